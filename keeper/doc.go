@@ -1,0 +1,4 @@
+// Package keeper is the keeper node: the challenger that audits providers, record
+// sync within the keeper group, the leader schedule (SPEC 6), the agreement protocol
+// (SPEC 7) as a pure state machine driven by the node, and the report submitter.
+package keeper

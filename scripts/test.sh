@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The project's test command (README). It installs what the tests need, then runs
+# go vet and the whole Go test suite. CI (.ci/run) calls exactly this script.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Tools the tests use are installed by scripts/deps.sh (idempotent, cached).
+./scripts/deps.sh
+
+echo "== go vet"
+go vet ./...
+echo "== go test"
+go test -count=1 -timeout 20m ./...
