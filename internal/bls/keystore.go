@@ -1,0 +1,111 @@
+package bls
+
+import (
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/google/uuid"
+	keystorev4 "github.com/wealdtech/go-eth2-wallet-encryptor-keystorev4"
+)
+
+// ErrKeystore is returned for a keystore that cannot be read: malformed JSON, a
+// wrong version, a wrong password, or a public key that does not match the secret.
+var ErrKeystore = errors.New("bls: keystore")
+
+// Keystore is an EIP-2335 (version 4) keystore file. The "crypto" section (KDF,
+// checksum, cipher) is produced and read by wealdtech's keystorev4 encryptor; this
+// type adds the surrounding fields.
+type Keystore struct {
+	Crypto      map[string]any `json:"crypto"`
+	Description string         `json:"description"`
+	Pubkey      string         `json:"pubkey"`
+	Path        string         `json:"path"`
+	UUID        string         `json:"uuid"`
+	Version     uint           `json:"version"`
+}
+
+// EncryptKeystore seals sk under password as an EIP-2335 keystore. enc is the
+// encryptor to use; nil means the EIP-2335 default (PBKDF2, 2^18 rounds). Tests
+// pass a cheaper one.
+func EncryptKeystore(sk *SecretKey, password, description string, enc *keystorev4.Encryptor) ([]byte, error) {
+	if enc == nil {
+		enc = keystorev4.New()
+	}
+	c, err := enc.Encrypt(sk.Bytes(), password)
+	if err != nil {
+		return nil, fmt.Errorf("%w: encrypt: %w", ErrKeystore, err)
+	}
+	ks := Keystore{
+		Crypto:      c,
+		Description: description,
+		Pubkey:      hex.EncodeToString(sk.PublicKey().Bytes()),
+		UUID:        uuid.NewString(),
+		Version:     enc.Version(),
+	}
+	return json.MarshalIndent(ks, "", "  ")
+}
+
+// DecryptKeystore opens an EIP-2335 keystore with password and checks that the
+// secret key matches the keystore's public key.
+func DecryptKeystore(data []byte, password string) (*SecretKey, error) {
+	var ks Keystore
+	if err := json.Unmarshal(data, &ks); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrKeystore, err)
+	}
+	if ks.Version != 4 {
+		return nil, fmt.Errorf("%w: version %d, want 4", ErrKeystore, ks.Version)
+	}
+	if ks.Crypto == nil {
+		return nil, fmt.Errorf("%w: no crypto section", ErrKeystore)
+	}
+	secret, err := keystorev4.New().Decrypt(ks.Crypto, password)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrKeystore, err)
+	}
+	sk, err := SecretKeyFromBytes(secret)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrKeystore, err)
+	}
+	if ks.Pubkey != "" && ks.Pubkey != hex.EncodeToString(sk.PublicKey().Bytes()) {
+		return nil, fmt.Errorf("%w: public key does not match the secret key", ErrKeystore)
+	}
+	return sk, nil
+}
+
+// WriteKeystore writes an EIP-2335 keystore for sk to path (mode 0600), creating
+// the directory. It refuses to overwrite an existing file.
+func WriteKeystore(path string, sk *SecretKey, password string, enc *keystorev4.Encryptor) error {
+	data, err := EncryptKeystore(sk, password, "whitepay keeper BLS key", enc)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return err
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// ReadKeystore reads and decrypts the keystore at path.
+func ReadKeystore(path, password string) (*SecretKey, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return DecryptKeystore(data, password)
+}
