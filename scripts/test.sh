@@ -9,5 +9,7 @@ cd "$(dirname "$0")/.."
 
 echo "== go vet"
 go vet ./...
+echo "== contracts (rebuild reproduces the committed artifacts)"
+./contracts/build.sh --check
 echo "== go test"
 go test -count=1 -timeout 20m ./...
