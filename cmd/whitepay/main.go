@@ -46,6 +46,7 @@ func newRootCmd() *cobra.Command {
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(
+		newPieceCmd(), newSpacetimeCmd(),
 	// Subcommands register here, one constructor per file (piece.go, spacetime.go, …).
 	)
 	return root
