@@ -1,0 +1,80 @@
+package config
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+const sample = `{
+  "role": "keeper",
+  "data_dir": "data",
+  "listen": ["/ip4/127.0.0.1/tcp/4001"],
+  "chain": {"rpc": "http://127.0.0.1:8545", "chain_id": 1337},
+  "contracts": [{
+    "address": "0x00000000000000000000000000000000000000c1",
+    "owner": "0x00000000000000000000000000000000000000a1",
+    "keepers": ["0x00000000000000000000000000000000000000b1", "0x00000000000000000000000000000000000000b2"],
+    "providers": ["0x00000000000000000000000000000000000000d1"],
+    "finality": 3
+  }],
+  "challenge": {"cron": "*/10 * * * * *", "jitter": "2s"},
+  "limits": {"max_uploads": 2}
+}`
+
+func TestLoadDefaults(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "config.json")
+	os.WriteFile(path, []byte(sample), 0o600)
+	c, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.DataDir != filepath.Join(dir, "data") {
+		t.Fatalf("data dir %s", c.DataDir)
+	}
+	k := c.Contracts[0]
+	if k.Finality != 3 || k.Stale != DefaultStale || len(k.Keepers) != 2 {
+		t.Fatalf("contract %+v", k)
+	}
+	if c.Challenge.Jitter.D() != 2*time.Second || c.Challenge.Timeout != DefaultTimeout || c.Limits.MaxUploads != 2 || c.Limits.MaxMessage != DefaultMaxMessage {
+		t.Fatalf("defaults %+v %+v", c.Challenge, c.Limits)
+	}
+	if c.PasswordEnv != DefaultPasswordEnv {
+		t.Fatal("password env default")
+	}
+	// Save and load again gives the same configuration.
+	if err := c.Save(path); err != nil {
+		t.Fatal(err)
+	}
+	c2, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c2.Challenge != c.Challenge || c2.Contracts[0].Address != k.Address {
+		t.Fatal("round trip changed the configuration")
+	}
+}
+
+func TestRejects(t *testing.T) {
+	cases := map[string]string{
+		"unknown field":    strings.Replace(sample, `"role"`, `"rolez": 1, "role"`, 1),
+		"bad role":         strings.Replace(sample, `"keeper"`, `"miner"`, 1),
+		"bad cron":         strings.Replace(sample, `*/10 * * * * *`, `every minute`, 1),
+		"bad duration":     strings.Replace(sample, `"2s"`, `"2 parsecs"`, 1),
+		"bad address":      strings.Replace(sample, `0x00000000000000000000000000000000000000c1`, `0xzz`, 1),
+		"missing owner":    strings.Replace(sample, `"owner": "0x00000000000000000000000000000000000000a1",`, ``, 1),
+		"duplicate":        strings.Replace(sample, `00b2`, `00b1`, 1),
+		"bad peer":         strings.Replace(sample, `"chain"`, `"peers": ["/ip4/127.0.0.1/tcp/1"], "chain"`, 1),
+		"trailing":         sample + "{}",
+		"tiny max_message": strings.Replace(sample, `"max_uploads": 2`, `"max_message": 10`, 1),
+	}
+	for name, text := range cases {
+		if _, err := Parse([]byte(text)); !errors.Is(err, ErrInvalid) {
+			t.Errorf("%s: err = %v, want ErrInvalid", name, err)
+		}
+	}
+}

@@ -1,0 +1,332 @@
+package p2p
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	gethcrypto "github.com/ethereum/go-ethereum/crypto"
+	"github.com/libp2p/go-libp2p"
+	"github.com/libp2p/go-libp2p/core/host"
+	"github.com/libp2p/go-libp2p/core/network"
+	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/libp2p/go-libp2p/core/protocol"
+	"github.com/libp2p/go-libp2p/p2p/muxer/yamux"
+	"github.com/libp2p/go-libp2p/p2p/security/noise"
+	quic "github.com/libp2p/go-libp2p/p2p/transport/quic"
+	"github.com/libp2p/go-libp2p/p2p/transport/tcp"
+	ma "github.com/multiformats/go-multiaddr"
+)
+
+// Protocol IDs, one per message kind (SPEC 3, 7).
+const (
+	ProtoUpload    protocol.ID = "/whitepay/upload/1"    // user → provider: order, then piece bytes
+	ProtoChallenge protocol.ID = "/whitepay/challenge/1" // keeper → provider: challenge, response
+	ProtoRecord    protocol.ID = "/whitepay/record/1"    // keeper → keeper: challenge record sync
+	ProtoOrder     protocol.ID = "/whitepay/order/1"     // user → keeper: signed order
+	ProtoAgreement protocol.ID = "/whitepay/agreement/1" // keeper ↔ keeper: agreement rounds (SPEC 7)
+)
+
+// Timeouts.
+const (
+	// DefaultTimeout is the deadline of a request or a handler whose context has
+	// none.
+	DefaultTimeout = 30 * time.Second
+	// DefaultDialTimeout bounds connection establishment.
+	DefaultDialTimeout = 10 * time.Second
+)
+
+// DefaultListenAddrs listen on loopback on ephemeral ports, TCP and QUIC.
+var DefaultListenAddrs = []string{"/ip4/127.0.0.1/tcp/0", "/ip4/127.0.0.1/udp/0/quic-v1"}
+
+// Config configures a Host.
+type Config struct {
+	// Key is the node's secp256k1 account key; it is also its libp2p identity.
+	Key *ecdsa.PrivateKey
+	// ListenAddrs are multiaddrs to listen on (DefaultListenAddrs if empty).
+	ListenAddrs []string
+	// TCPOnly disables QUIC (used by benchmarks that run many hosts in one process).
+	TCPOnly bool
+	// NoResourceManager replaces libp2p's resource manager with the null one; only
+	// for benchmarks with many hosts and connections in one process.
+	NoResourceManager bool
+	// Logger receives the host's logs (slog.Default() if nil).
+	Logger *slog.Logger
+}
+
+// Host is a node's libp2p host. It is safe for concurrent use.
+type Host struct {
+	h    host.Host
+	addr common.Address
+	log  *slog.Logger
+}
+
+// New starts a host listening on cfg.ListenAddrs.
+func New(cfg Config) (*Host, error) {
+	sk, err := PrivKey(cfg.Key)
+	if err != nil {
+		return nil, err
+	}
+	listen := cfg.ListenAddrs
+	if len(listen) == 0 {
+		listen = DefaultListenAddrs
+	}
+	if cfg.TCPOnly {
+		var tcpOnly []string
+		for _, a := range listen {
+			if !strings.Contains(a, "/quic") {
+				tcpOnly = append(tcpOnly, a)
+			}
+		}
+		listen = tcpOnly
+	}
+	opts := []libp2p.Option{
+		libp2p.Identity(sk),
+		libp2p.ListenAddrStrings(listen...),
+		libp2p.Security(noise.ID, noise.New),
+		libp2p.Muxer(yamux.ID, yamux.DefaultTransport),
+		libp2p.Transport(tcp.NewTCPTransport),
+		libp2p.DisableRelay(),
+		libp2p.DisableMetrics(),
+		libp2p.WithDialTimeout(DefaultDialTimeout),
+		libp2p.Ping(false),
+	}
+	if !cfg.TCPOnly {
+		opts = append(opts, libp2p.Transport(quic.NewTransport))
+	}
+	if cfg.NoResourceManager {
+		opts = append(opts, libp2p.ResourceManager(&network.NullResourceManager{}))
+	}
+	h, err := libp2p.New(opts...)
+	if err != nil {
+		return nil, fmt.Errorf("p2p: starting host: %w", err)
+	}
+	log := cfg.Logger
+	if log == nil {
+		log = slog.Default()
+	}
+	return &Host{h: h, addr: gethcrypto.PubkeyToAddress(cfg.Key.PublicKey), log: log.With("peer", h.ID().ShortString())}, nil
+}
+
+// ID returns the host's peer ID.
+func (h *Host) ID() peer.ID { return h.h.ID() }
+
+// Address returns the Ethereum address of the host's account.
+func (h *Host) Address() common.Address { return h.addr }
+
+// Libp2p exposes the underlying host (for protocols that need raw streams).
+func (h *Host) Libp2p() host.Host { return h.h }
+
+// Addrs returns the host's listen multiaddrs with its /p2p/ component: the
+// endpoints a peer puts in its configuration.
+func (h *Host) Addrs() []string {
+	info := peer.AddrInfo{ID: h.h.ID(), Addrs: h.h.Addrs()}
+	full, err := peer.AddrInfoToP2pAddrs(&info)
+	if err != nil {
+		return nil
+	}
+	out := make([]string, len(full))
+	for i, a := range full {
+		out[i] = a.String()
+	}
+	return out
+}
+
+// Close stops the host and closes every connection.
+func (h *Host) Close() error { return h.h.Close() }
+
+// Peer is an authenticated remote: its peer ID and the account it proves.
+type Peer struct {
+	ID      peer.ID
+	Address common.Address
+}
+
+// AddPeer records the endpoints of a peer (for instance from ParseEndpoint) so that
+// requests to it can dial.
+func (h *Host) AddPeer(info peer.AddrInfo) {
+	h.h.Peerstore().AddAddrs(info.ID, info.Addrs, 24*365*time.Hour)
+}
+
+// Connect dials a peer now (Request dials on demand; Connect is for warming up).
+func (h *Host) Connect(ctx context.Context, info peer.AddrInfo) error {
+	if err := h.h.Connect(ctx, info); err != nil {
+		return fmt.Errorf("p2p: connecting to %s: %w", info.ID, err)
+	}
+	return nil
+}
+
+// deadline returns the deadline of ctx, or now + DefaultTimeout.
+func deadline(ctx context.Context) time.Time {
+	if d, ok := ctx.Deadline(); ok {
+		return d
+	}
+	return time.Now().Add(DefaultTimeout)
+}
+
+// OpenStream opens a stream of proto to peer id, with the deadline of ctx. The
+// caller closes it.
+func (h *Host) OpenStream(ctx context.Context, id peer.ID, proto protocol.ID) (network.Stream, error) {
+	s, err := h.h.NewStream(ctx, id, proto)
+	if err != nil {
+		return nil, fmt.Errorf("p2p: opening %s to %s: %w", proto, id, err)
+	}
+	if err := s.SetDeadline(deadline(ctx)); err != nil {
+		s.Reset()
+		return nil, fmt.Errorf("p2p: %w", err)
+	}
+	return s, nil
+}
+
+// Request sends req on a new stream of proto to peer id and returns the response
+// body, which may be at most maxResp bytes. A handler's error comes back as a
+// *RemoteError. The exchange is bounded by ctx's deadline (DefaultTimeout if none).
+func (h *Host) Request(ctx context.Context, id peer.ID, proto protocol.ID, req []byte, maxResp int) ([]byte, error) {
+	s, err := h.OpenStream(ctx, id, proto)
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
+	stop := context.AfterFunc(ctx, func() { s.Reset() })
+	defer stop()
+	if err := WriteFrame(s, req); err != nil {
+		s.Reset()
+		return nil, fmt.Errorf("p2p: %s to %s: writing request: %w", proto, id, err)
+	}
+	if err := s.CloseWrite(); err != nil {
+		s.Reset()
+		return nil, fmt.Errorf("p2p: %s to %s: %w", proto, id, err)
+	}
+	resp, err := ReadFrame(s, maxResp+1)
+	if err != nil {
+		s.Reset()
+		if ctx.Err() != nil || isTimeout(err) {
+			return nil, fmt.Errorf("%w: %s to %s: no response in time: %v", ErrTimeout, proto, id, err)
+		}
+		return nil, fmt.Errorf("p2p: %s to %s: reading response: %w", proto, id, err)
+	}
+	return DecodeResponse(resp)
+}
+
+// HandlerFunc answers one request from an authenticated peer. A returned error is
+// sent to the requester as its message.
+type HandlerFunc func(ctx context.Context, from Peer, req []byte) ([]byte, error)
+
+// Handle serves proto with fn: one request frame of at most maxReq bytes, one
+// response frame, within timeout (DefaultTimeout if 0). Requests from peers that are
+// not secp256k1 accounts are refused. An oversized request is answered with an
+// error naming the limit.
+func (h *Host) Handle(proto protocol.ID, maxReq int, timeout time.Duration, fn HandlerFunc) {
+	if timeout <= 0 {
+		timeout = DefaultTimeout
+	}
+	h.h.SetStreamHandler(proto, func(s network.Stream) {
+		defer s.Close()
+		ctx, cancel := context.WithTimeout(context.Background(), timeout)
+		defer cancel()
+		s.SetDeadline(time.Now().Add(timeout))
+		resp := h.serve(ctx, s, proto, maxReq, fn)
+		if err := WriteFrame(s, resp); err != nil {
+			h.log.Debug("writing response", "proto", proto, "err", err)
+			s.Reset()
+		}
+	})
+}
+
+func (h *Host) serve(ctx context.Context, s network.Stream, proto protocol.ID, maxReq int, fn HandlerFunc) []byte {
+	from, err := RemotePeer(s)
+	if err != nil {
+		return EncodeError(err)
+	}
+	req, err := ReadFrame(s, maxReq)
+	if err != nil {
+		h.log.Info("rejected request", "proto", proto, "from", from.Address, "err", err)
+		return EncodeError(fmt.Errorf("%s: reading request: %w", proto, err))
+	}
+	resp, err := fn(ctx, from, req)
+	if err != nil {
+		h.log.Info("request failed", "proto", proto, "from", from.Address, "err", err)
+		return EncodeError(err)
+	}
+	return EncodeOK(resp)
+}
+
+// HandleStream serves proto with fn on the raw stream (for streaming protocols such
+// as uploads). fn owns the stream and must close it.
+func (h *Host) HandleStream(proto protocol.ID, fn func(from Peer, s network.Stream)) {
+	h.h.SetStreamHandler(proto, func(s network.Stream) {
+		from, err := RemotePeer(s)
+		if err != nil {
+			s.SetDeadline(time.Now().Add(DefaultTimeout))
+			WriteFrame(s, EncodeError(err))
+			s.Close()
+			return
+		}
+		fn(from, s)
+	})
+}
+
+// RemotePeer returns the authenticated account at the other end of s.
+func RemotePeer(s network.Stream) (Peer, error) {
+	id := s.Conn().RemotePeer()
+	a, err := AddressOf(id)
+	if err != nil {
+		return Peer{}, err
+	}
+	return Peer{ID: id, Address: a}, nil
+}
+
+// ParseEndpoint parses a multiaddr that ends in /p2p/<peer id> (as Host.Addrs
+// returns them) and returns the peer's address info and Ethereum address.
+func ParseEndpoint(s string) (peer.AddrInfo, common.Address, error) {
+	m, err := ma.NewMultiaddr(s)
+	if err != nil {
+		return peer.AddrInfo{}, common.Address{}, fmt.Errorf("p2p: endpoint %q: %w", s, err)
+	}
+	info, err := peer.AddrInfoFromP2pAddr(m)
+	if err != nil {
+		return peer.AddrInfo{}, common.Address{}, fmt.Errorf("p2p: endpoint %q (it must end in /p2p/<peer id>): %w", s, err)
+	}
+	a, err := AddressOf(info.ID)
+	if err != nil {
+		return peer.AddrInfo{}, common.Address{}, fmt.Errorf("p2p: endpoint %q: %w", s, err)
+	}
+	return *info, a, nil
+}
+
+// ParseEndpoints parses several endpoints and merges those of the same peer.
+func ParseEndpoints(list []string) (map[common.Address]peer.AddrInfo, error) {
+	out := map[common.Address]peer.AddrInfo{}
+	for _, s := range list {
+		info, a, err := ParseEndpoint(s)
+		if err != nil {
+			return nil, err
+		}
+		prev := out[a]
+		prev.ID = info.ID
+		prev.Addrs = append(prev.Addrs, info.Addrs...)
+		out[a] = prev
+	}
+	return out, nil
+}
+
+// ErrTimeout is returned by Request when no response arrived before the deadline.
+var ErrTimeout = errors.New("p2p: deadline passed")
+
+func isTimeout(err error) bool {
+	var ne net.Error
+	return errors.Is(err, os.ErrDeadlineExceeded) || errors.As(err, &ne) && ne.Timeout()
+}
+
+// IsClosed reports whether err means the stream or connection went away (the peer
+// closed, reset, or the deadline passed).
+func IsClosed(err error) bool {
+	return errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, network.ErrReset) || errors.Is(err, context.DeadlineExceeded) || errors.Is(err, ErrTimeout) || isTimeout(err)
+}

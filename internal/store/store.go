@@ -1,0 +1,307 @@
+// Package store holds the badger helpers of a WhitePay node (SPEC 1): one database
+// per node, shared by every contract the node serves.
+//
+// Decisions taken where SPEC is silent:
+//
+//   - Every write is synchronous (badger SyncWrites): a value is on disk when Put or
+//     Update returns, so a node acknowledges only what survives a crash. Nodes
+//     write little (orders, records, votes), so the fsync per write is affordable.
+//   - Options for small machines: 16 MiB memtables (2 of them), 64 MiB value-log
+//     files, a 16 MiB block cache, 2 compactors, values up to 64 KiB kept in the
+//     LSM tree. Badger's own logs go to slog at debug level (warnings and errors at
+//     their levels).
+//   - Key layout. A per-contract key is
+//     'c' ‖ contract (20 bytes) ‖ kind (1 byte) ‖ parts…, so that every piece of
+//     per-contract state lies under the prefix ContractPrefix(contract), and one
+//     kind of one contract under ContractKey(contract, kind). Node-wide state
+//     (pieces, which several contracts may share) is 'g' ‖ kind ‖ parts…. The Kind
+//     constants below are the one registry of kinds, so packages cannot collide.
+//     Integers inside keys are big-endian so that iteration follows their order.
+package store
+
+import (
+	"encoding"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+
+	"github.com/dgraph-io/badger/v4"
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// ErrNotFound is returned by the getters for a missing key.
+var ErrNotFound = errors.New("store: not found")
+
+// Kind is the one-byte kind of a key (see the package doc).
+type Kind byte
+
+// The registry of kinds.
+const (
+	KindOrder    Kind = 'o' // per contract: signed orders (provider and keeper)
+	KindRecord   Kind = 'r' // per contract: challenge records (keeper)
+	KindOutbox   Kind = 'x' // per contract: records not yet delivered to a group member (keeper)
+	KindVote     Kind = 'v' // per contract: agreement votes (keeper, SPEC 7)
+	KindAgree    Kind = 'a' // per contract: other agreement state (keeper)
+	KindPiece    Kind = 'p' // node-wide: stored pieces (provider)
+	KindMeta     Kind = 'm' // node-wide: node metadata
+	KindProvider Kind = 'P' // per contract: provider-side state (provider)
+)
+
+const (
+	prefixContract = 'c'
+	prefixGlobal   = 'g'
+)
+
+// ContractPrefix returns the prefix of every key of contract.
+func ContractPrefix(contract common.Address) []byte {
+	k := make([]byte, 0, 21)
+	k = append(k, prefixContract)
+	return append(k, contract[:]...)
+}
+
+// ContractKey returns 'c' ‖ contract ‖ kind ‖ parts….
+func ContractKey(contract common.Address, kind Kind, parts ...[]byte) []byte {
+	k := append(ContractPrefix(contract), byte(kind))
+	for _, p := range parts {
+		k = append(k, p...)
+	}
+	return k
+}
+
+// GlobalKey returns 'g' ‖ kind ‖ parts….
+func GlobalKey(kind Kind, parts ...[]byte) []byte {
+	k := []byte{prefixGlobal, byte(kind)}
+	for _, p := range parts {
+		k = append(k, p...)
+	}
+	return k
+}
+
+// U64 is the 8-byte big-endian form of v, for keys.
+func U64(v uint64) []byte { return binary.BigEndian.AppendUint64(nil, v) }
+
+// U32 is the 4-byte big-endian form of v, for keys.
+func U32(v uint32) []byte { return binary.BigEndian.AppendUint32(nil, v) }
+
+// Options configures Open.
+type Options struct {
+	// InMemory keeps the database in memory (tests and benchmarks only: nothing
+	// survives Close).
+	InMemory bool
+	// Logger receives badger's logs (slog.Default() if nil).
+	Logger *slog.Logger
+}
+
+// DB is a node's database. It is safe for concurrent use.
+type DB struct {
+	db *badger.DB
+}
+
+// Open opens (creating if needed) the database in dir.
+func Open(dir string, o Options) (*DB, error) {
+	log := o.Logger
+	if log == nil {
+		log = slog.Default()
+	}
+	opts := badger.DefaultOptions(dir).
+		WithSyncWrites(true).
+		WithLogger(slogLogger{log.With("component", "badger")}).
+		WithMemTableSize(16 << 20).
+		WithNumMemtables(2).
+		WithValueLogFileSize(64 << 20).
+		WithBlockCacheSize(16 << 20).
+		WithNumCompactors(2).
+		WithValueThreshold(64 << 10).
+		WithNumGoroutines(4)
+	if o.InMemory {
+		opts = opts.WithDir("").WithValueDir("").WithInMemory(true)
+	}
+	db, err := badger.Open(opts)
+	if err != nil {
+		return nil, fmt.Errorf("store: opening %s: %w", dir, err)
+	}
+	return &DB{db: db}, nil
+}
+
+// Close flushes and closes the database.
+func (d *DB) Close() error { return d.db.Close() }
+
+// Badger exposes the underlying database.
+func (d *DB) Badger() *badger.DB { return d.db }
+
+// Put stores val under key, durably.
+func (d *DB) Put(key, val []byte) error {
+	return d.Update(func(t *Txn) error { return t.Put(key, val) })
+}
+
+// Get returns the value under key, or ErrNotFound.
+func (d *DB) Get(key []byte) ([]byte, error) {
+	var out []byte
+	err := d.View(func(t *Txn) error {
+		v, err := t.Get(key)
+		out = v
+		return err
+	})
+	return out, err
+}
+
+// Has reports whether key exists.
+func (d *DB) Has(key []byte) (bool, error) {
+	_, err := d.Get(key)
+	if errors.Is(err, ErrNotFound) {
+		return false, nil
+	}
+	return err == nil, err
+}
+
+// Delete removes key, durably. Deleting a missing key is not an error.
+func (d *DB) Delete(key []byte) error {
+	return d.Update(func(t *Txn) error { return t.Delete(key) })
+}
+
+// Iterate calls fn for every key with prefix, in key order, until fn returns an
+// error (returned by Iterate). key and val are copies that fn may keep.
+func (d *DB) Iterate(prefix []byte, fn func(key, val []byte) error) error {
+	return d.View(func(t *Txn) error { return t.Iterate(prefix, fn) })
+}
+
+// IterateKeys is Iterate without the values (it reads only the LSM tree).
+func (d *DB) IterateKeys(prefix []byte, fn func(key []byte) error) error {
+	return d.db.View(func(txn *badger.Txn) error {
+		opts := badger.DefaultIteratorOptions
+		opts.Prefix = prefix
+		opts.PrefetchValues = false
+		it := txn.NewIterator(opts)
+		defer it.Close()
+		for it.Seek(prefix); it.ValidForPrefix(prefix); it.Next() {
+			if err := fn(it.Item().KeyCopy(nil)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// Update runs fn in a read-write transaction and commits it durably. Conflicts
+// between concurrent transactions are retried a few times.
+func (d *DB) Update(fn func(*Txn) error) error {
+	var err error
+	for range 5 {
+		err = d.db.Update(func(txn *badger.Txn) error { return fn(&Txn{txn}) })
+		if !errors.Is(err, badger.ErrConflict) {
+			return err
+		}
+	}
+	return err
+}
+
+// View runs fn in a read-only transaction.
+func (d *DB) View(fn func(*Txn) error) error {
+	return d.db.View(func(txn *badger.Txn) error { return fn(&Txn{txn}) })
+}
+
+// Txn is a transaction.
+type Txn struct{ t *badger.Txn }
+
+// Put sets key to val.
+func (t *Txn) Put(key, val []byte) error {
+	if err := t.t.Set(key, val); err != nil {
+		return fmt.Errorf("store: put: %w", err)
+	}
+	return nil
+}
+
+// Get returns a copy of the value under key, or ErrNotFound.
+func (t *Txn) Get(key []byte) ([]byte, error) {
+	item, err := t.t.Get(key)
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: get: %w", err)
+	}
+	return item.ValueCopy(nil)
+}
+
+// Delete removes key.
+func (t *Txn) Delete(key []byte) error {
+	if err := t.t.Delete(key); err != nil {
+		return fmt.Errorf("store: delete: %w", err)
+	}
+	return nil
+}
+
+// Iterate calls fn for every key with prefix, in key order (see DB.Iterate).
+func (t *Txn) Iterate(prefix []byte, fn func(key, val []byte) error) error {
+	opts := badger.DefaultIteratorOptions
+	opts.Prefix = prefix
+	it := t.t.NewIterator(opts)
+	defer it.Close()
+	for it.Seek(prefix); it.ValidForPrefix(prefix); it.Next() {
+		item := it.Item()
+		v, err := item.ValueCopy(nil)
+		if err != nil {
+			return fmt.Errorf("store: iterate: %w", err)
+		}
+		if err := fn(item.KeyCopy(nil), v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// PutBinary stores v's binary encoding under key, durably.
+func PutBinary(d *DB, key []byte, v encoding.BinaryMarshaler) error {
+	b, err := v.MarshalBinary()
+	if err != nil {
+		return fmt.Errorf("store: encoding: %w", err)
+	}
+	return d.Put(key, b)
+}
+
+// GetBinary decodes the value under key into a new T. ErrNotFound if missing.
+func GetBinary[T any, PT interface {
+	*T
+	encoding.BinaryUnmarshaler
+}](d *DB, key []byte) (*T, error) {
+	b, err := d.Get(key)
+	if err != nil {
+		return nil, err
+	}
+	v := PT(new(T))
+	if err := v.UnmarshalBinary(b); err != nil {
+		return nil, fmt.Errorf("store: decoding %x: %w", key, err)
+	}
+	return (*T)(v), nil
+}
+
+// PutJSON stores v as JSON under key, durably.
+func PutJSON(d *DB, key []byte, v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Errorf("store: encoding: %w", err)
+	}
+	return d.Put(key, b)
+}
+
+// GetJSON decodes the JSON value under key into v. ErrNotFound if missing.
+func GetJSON(d *DB, key []byte, v any) error {
+	b, err := d.Get(key)
+	if err != nil {
+		return err
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		return fmt.Errorf("store: decoding %x: %w", key, err)
+	}
+	return nil
+}
+
+// slogLogger adapts slog to badger's logger.
+type slogLogger struct{ l *slog.Logger }
+
+func (s slogLogger) Errorf(f string, a ...any)   { s.l.Error(fmt.Sprintf(f, a...)) }
+func (s slogLogger) Warningf(f string, a ...any) { s.l.Warn(fmt.Sprintf(f, a...)) }
+func (s slogLogger) Infof(f string, a ...any)    { s.l.Debug(fmt.Sprintf(f, a...)) }
+func (s slogLogger) Debugf(f string, a ...any)   { s.l.Debug(fmt.Sprintf(f, a...)) }

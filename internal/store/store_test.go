@@ -1,0 +1,97 @@
+package store
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+type point struct{ X, Y uint64 }
+
+func (p point) MarshalBinary() ([]byte, error) { return append(U64(p.X), U64(p.Y)...), nil }
+func (p *point) UnmarshalBinary(b []byte) error {
+	if len(b) != 16 {
+		return errors.New("bad point")
+	}
+	p.X, p.Y = be(b[:8]), be(b[8:])
+	return nil
+}
+func be(b []byte) uint64 {
+	var v uint64
+	for _, c := range b {
+		v = v<<8 | uint64(c)
+	}
+	return v
+}
+
+func TestPersistAndIterate(t *testing.T) {
+	dir := t.TempDir()
+	db, err := Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b := common.HexToAddress("0xaa"), common.HexToAddress("0xbb")
+	for i := uint64(0); i < 5; i++ {
+		if err := PutBinary(db, ContractKey(a, KindRecord, U64(4-i)), point{i, i * i}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	PutBinary(db, ContractKey(b, KindRecord, U64(0)), point{9, 9})
+	PutJSON(db, GlobalKey(KindMeta, []byte("name")), map[string]int{"v": 3})
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	db, err = Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var keys [][]byte
+	var xs []uint64
+	err = db.Iterate(ContractKey(a, KindRecord), func(k, v []byte) error {
+		var p point
+		if err := p.UnmarshalBinary(v); err != nil {
+			return err
+		}
+		keys, xs = append(keys, k), append(xs, p.X)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Big-endian keys iterate in numeric order; contract b is not under a's prefix.
+	if fmt.Sprint(xs) != "[4 3 2 1 0]" {
+		t.Fatalf("iteration order %v", xs)
+	}
+	if !bytes.HasPrefix(keys[0], ContractPrefix(a)) {
+		t.Fatal("key outside the contract prefix")
+	}
+	p, err := GetBinary[point](db, ContractKey(b, KindRecord, U64(0)))
+	if err != nil || *p != (point{9, 9}) {
+		t.Fatalf("GetBinary = %v, %v", p, err)
+	}
+	var m map[string]int
+	if err := GetJSON(db, GlobalKey(KindMeta, []byte("name")), &m); err != nil || m["v"] != 3 {
+		t.Fatalf("GetJSON = %v, %v", m, err)
+	}
+	if _, err := db.Get(ContractKey(b, KindRecord, U64(1))); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("missing key: %v", err)
+	}
+	if ok, _ := db.Has(ContractKey(b, KindRecord, U64(0))); !ok {
+		t.Fatal("Has = false")
+	}
+	db.Delete(ContractKey(b, KindRecord, U64(0)))
+	if ok, _ := db.Has(ContractKey(b, KindRecord, U64(0))); ok {
+		t.Fatal("Has after Delete")
+	}
+	if err := db.Put([]byte("x"), []byte{1, 2, 3}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := GetBinary[point](db, []byte("x")); err == nil {
+		t.Fatal("decoding a malformed value must fail")
+	}
+}
