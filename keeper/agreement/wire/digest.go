@@ -1,0 +1,193 @@
+package wire
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/whitepay/whitepay/internal/bls"
+	"github.com/whitepay/whitepay/internal/domain"
+	"github.com/whitepay/whitepay/internal/report"
+)
+
+// ObservationDigest is the message a keeper BLS-signs for its observation (SPEC 7
+// round 1), one digest for all entries of the instance:
+//
+//	keccak256("whitepay/obs/v1" ‖ uint256 chainId ‖ contract ‖ rid ‖ uint64 te ‖
+//	          uint16 n ‖ n × (uint32 provider ‖ uint64 ts ‖ uint256 st))
+//
+// with rid = keccak256(contract ‖ te ‖ leader ‖ attempt). It binds the chain, the
+// contract, the instance, and every (provider, ts, st).
+func ObservationDigest(d domain.Domain, te uint64, leader, attempt uint32, entries []Entry, values []*big.Int) [32]byte {
+	if len(entries) != len(values) {
+		panic("wire: observation entries and values differ in length")
+	}
+	rid := report.InstanceID(d.Contract, te, leader, attempt)
+	buf := make([]byte, 0, 32+8+2+len(entries)*44)
+	buf = append(buf, rid[:]...)
+	buf = binary.BigEndian.AppendUint64(buf, te)
+	buf = binary.BigEndian.AppendUint16(buf, uint16(len(entries)))
+	for i, x := range entries {
+		buf = binary.BigEndian.AppendUint32(buf, x.Provider)
+		buf = binary.BigEndian.AppendUint64(buf, x.Ts)
+		buf = append(buf, make([]byte, 32)...)
+		values[i].FillBytes(buf[len(buf)-32:])
+	}
+	return d.Digest(domain.TagObs, buf)
+}
+
+// EncodeReport returns the SPEC 8 ABI encoding of r, byte for byte what
+// report.Report.Encode returns, written directly rather than through the reflective
+// ABI packer (which costs milliseconds for a thousand entries, on every keeper, for
+// every proposal). It returns an error for a report that fails Validate.
+func EncodeReport(r *report.Report) ([]byte, error) {
+	if err := r.Validate(); err != nil {
+		return nil, err
+	}
+	n := len(r.Entries)
+	out := make([]byte, 9*32+n*3*32)
+	w := func(i int) []byte { return out[i*32 : (i+1)*32] }
+	copy(w(0), report.Tag[:])
+	r.ChainID.FillBytes(w(1))
+	copy(w(2)[12:], r.Contract[:])
+	binary.BigEndian.PutUint64(w(3)[24:], r.Te)
+	binary.BigEndian.PutUint32(w(4)[28:], r.Leader)
+	binary.BigEndian.PutUint32(w(5)[28:], r.Attempt)
+	r.FailedBitmap.FillBytes(w(6))
+	binary.BigEndian.PutUint64(w(7)[24:], 8*32) // offset of the entries array
+	binary.BigEndian.PutUint64(w(8)[24:], uint64(n))
+	for i, e := range r.Entries {
+		base := 9 + 3*i
+		binary.BigEndian.PutUint32(w(base)[28:], e.Provider)
+		binary.BigEndian.PutUint64(w(base + 1)[24:], e.Ts)
+		e.St.FillBytes(w(base + 2))
+	}
+	return out, nil
+}
+
+// ReportDigest returns keccak256(EncodeReport(r)) — report.Report.Digest, fast — and
+// the encoding.
+func ReportDigest(r *report.Report) ([32]byte, []byte, error) {
+	enc, err := EncodeReport(r)
+	if err != nil {
+		return [32]byte{}, nil, err
+	}
+	return crypto.Keccak256Hash(enc), enc, nil
+}
+
+// Evidence errors.
+var (
+	ErrNotEquivocation = errors.New("wire: not an equivocation")
+	ErrEvidenceSig     = errors.New("wire: evidence signature does not verify")
+)
+
+// Evidence proves that keeper Signer signed two different reports for the same
+// (chain, contract, te, leader, attempt): the two reports' SPEC 8 encodings and its
+// two BLS signatures on their digests — the arguments of the contract's
+// slash(keeper, reportA, sigA, reportB, sigB) (with the signatures converted to
+// their EIP-2537 form). In the canonical encoding digest(A) < digest(B).
+type Evidence struct {
+	Signer  uint32
+	ReportA []byte
+	SigA    [SigSize]byte
+	ReportB []byte
+	SigB    [SigSize]byte
+}
+
+// NewEvidence orders the two signed reports canonically.
+func NewEvidence(signer uint32, a []byte, sigA [SigSize]byte, b []byte, sigB [SigSize]byte) *Evidence {
+	ha, hb := crypto.Keccak256Hash(a), crypto.Keccak256Hash(b)
+	if bytes.Compare(ha[:], hb[:]) > 0 {
+		a, b, sigA, sigB = b, a, sigB, sigA
+	}
+	return &Evidence{Signer: signer, ReportA: bytes.Clone(a), SigA: sigA, ReportB: bytes.Clone(b), SigB: sigB}
+}
+
+// EncodeEvidence returns version ‖ type ‖ signer u32 ‖ reportA (u32 length ‖ bytes) ‖
+// sigA ‖ reportB ‖ sigB.
+func EncodeEvidence(ev *Evidence) []byte {
+	e := &encoder{}
+	e.u8(Version)
+	e.u8(uint8(TypeEvidence))
+	e.u32(ev.Signer)
+	e.bytes(ev.ReportA)
+	e.raw(ev.SigA[:])
+	e.bytes(ev.ReportB)
+	e.raw(ev.SigB[:])
+	return e.b
+}
+
+// DecodeEvidence parses evidence strictly (see Check for what it proves).
+func DecodeEvidence(b []byte) (*Evidence, error) {
+	if len(b) > 2*(report.MaxEncodedSize+4+SigSize)+6 {
+		return nil, fmt.Errorf("%w: %d bytes", ErrOversized, len(b))
+	}
+	t, err := Peek(b)
+	if err != nil {
+		return nil, err
+	}
+	if t != TypeEvidence {
+		return nil, fmt.Errorf("%w: %s, want evidence", ErrType, t)
+	}
+	d := &decoder{b: b, off: 2}
+	ev := &Evidence{}
+	ev.Signer = d.u32()
+	ev.ReportA = bytes.Clone(d.bytes(report.MaxEncodedSize, "report A"))
+	d.fixed(ev.SigA[:])
+	ev.ReportB = bytes.Clone(d.bytes(report.MaxEncodedSize, "report B"))
+	d.fixed(ev.SigB[:])
+	d.end()
+	if d.err != nil {
+		return nil, d.err
+	}
+	if _, _, _, _, err := ev.Check(); err != nil {
+		return nil, err
+	}
+	return ev, nil
+}
+
+// Check verifies everything but the signatures: both reports decode strictly (SPEC
+// 8), are for the same chain, contract, te, leader and attempt, and differ, with
+// digest(A) < digest(B). It returns the reports and their digests.
+func (ev *Evidence) Check() (a, b *report.Report, da, db [32]byte, err error) {
+	if a, err = report.Decode(ev.ReportA); err != nil {
+		return nil, nil, da, db, fmt.Errorf("%w: report A: %w", ErrMalformed, err)
+	}
+	if b, err = report.Decode(ev.ReportB); err != nil {
+		return nil, nil, da, db, fmt.Errorf("%w: report B: %w", ErrMalformed, err)
+	}
+	if !a.Domain().Equal(b.Domain()) || a.Te != b.Te || a.Leader != b.Leader || a.Attempt != b.Attempt {
+		return nil, nil, da, db, fmt.Errorf("%w: reports of different instances", ErrNotEquivocation)
+	}
+	da, db = crypto.Keccak256Hash(ev.ReportA), crypto.Keccak256Hash(ev.ReportB)
+	switch bytes.Compare(da[:], db[:]) {
+	case 0:
+		return nil, nil, da, db, fmt.Errorf("%w: the same report", ErrNotEquivocation)
+	case 1:
+		return nil, nil, da, db, fmt.Errorf("%w: reports not in canonical order", ErrMalformed)
+	}
+	return a, b, da, db, nil
+}
+
+// Verify checks the evidence against the signer's registered BLS public key: Check,
+// then both signatures.
+func (ev *Evidence) Verify(pk *bls.PublicKey) error {
+	_, _, da, db, err := ev.Check()
+	if err != nil {
+		return err
+	}
+	for _, x := range []struct {
+		d   [32]byte
+		sig [SigSize]byte
+	}{{da, ev.SigA}, {db, ev.SigB}} {
+		s, err := bls.SignatureFromBytes(x.sig[:])
+		if err != nil || !bls.Verify(pk, x.d[:], s) {
+			return ErrEvidenceSig
+		}
+	}
+	return nil
+}
