@@ -23,9 +23,12 @@ import {BLS12381} from "./BLS12381.sol";
 ///   signing the deployed address. The PoP is the BLS signature (DST of SPEC 5) on
 ///   keccak256("whitepay/pop/v1" ‖ uint256 chainid ‖ address(this) ‖ keeper ‖ pubkey128),
 ///   i.e. internal/domain Digest(TagPoP, keeper, pk.EIP2537()).
-/// * Keys are kept in data contracts (the SSTORE2 pattern: runtime code = 0x00 ‖ keys),
-///   16 keys of 128 bytes per contract, so that pay reads a signer's key with one warm
-///   EXTCODECOPY instead of four cold SLOADs; a registration rewrites one chunk.
+/// * Keys are kept in data contracts (the SSTORE2 pattern: runtime code = 0x00 ‖ keys):
+///   one for indices 0..127, whose address shares the counts' slot, and one for
+///   128..255. pay reads a signer's key with one warm EXTCODECOPY (one cold account
+///   access per store, not four cold SLOADs per key). A registration rewrites the
+///   store it extends (old keys plus new ones), so registering keepers in a batch
+///   (constructor, addKeepers) costs much less than one by one.
 /// * Providers have an index (registration order), an account and a price (token units
 ///   per byte·block, at most 2^64-1). A provider's lastPaid starts at the start block
 ///   if it is added before it, else at the last period boundary at or before the block
@@ -44,8 +47,10 @@ import {BLS12381} from "./BLS12381.sol";
 /// * The split, per report: each entry's provider gets floor(amount ×
 ///   providerShareBps / 10000); the leader gets floor(total × leaderBonusBps / 10000);
 ///   the rest is split equally among the active keepers not in failedBitmap (the leader
-///   included), and the integer remainder of that division goes to the leader. Every
-///   unit of st × price is credited to someone.
+///   included), and the integer remainder of that division (less than the number of
+///   keepers paid, in token units) goes to the provider of the report's first entry,
+///   whose balance slot is already being written (no extra cold write). Every unit of
+///   st × price is credited to someone.
 /// * Keeper shares are accounted lazily: a cumulative per-keeper share (cumPerKeeper)
 ///   grows by the equal share of each report, and a keeper is owed its settled balance
 ///   plus cumPerKeeper minus its snapshot. A failed keeper is settled before the report
@@ -115,12 +120,15 @@ contract Upkeeping is Ownable, ReentrancyGuardTransient {
     struct Hot {
         uint128 owed;
         uint120 cumPerKeeper;
+        uint8 live; // 1 from construction, so that no pay writes a zero slot
     }
 
+    /// Read by every pay: the counts and the key store of indices 0..127.
     struct Counts {
         uint16 keepers; // indices assigned so far
         uint16 active; // N
         uint32 providers;
+        address keys0; // data contract holding the keys of indices 0..127
     }
 
     /// How one report's total is split.
@@ -128,7 +136,9 @@ contract Upkeeping is Ownable, ReentrancyGuardTransient {
         uint256 total; // sum of st × price
         uint256 providers; // credited to the entries' providers
         uint256 keeperShare; // credited to each active keeper not failed
-        uint256 leaderCredit; // bonus plus remainder, credited to the leader
+        uint256 leaderBonus; // credited to the leader
+        uint256 remainder; // of the equal split, credited to the first entry's provider
+        uint256 firstProvider;
     }
 
     struct Header {
@@ -144,7 +154,9 @@ contract Upkeeping is Ownable, ReentrancyGuardTransient {
     /// keccak256("whitepay/report/v1"), the first word of every report.
     bytes32 public constant REPORT_TAG = keccak256("whitepay/report/v1");
     uint256 public constant MAX_KEEPERS = 256;
-    uint256 internal constant KEYS_PER_CHUNK = 16;
+    /// Keys per key-store data contract: 128 × 128 bytes stays under the EIP-170 code
+    /// size limit (24576 bytes); indices 128..255 live in a second store.
+    uint256 internal constant KEYS_PER_STORE = 128;
     uint256 internal constant BPS = 10000;
 
     // ---------------------------------------------------------------- immutables
@@ -163,7 +175,7 @@ contract Upkeeping is Ownable, ReentrancyGuardTransient {
     Hot private _hot;
     uint256 private _active; // bit i set iff keeper i is active
     Counts private _counts;
-    address[16] private _keyChunks;
+    address private _keys1; // data contract holding the keys of indices 128..255
     mapping(uint256 => Keeper) private _keepers;
     mapping(uint256 => address) private _keeperAccount;
     mapping(address => uint256) private _keeperIndexPlus1;
@@ -192,7 +204,8 @@ contract Upkeeping is Ownable, ReentrancyGuardTransient {
         uint256 failed,
         uint256 total,
         uint256 keeperShare,
-        uint256 leaderCredit
+        uint256 leaderBonus,
+        uint256 remainder
     );
     event Withdrawn(address indexed account, uint256 amount);
     event SurplusWithdrawn(address indexed to, uint256 amount);
@@ -252,9 +265,8 @@ contract Upkeeping is Ownable, ReentrancyGuardTransient {
         stale = cfg.stale;
         providerShareBps = cfg.providerShareBps;
         leaderBonusBps = cfg.leaderBonusBps;
-        for (uint256 i = 0; i < keepers.length; i++) {
-            _addKeeper(keepers[i].account, keepers[i].pubkey, keepers[i].pop);
-        }
+        _hot.live = 1;
+        _addKeepers(keepers);
         for (uint256 i = 0; i < providers.length; i++) {
             _addProvider(providers[i].account, providers[i].price);
         }
@@ -264,14 +276,15 @@ contract Upkeeping is Ownable, ReentrancyGuardTransient {
 
     /// @notice Registers a keeper (owner only). pop must sign this contract's address.
     function addKeeper(address account, bytes calldata pubkey, bytes calldata pop) external onlyOwner {
-        _addKeeper(account, pubkey, pop);
+        KeeperInit[] memory ks = new KeeperInit[](1);
+        ks[0] = KeeperInit(account, pubkey, pop);
+        _addKeepers(ks);
     }
 
-    /// @notice Registers several keepers in one transaction (owner only).
+    /// @notice Registers several keepers in one transaction (owner only): cheaper than
+    /// one by one, as the key store is rewritten once.
     function addKeepers(KeeperInit[] calldata keepers) external onlyOwner {
-        for (uint256 i = 0; i < keepers.length; i++) {
-            _addKeeper(keepers[i].account, keepers[i].pubkey, keepers[i].pop);
-        }
+        _addKeepers(keepers);
     }
 
     /// @notice Removes an active keeper (owner only). Its rewards so far stay owed to
@@ -287,31 +300,47 @@ contract Upkeeping is Ownable, ReentrancyGuardTransient {
         emit KeeperRemoved(index, _keeperAccount[index], settled);
     }
 
-    function _addKeeper(address account, bytes memory pubkey, bytes memory pop) private {
-        if (account == address(0)) revert ZeroAddress();
+    function _addKeepers(KeeperInit[] memory keepers) private {
+        if (keepers.length == 0) return;
         Counts memory c = _counts;
-        if (c.keepers >= MAX_KEEPERS) revert TooManyKeepers();
+        uint256 first = c.keepers;
+        if (first + keepers.length > MAX_KEEPERS) revert TooManyKeepers();
+        bytes memory keys = new bytes(keepers.length * 128);
+        uint120 cum = _hot.cumPerKeeper;
+        uint256 active = _active;
+        for (uint256 i = 0; i < keepers.length; i++) {
+            KeeperInit memory k = keepers[i];
+            _checkKeeper(k.account, k.pubkey, k.pop);
+            uint256 index = first + i;
+            assembly ("memory-safe") {
+                mcopy(add(add(keys, 32), mul(i, 128)), add(mload(add(k, 32)), 32), 128)
+            }
+            _keyUsed[keccak256(k.pubkey)] = true;
+            _keepers[index] = Keeper(0, cum, STATUS_ACTIVE);
+            _keeperAccount[index] = k.account;
+            _keeperIndexPlus1[k.account] = index + 1;
+            active |= uint256(1) << index;
+            emit KeeperAdded(uint32(index), k.account, k.pubkey);
+        }
+        _active = active;
+        c.keepers = uint16(first + keepers.length);
+        c.active += uint16(keepers.length);
+        _counts = c;
+        _appendKeys(first, keys);
+    }
+
+    /// Checks a new keeper: unused account and key, a canonical non-infinity key, and a
+    /// valid proof of possession for this contract.
+    function _checkKeeper(address account, bytes memory pubkey, bytes memory pop) private view {
+        if (account == address(0)) revert ZeroAddress();
         if (_keeperIndexPlus1[account] != 0) revert KeeperExists(account);
         if (pubkey.length != 128 || BLS12381.isZero(pubkey)) revert InvalidPublicKey();
         if (!BLS12381.isCanonicalFp(pubkey, 0) || !BLS12381.isCanonicalFp(pubkey, 64)) revert InvalidPublicKey();
-        bytes32 keyHash = keccak256(pubkey);
-        if (_keyUsed[keyHash]) revert DuplicateKey();
+        if (_keyUsed[keccak256(pubkey)]) revert DuplicateKey();
         bytes32 digest = popDigest(account, pubkey);
         if (pop.length != 256 || !BLS12381.verify(pubkey, abi.encodePacked(digest), pop, BLS12381.DST)) {
             revert InvalidProofOfPossession(account);
         }
-
-        uint256 index = c.keepers;
-        _storeKey(index, pubkey);
-        _keyUsed[keyHash] = true;
-        _keepers[index] = Keeper(0, _hot.cumPerKeeper, STATUS_ACTIVE);
-        _keeperAccount[index] = account;
-        _keeperIndexPlus1[account] = index + 1;
-        _active |= uint256(1) << index;
-        c.keepers += 1;
-        c.active += 1;
-        _counts = c;
-        emit KeeperAdded(uint32(index), account, pubkey);
     }
 
     /// @notice The message a keeper's proof of possession signs (SPEC 5):
@@ -320,35 +349,44 @@ contract Upkeeping is Ownable, ReentrancyGuardTransient {
         return keccak256(abi.encodePacked("whitepay/pop/v1", block.chainid, address(this), account, pubkey));
     }
 
-    /// Appends key `index` to its chunk: deploys a new data contract holding the old
-    /// chunk's keys followed by this one (indices are assigned in order).
-    function _storeKey(uint256 index, bytes memory pubkey) private {
-        uint256 c = index / KEYS_PER_CHUNK;
-        uint256 pos = index % KEYS_PER_CHUNK;
-        address old = _keyChunks[c];
-        bytes memory data = new bytes((pos + 1) * 128);
-        assembly ("memory-safe") {
-            if pos { extcodecopy(old, add(data, 32), 1, mul(pos, 128)) }
-            mcopy(add(add(data, 32), mul(pos, 128)), add(pubkey, 32), 128)
+    /// Appends the keys of indices first.. (128 bytes each, in order) to the key
+    /// stores: each store touched is redeployed holding its old keys followed by the
+    /// new ones (the SSTORE2 pattern: runtime code = 0x00 ‖ keys, so it cannot be
+    /// called). Called after _counts.keepers already counts the new keys.
+    function _appendKeys(uint256 first, bytes memory keys) private {
+        uint256 end = first + keys.length / 128;
+        for (uint256 s = first / KEYS_PER_STORE; s * KEYS_PER_STORE < end; s++) {
+            uint256 lo = s * KEYS_PER_STORE;
+            uint256 hi = lo + KEYS_PER_STORE < end ? lo + KEYS_PER_STORE : end;
+            uint256 kept = first > lo ? first - lo : 0; // keys already in this store
+            uint256 from = first > lo ? first : lo; // first new index in this store
+            address old = s == 0 ? _counts.keys0 : _keys1;
+            bytes memory data = new bytes((hi - lo) * 128);
+            assembly ("memory-safe") {
+                if kept { extcodecopy(old, add(data, 32), 1, mul(kept, 128)) }
+                mcopy(add(add(data, 32), mul(kept, 128)), add(add(keys, 32), mul(sub(from, first), 128)), mul(sub(hi, from), 128))
+            }
+            // init code: PUSH2 size, DUP1, PUSH1 0x0a, RETURNDATASIZE, CODECOPY,
+            // RETURNDATASIZE, RETURN; then the runtime code 0x00 (STOP) ‖ data.
+            bytes memory init = abi.encodePacked(hex"61", uint16(data.length + 1), hex"80600a3d393df300", data);
+            address store;
+            assembly ("memory-safe") {
+                store := create(0, add(init, 32), mload(init))
+            }
+            if (store == address(0)) revert InvalidPublicKey();
+            if (s == 0) _counts.keys0 = store;
+            else _keys1 = store;
         }
-        // init code: PUSH2 size, DUP1, PUSH1 0x0a, RETURNDATASIZE, CODECOPY, RETURNDATASIZE,
-        // RETURN; then the runtime code 0x00 (STOP, so the data cannot be called) ‖ data.
-        bytes memory init = abi.encodePacked(hex"61", uint16(data.length + 1), hex"80600a3d393df300", data);
-        address chunk;
-        assembly ("memory-safe") {
-            chunk := create(0, add(init, 32), mload(init))
-        }
-        if (chunk == address(0)) revert InvalidPublicKey();
-        _keyChunks[c] = chunk;
     }
 
     /// @notice The 128-byte EIP-2537 public key of keeper `index`.
     function keeperKey(uint256 index) public view returns (bytes memory pubkey) {
-        if (index >= _counts.keepers) revert UnknownKeeper(index);
-        address chunk = _keyChunks[index / KEYS_PER_CHUNK];
+        Counts memory c = _counts;
+        if (index >= c.keepers) revert UnknownKeeper(index);
+        address store = index < KEYS_PER_STORE ? c.keys0 : _keys1;
         pubkey = new bytes(128);
         assembly ("memory-safe") {
-            extcodecopy(chunk, add(pubkey, 32), add(1, mul(mod(index, 16), 128)), 128)
+            extcodecopy(store, add(pubkey, 32), add(1, mul(mod(index, 128), 128)), 128)
         }
     }
 
@@ -426,10 +464,19 @@ contract Upkeeping is Ownable, ReentrancyGuardTransient {
         }
         if (!_verifyAggregate(signerBitmap, digest, signature)) revert InvalidSignature();
         Split memory sp;
-        (sp.total, sp.providers) = _payEntries(report, h.te, h.entries);
+        (sp.total, sp.providers, sp.firstProvider) = _payEntries(report, h.te, h.entries);
         _creditKeepers(h, nActive, sp);
         emit ReportPaid(
-            digest, h.te, h.leader, h.attempt, signerBitmap, h.failed, sp.total, sp.keeperShare, sp.leaderCredit
+            digest,
+            h.te,
+            h.leader,
+            h.attempt,
+            signerBitmap,
+            h.failed,
+            sp.total,
+            sp.keeperShare,
+            sp.leaderBonus,
+            sp.remainder
         );
     }
 
@@ -453,7 +500,7 @@ contract Upkeeping is Ownable, ReentrancyGuardTransient {
     /// provider's share credited and lastPaid[P] = te, in one slot per entry.
     function _payEntries(bytes calldata report, uint64 te, uint256 n)
         private
-        returns (uint256 total, uint256 providerTotal)
+        returns (uint256 total, uint256 providerTotal, uint256 firstProvider)
     {
         uint256 nProviders = _counts.providers;
         for (uint256 i = 0; i < n; i++) {
@@ -468,6 +515,7 @@ contract Upkeeping is Ownable, ReentrancyGuardTransient {
             }
             if (pIdx >> 32 != 0 || ts >> 64 != 0) revert MalformedReport();
             if (pIdx >= nProviders) revert UnknownProvider(pIdx);
+            if (i == 0) firstProvider = pIdx;
             Provider memory pv = _providers[pIdx];
             if (ts != pv.lastPaid) revert StaleInterval(pIdx, uint64(ts), pv.lastPaid);
             if (ts >= te) revert IntervalNotBeforeEnd(pIdx, uint64(ts), te);
@@ -494,11 +542,11 @@ contract Upkeeping is Ownable, ReentrancyGuardTransient {
             uint256 available = funds > hot.owed ? funds - hot.owed : 0;
             if (sp.total > available) revert InsufficientFunds(sp.total, available);
         }
-        uint256 leaderBonus = sp.total * leaderBonusBps / BPS;
-        uint256 pool = sp.total - sp.providers - leaderBonus;
+        sp.leaderBonus = sp.total * leaderBonusBps / BPS;
+        uint256 pool = sp.total - sp.providers - sp.leaderBonus;
         uint256 paidKeepers = nActive - _popcount(h.failed);
         sp.keeperShare = pool / paidKeepers;
-        sp.leaderCredit = leaderBonus + (pool - sp.keeperShare * paidKeepers);
+        sp.remainder = pool - sp.keeperShare * paidKeepers;
         uint120 newCum = _u120(uint256(hot.cumPerKeeper) + sp.keeperShare);
 
         // Failed keepers: settle up to now, then skip this report's share.
@@ -507,11 +555,16 @@ contract Upkeeping is Ownable, ReentrancyGuardTransient {
             Keeper memory k = _keepers[idx];
             _keepers[idx] = Keeper(_u128(k.balance + (hot.cumPerKeeper - k.snapshot)), newCum, STATUS_ACTIVE);
         }
-        if (sp.leaderCredit != 0) {
+        if (sp.leaderBonus != 0) {
             Keeper storage lk = _keepers[h.leader];
-            lk.balance = _u128(lk.balance + sp.leaderCredit);
+            lk.balance = _u128(lk.balance + sp.leaderBonus);
         }
-        _hot = Hot(_u128(hot.owed + sp.total), newCum);
+        if (sp.remainder != 0) {
+            // the provider's slot is warm: this costs a warm SSTORE, not a cold one
+            Provider storage fp = _providers[sp.firstProvider];
+            fp.balance = _u128(fp.balance + sp.remainder);
+        }
+        _hot = Hot(_u128(hot.owed + sp.total), newCum, 1);
     }
 
     /// Parses and checks the fixed part of a report (SPEC 8): canonical ABI layout, tag,
@@ -575,30 +628,37 @@ contract Upkeeping is Ownable, ReentrancyGuardTransient {
     }
 
     /// Writes the sum of the keys of the keepers in `signers` at memory address acc
-    /// (using the 128 bytes after it as scratch); false if a G1ADD failed or the sum is
-    /// infinity.
+    /// (using the 128 bytes after it as scratch): one warm EXTCODECOPY and one G1ADD
+    /// per signer. False if a G1ADD failed or the sum is infinity.
     function _aggregateKeys(uint256 signers, uint256 acc) private view returns (bool ok) {
+        address keys0 = _counts.keys0;
+        address keys1 = signers >> KEYS_PER_STORE != 0 ? _keys1 : address(0);
         assembly ("memory-safe") {
             ok := 1
             let first := 1
-            for { let c := 0 } lt(c, 16) { c := add(c, 1) } {
-                let bits := and(shr(mul(c, 16), signers), 0xffff)
-                if bits {
-                    let chunk := sload(add(_keyChunks.slot, c))
-                    for { let off := 1 } bits { off := add(off, 128) } {
-                        if and(bits, 1) {
-                            switch first
-                            case 1 {
-                                extcodecopy(chunk, acc, off, 128)
-                                first := 0
-                            }
-                            default {
-                                extcodecopy(chunk, add(acc, 128), off, 128)
-                                ok := and(ok, staticcall(1000, 0x0b, acc, 256, acc, 128))
-                            }
-                        }
-                        bits := shr(1, bits)
+            for { let h := 0 } lt(h, 2) { h := add(h, 1) } {
+                let bits := and(shr(mul(h, 128), signers), 0xffffffffffffffffffffffffffffffff)
+                let store := keys0
+                if h { store := keys1 }
+                for { let off := 1 } bits { } {
+                    if iszero(and(bits, 0xff)) {
+                        bits := shr(8, bits)
+                        off := add(off, 1024)
+                        continue
                     }
+                    if and(bits, 1) {
+                        switch first
+                        case 1 {
+                            extcodecopy(store, acc, off, 128)
+                            first := 0
+                        }
+                        default {
+                            extcodecopy(store, add(acc, 128), off, 128)
+                            ok := and(ok, staticcall(1000, 0x0b, acc, 256, acc, 128))
+                        }
+                    }
+                    bits := shr(1, bits)
+                    off := add(off, 128)
                 }
             }
             let nz := or(or(mload(acc), mload(add(acc, 32))), or(mload(add(acc, 64)), mload(add(acc, 96))))

@@ -1,0 +1,136 @@
+package upkeeping
+
+import (
+	"context"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/event"
+
+	"github.com/whitepay/whitepay/contracts/bindings"
+)
+
+// Payment is one paid report entry (the EntryPaid event): provider P was paid
+// Amount = St × price for [Ts, Te).
+type Payment struct {
+	Provider uint32
+	Ts, Te   uint64
+	St       *big.Int
+	Amount   *big.Int
+	Block    uint64
+	TxHash   common.Hash
+}
+
+func paymentOf(e *bindings.UpkeepingEntryPaid) Payment {
+	return Payment{
+		Provider: e.Provider, Ts: e.Ts, Te: e.Te, St: e.St, Amount: e.Amount,
+		Block: e.Raw.BlockNumber, TxHash: e.Raw.TxHash,
+	}
+}
+
+// ReportPaid is one paid report (the ReportPaid event).
+type ReportPaid struct {
+	Digest      [32]byte
+	Te          uint64
+	Leader      uint32
+	Attempt     uint32
+	Signers     *big.Int
+	Failed      *big.Int
+	Total       *big.Int
+	KeeperShare *big.Int // credited to each keeper paid
+	LeaderBonus *big.Int // credited to the leader
+	Remainder   *big.Int // of the equal split, credited to the first entry's provider
+	Block       uint64
+	TxHash      common.Hash
+}
+
+func reportPaidOf(e *bindings.UpkeepingReportPaid) ReportPaid {
+	return ReportPaid{
+		Digest: e.Digest, Te: e.Te, Leader: e.Leader, Attempt: e.Attempt, Signers: e.Signers,
+		Failed: e.Failed, Total: e.Total, KeeperShare: e.KeeperShare, LeaderBonus: e.LeaderBonus, Remainder: e.Remainder,
+		Block: e.Raw.BlockNumber, TxHash: e.Raw.TxHash,
+	}
+}
+
+func filterOpts(ctx context.Context, from uint64, to *uint64) *bind.FilterOpts {
+	return &bind.FilterOpts{Context: ctx, Start: from, End: to}
+}
+
+// FilterPayments returns the entries paid in blocks [from, to] (to nil: up to the
+// latest block), optionally only for the given providers.
+func (c *Contract) FilterPayments(ctx context.Context, from uint64, to *uint64, providers ...uint32) ([]Payment, error) {
+	it, err := c.bound.FilterEntryPaid(filterOpts(ctx, from, to), providers)
+	if err != nil {
+		return nil, wrap("filter EntryPaid", err)
+	}
+	defer it.Close()
+	var out []Payment
+	for it.Next() {
+		out = append(out, paymentOf(it.Event))
+	}
+	return out, wrap("filter EntryPaid", it.Error())
+}
+
+// FilterReports returns the reports paid in blocks [from, to] (to nil: up to the
+// latest block), optionally only those ending at the given te values.
+func (c *Contract) FilterReports(ctx context.Context, from uint64, to *uint64, te ...uint64) ([]ReportPaid, error) {
+	it, err := c.bound.FilterReportPaid(filterOpts(ctx, from, to), nil, te)
+	if err != nil {
+		return nil, wrap("filter ReportPaid", err)
+	}
+	defer it.Close()
+	var out []ReportPaid
+	for it.Next() {
+		out = append(out, reportPaidOf(it.Event))
+	}
+	return out, wrap("filter ReportPaid", it.Error())
+}
+
+// WatchPayments streams paid entries (optionally of the given providers) into sink
+// until ctx ends or the subscription fails. It needs a backend that supports log
+// subscriptions (the simulated backend, or a node over WebSocket/IPC); over plain
+// HTTP, poll FilterPayments instead.
+func (c *Contract) WatchPayments(ctx context.Context, sink chan<- Payment, providers ...uint32) (event.Subscription, error) {
+	raw := make(chan *bindings.UpkeepingEntryPaid, 16)
+	sub, err := c.bound.WatchEntryPaid(&bind.WatchOpts{Context: ctx}, raw, providers)
+	if err != nil {
+		return nil, wrap("watch EntryPaid", err)
+	}
+	return relay(ctx, sub, raw, sink, paymentOf), nil
+}
+
+// WatchReports streams paid reports into sink (see WatchPayments).
+func (c *Contract) WatchReports(ctx context.Context, sink chan<- ReportPaid) (event.Subscription, error) {
+	raw := make(chan *bindings.UpkeepingReportPaid, 16)
+	sub, err := c.bound.WatchReportPaid(&bind.WatchOpts{Context: ctx}, raw, nil, nil)
+	if err != nil {
+		return nil, wrap("watch ReportPaid", err)
+	}
+	return relay(ctx, sub, raw, sink, reportPaidOf), nil
+}
+
+// relay converts binding events into client values until the subscription ends.
+func relay[R any, T any](ctx context.Context, inner event.Subscription, raw <-chan R, sink chan<- T, conv func(R) T) event.Subscription {
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer inner.Unsubscribe()
+		for {
+			select {
+			case ev := <-raw:
+				select {
+				case sink <- conv(ev):
+				case <-quit:
+					return nil
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+			case err := <-inner.Err():
+				return err
+			case <-quit:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+	})
+}
