@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"io"
+	"math/big"
 	"math/rand/v2"
 	"sync"
 	"testing"
@@ -238,6 +239,139 @@ func BenchmarkCommitWriter(b *testing.B) {
 			c.Write(data[off:min(off+readBufferSize, len(data))])
 		}
 		if _, err := c.Sum(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkCommitParallel2 uses two hashing workers (not a single-core figure).
+func BenchmarkCommitParallel2(b *testing.B) {
+	data := benchData()
+	b.SetBytes(int64(len(data)))
+	b.ResetTimer()
+	for range b.N {
+		if _, err := CommitParallel(bytes.NewReader(data), 2); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func benchRecord(b *testing.B) (*fixture, *Challenge, *Response, *ChalRecord) {
+	f := newFixture(b, []int{4096, 8 * 4096, 100 * 4096, 3 * 4096, 50 * 4096})
+	c := f.challenge(b, 1)
+	r := f.respond(b, testDomain, c)
+	rec := c.Evaluate(testDomain, r, false)
+	if err := SignRecord(testDomain, rec, f.keeperKey); err != nil {
+		b.Fatal(err)
+	}
+	return f, c, r, rec
+}
+
+// BenchmarkRecordVerify: keeper-signature checks per second (what a detector does
+// for every record).
+func BenchmarkRecordVerify(b *testing.B) {
+	_, _, _, rec := benchRecord(b)
+	b.ResetTimer()
+	for range b.N {
+		if err := rec.Verify(testDomain); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "records/s")
+}
+
+// BenchmarkRecordVerifyChallenge adds the provider signature and space checks.
+func BenchmarkRecordVerifyChallenge(b *testing.B) {
+	_, c, _, rec := benchRecord(b)
+	b.ResetTimer()
+	for range b.N {
+		if err := rec.VerifyChallenge(testDomain, c); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkRecordSign(b *testing.B) {
+	f, _, _, rec := benchRecord(b)
+	b.ResetTimer()
+	for range b.N {
+		if err := SignRecord(testDomain, rec, f.keeperKey); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkRecordEncode(b *testing.B) {
+	_, _, _, rec := benchRecord(b)
+	b.ResetTimer()
+	for range b.N {
+		if _, err := rec.MarshalBinary(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkRecordDecode(b *testing.B) {
+	_, _, _, rec := benchRecord(b)
+	enc, _ := rec.MarshalBinary()
+	b.ResetTimer()
+	for range b.N {
+		if _, err := DecodeRecord(enc); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkResponseVerify: a keeper checking a default (4 pieces × 4 leaves) response.
+func BenchmarkResponseVerify(b *testing.B) {
+	_, c, r, _ := benchRecord(b)
+	b.ResetTimer()
+	for range b.N {
+		if p, err := c.Verify(testDomain, r); err != nil || p != len(c.Pieces) {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkResponseDecode(b *testing.B) {
+	_, _, r, _ := benchRecord(b)
+	enc, _ := r.MarshalBinary()
+	b.SetBytes(int64(len(enc)))
+	b.ResetTimer()
+	for range b.N {
+		if _, err := DecodeResponse(enc); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkDerive: challenge derivation over 1000 active orders.
+func BenchmarkDerive(b *testing.B) {
+	sizes := make([]uint64, 1000)
+	for i := range sizes {
+		sizes[i] = uint64(i+1) * 1 << 20
+	}
+	set := makeSet(b, testKeyAddr(b, "p"), sizes)
+	b.ResetTimer()
+	for k := range b.N {
+		if _, err := Derive(set, testKeyAddr(b, "k"), 500, [32]byte{byte(k)}, DefaultParams()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func testKeyAddr(b testing.TB, name string) [20]byte { return keyAddress(testKey(b, name)) }
+
+// BenchmarkSpaceTime: the integral over 100,000 samples.
+func BenchmarkSpaceTime(b *testing.B) {
+	r := rand.New(rand.NewPCG(1, 1))
+	samples := make([]Sample, 100000)
+	for i := range samples {
+		samples[i] = Sample{Height: uint64(i) * 3, Keeper: r.Uint64N(16), Space: new(big.Int).SetUint64(r.Uint64())}
+	}
+	b.ResetTimer()
+	for range b.N {
+		if _, err := SpaceTime(samples, 1000, 250000, 40); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -12,7 +12,9 @@
 // leaves splits at the largest power of two below n (RFC 6962 §2.1, no duplication).
 // A piece is (root, size); an empty piece has no commitment (ErrEmptyPiece).
 // Commit and Committer stream with O(log n) state (one pending node per level) and
-// a 1 MiB read buffer, so memory does not grow with the piece.
+// a 1 MiB read buffer, so memory does not grow with the piece (a 1 GiB piece is
+// committed with under 4 MiB allocated, tested). CommitParallel spreads the leaf
+// hashing over goroutines with at most 2 chunks per worker in flight.
 //
 // The same tree is kept for providers level-wise (Levels): level 0 holds the leaf
 // hashes, level k+1 the node hashes of the pairs of level k, an odd last node being
@@ -90,7 +92,11 @@
 // height only the sample of the highest keeper index counts (the others have empty
 // spans); a sample at or after te still ends the span before it; the sum is additive
 // over adjacent intervals. Two samples with the same (height, keeper) and equal space
-// count once; with different spaces they are ErrConflictingSamples (an equivocating
-// keeper; the result would otherwise depend on input order). t + G saturates at
-// 2^64 − 1. The samples file of `whitepay spacetime` is parsed by ParseSamples.
+// count once; with different spaces SpaceTime, used on records, returns
+// ErrConflictingSamples (an equivocating keeper; the result would otherwise depend on
+// arrival order), while SpaceTimeStable, used on the lines of a samples file, sorts
+// stably so the later line counts (SPEC 4's sort applied literally; the CLI warns).
+// t + G saturates at 2^64 − 1. The samples file of `whitepay spacetime` is parsed by
+// ParseSamples: decimal digits only (leading zeros allowed, no sign or base prefix),
+// blanks around fields, blank and '#' lines, CRLF; anything else names its line.
 package challenge

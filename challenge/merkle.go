@@ -68,7 +68,8 @@ func LeafLen(size, i uint64) int {
 	return LeafSize
 }
 
-var zeroLeaf [LeafSize]byte
+// leafPrefixBytes is the leaf prefix as a slice that is not allocated per write.
+var leafPrefixBytes = [1]byte{leafPrefix}
 
 // HashLeaf returns SHA256(0x00 ‖ leaf), with leaf zero-padded to LeafSize. It panics
 // if len(data) > LeafSize.
@@ -111,6 +112,7 @@ type treeBuilder struct {
 	pending [MaxLevels][32]byte
 	count   [MaxLevels]uint64
 	sink    levelSink
+	cur     [32]byte
 }
 
 // add appends h as the next node of level and performs every pairing it completes.
@@ -119,7 +121,8 @@ func (t *treeBuilder) add(level int, h [32]byte) error {
 		j := t.count[level]
 		t.count[level]++
 		if t.sink != nil {
-			if err := t.sink.put(level, j, &h); err != nil {
+			t.cur = h // through a field: &h would make h escape (one allocation per node)
+			if err := t.sink.put(level, j, &t.cur); err != nil {
 				return err
 			}
 		}
@@ -171,7 +174,7 @@ func NewCommitter() *Committer {
 
 func (c *Committer) hashLeaf(data []byte) error {
 	c.h.Reset()
-	c.h.Write([]byte{leafPrefix})
+	c.h.Write(leafPrefixBytes[:])
 	c.h.Write(data)
 	c.h.Sum(c.sum[:0]) // into a field: no allocation per leaf
 	c.leaves++

@@ -9,6 +9,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
 	"testing"
 	"testing/iotest"
 )
@@ -406,5 +407,67 @@ func TestLeafHelpers(t *testing.T) {
 	}
 	if _, err := ReadLeaf(bytes.NewReader(make([]byte, 10)), 10, 1); !errors.Is(err, ErrLeafIndex) {
 		t.Error("ReadLeaf out of range")
+	}
+}
+
+func TestCommitParallelMatches(t *testing.T) {
+	for i, size := range append(interestingSizes(), 3*readBufferSize, 3*readBufferSize+1, 5*readBufferSize-7) {
+		data := randBytes(uint64(i)+77, size)
+		want, _ := Commit(bytes.NewReader(data))
+		for _, w := range []int{0, 1, 2, 3, 8} {
+			got, err := CommitParallel(iotest.HalfReader(bytes.NewReader(data)), w)
+			if err != nil || got != want {
+				t.Fatalf("size %d workers %d: %x %v", size, w, got.Root, err)
+			}
+		}
+	}
+	if _, err := CommitParallel(bytes.NewReader(nil), 2); !errors.Is(err, ErrEmptyPiece) {
+		t.Fatalf("empty: %v", err)
+	}
+	boom := errors.New("boom")
+	if _, err := CommitParallel(io.MultiReader(bytes.NewReader(make([]byte, 3*readBufferSize)), iotest.ErrReader(boom)), 2); !errors.Is(err, boom) {
+		t.Fatalf("read error: %v", err)
+	}
+}
+
+// A 1 GiB piece is committed, and its levels written to a file, with a few MiB of
+// memory: the piece is streamed from a generator and never held.
+func TestBoundedMemory1GiB(t *testing.T) {
+	if testing.Short() {
+		t.Skip("hashes 2 GiB")
+	}
+	allocated := func(f func()) uint64 {
+		var a, b runtime.MemStats
+		runtime.ReadMemStats(&a)
+		f()
+		runtime.ReadMemStats(&b)
+		return b.TotalAlloc - a.TotalAlloc
+	}
+	var id PieceID
+	var err error
+	n := allocated(func() { id, err = Commit(newGenReader(gib)) })
+	if err != nil || id.Size != gib {
+		t.Fatal(err)
+	}
+	if n > 4<<20 {
+		t.Fatalf("Commit of 1 GiB allocated %d bytes", n)
+	}
+	f, err := os.Create(filepath.Join(t.TempDir(), "levels"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var root [32]byte
+	n = allocated(func() { root, err = WriteLevels(f, newGenReader(gib), gib) })
+	if err != nil || root != id.Root {
+		t.Fatalf("WriteLevels: %v", err)
+	}
+	// The levels themselves are 16 MiB; only bounded buffers may be allocated.
+	if levels := uint64(LevelsLen(gib)); n > levels/4 {
+		t.Fatalf("WriteLevels of 1 GiB allocated %d bytes (levels are %d)", n, levels)
+	}
+	l, err := OpenLevels(f)
+	if err != nil || l.Root() != root || l.Leaves() != gib/LeafSize {
+		t.Fatalf("OpenLevels: %v", err)
 	}
 }

@@ -55,13 +55,27 @@ func compareSamples(a, b Sample) int {
 // changes nothing inside [ts, te)). Several samples at one height: each one but the
 // last (highest keeper index) has an empty span, so the last one counts. Two samples
 // with the same (height, keeper) are the same observation if their spaces are equal
-// (counted once) and ErrConflictingSamples otherwise. t_j + G saturates at 2^64−1,
-// which is harmless because te ≤ 2^64−1. te == ts gives 0; te < ts gives
-// ErrInterval. The input slice is not modified.
+// (counted once) and ErrConflictingSamples otherwise, so that the result never
+// depends on the order in which records arrived. t_j + G saturates at 2^64−1, which
+// is harmless because te ≤ 2^64−1. te == ts gives 0; te < ts gives ErrInterval. The
+// input slice is not modified.
 //
 // Because every span is fixed by the samples alone, the integral is additive:
 // st[a,c) = st[a,b) + st[b,c) for a ≤ b ≤ c.
 func SpaceTime(samples []Sample, ts, te, stale uint64) (*big.Int, error) {
+	return spaceTime(samples, ts, te, stale, true)
+}
+
+// SpaceTimeStable is SpaceTime for samples whose input order means something (the
+// lines of a samples file): the sort by (height, keeper) is stable, so of several
+// samples with the same (height, keeper) the last one in input order counts and the
+// others get empty spans — SPEC 4's sort applied literally. Use SpaceTime for
+// records, where arrival order must not matter.
+func SpaceTimeStable(samples []Sample, ts, te, stale uint64) (*big.Int, error) {
+	return spaceTime(samples, ts, te, stale, false)
+}
+
+func spaceTime(samples []Sample, ts, te, stale uint64, strict bool) (*big.Int, error) {
 	if te < ts {
 		return nil, fmt.Errorf("%w: ts=%d te=%d", ErrInterval, ts, te)
 	}
@@ -72,10 +86,12 @@ func SpaceTime(samples []Sample, ts, te, stale uint64) (*big.Int, error) {
 	}
 	sorted := slices.Clone(samples)
 	slices.SortStableFunc(sorted, compareSamples)
-	for j := 1; j < len(sorted); j++ {
-		if compareSamples(sorted[j-1], sorted[j]) == 0 && sorted[j-1].Space.Cmp(sorted[j].Space) != 0 {
-			return nil, fmt.Errorf("%w: height %d keeper %d has spaces %s and %s", ErrConflictingSamples,
-				sorted[j].Height, sorted[j].Keeper, sorted[j-1].Space, sorted[j].Space)
+	if strict {
+		for j := 1; j < len(sorted); j++ {
+			if compareSamples(sorted[j-1], sorted[j]) == 0 && sorted[j-1].Space.Cmp(sorted[j].Space) != 0 {
+				return nil, fmt.Errorf("%w: height %d keeper %d has spaces %s and %s", ErrConflictingSamples,
+					sorted[j].Height, sorted[j].Keeper, sorted[j-1].Space, sorted[j].Space)
+			}
 		}
 	}
 	st := new(big.Int)

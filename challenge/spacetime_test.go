@@ -232,3 +232,26 @@ func TestRecordSamples(t *testing.T) {
 		t.Fatalf("unknown keeper: %v", err)
 	}
 }
+
+func TestSpaceTimeStable(t *testing.T) {
+	// Same (height, keeper), different spaces: the later sample in input order counts.
+	in := []Sample{smp(10, 1, 5), smp(3, 0, 1), smp(10, 1, 9)}
+	st, err := SpaceTimeStable(in, 0, 100, 10)
+	if err != nil || st.Int64() != 1*7+9*10 {
+		t.Fatalf("stable: %v %v", st, err)
+	}
+	in[0], in[2] = in[2], in[0]
+	if st, _ := SpaceTimeStable(in, 0, 100, 10); st.Int64() != 1*7+5*10 {
+		t.Fatalf("stable, swapped: %v", st)
+	}
+	// Without conflicts both functions agree.
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 100 {
+		s := randSamples(r, 20)
+		a, _ := SpaceTime(s, 10, 90, 7)
+		b, _ := SpaceTimeStable(s, 10, 90, 7)
+		if a.Cmp(b) != 0 {
+			t.Fatal("SpaceTime and SpaceTimeStable differ without conflicts")
+		}
+	}
+}

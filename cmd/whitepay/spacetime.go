@@ -34,7 +34,8 @@ st × price is printed too.
 FILE ("-" for standard input) has one sample per line: height,keeper,space as
 decimal integers (space may exceed 64 bits). Spaces around fields, blank lines and
 lines starting with '#' are allowed; anything else is an error naming the line.
-Two samples with the same height and keeper but different spaces are an error.`,
+Samples are sorted stably, so of several lines with the same height and keeper the
+last one counts (a warning is printed on standard error when their spaces differ).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			from, err := parseHeightFlag("ts", ts)
@@ -62,7 +63,8 @@ Two samples with the same height and keeper but different spaces are an error.`,
 			if err != nil {
 				return err
 			}
-			st, err := challenge.SpaceTime(samples, from, to, g)
+			warnConflicts(cmd.ErrOrStderr(), samples)
+			st, err := challenge.SpaceTimeStable(samples, from, to, g)
 			if err != nil {
 				return fmt.Errorf("spacetime: %s: %w", samplesPath, err)
 			}
@@ -121,4 +123,18 @@ func readSamples(cmd *cobra.Command, path string) ([]challenge.Sample, error) {
 		return nil, fmt.Errorf("spacetime: %s: %w", name, err)
 	}
 	return samples, nil
+}
+
+// warnConflicts notes on w every (height, keeper) given twice with different spaces:
+// the later line counts (SpaceTimeStable), but such input is usually a mistake.
+func warnConflicts(w io.Writer, samples []challenge.Sample) {
+	type key struct{ h, k uint64 }
+	seen := make(map[key]*big.Int, len(samples))
+	for _, s := range samples {
+		kk := key{s.Height, s.Keeper}
+		if prev, ok := seen[kk]; ok && prev.Cmp(s.Space) != 0 {
+			fmt.Fprintf(w, "whitepay: warning: height %d keeper %d given with spaces %s and %s; the later line counts\n", s.Height, s.Keeper, prev, s.Space)
+		}
+		seen[kk] = s.Space
+	}
 }
