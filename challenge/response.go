@@ -268,7 +268,9 @@ func (c *Challenge) Evaluate(d domain.Domain, r *Response, late bool) *ChalRecor
 	}
 	if pd, err := r.ProofDigest(); err == nil {
 		rec.ProofDigest = pd
-		rec.ProviderSig = append([]byte(nil), r.Sig[:]...)
+		if r.Sig[64] <= 1 { // a non-canonical v cannot be recorded (and never verifies)
+			rec.ProviderSig = append([]byte(nil), r.Sig[:]...)
+		}
 	}
 	if late {
 		rec.Result = ResultLate

@@ -282,3 +282,17 @@ func TestResponseDigestLayout(t *testing.T) {
 		t.Fatal("response digest layout")
 	}
 }
+
+func TestEvaluateDropsNonCanonicalSig(t *testing.T) {
+	f := newFixture(t, []int{4096})
+	c := f.challenge(t, 1)
+	r := f.respond(t, testDomain, c)
+	r.Sig[64] = 28
+	rec := c.Evaluate(testDomain, r, true)
+	if rec.Result != ResultLate || rec.ProviderSig != nil {
+		t.Fatalf("late record with v=28: %v %x", rec.Result, rec.ProviderSig)
+	}
+	if err := SignRecord(testDomain, rec, f.keeperKey); err != nil {
+		t.Fatal(err)
+	}
+}
