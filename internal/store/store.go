@@ -34,6 +34,9 @@ import (
 // ErrNotFound is returned by the getters for a missing key.
 var ErrNotFound = errors.New("store: not found")
 
+// ErrStop, returned by an iteration callback, ends the iteration without an error.
+var ErrStop = errors.New("store: stop iteration")
+
 // Kind is the one-byte kind of a key (see the package doc).
 type Kind byte
 
@@ -167,6 +170,11 @@ func (d *DB) Iterate(prefix []byte, fn func(key, val []byte) error) error {
 	return d.View(func(t *Txn) error { return t.Iterate(prefix, fn) })
 }
 
+// IterateFrom is Txn.IterateFrom in a read-only transaction.
+func (d *DB) IterateFrom(prefix, start []byte, fn func(key, val []byte) error) error {
+	return d.View(func(t *Txn) error { return t.IterateFrom(prefix, start, fn) })
+}
+
 // IterateKeys is Iterate without the values (it reads only the LSM tree).
 func (d *DB) IterateKeys(prefix []byte, fn func(key []byte) error) error {
 	return d.db.View(func(txn *badger.Txn) error {
@@ -235,17 +243,26 @@ func (t *Txn) Delete(key []byte) error {
 
 // Iterate calls fn for every key with prefix, in key order (see DB.Iterate).
 func (t *Txn) Iterate(prefix []byte, fn func(key, val []byte) error) error {
+	return t.IterateFrom(prefix, prefix, fn)
+}
+
+// IterateFrom is Iterate starting at the first key ≥ start (start should have
+// prefix as a prefix). Return ErrStop from fn to end early without an error.
+func (t *Txn) IterateFrom(prefix, start []byte, fn func(key, val []byte) error) error {
 	opts := badger.DefaultIteratorOptions
 	opts.Prefix = prefix
 	it := t.t.NewIterator(opts)
 	defer it.Close()
-	for it.Seek(prefix); it.ValidForPrefix(prefix); it.Next() {
+	for it.Seek(start); it.ValidForPrefix(prefix); it.Next() {
 		item := it.Item()
 		v, err := item.ValueCopy(nil)
 		if err != nil {
 			return fmt.Errorf("store: iterate: %w", err)
 		}
 		if err := fn(item.KeyCopy(nil), v); err != nil {
+			if errors.Is(err, ErrStop) {
+				return nil
+			}
 			return err
 		}
 	}

@@ -70,6 +70,19 @@ func TestPersistAndIterate(t *testing.T) {
 	if !bytes.HasPrefix(keys[0], ContractPrefix(a)) {
 		t.Fatal("key outside the contract prefix")
 	}
+	var from []uint64
+	db.IterateFrom(ContractKey(a, KindRecord), ContractKey(a, KindRecord, U64(2)), func(k, v []byte) error {
+		var p point
+		p.UnmarshalBinary(v)
+		from = append(from, p.X)
+		if len(from) == 2 {
+			return ErrStop
+		}
+		return nil
+	})
+	if fmt.Sprint(from) != "[2 1]" {
+		t.Fatalf("IterateFrom %v", from)
+	}
 	p, err := GetBinary[point](db, ContractKey(b, KindRecord, U64(0)))
 	if err != nil || *p != (point{9, 9}) {
 		t.Fatalf("GetBinary = %v, %v", p, err)

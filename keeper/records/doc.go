@@ -1,0 +1,32 @@
+// Package records is the keeper's durable state of the challenge side (SPEC 3, 4):
+// the user-signed orders it learned, the challenge records it made or received,
+// the outbox of records not yet delivered to the rest of its group, the full check
+// of a received record, and the space-time observation computed from the records
+// held.
+//
+// Decisions taken where SPEC is silent:
+//
+//   - Key layout (package store, per contract):
+//     orders  KindOrder  ‖ provider ‖ order id            → signed order
+//     records KindRecord ‖ provider ‖ uint64 height ‖ keeper → Entry
+//     outbox  KindOutbox ‖ provider ‖ uint64 height ‖ keeper → pending peers + message
+//     so that a provider's records iterate in height order and an observation over
+//     [ts, te) reads only heights in [ts − G, te).
+//   - A record is stored with the sorted ids of the active orders its challenge was
+//     derived from (Entry.OrderIDs): orders may reach keepers late, so the set
+//     cannot be recomputed later from the orders held, and the ids let any holder of
+//     the orders re-derive the challenge exactly. The response itself (up to about
+//     70 KB with m = c = 4) is not kept once verified: a record is checkable without
+//     it (challenge.ChalRecord.VerifyChallenge), and it is kept only in the outbox
+//     until every group member has received it.
+//   - One record per (keeper, provider, height). A second, different record for the
+//     same triple is an equivocation and is refused (ErrConflict); the same record
+//     again is accepted as a no-op.
+//   - A receiver accepts a record derived from a subset of the orders it holds (the
+//     sender may not have learned every order yet) but not one naming an order it
+//     does not hold (ErrUnknownOrder: it cannot check it), nor one whose ids are not
+//     exactly the active set of those orders at the record's height.
+//   - A record, the sender's store write and its outbox entries are one badger
+//     transaction, synced: an acknowledged record is never lost and is eventually
+//     offered to every group member.
+package records

@@ -1,0 +1,278 @@
+package records
+
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/whitepay/whitepay/challenge"
+	"github.com/whitepay/whitepay/internal/store"
+)
+
+var (
+	// ErrConflict is returned for a record that differs from the one already held
+	// for the same (keeper, provider, height): an equivocation.
+	ErrConflict = errors.New("records: conflicting record for the same keeper, provider and height")
+	// ErrTooManyOrders is returned when a provider already has the maximum number of
+	// orders under a contract.
+	ErrTooManyOrders = errors.New("records: too many orders for this provider")
+)
+
+// Store is a keeper's orders, records and outbox, in the node's database. It is safe
+// for concurrent use.
+type Store struct {
+	db      *store.DB
+	chainID *big.Int
+}
+
+// NewStore returns the store of a keeper on chain chainID.
+func NewStore(db *store.DB, chainID *big.Int) *Store { return &Store{db: db, chainID: chainID} }
+
+// DB returns the underlying database.
+func (s *Store) DB() *store.DB { return s.db }
+
+func orderPrefix(contract, provider common.Address) []byte {
+	return store.ContractKey(contract, store.KindOrder, provider[:])
+}
+
+func recordKey(kind store.Kind, contract, provider common.Address, height uint64, keeper common.Address) []byte {
+	return store.ContractKey(contract, kind, provider[:], store.U64(height), keeper[:])
+}
+
+// PutOrder stores a signed order (already verified by the caller) durably. added is
+// false when it was already held. At most maxOrders orders are kept per contract
+// and provider (0: no limit).
+func (s *Store) PutOrder(so *challenge.SignedOrder, maxOrders int) (id [32]byte, added bool, err error) {
+	id = so.ID(s.chainID)
+	key := append(orderPrefix(so.Contract, so.Provider), id[:]...)
+	val, _ := so.MarshalBinary()
+	err = s.db.Update(func(t *store.Txn) error {
+		if _, err := t.Get(key); err == nil {
+			return nil
+		} else if !errors.Is(err, store.ErrNotFound) {
+			return err
+		}
+		if maxOrders > 0 {
+			n := 0
+			if err := t.Iterate(orderPrefix(so.Contract, so.Provider), func(_, _ []byte) error {
+				n++
+				if n >= maxOrders {
+					return fmt.Errorf("%w (limit %d)", ErrTooManyOrders, maxOrders)
+				}
+				return nil
+			}); err != nil {
+				return err
+			}
+		}
+		added = true
+		return t.Put(key, val)
+	})
+	return id, added, err
+}
+
+// SignedOrders returns every order held for (contract, provider).
+func (s *Store) SignedOrders(contract, provider common.Address) ([]*challenge.SignedOrder, error) {
+	var out []*challenge.SignedOrder
+	err := s.db.Iterate(orderPrefix(contract, provider), func(_, v []byte) error {
+		so, err := challenge.DecodeSignedOrder(v)
+		if err != nil {
+			return fmt.Errorf("records: stored order: %w", err)
+		}
+		out = append(out, so)
+		return nil
+	})
+	return out, err
+}
+
+// Orders returns the orders held for (contract, provider), without signatures.
+func (s *Store) Orders(contract, provider common.Address) ([]challenge.Order, error) {
+	sos, err := s.SignedOrders(contract, provider)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]challenge.Order, len(sos))
+	for i, so := range sos {
+		out[i] = so.Order
+	}
+	return out, nil
+}
+
+// OrdersByID returns the orders with the given ids held for (contract, provider),
+// and the ids not held.
+func (s *Store) OrdersByID(contract, provider common.Address, ids [][32]byte) (orders []challenge.Order, missing [][32]byte, err error) {
+	err = s.db.View(func(t *store.Txn) error {
+		for _, id := range ids {
+			v, err := t.Get(append(orderPrefix(contract, provider), id[:]...))
+			if errors.Is(err, store.ErrNotFound) {
+				missing = append(missing, id)
+				continue
+			}
+			if err != nil {
+				return err
+			}
+			so, err := challenge.DecodeSignedOrder(v)
+			if err != nil {
+				return fmt.Errorf("records: stored order: %w", err)
+			}
+			orders = append(orders, so.Order)
+		}
+		return nil
+	})
+	return orders, missing, err
+}
+
+// Outbox is a record waiting for delivery to the group members in Pending.
+type Outbox struct {
+	Pending  []common.Address `json:"pending"`
+	Attempts int              `json:"attempts"`
+	Message  []byte           `json:"message"` // SyncMessage encoding
+}
+
+// OutboxItem is an outbox entry with its key.
+type OutboxItem struct {
+	Key []byte
+	*Outbox
+}
+
+// PutRecord stores e under contract durably. If out is not nil and the record is
+// new, the outbox entry is written in the same transaction. added is false when the
+// same record was already held; a different record for the same (keeper, provider,
+// height) is ErrConflict.
+func (s *Store) PutRecord(contract common.Address, e *Entry, out *Outbox) (added bool, err error) {
+	r := e.Record
+	key := recordKey(store.KindRecord, contract, r.Provider, r.Height, r.Keeper)
+	val, err := e.MarshalBinary()
+	if err != nil {
+		return false, err
+	}
+	var ob []byte
+	if out != nil && len(out.Pending) > 0 {
+		if ob, err = json.Marshal(out); err != nil {
+			return false, err
+		}
+	}
+	err = s.db.Update(func(t *store.Txn) error {
+		old, err := t.Get(key)
+		if err == nil {
+			if bytes.Equal(old, val) {
+				return nil
+			}
+			oe, derr := DecodeEntry(old)
+			if derr == nil && sameRecord(oe.Record, r) {
+				return nil // same record; the order ids may be listed differently only if forged
+			}
+			return fmt.Errorf("%w: keeper %s, provider %s, height %d", ErrConflict, r.Keeper, r.Provider, r.Height)
+		}
+		if !errors.Is(err, store.ErrNotFound) {
+			return err
+		}
+		added = true
+		if err := t.Put(key, val); err != nil {
+			return err
+		}
+		if ob != nil {
+			return t.Put(recordKey(store.KindOutbox, contract, r.Provider, r.Height, r.Keeper), ob)
+		}
+		return nil
+	})
+	return added, err
+}
+
+func sameRecord(a, b *challenge.ChalRecord) bool {
+	ha, err1 := a.Hash()
+	hb, err2 := b.Hash()
+	return err1 == nil && err2 == nil && ha == hb
+}
+
+// Entry returns the entry held for (keeper, provider, height), or store.ErrNotFound.
+func (s *Store) Entry(contract, provider common.Address, height uint64, keeper common.Address) (*Entry, error) {
+	v, err := s.db.Get(recordKey(store.KindRecord, contract, provider, height, keeper))
+	if err != nil {
+		return nil, err
+	}
+	return DecodeEntry(v)
+}
+
+// HasRecord reports whether a record is held for (keeper, provider, height).
+func (s *Store) HasRecord(contract, provider common.Address, height uint64, keeper common.Address) (bool, error) {
+	return s.db.Has(recordKey(store.KindRecord, contract, provider, height, keeper))
+}
+
+// Records returns the records held for provider under contract with heights in
+// [from, to), in (height, keeper address) order.
+func (s *Store) Records(contract, provider common.Address, from, to uint64) ([]*challenge.ChalRecord, error) {
+	prefix := store.ContractKey(contract, store.KindRecord, provider[:])
+	start := append(append([]byte(nil), prefix...), store.U64(from)...)
+	var out []*challenge.ChalRecord
+	err := s.db.IterateFrom(prefix, start, func(k, v []byte) error {
+		if h := binary.BigEndian.Uint64(k[len(prefix):]); h >= to {
+			return store.ErrStop
+		}
+		e, err := DecodeEntry(v)
+		if err != nil {
+			return fmt.Errorf("records: stored entry %x: %w", k, err)
+		}
+		out = append(out, e.Record)
+		return nil
+	})
+	return out, err
+}
+
+// SpaceTime is the keeper's observation of SPEC 4: the space-time of provider over
+// [ts, te) with stale span G, from every record it holds, keepers indexed by their
+// position in the group. Records of keepers no longer in the group are left out.
+func (s *Store) SpaceTime(contract, provider common.Address, keepers []common.Address, ts, te, stale uint64) (*big.Int, error) {
+	if te < ts {
+		return nil, challenge.ErrInterval
+	}
+	from := uint64(0)
+	if ts > stale {
+		from = ts - stale
+	}
+	recs, err := s.Records(contract, provider, from, te)
+	if err != nil {
+		return nil, err
+	}
+	idx := make(map[common.Address]uint32, len(keepers))
+	for i, k := range keepers {
+		idx[k] = uint32(i)
+	}
+	kept := recs[:0]
+	for _, r := range recs {
+		if _, ok := idx[r.Keeper]; ok {
+			kept = append(kept, r)
+		}
+	}
+	return challenge.RecordsSpaceTime(kept, provider, idx, ts, te, stale)
+}
+
+// Outboxes returns the undelivered records of contract.
+func (s *Store) Outboxes(contract common.Address) ([]OutboxItem, error) {
+	var out []OutboxItem
+	err := s.db.Iterate(store.ContractKey(contract, store.KindOutbox), func(k, v []byte) error {
+		var o Outbox
+		if err := json.Unmarshal(v, &o); err != nil {
+			return fmt.Errorf("records: outbox %x: %w", k, err)
+		}
+		out = append(out, OutboxItem{Key: k, Outbox: &o})
+		return nil
+	})
+	return out, err
+}
+
+// UpdateOutbox rewrites an outbox entry, deleting it once nothing is pending.
+func (s *Store) UpdateOutbox(it OutboxItem) error {
+	if len(it.Pending) == 0 {
+		return s.db.Delete(it.Key)
+	}
+	b, err := json.Marshal(it.Outbox)
+	if err != nil {
+		return err
+	}
+	return s.db.Put(it.Key, b)
+}
