@@ -1,0 +1,104 @@
+package agreement
+
+import (
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/whitepay/whitepay/keeper/agreement/wire"
+)
+
+// Keeper is one active member of the keeper group, as the contract registered it.
+type Keeper struct {
+	Index     uint32         // registration index (SPEC 8)
+	Address   common.Address // account (SPEC 6 sort key)
+	PublicKey []byte         // 48-byte compressed BLS key; its proof of possession was checked at registration (SPEC 5)
+}
+
+// ChainView is the keeper's view of the upkeeping contract (SPEC 2, 8). The core
+// reads it synchronously, so the implementation serves it from a cache refreshed by
+// the node (it is read on every Observe and Propose).
+//
+// Contract: answers change only when the chain does; Keepers returns the active
+// keepers with distinct indices and addresses; LastPaid returns the provider's
+// lastPaid (ok false for an unknown provider).
+type ChainView interface {
+	Keepers() ([]Keeper, error)
+	Providers() ([]uint32, error)
+	LastPaid(provider uint32) (ts uint64, ok bool, err error)
+}
+
+// Observer is the keeper's local data: the challenge records it holds and the
+// space-time integral over them (SPEC 3, 4).
+//
+// Contract: SpaceTime is a pure function of the records held (the same answer until
+// a merge); record sets are opaque bytes that only the Observer interprets;
+// CheckRecords validates another keeper's set (its records' signatures, that they
+// are for this provider and interval) without storing it; MergeRecords adds the
+// records of the given sets (all previously checked) to the local store.
+type Observer interface {
+	SpaceTime(provider uint32, ts, te uint64) (*big.Int, error)
+	ExportRecords(provider uint32, ts, te uint64) ([]byte, error)
+	CheckRecords(from uint32, provider uint32, ts, te uint64, set []byte) error
+	MergeRecords(provider uint32, ts, te uint64, sets [][]byte) error
+}
+
+// Lock is what a keeper has committed to for one instance (te, leader, attempt): the
+// only report it will ever sign for it.
+type Lock struct {
+	Te        uint64
+	Leader    uint32
+	Attempt   uint32
+	Digest    [32]byte           // report digest (SPEC 8)
+	Report    []byte             // the report's SPEC 8 encoding
+	LeaderSig [wire.SigSize]byte // the leader's signature on Digest (for evidence)
+}
+
+// ErrLockConflict is returned by VoteStore.Put for a different digest than the one
+// stored for the same instance.
+var ErrLockConflict = errors.New("agreement: instance already locked on another report")
+
+// VoteStore is the keeper's durable record of its locks (SPEC 7 safety rule: "the
+// vote is written to disk before it is sent, and survives a crash").
+//
+// Contract: Put returns only once the lock is durable (fsync'd); a second Put for
+// the same (te, leader, attempt) with the same digest succeeds and changes nothing,
+// with a different digest fails with ErrLockConflict. Get returns nil, nil when
+// there is no lock. LastAttempt returns the highest attempt locked for (te, leader).
+// The core never signs a report digest that is not the stored lock's.
+type VoteStore interface {
+	Get(te uint64, leader, attempt uint32) (*Lock, error)
+	Put(l *Lock) error
+	LastAttempt(te uint64, leader uint32) (attempt uint32, ok bool, err error)
+}
+
+// Keyring signs with the keeper's BLS key, which it never exposes (SPEC 5).
+// Sign's message is always a 32-byte domain-separated digest.
+type Keyring interface {
+	PublicKey() []byte
+	Sign(digest [32]byte) [wire.SigSize]byte
+}
+
+// SigGroup is a set of signatures by PKs, all on Msg.
+type SigGroup struct {
+	PKs  [][]byte
+	Msg  [32]byte
+	Sigs [][wire.SigSize]byte
+}
+
+// Verifier is the signature arithmetic the core needs. BLSVerifier is the
+// production one; simulation tests may use a cheaper stand-in with the same
+// contract.
+//
+// Contract: Verify checks one signature. VerifyGroups reports whether every
+// signature of every group is valid, checking each group's aggregate once
+// (FastAggregateVerify) and all groups in one batch; false says only that some
+// signature is bad. AggregateVerify sums one group's signatures, checks the sum
+// once, and returns it. Aggregate sums signatures.
+type Verifier interface {
+	Verify(pk []byte, msg [32]byte, sig [wire.SigSize]byte) bool
+	VerifyGroups(groups []SigGroup) bool
+	AggregateVerify(g SigGroup) ([wire.SigSize]byte, bool)
+	Aggregate(sigs [][wire.SigSize]byte) ([wire.SigSize]byte, error)
+}

@@ -1,0 +1,530 @@
+package agreement
+
+import (
+	"bytes"
+	"fmt"
+	"math/big"
+	"sort"
+
+	"github.com/whitepay/whitepay/keeper/agreement/wire"
+)
+
+// knownProposal is a proposal of an instance whose leader signature verified.
+type knownProposal struct {
+	encoded []byte             // SPEC 8 report encoding
+	sig     [wire.SigSize]byte // the leader's signature on its digest
+	raw     []byte             // the wire Propose (nil when restored from the lock)
+}
+
+// instance is a keeper's state for one (leader, attempt) of the current period.
+type instance struct {
+	key     instKey
+	created uint64
+
+	// Round 1.
+	observe    *wire.Observe
+	values     []*big.Int
+	obsMsg     []byte
+	deferred   bool
+	deferSince uint64
+
+	// Rounds 2 and 3.
+	lock        *Lock
+	prop        *wire.Propose
+	propRaw     []byte
+	seen        map[[32]byte]bool // digests of proposals processed (accepted or not)
+	echoes      map[uint32][32]byte
+	firstEcho   map[[32]byte]uint64
+	echoTick    uint64
+	echoRetries int
+	voted       bool
+	voteMsg     []byte
+	nacked      bool
+	known       map[[32]byte]*knownProposal
+	requested   map[[32]byte]int
+	evidence    bool
+}
+
+// Bounds on the instances a keeper keeps per leader: attempts older than the newest
+// by more than keepBehind are dropped, and echoes may run ahead of the newest
+// proposal by at most echoAhead attempts.
+const (
+	keepBehind = 3
+	echoAhead  = 2
+)
+
+// instance returns the state of (leader, attempt), creating it (and restoring its
+// lock from the VoteStore, which survives restarts).
+func (nd *Node) instance(leader, attempt uint32) (*instance, error) {
+	k := instKey{leader, attempt}
+	if in, ok := nd.insts[k]; ok {
+		return in, nil
+	}
+	lock, err := nd.cfg.Store.Get(nd.te, leader, attempt)
+	if err != nil {
+		return nil, fmt.Errorf("%w: vote store: %w", ErrLocal, err)
+	}
+	in := &instance{
+		key: k, created: nd.now, lock: lock,
+		seen: map[[32]byte]bool{}, echoes: map[uint32][32]byte{}, firstEcho: map[[32]byte]uint64{},
+		known: map[[32]byte]*knownProposal{}, requested: map[[32]byte]int{},
+	}
+	if lock != nil {
+		in.known[lock.Digest] = &knownProposal{encoded: lock.Report, sig: lock.LeaderSig}
+		in.seen[lock.Digest] = true
+	}
+	nd.insts[k] = in
+	return in, nil
+}
+
+// noteAttempt records that leader runs attempt and drops its instances older than
+// keepBehind attempts.
+func (nd *Node) noteAttempt(leader, attempt uint32) {
+	if cur, ok := nd.maxAttempt[leader]; ok && cur >= attempt {
+		return
+	}
+	nd.maxAttempt[leader] = attempt
+	for k := range nd.insts {
+		if k.leader == leader && uint64(k.attempt)+keepBehind < uint64(attempt) {
+			delete(nd.insts, k)
+		}
+	}
+}
+
+// attemptInRange bounds the instances that messages not from the leader (echoes,
+// record sets) may create.
+func (nd *Node) attemptInRange(leader, attempt uint32) bool {
+	cur, ok := nd.maxAttempt[leader]
+	if !ok || cur>>16 != attempt>>16 {
+		cur = attempt &^ 0xffff
+	}
+	return uint64(attempt)+keepBehind >= uint64(cur) && uint64(attempt) <= uint64(cur)+echoAhead
+}
+
+// onObserve answers round 1 (SPEC 7): check the leader against the schedule and each
+// ts against the chain, compute st_i per entry, and send one signed observation.
+func (nd *Node) onObserve(from uint32, m *wire.Observe) error {
+	if from != m.Leader {
+		return fmt.Errorf("%w: observe from %d for leader %d", ErrNotLeader, from, m.Leader)
+	}
+	if m.Leader == nd.cfg.Self {
+		return ErrUnexpected
+	}
+	if _, err := nd.checkLeader(m.Leader, m.Attempt); err != nil {
+		return err
+	}
+	if cur, ok := nd.maxAttempt[m.Leader]; ok && m.Attempt < cur {
+		return fmt.Errorf("%w: attempt %d, leader is at %d", ErrStale, m.Attempt, cur)
+	}
+	in, err := nd.instance(m.Leader, m.Attempt)
+	if err != nil {
+		return err
+	}
+	if in.observe != nil {
+		if !sameEntries(in.observe.Entries, m.Entries) {
+			return fmt.Errorf("%w: second observe with other entries", ErrConflict)
+		}
+		if in.obsMsg != nil {
+			nd.sendBytes(m.Leader, wire.TypeObservation, in.obsMsg)
+		}
+		return nil
+	}
+	if err := nd.checkEntries(m.Entries); err != nil {
+		return err
+	}
+	nd.noteAttempt(m.Leader, m.Attempt)
+	in.observe = m
+	if nd.syncPending(m.Leader, m.Attempt) {
+		// Round 4 is merging records: observe once the merge is done (or a round
+		// later, whichever comes first).
+		in.deferred, in.deferSince = true, nd.now
+		return nil
+	}
+	return nd.answerObserve(in)
+}
+
+func (nd *Node) answerObserve(in *instance) error {
+	in.deferred = false
+	vals, sig, err := nd.observe(in.key.leader, in.key.attempt, in.observe.Entries)
+	if err != nil {
+		return err
+	}
+	in.values = vals
+	in.obsMsg = wire.Encode(&wire.Observation{Header: nd.header(in.key.leader, in.key.attempt), Values: vals, Sig: sig})
+	nd.sendBytes(in.key.leader, wire.TypeObservation, in.obsMsg)
+	return nil
+}
+
+// ownValues returns this keeper's st for the entries: those of its observation of
+// (leader, obsAttempt) when it made one for the same entries, else freshly computed.
+func (nd *Node) ownValues(leader, obsAttempt uint32, es []wire.Entry) ([]*big.Int, error) {
+	if in, ok := nd.insts[instKey{leader, obsAttempt}]; ok && in.values != nil && sameEntries(in.observe.Entries, es) {
+		return in.values, nil
+	}
+	vals := make([]*big.Int, len(es))
+	for i, e := range es {
+		v, err := nd.cfg.Observer.SpaceTime(e.Provider, e.Ts, nd.te)
+		if err != nil {
+			return nil, fmt.Errorf("%w: space-time of %d: %w", ErrLocal, e.Provider, err)
+		}
+		vals[i] = v
+	}
+	return vals, nil
+}
+
+// onPropose is a keeper's side of rounds 2 and 3 (SPEC 7): check the report, that
+// each value is justified by the attached signed observations (the median, or in
+// round 3 a value inside their trimmed range with f+1 support), and within τ of its
+// own st; then lock the report durably and echo its digest. forwarded marks a
+// Propose relayed by another keeper (authenticated by the leader's signature).
+func (nd *Node) onPropose(from uint32, m *wire.Propose, raw []byte, forwarded bool) error {
+	L := m.Leader
+	if m.Sender != L || (!forwarded && from != L) {
+		return fmt.Errorf("%w: propose from %d for leader %d", ErrNotLeader, from, L)
+	}
+	if L == nd.cfg.Self {
+		if forwarded {
+			return nil
+		}
+		return ErrUnexpected
+	}
+	j, err := nd.checkLeader(L, m.Attempt)
+	if err != nil {
+		return err
+	}
+	if m.ObsAttempt>>16 != m.Attempt>>16 {
+		return fmt.Errorf("%w: observations of another pass", ErrBadReport)
+	}
+	if cur, ok := nd.maxAttempt[L]; ok && m.Attempt < cur && (!forwarded || nd.insts[instKey{L, m.Attempt}] == nil) {
+		return fmt.Errorf("%w: attempt %d, leader is at %d", ErrStale, m.Attempt, cur)
+	}
+	if m.FailedBitmap.Cmp(nd.sched.FailedBitmap(j)) != 0 {
+		return fmt.Errorf("%w: failed bitmap %x, schedule says %x", ErrBadReport, m.FailedBitmap, nd.sched.FailedBitmap(j))
+	}
+	k := len(m.Obs)
+	if (m.Mode == wire.ModeMedian && k != nd.q) || k < nd.q || k > nd.n {
+		return fmt.Errorf("%w: %d observations, quorum %d of %d", ErrBadReport, k, nd.q, nd.n)
+	}
+	for _, o := range m.Obs {
+		if _, ok := nd.members[o.Sender]; !ok {
+			return fmt.Errorf("%w: observation by non-member %d", ErrBadReport, o.Sender)
+		}
+	}
+	es := m.ObsEntries()
+	if err := nd.checkEntries(es); err != nil {
+		return err
+	}
+	digest, enc, err := wire.ReportDigest(m.Report())
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrBadReport, err)
+	}
+	in, err := nd.instance(L, m.Attempt)
+	if err != nil {
+		return err
+	}
+	leaderPK := nd.members[L].PublicKey
+
+	if in.lock != nil && in.lock.Digest == digest {
+		// Already validated and locked (a retransmission, or after a restart).
+		if in.prop == nil {
+			in.prop, in.propRaw = m, raw
+			if kp := in.known[digest]; kp != nil && kp.raw == nil {
+				kp.raw = raw
+			}
+		}
+		in.echoes[nd.cfg.Self], in.echoes[L] = digest, digest
+		if in.voted {
+			nd.sendBytes(L, wire.TypeVote, in.voteMsg)
+		} else {
+			nd.broadcast(&wire.Echo{Header: nd.header(L, m.Attempt), Digest: digest, Reply: true})
+			in.echoTick = nd.now
+			nd.checkEchoQuorum(in)
+		}
+		return nil
+	}
+	if in.seen[digest] {
+		return nil // processed before (and refused, or known)
+	}
+	if in.lock != nil || len(in.known) > 0 {
+		// A second report for the same (te, leader, attempt): equivocation, if the
+		// leader signed both.
+		in.seen[digest] = true
+		if !nd.cfg.Verifier.Verify(leaderPK, digest, m.LeaderSig) {
+			return fmt.Errorf("%w: leader signature on a conflicting proposal", ErrBadSignature)
+		}
+		nd.noteKnown(in, digest, enc, m.LeaderSig, raw)
+		return fmt.Errorf("%w: instance locked on another report", ErrConflict)
+	}
+	if !forwarded {
+		nd.noteAttempt(L, m.Attempt)
+	}
+
+	own, err := nd.ownValues(L, m.ObsAttempt, es)
+	if err != nil {
+		return err
+	}
+	disputed, allEqual, err := nd.checkValues(m, own)
+	if err != nil {
+		in.seen[digest] = true
+		nd.nack(in, wire.NackInvalid, nil)
+		return err
+	}
+	if len(disputed) > 0 {
+		in.seen[digest] = true
+		nd.nack(in, wire.NackTolerance, disputed)
+		return fmt.Errorf("%w: %d entries", ErrTolerance, len(disputed))
+	}
+	if !nd.cfg.Verifier.Verify(leaderPK, digest, m.LeaderSig) {
+		return fmt.Errorf("%w: leader signature", ErrBadSignature)
+	}
+	// Values equal to this keeper's own honest observation lie between the honest
+	// extremes whatever the other observations are; only values that differ rely on
+	// the observations, whose signatures are then checked.
+	if !allEqual && !nd.verifyProposeObs(m, es) {
+		in.seen[digest] = true
+		nd.nack(in, wire.NackInvalid, nil)
+		return fmt.Errorf("%w: observation signatures", ErrBadSignature)
+	}
+	lock := &Lock{Te: nd.te, Leader: L, Attempt: m.Attempt, Digest: digest, Report: enc, LeaderSig: m.LeaderSig}
+	if err := nd.cfg.Store.Put(lock); err != nil {
+		return fmt.Errorf("%w: lock: %w", ErrLocal, err)
+	}
+	in.lock, in.prop, in.propRaw = lock, m, raw
+	in.seen[digest] = true
+	nd.noteKnown(in, digest, enc, m.LeaderSig, raw)
+	in.echoes[nd.cfg.Self], in.echoes[L] = digest, digest
+	nd.broadcast(&wire.Echo{Header: nd.header(L, m.Attempt), Digest: digest})
+	in.echoTick = nd.now
+	nd.checkEchoQuorum(in)
+	return nil
+}
+
+// checkValues checks each entry's st against the attached observations and the
+// keeper's own values: ErrBadValue when a value is not justified, else the entries
+// outside τ of the own value, and whether every value equals the own one.
+func (nd *Node) checkValues(m *wire.Propose, own []*big.Int) (disputed []uint16, allEqual bool, err error) {
+	counts := make([]int, len(m.Vectors))
+	for _, o := range m.Obs {
+		counts[o.Vector]++
+	}
+	ws := make([]weighted, len(m.Vectors))
+	allEqual = true
+	for i, e := range m.Entries {
+		var ok bool
+		if len(m.Vectors) == 1 {
+			// One value observed by all: it is the median, the trimmed range, and
+			// supported by every observation.
+			ok = e.St.Cmp(m.Vectors[0][i]) == 0
+		} else {
+			for v := range m.Vectors {
+				ws[v] = weighted{m.Vectors[v][i], counts[v]}
+			}
+			sortWeighted(ws)
+			if m.Mode == wire.ModeMedian {
+				ok = medianWeighted(ws).Cmp(e.St) == 0
+			} else {
+				lo, hi, inRange := trimmedRange(ws, nd.f)
+				ok = inRange && e.St.Cmp(lo) >= 0 && e.St.Cmp(hi) <= 0 && nd.tol.support(ws, e.St) >= nd.f+1
+			}
+		}
+		if !ok {
+			return nil, false, fmt.Errorf("%w: entry %d (provider %d)", ErrBadValue, i, e.Provider)
+		}
+		if e.St.Cmp(own[i]) != 0 {
+			allEqual = false
+			if !nd.tol.Within(e.St, own[i]) {
+				disputed = append(disputed, uint16(i))
+			}
+		}
+	}
+	return disputed, allEqual, nil
+}
+
+// verifyProposeObs checks the attached observations' signatures, one aggregate per
+// distinct value vector, all in one batch.
+func (nd *Node) verifyProposeObs(m *wire.Propose, es []wire.Entry) bool {
+	groups := make([]SigGroup, len(m.Vectors))
+	for v := range m.Vectors {
+		groups[v].Msg = wire.ObservationDigest(nd.cfg.Domain, nd.te, m.Leader, m.ObsAttempt, es, m.Vectors[v])
+	}
+	for _, o := range m.Obs {
+		g := &groups[o.Vector]
+		g.PKs = append(g.PKs, nd.members[o.Sender].PublicKey)
+		g.Sigs = append(g.Sigs, o.Sig)
+	}
+	return nd.cfg.Verifier.VerifyGroups(groups)
+}
+
+// noteKnown records a proposal whose leader signature verified; two of them with
+// different digests are evidence of the leader's equivocation (SPEC 8), emitted
+// once per instance.
+func (nd *Node) noteKnown(in *instance, digest [32]byte, enc []byte, sig [wire.SigSize]byte, raw []byte) {
+	if _, ok := in.known[digest]; ok {
+		return
+	}
+	in.known[digest] = &knownProposal{encoded: enc, sig: sig, raw: raw}
+	if in.evidence {
+		return
+	}
+	for d, other := range in.known {
+		if d == digest {
+			continue
+		}
+		ev := wire.NewEvidence(in.key.leader, other.encoded, other.sig, enc, sig)
+		nd.rd.Evidence = append(nd.rd.Evidence, ev)
+		in.evidence = true
+		nd.log.Warn("leader equivocated", "leader", in.key.leader, "attempt", in.key.attempt)
+		return
+	}
+}
+
+func (nd *Node) nack(in *instance, reason uint8, disputed []uint16) {
+	if in.nacked {
+		return
+	}
+	in.nacked = true
+	m := &wire.Nack{Header: nd.header(in.key.leader, in.key.attempt), Reason: reason, Disputed: disputed}
+	nd.signMessage(m)
+	nd.send(in.key.leader, m)
+}
+
+// onEcho counts echoes towards the quorum that releases this keeper's vote, and
+// watches for digests other than the locked one (a sign of equivocation: fetch that
+// proposal to prove it).
+func (nd *Node) onEcho(from uint32, m *wire.Echo) error {
+	L := m.Leader
+	if L == nd.cfg.Self {
+		return nil // the leader counts votes, not echoes
+	}
+	if _, err := nd.checkLeader(L, m.Attempt); err != nil {
+		return err
+	}
+	if !nd.attemptInRange(L, m.Attempt) {
+		return fmt.Errorf("%w: echo for attempt %d", ErrStale, m.Attempt)
+	}
+	in, err := nd.instance(L, m.Attempt)
+	if err != nil {
+		return err
+	}
+	if prev, ok := in.echoes[from]; ok && prev != m.Digest {
+		return fmt.Errorf("%w: echo of a second digest", ErrConflict)
+	}
+	in.echoes[from] = m.Digest
+	if _, ok := in.firstEcho[m.Digest]; !ok {
+		in.firstEcho[m.Digest] = nd.now
+	}
+	if m.Reply && in.lock != nil {
+		nd.send(from, &wire.Echo{Header: nd.header(L, m.Attempt), Digest: in.lock.Digest})
+	}
+	if !in.seen[m.Digest] && (in.lock != nil || len(in.known) > 0) {
+		nd.requestPropose(in, from, m.Digest)
+	}
+	nd.checkEchoQuorum(in)
+	return nil
+}
+
+// requestPropose asks a keeper for the proposal with digest (at most twice per
+// digest).
+func (nd *Node) requestPropose(in *instance, to uint32, digest [32]byte) {
+	if in.requested[digest] >= 2 {
+		return
+	}
+	in.requested[digest]++
+	m := &wire.ProposeRequest{Header: nd.header(in.key.leader, in.key.attempt), Digest: digest}
+	nd.signMessage(m)
+	nd.send(to, m)
+}
+
+// checkEchoQuorum signs the locked report once q keepers (this one and the leader
+// included) echoed its digest: with every honest keeper echoing at most one digest
+// per instance, two digests cannot both reach q, so no two honest keepers sign
+// different reports of one instance.
+func (nd *Node) checkEchoQuorum(in *instance) {
+	if in.lock == nil || in.voted {
+		return
+	}
+	c := 0
+	for _, d := range in.echoes {
+		if d == in.lock.Digest {
+			c++
+		}
+	}
+	if c < nd.q {
+		return
+	}
+	sig := nd.cfg.Keys.Sign(in.lock.Digest) // the lock is durable: Put returned before
+	in.voteMsg = wire.Encode(&wire.Vote{Header: nd.header(in.key.leader, in.key.attempt), Digest: in.lock.Digest, Sig: sig})
+	in.voted = true
+	nd.sendBytes(in.key.leader, wire.TypeVote, in.voteMsg)
+}
+
+// onProposeRequest answers with a proposal this keeper holds.
+func (nd *Node) onProposeRequest(from uint32, m *wire.ProposeRequest) error {
+	if err := nd.verifyMessage(m); err != nil {
+		return err
+	}
+	var raw []byte
+	if l := nd.lead; m.Leader == nd.cfg.Self && l != nil && l.prop != nil && l.attempt == m.Attempt && l.digest == m.Digest {
+		raw = l.propBytes
+	} else if in, ok := nd.insts[instKey{m.Leader, m.Attempt}]; ok {
+		if kp := in.known[m.Digest]; kp != nil {
+			raw = kp.raw
+		}
+	}
+	if raw == nil {
+		return ErrUnknownInstance
+	}
+	nd.send(from, &wire.ProposeForward{Header: nd.header(m.Leader, m.Attempt), Propose: raw})
+	return nil
+}
+
+// onProposeForward handles a relayed proposal as if from its leader (its signature
+// authenticates it).
+func (nd *Node) onProposeForward(from uint32, m *wire.ProposeForward) error {
+	inner, err := m.Inner()
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrMalformed, err)
+	}
+	return nd.onPropose(from, inner, m.Propose, true)
+}
+
+// followerTick: answer an observation deferred by round 4, re-echo a locked digest
+// that has not reached quorum (peers may have lost echoes, or restarted), and fetch
+// a proposal that others echo but that never arrived.
+func (nd *Node) followerTick(in *instance) {
+	if in.deferred && nd.now-in.deferSince >= nd.cfg.RoundTicks {
+		if err := nd.answerObserve(in); err != nil {
+			nd.log.Warn("deferred observation", "err", err)
+		}
+	}
+	if in.lock != nil && !in.voted && nd.now-in.echoTick >= nd.cfg.RoundTicks && in.echoRetries < nd.cfg.Retransmits {
+		in.echoTick = nd.now
+		in.echoRetries++
+		nd.broadcast(&wire.Echo{Header: nd.header(in.key.leader, in.key.attempt), Digest: in.lock.Digest, Reply: true})
+	}
+	if in.lock == nil && in.prop == nil {
+		ds := make([][32]byte, 0, len(in.firstEcho))
+		for d := range in.firstEcho {
+			ds = append(ds, d)
+		}
+		sort.Slice(ds, func(i, j int) bool { return bytes.Compare(ds[i][:], ds[j][:]) < 0 })
+		for _, d := range ds {
+			if in.seen[d] || nd.now-in.firstEcho[d] < nd.cfg.RoundTicks/2 || in.requested[d] >= 2 {
+				continue
+			}
+			// Ask an echoer of d: the lowest index first, the next one on the retry.
+			var cands []uint32
+			for k, ed := range in.echoes {
+				if ed == d && k != nd.cfg.Self {
+					cands = append(cands, k)
+				}
+			}
+			if len(cands) == 0 {
+				continue
+			}
+			sort.Slice(cands, func(i, j int) bool { return cands[i] < cands[j] })
+			nd.requestPropose(in, cands[in.requested[d]%len(cands)], d)
+			in.firstEcho[d] = nd.now
+		}
+	}
+}

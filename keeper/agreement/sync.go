@@ -1,0 +1,237 @@
+package agreement
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/whitepay/whitepay/keeper/agreement/wire"
+)
+
+// syncState is round 4 (SPEC 7; seed 001 "将自己保存的挑战信息打包广播给组内所有节点")
+// of one (leader, attempt): the disputed entries, the record sets received, and
+// whether this keeper merged them.
+type syncState struct {
+	key     instKey
+	entries []wire.Entry
+	request []byte // the leader's encoded SyncRequest (leader only, for retransmission)
+	own     []byte // this keeper's encoded RecordSet
+	sets    map[uint32]*wire.RecordSet
+	pending map[uint32]*wire.RecordSet // arrived before the SyncRequest
+	merged  bool
+}
+
+func (nd *Node) syncState(k instKey) *syncState {
+	s, ok := nd.syncs[k]
+	if !ok {
+		s = &syncState{key: k, sets: map[uint32]*wire.RecordSet{}, pending: map[uint32]*wire.RecordSet{}}
+		nd.syncs[k] = s
+	}
+	return s
+}
+
+// syncPending reports whether a round 4 of leader before attempt has not merged
+// yet (observations for attempt should wait for it).
+func (nd *Node) syncPending(leader, attempt uint32) bool {
+	for k, s := range nd.syncs {
+		if k.leader == leader && k.attempt < attempt && s.entries != nil && !s.merged {
+			return true
+		}
+	}
+	return false
+}
+
+// startSync is the leader's round 4: SyncRequest for the disputed entries, and its
+// own record set.
+func (nd *Node) startSync(l *leading) {
+	es := nd.disputedEntries(l)
+	k := instKey{nd.cfg.Self, l.attempt}
+	s := nd.syncState(k)
+	s.entries = es
+	req := &wire.SyncRequest{Header: nd.header(nd.cfg.Self, l.attempt), Entries: es}
+	nd.signMessage(req)
+	s.request = nd.broadcast(req)
+	l.phase, l.syncKey, l.retries = phaseSync, k, 0
+	l.deadline = nd.now + nd.cfg.RoundTicks
+	nd.log.Debug("full sync", "attempt", l.attempt, "entries", len(es))
+	if err := nd.sendOwnRecords(s); err != nil {
+		nd.log.Warn("own records", "err", err)
+	}
+	nd.processPending(s)
+}
+
+func (nd *Node) retransmitSync(l *leading) {
+	s := nd.syncs[l.syncKey]
+	if s == nil || s.merged {
+		return
+	}
+	for _, k := range nd.sched.Order {
+		if _, ok := s.sets[k.Index]; !ok {
+			nd.sendBytes(k.Index, wire.TypeSyncRequest, s.request)
+			if s.own != nil {
+				nd.sendBytes(k.Index, wire.TypeRecordSet, s.own)
+			}
+		}
+	}
+}
+
+// onSyncRequest: send this keeper's records for the disputed providers to every
+// keeper.
+func (nd *Node) onSyncRequest(from uint32, m *wire.SyncRequest) error {
+	if from != m.Leader {
+		return fmt.Errorf("%w: sync request from %d for leader %d", ErrNotLeader, from, m.Leader)
+	}
+	if m.Leader == nd.cfg.Self {
+		return ErrUnexpected
+	}
+	if _, err := nd.checkLeader(m.Leader, m.Attempt); err != nil {
+		return err
+	}
+	if cur, ok := nd.maxAttempt[m.Leader]; ok && m.Attempt < cur {
+		return fmt.Errorf("%w: attempt %d, leader is at %d", ErrStale, m.Attempt, cur)
+	}
+	k := instKey{m.Leader, m.Attempt}
+	if s, ok := nd.syncs[k]; ok && s.entries != nil {
+		if !sameEntries(s.entries, m.Entries) {
+			return fmt.Errorf("%w: second sync request with other entries", ErrConflict)
+		}
+		if s.own != nil {
+			nd.sendBytes(from, wire.TypeRecordSet, s.own) // the leader lacks ours
+		}
+		return nil
+	}
+	if err := nd.verifyMessage(m); err != nil {
+		return err
+	}
+	if err := nd.checkEntries(m.Entries); err != nil {
+		return err
+	}
+	nd.noteAttempt(m.Leader, m.Attempt)
+	s := nd.syncState(k)
+	s.entries = m.Entries
+	if err := nd.sendOwnRecords(s); err != nil {
+		return err
+	}
+	nd.processPending(s)
+	return nil
+}
+
+func (nd *Node) sendOwnRecords(s *syncState) error {
+	rs := &wire.RecordSet{Header: nd.header(s.key.leader, s.key.attempt)}
+	size := 0
+	for _, e := range s.entries {
+		data, err := nd.cfg.Observer.ExportRecords(e.Provider, e.Ts, nd.te)
+		if err != nil {
+			return fmt.Errorf("%w: export records of %d: %w", ErrLocal, e.Provider, err)
+		}
+		size += len(data)
+		if size > wire.MaxRecordBytes {
+			return fmt.Errorf("%w: record sets exceed %d bytes", ErrLocal, wire.MaxRecordBytes)
+		}
+		rs.Sets = append(rs.Sets, wire.ProviderRecords{Provider: e.Provider, Data: data})
+	}
+	nd.signMessage(rs)
+	s.own = nd.broadcast(rs)
+	s.sets[nd.cfg.Self] = rs
+	nd.maybeMerge(s)
+	return nil
+}
+
+// onRecordSet collects record sets; each is checked by the Observer before it
+// counts.
+func (nd *Node) onRecordSet(from uint32, m *wire.RecordSet) error {
+	if _, err := nd.checkLeader(m.Leader, m.Attempt); err != nil {
+		return err
+	}
+	if !nd.attemptInRange(m.Leader, m.Attempt) {
+		return fmt.Errorf("%w: record set for attempt %d", ErrStale, m.Attempt)
+	}
+	k := instKey{m.Leader, m.Attempt}
+	s := nd.syncs[k]
+	if s != nil {
+		if _, dup := s.sets[from]; dup {
+			return nil
+		}
+	}
+	if err := nd.verifyMessage(m); err != nil {
+		return err
+	}
+	if s == nil {
+		s = nd.syncState(k)
+	}
+	if s.entries == nil {
+		s.pending[from] = m // checked once the request says what to expect
+		return nil
+	}
+	return nd.acceptRecords(s, from, m)
+}
+
+func (nd *Node) processPending(s *syncState) {
+	froms := make([]uint32, 0, len(s.pending))
+	for f := range s.pending {
+		froms = append(froms, f)
+	}
+	sort.Slice(froms, func(i, j int) bool { return froms[i] < froms[j] })
+	for _, f := range froms {
+		if err := nd.acceptRecords(s, f, s.pending[f]); err != nil {
+			nd.rejected[ErrBadRecords]++
+		}
+	}
+	clear(s.pending)
+}
+
+func (nd *Node) acceptRecords(s *syncState, from uint32, m *wire.RecordSet) error {
+	if _, dup := s.sets[from]; dup {
+		return nil
+	}
+	if len(m.Sets) != len(s.entries) {
+		return fmt.Errorf("%w: %d sets for %d entries", ErrBadRecords, len(m.Sets), len(s.entries))
+	}
+	for i, e := range s.entries {
+		if m.Sets[i].Provider != e.Provider {
+			return fmt.Errorf("%w: set %d for provider %d, want %d", ErrBadRecords, i, m.Sets[i].Provider, e.Provider)
+		}
+		if err := nd.cfg.Observer.CheckRecords(from, e.Provider, e.Ts, nd.te, m.Sets[i].Data); err != nil {
+			return fmt.Errorf("%w: provider %d: %w", ErrBadRecords, e.Provider, err)
+		}
+	}
+	s.sets[from] = m
+	nd.maybeMerge(s)
+	return nil
+}
+
+// maybeMerge merges once q record sets (this keeper's included) are held; the
+// leader then restarts at round 1 with attempt + 1, and keepers answer the
+// observations they deferred.
+func (nd *Node) maybeMerge(s *syncState) {
+	if s.merged || len(s.sets) < nd.q || s.sets[nd.cfg.Self] == nil {
+		return
+	}
+	froms := make([]uint32, 0, len(s.sets))
+	for f := range s.sets {
+		froms = append(froms, f)
+	}
+	sort.Slice(froms, func(i, j int) bool { return froms[i] < froms[j] })
+	for i, e := range s.entries {
+		sets := make([][]byte, len(froms))
+		for j, f := range froms {
+			sets[j] = s.sets[f].Sets[i].Data
+		}
+		if err := nd.cfg.Observer.MergeRecords(e.Provider, e.Ts, nd.te, sets); err != nil {
+			nd.log.Warn("merge records", "provider", e.Provider, "err", err)
+		}
+	}
+	s.merged = true
+	nd.log.Debug("merged records", "leader", s.key.leader, "attempt", s.key.attempt, "sets", len(froms))
+	if l := nd.lead; l != nil && s.key.leader == nd.cfg.Self && l.phase == phaseSync && l.syncKey == s.key {
+		l.attempt++
+		nd.startObserve(l)
+		return
+	}
+	for _, in := range nd.sortedInstances() {
+		if in.key.leader == s.key.leader && in.deferred {
+			if err := nd.answerObserve(in); err != nil {
+				nd.log.Warn("deferred observation", "err", err)
+			}
+		}
+	}
+}
