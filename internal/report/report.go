@@ -18,13 +18,11 @@
 package report
 
 import (
-	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"math/big"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -73,38 +71,6 @@ func (r *Report) Domain() domain.Domain {
 	return domain.Domain{ChainID: r.ChainID, Contract: r.Contract}
 }
 
-// abiEntry mirrors Entry with the field names the ABI tuple uses.
-type abiEntry struct {
-	Provider uint32
-	Ts       uint64
-	St       *big.Int
-}
-
-var arguments = func() abi.Arguments {
-	mustType := func(t string, comps []abi.ArgumentMarshaling) abi.Type {
-		typ, err := abi.NewType(t, "", comps)
-		if err != nil {
-			panic(err)
-		}
-		return typ
-	}
-	entries := mustType("tuple[]", []abi.ArgumentMarshaling{
-		{Name: "provider", Type: "uint32"},
-		{Name: "ts", Type: "uint64"},
-		{Name: "st", Type: "uint256"},
-	})
-	return abi.Arguments{
-		{Name: "tag", Type: mustType("bytes32", nil)},
-		{Name: "chainId", Type: mustType("uint256", nil)},
-		{Name: "contract", Type: mustType("address", nil)},
-		{Name: "te", Type: mustType("uint64", nil)},
-		{Name: "leader", Type: mustType("uint32", nil)},
-		{Name: "attempt", Type: mustType("uint32", nil)},
-		{Name: "failedBitmap", Type: mustType("uint256", nil)},
-		{Name: "entries", Type: entries},
-	}
-}()
-
 // Validate checks what every report must satisfy before it is encoded or signed:
 // chain id and bitmap present and in range, st non-negative and within uint256,
 // at most MaxEntries entries, each ts < te, and no provider twice.
@@ -134,19 +100,31 @@ func (r *Report) Validate() error {
 	return nil
 }
 
-// Encode returns the ABI encoding of SPEC 8. It panics on a report that fails
+// Encode returns the ABI encoding of SPEC 8, written word by word (the layout is
+// fixed: eight head words, the entries' length, three words per entry; the tests
+// check it against go-ethereum's ABI packer). It panics on a report that fails
 // Validate; call Validate on reports built from untrusted values.
 func (r *Report) Encode() []byte {
 	if err := r.Validate(); err != nil {
 		panic(err)
 	}
-	entries := make([]abiEntry, len(r.Entries))
+	n := len(r.Entries)
+	out := make([]byte, headWords*32+n*entryWords*32)
+	w := func(i int) []byte { return out[i*32 : (i+1)*32] }
+	copy(w(0), Tag[:])
+	r.ChainID.FillBytes(w(1))
+	copy(w(2)[12:], r.Contract[:])
+	binary.BigEndian.PutUint64(w(3)[24:], r.Te)
+	binary.BigEndian.PutUint32(w(4)[28:], r.Leader)
+	binary.BigEndian.PutUint32(w(5)[28:], r.Attempt)
+	r.FailedBitmap.FillBytes(w(6))
+	binary.BigEndian.PutUint64(w(7)[24:], entriesOffset)
+	binary.BigEndian.PutUint64(w(8)[24:], uint64(n))
 	for i, e := range r.Entries {
-		entries[i] = abiEntry(e)
-	}
-	out, err := arguments.Pack(Tag, r.ChainID, r.Contract, r.Te, r.Leader, r.Attempt, r.FailedBitmap, entries)
-	if err != nil {
-		panic(fmt.Sprintf("report: abi pack: %v", err))
+		base := headWords + entryWords*i
+		binary.BigEndian.PutUint32(w(base)[28:], e.Provider)
+		binary.BigEndian.PutUint64(w(base + 1)[24:], e.Ts)
+		e.St.FillBytes(w(base + 2))
 	}
 	return out
 }
@@ -156,52 +134,89 @@ func (r *Report) Digest() [32]byte {
 	return crypto.Keccak256Hash(r.Encode())
 }
 
-// MaxEncodedSize is the size of the encoding of a report with MaxEntries entries.
-const MaxEncodedSize = 8*32 + 32 + MaxEntries*3*32
+// Layout of the encoding, in 32-byte words.
+const (
+	headWords     = 9      // eight parameters (the last an offset) and the entries' length
+	entryWords    = 3      // provider, ts, st
+	entriesOffset = 8 * 32 // where the entries array starts, after the eight head words
+)
 
-// Decode parses an encoding made by Encode. It rejects anything else: oversized or
-// truncated input, a wrong tag, out-of-range values, and any input that does not
-// re-encode to the same bytes (non-canonical offsets, dirty padding, trailing
-// bytes).
+// MaxEncodedSize is the size of the encoding of a report with MaxEntries entries.
+const MaxEncodedSize = headWords*32 + MaxEntries*entryWords*32
+
+// Decode parses an encoding made by Encode and rejects anything else: oversized or
+// truncated input, a wrong tag, another offset, dirty padding in any word, values out
+// of range, and trailing bytes. Every report thus has exactly one accepted encoding.
 func Decode(b []byte) (*Report, error) {
 	if len(b) > MaxEncodedSize {
 		return nil, fmt.Errorf("%w: %d bytes, at most %d", ErrMalformed, len(b), MaxEncodedSize)
 	}
-	// The entries array length sits behind its offset; bound it before unpacking so
-	// a forged length cannot make the decoder allocate.
-	if len(b) >= 9*32 {
-		n := new(big.Int).SetBytes(b[8*32 : 9*32])
-		if !n.IsUint64() || n.Uint64() > MaxEntries {
-			return nil, fmt.Errorf("%w: entry count", ErrMalformed)
-		}
+	if len(b) < headWords*32 || (len(b)-headWords*32)%(entryWords*32) != 0 {
+		return nil, fmt.Errorf("%w: %d bytes is not a report's length", ErrMalformed, len(b))
 	}
-	vals, err := arguments.Unpack(b)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrMalformed, err)
-	}
-	if tag := vals[0].([32]byte); tag != Tag {
+	w := func(i int) []byte { return b[i*32 : (i+1)*32] }
+	if [32]byte(w(0)) != Tag {
 		return nil, ErrTag
 	}
-	raw := *abi.ConvertType(vals[7], new([]abiEntry)).(*[]abiEntry)
-	r := &Report{
-		ChainID:      vals[1].(*big.Int),
-		Contract:     vals[2].(common.Address),
-		Te:           vals[3].(uint64),
-		Leader:       vals[4].(uint32),
-		Attempt:      vals[5].(uint32),
-		FailedBitmap: vals[6].(*big.Int),
-		Entries:      make([]Entry, len(raw)),
+	n := (len(b) - headWords*32) / (entryWords * 32)
+	if u, ok := uintWord(w(7), 8); !ok || u != entriesOffset {
+		return nil, fmt.Errorf("%w: entries offset", ErrMalformed)
 	}
-	for i, e := range raw {
-		r.Entries[i] = Entry(e)
+	if u, ok := uintWord(w(8), 8); !ok || u != uint64(n) {
+		return nil, fmt.Errorf("%w: entry count does not match the length", ErrMalformed)
+	}
+	if !clean(w(2), 20) {
+		return nil, fmt.Errorf("%w: contract address padding", ErrMalformed)
+	}
+	te, ok1 := uintWord(w(3), 8)
+	leader, ok2 := uintWord(w(4), 4)
+	attempt, ok3 := uintWord(w(5), 4)
+	if !ok1 || !ok2 || !ok3 {
+		return nil, fmt.Errorf("%w: te, leader or attempt out of range", ErrMalformed)
+	}
+	r := &Report{
+		ChainID:      new(big.Int).SetBytes(w(1)),
+		Contract:     common.BytesToAddress(w(2)),
+		Te:           te,
+		Leader:       uint32(leader),
+		Attempt:      uint32(attempt),
+		FailedBitmap: new(big.Int).SetBytes(w(6)),
+		Entries:      make([]Entry, n),
+	}
+	for i := range r.Entries {
+		base := headWords + entryWords*i
+		p, ok1 := uintWord(w(base), 4)
+		ts, ok2 := uintWord(w(base+1), 8)
+		if !ok1 || !ok2 {
+			return nil, fmt.Errorf("%w: entry %d: provider or ts out of range", ErrMalformed, i)
+		}
+		r.Entries[i] = Entry{Provider: uint32(p), Ts: ts, St: new(big.Int).SetBytes(w(base + 2))}
 	}
 	if err := r.Validate(); err != nil {
 		return nil, err
 	}
-	if !bytes.Equal(r.Encode(), b) {
-		return nil, fmt.Errorf("%w: not the canonical encoding", ErrMalformed)
-	}
 	return r, nil
+}
+
+// uintWord reads a 32-byte word holding an unsigned integer of size bytes,
+// reporting false when the padding above it is not zero.
+func uintWord(word []byte, size int) (uint64, bool) {
+	if !clean(word, size) {
+		return 0, false
+	}
+	var buf [8]byte
+	copy(buf[8-size:], word[32-size:])
+	return binary.BigEndian.Uint64(buf[:]), true
+}
+
+// clean reports whether the word is zero above its low `size` bytes.
+func clean(word []byte, size int) bool {
+	for _, c := range word[:32-size] {
+		if c != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // InstanceID returns rid = keccak256(contract ‖ uint64 te ‖ uint32 leader ‖ uint32
