@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"sync"
 	"testing"
+	"time"
 )
 
 // Benchmarks (go test -run '^$' -bench . -benchtime 3x ./challenge/ for a quick
@@ -375,4 +376,32 @@ func BenchmarkSpaceTime(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkCommitRatio interleaves raw SHA-256 and Commit over the same 64 MiB in
+// every iteration and reports both throughputs and their ratio, so that load from
+// other processes on a shared machine affects both alike.
+func BenchmarkCommitRatio(b *testing.B) {
+	data := benchData()
+	var tRaw, tCommit time.Duration
+	b.ResetTimer()
+	for range b.N {
+		t0 := time.Now()
+		h := sha256.New()
+		for off := 0; off < len(data); off += readBufferSize {
+			h.Write(data[off:min(off+readBufferSize, len(data))])
+		}
+		h.Sum(nil)
+		t1 := time.Now()
+		if _, err := Commit(bytes.NewReader(data)); err != nil {
+			b.Fatal(err)
+		}
+		t2 := time.Now()
+		tRaw += t1.Sub(t0)
+		tCommit += t2.Sub(t1)
+	}
+	mb := float64(len(data)) * float64(b.N) / 1e6
+	b.ReportMetric(mb/tRaw.Seconds(), "sha256-MB/s")
+	b.ReportMetric(mb/tCommit.Seconds(), "commit-MB/s")
+	b.ReportMetric(tRaw.Seconds()/tCommit.Seconds(), "ratio")
 }
