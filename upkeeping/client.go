@@ -302,6 +302,19 @@ func (c *Contract) AddProvider(ctx context.Context, opts *bind.TransactOpts, acc
 	return tx, wrap("addProvider", err)
 }
 
+// AddProviders registers several providers in one transaction (owner only).
+func (c *Contract) AddProviders(ctx context.Context, opts *bind.TransactOpts, ps []ProviderReg) (*types.Transaction, error) {
+	in := make([]bindings.UpkeepingProviderInit, len(ps))
+	for i, p := range ps {
+		if p.Price == nil || p.Price.Sign() < 0 {
+			return nil, fmt.Errorf("%w: provider %s price", ErrPriceTooLarge, p.Account)
+		}
+		in[i] = bindings.UpkeepingProviderInit{Account: p.Account, Price: p.Price}
+	}
+	tx, err := c.bound.AddProviders(withContext(ctx, opts), in)
+	return tx, wrap("addProviders", err)
+}
+
 // SetPrice changes a provider's price (owner only); it applies to every later payment.
 func (c *Contract) SetPrice(ctx context.Context, opts *bind.TransactOpts, provider uint32, price *big.Int) (*types.Transaction, error) {
 	tx, err := c.bound.SetPrice(withContext(ctx, opts), provider, price)

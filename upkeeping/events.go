@@ -47,8 +47,7 @@ type ReportPaid struct {
 
 func reportPaidOf(e *bindings.UpkeepingReportPaid) ReportPaid {
 	return ReportPaid{
-		Digest: e.Digest, Te: e.Te, Leader: e.Leader, Attempt: e.Attempt, Signers: e.Signers,
-		Failed: e.Failed, Total: e.Total, KeeperShare: e.KeeperShare, LeaderBonus: e.LeaderBonus, Remainder: e.Remainder,
+		Digest: e.Digest, Te: e.Te, Leader: e.Leader, Attempt: e.Attempt, Total: e.Total, KeeperShare: e.KeeperShare, Remainder: e.Remainder,
 		Block: e.Raw.BlockNumber, TxHash: e.Raw.TxHash,
 	}
 }

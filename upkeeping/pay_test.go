@@ -108,7 +108,7 @@ func TestPayEtherSplitAndWithdraw(t *testing.T) {
 	if err != nil || len(reps) != 1 {
 		t.Fatalf("reports: %v %v", reps, err)
 	}
-	if reps[0].Digest != r.Digest() || reps[0].Signers.Cmp(signers) != 0 || reps[0].Total.Cmp(want.total) != 0 {
+	if reps[0].Digest != r.Digest() || reps[0].Leader != 1 || reps[0].Total.Cmp(want.total) != 0 {
 		t.Errorf("ReportPaid: %+v", reps[0])
 	}
 

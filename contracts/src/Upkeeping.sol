@@ -195,16 +195,16 @@ contract Upkeeping is Ownable, ReentrancyGuardTransient {
     event PriceChanged(uint32 indexed index, uint256 oldPrice, uint256 newPrice);
     event Funded(address indexed from, uint256 amount);
     event EntryPaid(uint32 indexed provider, uint64 ts, uint64 te, uint256 st, uint256 amount);
+    /// One per paid report. The signer bitmap and the failed bitmap are not repeated
+    /// here (each event word costs gas on every pay): they are in the transaction's
+    /// input, the report whose digest is indexed and pay's second argument.
     event ReportPaid(
         bytes32 indexed digest,
         uint64 indexed te,
         uint32 leader,
         uint32 attempt,
-        uint256 signers,
-        uint256 failed,
         uint256 total,
         uint256 keeperShare,
-        uint256 leaderBonus,
         uint256 remainder
     );
     event Withdrawn(address indexed account, uint256 amount);
@@ -397,6 +397,13 @@ contract Upkeeping is Ownable, ReentrancyGuardTransient {
         return _addProvider(account, price);
     }
 
+    /// @notice Registers several providers (owner only).
+    function addProviders(ProviderInit[] calldata providers) external onlyOwner {
+        for (uint256 i = 0; i < providers.length; i++) {
+            _addProvider(providers[i].account, providers[i].price);
+        }
+    }
+
     /// @notice Changes a provider's price (owner only). It applies to every payment made
     /// from now on, including the interval already running (see the contract doc).
     function setPrice(uint32 index, uint256 price) external onlyOwner {
@@ -471,11 +478,8 @@ contract Upkeeping is Ownable, ReentrancyGuardTransient {
             h.te,
             h.leader,
             h.attempt,
-            signerBitmap,
-            h.failed,
             sp.total,
             sp.keeperShare,
-            sp.leaderBonus,
             sp.remainder
         );
     }
@@ -503,32 +507,64 @@ contract Upkeeping is Ownable, ReentrancyGuardTransient {
         returns (uint256 total, uint256 providerTotal, uint256 firstProvider)
     {
         uint256 nProviders = _counts.providers;
+        uint256 entries;
+        assembly ("memory-safe") {
+            entries := add(report.offset, 0x120)
+        }
         for (uint256 i = 0; i < n; i++) {
-            uint256 pIdx;
-            uint256 ts;
-            uint256 st;
-            assembly ("memory-safe") {
-                let base := add(report.offset, add(0x120, mul(i, 0x60)))
-                pIdx := calldataload(base)
-                ts := calldataload(add(base, 0x20))
-                st := calldataload(add(base, 0x40))
-            }
-            if (pIdx >> 32 != 0 || ts >> 64 != 0) revert MalformedReport();
-            if (pIdx >= nProviders) revert UnknownProvider(pIdx);
-            if (i == 0) firstProvider = pIdx;
-            Provider memory pv = _providers[pIdx];
-            if (ts != pv.lastPaid) revert StaleInterval(pIdx, uint64(ts), pv.lastPaid);
-            if (ts >= te) revert IntervalNotBeforeEnd(pIdx, uint64(ts), te);
-            uint256 amount;
+            (uint256 p, uint256 amount, uint256 share) = _payEntry(entries + i * 0x60, te, nProviders);
+            if (i == 0) firstProvider = p;
             unchecked {
-                amount = st * pv.price;
-                if (pv.price != 0 && (amount / pv.price != st || amount > type(uint128).max)) revert AmountOverflow();
+                total += amount; // fewer than 2^16 amounts below 2^128
+                providerTotal += share;
             }
-            uint256 share = amount * providerShareBps / BPS;
-            _providers[pIdx] = Provider(te, pv.price, _u128(pv.balance + share));
-            total += amount;
-            providerTotal += share;
-            emit EntryPaid(uint32(pIdx), uint64(ts), te, st, amount);
+        }
+    }
+
+    /// Pays the entry at calldata offset `base` with one cold SLOAD, one SSTORE and one
+    /// LOG2 (assembly: no memory structs): checks the encoding, the provider, and
+    /// ts == lastPaid < te; amount = st × price; credits the provider's share and sets
+    /// lastPaid = te.
+    function _payEntry(uint256 base, uint64 te, uint256 nProviders)
+        private
+        returns (uint256 p, uint256 amount, uint256 share)
+    {
+        uint256 ts;
+        uint256 st;
+        uint256 slot;
+        uint256 v;
+        assembly ("memory-safe") {
+            p := calldataload(base)
+            ts := calldataload(add(base, 0x20))
+            st := calldataload(add(base, 0x40))
+            mstore(0, p)
+            mstore(0x20, _providers.slot)
+            slot := keccak256(0, 0x40)
+        }
+        if (p >> 32 != 0 || ts >> 64 != 0) revert MalformedReport();
+        if (p >= nProviders) revert UnknownProvider(p);
+        assembly ("memory-safe") {
+            v := sload(slot)
+        }
+        if (ts != v & type(uint64).max) revert StaleInterval(p, uint64(ts), uint64(v));
+        if (ts >= te) revert IntervalNotBeforeEnd(p, uint64(ts), te);
+        uint256 price = (v >> 64) & type(uint64).max;
+        unchecked {
+            amount = st * price;
+            if (price != 0 && (amount / price != st || amount >> 128 != 0)) revert AmountOverflow();
+            share = amount * providerShareBps / BPS; // amount < 2^128: no overflow
+            v = (v >> 128) + share; // the new balance
+        }
+        if (v >> 128 != 0) revert AmountOverflow();
+        bytes32 topic = EntryPaid.selector;
+        assembly ("memory-safe") {
+            sstore(slot, or(or(te, shl(64, price)), shl(128, v)))
+            let ptr := mload(0x40)
+            mstore(ptr, ts)
+            mstore(add(ptr, 0x20), te)
+            mstore(add(ptr, 0x40), st)
+            mstore(add(ptr, 0x60), amount)
+            log2(ptr, 0x80, topic, p)
         }
     }
 
