@@ -46,7 +46,7 @@ func newRootCmd() *cobra.Command {
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(
-		newPieceCmd(), newSpacetimeCmd(),
+		newPieceCmd(), newSpacetimeCmd(), newBenchCmd(),
 	// Subcommands register here, one constructor per file (piece.go, spacetime.go, …).
 	)
 	return root
