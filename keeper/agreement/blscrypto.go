@@ -127,7 +127,8 @@ func (v *BLSVerifier) VerifyGroups(groups []SigGroup) bool {
 // FastAggregateVerify, and returns it.
 func (v *BLSVerifier) AggregateVerify(g SigGroup) (out [wire.SigSize]byte, ok bool) {
 	apk, asig, err := v.aggregate(g)
-	if err != nil || !bls.Verify(apk, g.Msg[:], asig) {
+	msg := g.Msg // its own allocation: cgo must not see the struct's Go pointers
+	if err != nil || !bls.Verify(apk, msg[:], asig) {
 		return out, false
 	}
 	copy(out[:], asig.Bytes())

@@ -9,11 +9,13 @@ import (
 	"github.com/whitepay/whitepay/keeper/agreement/wire"
 )
 
-// knownProposal is a proposal of an instance whose leader signature verified.
+// knownProposal is a proposal of an instance, as received from its leader (over the
+// authenticated transport) or relayed with a verified leader signature.
 type knownProposal struct {
-	encoded []byte             // SPEC 8 report encoding
-	sig     [wire.SigSize]byte // the leader's signature on its digest
-	raw     []byte             // the wire Propose (nil when restored from the lock)
+	encoded  []byte             // SPEC 8 report encoding
+	sig      [wire.SigSize]byte // the leader's signature on its digest
+	raw      []byte             // the wire Propose (nil when restored from the lock)
+	verified bool               // sig was checked
 }
 
 // instance is a keeper's state for one (leader, attempt) of the current period.
@@ -252,7 +254,7 @@ func (nd *Node) onPropose(from uint32, m *wire.Propose, raw []byte, forwarded bo
 		if !nd.cfg.Verifier.Verify(leaderPK, digest, m.LeaderSig) {
 			return fmt.Errorf("%w: leader signature on a conflicting proposal", ErrBadSignature)
 		}
-		nd.noteKnown(in, digest, enc, m.LeaderSig, raw)
+		nd.noteKnown(in, &knownProposal{encoded: enc, sig: m.LeaderSig, raw: raw, verified: true}, digest)
 		return fmt.Errorf("%w: instance locked on another report", ErrConflict)
 	}
 	if !forwarded {
@@ -274,8 +276,12 @@ func (nd *Node) onPropose(from uint32, m *wire.Propose, raw []byte, forwarded bo
 		nd.nack(in, wire.NackTolerance, disputed)
 		return fmt.Errorf("%w: %d entries", ErrTolerance, len(disputed))
 	}
-	if !nd.cfg.Verifier.Verify(leaderPK, digest, m.LeaderSig) {
-		return fmt.Errorf("%w: leader signature", ErrBadSignature)
+	// The leader's signature is checked here only on a relayed proposal: one from
+	// the leader itself is authenticated by the transport, and its signature is
+	// checked when it matters — in the leader's aggregate of the votes, which
+	// includes it, and before it is used as evidence (see the package doc).
+	if forwarded && !nd.cfg.Verifier.Verify(leaderPK, digest, m.LeaderSig) {
+		return fmt.Errorf("%w: leader signature on a relayed proposal", ErrBadSignature)
 	}
 	// Values equal to this keeper's own honest observation lie between the honest
 	// extremes whatever the other observations are; only values that differ rely on
@@ -291,7 +297,7 @@ func (nd *Node) onPropose(from uint32, m *wire.Propose, raw []byte, forwarded bo
 	}
 	in.lock, in.prop, in.propRaw = lock, m, raw
 	in.seen[digest] = true
-	nd.noteKnown(in, digest, enc, m.LeaderSig, raw)
+	nd.noteKnown(in, &knownProposal{encoded: enc, sig: m.LeaderSig, raw: raw, verified: forwarded}, digest)
 	in.echoes[nd.cfg.Self], in.echoes[L] = digest, digest
 	nd.broadcast(&wire.Echo{Header: nd.header(L, m.Attempt), Digest: digest})
 	in.echoTick = nd.now
@@ -355,27 +361,45 @@ func (nd *Node) verifyProposeObs(m *wire.Propose, es []wire.Entry) bool {
 	return nd.cfg.Verifier.VerifyGroups(groups)
 }
 
-// noteKnown records a proposal whose leader signature verified; two of them with
-// different digests are evidence of the leader's equivocation (SPEC 8), emitted
-// once per instance.
-func (nd *Node) noteKnown(in *instance, digest [32]byte, enc []byte, sig [wire.SigSize]byte, raw []byte) {
+// noteKnown records a proposal of the instance; two of them with different digests,
+// both signed by the leader, are evidence of its equivocation (SPEC 8), emitted
+// once per instance. A signature not yet checked is checked here.
+func (nd *Node) noteKnown(in *instance, kp *knownProposal, digest [32]byte) {
 	if _, ok := in.known[digest]; ok {
 		return
 	}
-	in.known[digest] = &knownProposal{encoded: enc, sig: sig, raw: raw}
-	if in.evidence {
+	in.known[digest] = kp
+	if in.evidence || len(in.known) < 2 {
 		return
 	}
-	for d, other := range in.known {
-		if d == digest {
-			continue
+	ds := make([][32]byte, 0, len(in.known))
+	for d := range in.known {
+		ds = append(ds, d)
+	}
+	sort.Slice(ds, func(i, j int) bool { return bytes.Compare(ds[i][:], ds[j][:]) < 0 })
+	pk := nd.members[in.key.leader].PublicKey
+	var signed [][32]byte
+	for _, d := range ds {
+		p := in.known[d]
+		if !p.verified {
+			p.verified = true
+			if !nd.cfg.Verifier.Verify(pk, d, p.sig) {
+				p.sig = [wire.SigSize]byte{} // proves nothing
+				nd.rejected[ErrBadSignature]++
+				nd.log.Warn("proposal with a bad leader signature", "leader", in.key.leader, "attempt", in.key.attempt)
+			}
 		}
-		ev := wire.NewEvidence(in.key.leader, other.encoded, other.sig, enc, sig)
-		nd.rd.Evidence = append(nd.rd.Evidence, ev)
-		in.evidence = true
-		nd.log.Warn("leader equivocated", "leader", in.key.leader, "attempt", in.key.attempt)
+		if p.sig != ([wire.SigSize]byte{}) {
+			signed = append(signed, d)
+		}
+	}
+	if len(signed) < 2 {
 		return
 	}
+	a, b := in.known[signed[0]], in.known[signed[1]]
+	nd.rd.Evidence = append(nd.rd.Evidence, wire.NewEvidence(in.key.leader, a.encoded, a.sig, b.encoded, b.sig))
+	in.evidence = true
+	nd.log.Warn("leader equivocated", "leader", in.key.leader, "attempt", in.key.attempt)
 }
 
 func (nd *Node) nack(in *instance, reason uint8, disputed []uint16) {

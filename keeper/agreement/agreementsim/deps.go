@@ -24,8 +24,9 @@ type Crypto interface {
 
 // BLSCrypto is real BLS (herumi): one key per keeper.
 type BLSCrypto struct {
-	keys []*bls.SecretKey
-	ver  *agreement.BLSVerifier
+	keys  []*bls.SecretKey
+	rings []*agreement.BLSKeyring
+	ver   *agreement.BLSVerifier
 }
 
 // NewBLSCrypto generates n BLS keys.
@@ -37,12 +38,13 @@ func NewBLSCrypto(n int) (*BLSCrypto, error) {
 			return nil, err
 		}
 		c.keys = append(c.keys, sk)
+		c.rings = append(c.rings, agreement.NewBLSKeyring(sk))
 	}
 	return c, nil
 }
 
 // Keyring returns keeper i's keyring.
-func (c *BLSCrypto) Keyring(i int) agreement.Keyring { return agreement.NewBLSKeyring(c.keys[i]) }
+func (c *BLSCrypto) Keyring(i int) agreement.Keyring { return c.rings[i] }
 
 // Verifier returns the shared BLS verifier.
 func (c *BLSCrypto) Verifier() agreement.Verifier { return c.ver }
@@ -260,7 +262,9 @@ type Observer struct {
 	// Lie, when set, replaces every answer (a Byzantine observer).
 	Lie    func(p uint32, honest *big.Int) *big.Int
 	Merges int
-	// Seen records every value SpaceTime returned, per provider (for Validity).
+	cache  map[[3]uint64]*big.Int // honest answers without skew (read-only values)
+	// Seen, when not nil, records every value SpaceTime returned, per provider
+	// (for checking Validity).
 	Seen map[uint32][]*big.Int
 }
 

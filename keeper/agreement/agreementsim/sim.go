@@ -52,6 +52,9 @@ type Config struct {
 	Retransmits int
 	Tolerance   agreement.Tolerance
 
+	// TrackObservations records every value each Observer returns (Observer.Seen).
+	TrackObservations bool
+
 	ChainID  uint64
 	Contract common.Address
 	Crypto   Crypto
@@ -157,7 +160,11 @@ func New(cfg Config) (*Sim, error) {
 	}
 	rate := func(p uint32) *big.Int { return rates[p] }
 	for i := 0; i < cfg.N; i++ {
-		s.Observers = append(s.Observers, &Observer{Index: uint32(i), Rate: rate, Skew: map[uint32]int64{}, Seen: map[uint32][]*big.Int{}})
+		o := &Observer{Index: uint32(i), Rate: rate, Skew: map[uint32]int64{}}
+		if cfg.TrackObservations {
+			o.Seen = map[uint32][]*big.Int{}
+		}
+		s.Observers = append(s.Observers, o)
 	}
 	s.Nodes = make([]*agreement.Node, cfg.N)
 	for i := 0; i < cfg.N; i++ {

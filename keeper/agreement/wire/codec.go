@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math/big"
+	"math/bits"
 )
 
 // encoder appends the fixed-width big-endian integers, length-prefixed byte strings
@@ -160,4 +161,64 @@ func (d *decoder) end() {
 	if d.err == nil && d.off != len(d.b) {
 		d.fail("%d trailing bytes", len(d.b)-d.off)
 	}
+}
+
+// bigints reads n minimal integers of at most 256 bits into one slab of big.Ints
+// backed by one slab of words (two allocations instead of 2n: a proposal carries
+// thousands). The integers are read-only: they alias the slab.
+func (d *decoder) bigints(n int, what string) []*big.Int {
+	if d.err != nil {
+		return nil
+	}
+	if n > d.remaining() { // each value is at least its length byte
+		d.fail("%s: %d values exceed the input", what, n)
+		return nil
+	}
+	const wordBytes = bits.UintSize / 8
+	// First pass: validate the lengths and count the words.
+	start, total := d.off, 0
+	for i := 0; i < n; i++ {
+		ln := int(d.u8())
+		if d.err != nil {
+			return nil
+		}
+		if ln > 32 {
+			d.fail("%s: %d-byte integer, at most 32", what, ln)
+			return nil
+		}
+		p := d.take(ln)
+		if d.err != nil {
+			return nil
+		}
+		if ln > 0 && p[0] == 0 {
+			d.fail("%s: integer not minimal", what)
+			return nil
+		}
+		total += (ln + wordBytes - 1) / wordBytes
+	}
+	// Second pass: fill one slab of ints and one of words.
+	ints := make([]big.Int, n)
+	ptrs := make([]*big.Int, n)
+	words := make([]big.Word, total)
+	off, wi := start, 0
+	for i := range ints {
+		ln := int(d.b[off])
+		p := d.b[off+1 : off+1+ln]
+		off += 1 + ln
+		nw := (ln + wordBytes - 1) / wordBytes
+		for w := 0; w < nw; w++ {
+			// Word w holds bytes [ln-(w+1)·wordBytes, ln-w·wordBytes) (big-endian).
+			var x big.Word
+			hi := ln - w*wordBytes
+			lo := max(hi-wordBytes, 0)
+			for _, b := range p[lo:hi] {
+				x = x<<8 | big.Word(b)
+			}
+			words[wi+w] = x
+		}
+		ints[i].SetBits(words[wi : wi+nw : wi+nw])
+		wi += nw
+		ptrs[i] = &ints[i]
+	}
+	return ptrs
 }

@@ -8,6 +8,7 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/crypto"
+	"golang.org/x/crypto/sha3"
 
 	"github.com/whitepay/whitepay/internal/bls"
 	"github.com/whitepay/whitepay/internal/domain"
@@ -18,26 +19,59 @@ import (
 // round 1), one digest for all entries of the instance:
 //
 //	keccak256("whitepay/obs/v1" ‖ uint256 chainId ‖ contract ‖ rid ‖ uint64 te ‖
-//	          uint16 n ‖ n × (uint32 provider ‖ uint64 ts ‖ uint256 st))
+//	          uint16 n ‖ n × (uint32 provider ‖ uint64 ts ‖ uint8 len ‖ st))
 //
-// with rid = keccak256(contract ‖ te ‖ leader ‖ attempt). It binds the chain, the
-// contract, the instance, and every (provider, ts, st).
+// with rid = keccak256(contract ‖ te ‖ leader ‖ attempt) and st as its minimal
+// big-endian bytes after their length (the wire form: unambiguous, and less than
+// half the bytes to hash of a 32-byte word for realistic values). It binds the
+// chain, the contract, the instance, and every (provider, ts, st).
 func ObservationDigest(d domain.Domain, te uint64, leader, attempt uint32, entries []Entry, values []*big.Int) [32]byte {
 	if len(entries) != len(values) {
 		panic("wire: observation entries and values differ in length")
 	}
 	rid := report.InstanceID(d.Contract, te, leader, attempt)
-	buf := make([]byte, 0, 32+8+2+len(entries)*44)
+	buf := make([]byte, 0, 32+8+2+len(entries)*(13+8))
 	buf = append(buf, rid[:]...)
 	buf = binary.BigEndian.AppendUint64(buf, te)
 	buf = binary.BigEndian.AppendUint16(buf, uint16(len(entries)))
 	for i, x := range entries {
 		buf = binary.BigEndian.AppendUint32(buf, x.Provider)
 		buf = binary.BigEndian.AppendUint64(buf, x.Ts)
-		buf = append(buf, make([]byte, 32)...)
-		values[i].FillBytes(buf[len(buf)-32:])
+		v := values[i]
+		if v.Sign() < 0 || v.BitLen() > 256 {
+			panic("wire: observation value out of range")
+		}
+		n := (v.BitLen() + 7) / 8
+		buf = append(buf, byte(n))
+		buf = append(buf, make([]byte, n)...)
+		v.FillBytes(buf[len(buf)-n:])
 	}
-	return d.Digest(domain.TagObs, buf)
+	return domainDigest(d, domain.TagObs, buf)
+}
+
+// domainDigest is domain.Domain.Digest(tag, body) — the same bytes hashed — with
+// the assembly keccak of golang.org/x/crypto/sha3, half again as fast on the bulk
+// bodies of observations and reports.
+func domainDigest(d domain.Domain, tag string, body []byte) (out [32]byte) {
+	h := sha3.NewLegacyKeccak256()
+	h.Write([]byte(tag))
+	var id [32]byte
+	if d.ChainID != nil {
+		d.ChainID.FillBytes(id[:])
+	}
+	h.Write(id[:])
+	h.Write(d.Contract[:])
+	h.Write(body)
+	h.Sum(out[:0])
+	return out
+}
+
+// keccak256 hashes with golang.org/x/crypto/sha3.
+func keccak256(b []byte) (out [32]byte) {
+	h := sha3.NewLegacyKeccak256()
+	h.Write(b)
+	h.Sum(out[:0])
+	return out
 }
 
 // EncodeReport returns the SPEC 8 ABI encoding of r, byte for byte what
@@ -76,7 +110,7 @@ func ReportDigest(r *report.Report) ([32]byte, []byte, error) {
 	if err != nil {
 		return [32]byte{}, nil, err
 	}
-	return crypto.Keccak256Hash(enc), enc, nil
+	return keccak256(enc), enc, nil
 }
 
 // Evidence errors.

@@ -47,10 +47,10 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/whitepay/whitepay/internal/domain"
 	"github.com/whitepay/whitepay/internal/report"
@@ -485,18 +485,7 @@ func encodeValues(e *encoder, vs []*big.Int) {
 }
 
 func decodeValues(d *decoder, n int, what string) []*big.Int {
-	if n > d.remaining() { // each value is at least its length byte
-		d.fail("%s: %d values exceed the input", what, n)
-		return nil
-	}
-	vs := make([]*big.Int, n)
-	for i := range vs {
-		vs[i] = d.bigint(what)
-		if d.err != nil {
-			return nil
-		}
-	}
-	return vs
+	return d.bigints(n, what)
 }
 
 func (m *Observation) body(e *encoder) {
@@ -591,19 +580,26 @@ func (m *Propose) decodeBody(d *decoder) {
 		return
 	}
 	m.Vectors = make([][]*big.Int, nv)
-	seen := make(map[[32]byte]bool, nv)
+	// Vectors must be distinct: index their encodings by a keyed hash, and compare
+	// the bytes of equal hashes.
+	type span struct{ from, to int }
+	seen := make(map[uint64][]span, nv)
+	seed := maphash.MakeSeed()
 	for i := range m.Vectors {
 		from := d.off
 		m.Vectors[i] = decodeValues(d, n, "vector")
 		if d.err != nil {
 			return
 		}
-		h := crypto.Keccak256Hash(d.b[from:d.off])
-		if seen[h] {
-			d.fail("vector %d repeated", i)
-			return
+		enc := d.b[from:d.off]
+		h := maphash.Bytes(seed, enc)
+		for _, sp := range seen[h] {
+			if bytes.Equal(d.b[sp.from:sp.to], enc) {
+				d.fail("vector %d repeated", i)
+				return
+			}
 		}
-		seen[h] = true
+		seen[h] = append(seen[h], span{from, d.off})
 	}
 	no := d.count(1, MaxKeepers, 4+2+SigSize, "observations")
 	if d.err != nil {

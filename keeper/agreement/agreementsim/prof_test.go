@@ -1,0 +1,24 @@
+package agreementsim
+
+import "testing"
+
+func BenchmarkAgreement21x1000(b *testing.B) {
+	for b.Loop() {
+		if _, err := Bench(BenchConfig{Keepers: 21, Providers: 1000, Instances: 1, Seed: 1}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkOverhead21x1000(b *testing.B) {
+	c := NewFastCrypto(21, 1)
+	for b.Loop() {
+		s, err := New(Config{N: 21, Providers: 1000, Seed: 1, Params: benchParams, TicksPerBlock: 1 << 20, StartHeight: 102, MinDelay: 1, MaxDelay: 1, Crypto: c})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if !s.RunUntil(func() bool { return len(s.Chain.Paid) > 0 }, 10000) {
+			b.Fatal("not paid")
+		}
+	}
+}
