@@ -186,7 +186,8 @@ func (h *Host) OpenStream(ctx context.Context, id peer.ID, proto protocol.ID) (n
 }
 
 // Request sends req on a new stream of proto to peer id and returns the response
-// body, which may be at most maxResp bytes. A handler's error comes back as a
+// body, which may be at most maxResp bytes (an error message may always take
+// MaxErrorLen bytes). A handler's error comes back as a
 // *RemoteError. The exchange is bounded by ctx's deadline (DefaultTimeout if none).
 func (h *Host) Request(ctx context.Context, id peer.ID, proto protocol.ID, req []byte, maxResp int) ([]byte, error) {
 	s, err := h.OpenStream(ctx, id, proto)
@@ -196,21 +197,35 @@ func (h *Host) Request(ctx context.Context, id peer.ID, proto protocol.ID, req [
 	defer s.Close()
 	stop := context.AfterFunc(ctx, func() { s.Reset() })
 	defer stop()
-	if err := WriteFrame(s, req); err != nil {
-		s.Reset()
-		return nil, fmt.Errorf("p2p: %s to %s: writing request: %w", proto, id, err)
-	}
-	if err := s.CloseWrite(); err != nil {
-		s.Reset()
-		return nil, fmt.Errorf("p2p: %s to %s: %w", proto, id, err)
-	}
-	resp, err := ReadFrame(s, maxResp+1)
+	// The request is written while the response is awaited: a peer that refuses a
+	// request early (an oversized one) answers before reading it all, and its
+	// answer must reach us rather than a stalled write.
+	wrote := make(chan error, 1)
+	go func() {
+		err := WriteFrame(s, req)
+		if err == nil {
+			err = s.CloseWrite()
+		}
+		wrote <- err
+	}()
+	resp, err := ReadFrame(s, max(maxResp, MaxErrorLen)+1)
 	if err != nil {
 		s.Reset()
 		if ctx.Err() != nil || isTimeout(err) {
 			return nil, fmt.Errorf("%w: %s to %s: no response in time: %v", ErrTimeout, proto, id, err)
 		}
+		if werr := <-wrote; werr != nil {
+			return nil, fmt.Errorf("p2p: %s to %s: writing request: %w", proto, id, werr)
+		}
 		return nil, fmt.Errorf("p2p: %s to %s: reading response: %w", proto, id, err)
+	}
+	select {
+	case werr := <-wrote:
+		if werr != nil {
+			s.Reset()
+		}
+	default:
+		s.Reset() // answered before the request was fully sent: stop sending
 	}
 	return DecodeResponse(resp)
 }

@@ -76,6 +76,8 @@ type Service struct {
 
 	mu    sync.RWMutex
 	peers map[common.Address]peer.ID // endpoints by account
+
+	syncMu sync.Mutex // one outbox drain at a time
 }
 
 // New returns a challenger.
@@ -362,9 +364,13 @@ func (s *Service) challengeOne(ctx context.Context, c Contract, keepers []common
 	return rec, nil
 }
 
+// lateFactor: a response after the timeout but within lateFactor × timeout is
+// recorded as late rather than missing.
+const lateFactor = 3
+
 // ask sends the challenge and classifies the answer: a response within the
-// timeout and before block head + D is timely; one within twice the timeout, or
-// after that block, is late; none is missing (nil).
+// timeout and before block head + D is timely; one within lateFactor × the timeout,
+// or after that block, is late; none is missing (nil).
 func (s *Service) ask(ctx context.Context, c Contract, prov common.Address, ch *challenge.Challenge, head uint64) (resp *challenge.Response, late bool, raw []byte) {
 	id, err := s.peerOf(prov)
 	if err != nil {
@@ -376,7 +382,7 @@ func (s *Service) ask(ctx context.Context, c Contract, prov common.Address, ch *
 		return nil, false, nil
 	}
 	start := time.Now()
-	rctx, cancel := context.WithTimeout(ctx, 2*s.cfg.Timeout)
+	rctx, cancel := context.WithTimeout(ctx, lateFactor*s.cfg.Timeout)
 	defer cancel()
 	body, err := s.host.Request(rctx, id, p2p.ProtoChallenge, req, challenge.MaxResponseLen)
 	took := time.Since(start)
@@ -400,6 +406,8 @@ func (s *Service) ask(ctx context.Context, c Contract, prov common.Address, ch *
 
 // SyncOutbox offers every undelivered record to the group members still pending.
 func (s *Service) SyncOutbox(ctx context.Context) {
+	s.syncMu.Lock()
+	defer s.syncMu.Unlock()
 	for _, c := range s.cfg.Contracts {
 		items, err := s.st.Outboxes(c.Address)
 		if err != nil {

@@ -19,7 +19,7 @@
 //     before block h + D, h being the head when the challenge was sent. SPEC 3's
 //     "before b + D" cannot be meant literally with b = h − D (that block is already
 //     the head when the challenge is sent), so the D-block allowance runs from the
-//     challenge's issue. A response arriving after the timeout but within twice the
+//     challenge's issue. A response arriving after the timeout but within three times the
 //     timeout is recorded as late; none at all as missing; a malformed one, a
 //     refusal, or one that fails the checks as invalid or missing. All give s = 0.
 //   - Providers without an active order are not challenged (their space is 0, and
