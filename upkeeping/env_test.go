@@ -292,3 +292,7 @@ func seq(n int) []int {
 }
 
 func bigU(n uint64) *big.Int { return new(big.Int).SetUint64(n) }
+
+func asRevert(err error, re **RevertError) bool { return errors.As(err, re) }
+
+func isErr(err, target error) bool { return errors.Is(err, target) }

@@ -1,0 +1,269 @@
+package upkeeping
+
+import (
+	"bytes"
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/whitepay/whitepay/internal/bls"
+	"github.com/whitepay/whitepay/internal/report"
+)
+
+// TestPayRejections runs every rejection path of pay (SPEC 8) against one deployment
+// and checks that each is refused with its own error and that nothing was paid.
+func TestPayRejections(t *testing.T) {
+	e := newEnv(t, 1+4+2)
+	d := e.deploy(deployOpts{nKeepers: 4, nProviders: 2})
+	e.mineAll(d.c.Fund(e.ctx, e.opts(d.owner), big.NewInt(1_000_000)))
+	H := d.params.Period
+	te := d.params.Start + H
+	e.advanceTo(te + d.params.Finality)
+	good := func() *report.Report { return d.report(te, 0, 100, 200) }
+	submitter := e.opts(d.keepers[0].account)
+
+	payReport := func(name string, r *report.Report, want error, signers ...int) {
+		t.Helper()
+		if signers == nil {
+			signers = []int{0, 1, 2}
+		}
+		bm, sig := d.sign(r, signers...)
+		tx, err := d.c.Pay(e.ctx, submitter, r, bm, sig)
+		e.expectRevert(name, tx, err, want)
+	}
+	payRaw := func(name string, enc []byte, bm *big.Int, sig []byte, want error) {
+		t.Helper()
+		tx, err := d.c.PayEncoded(e.ctx, submitter, enc, bm, sig)
+		e.expectRevert(name, tx, err, want)
+	}
+	signRaw := func(enc []byte, signers ...int) (*big.Int, []byte) {
+		digest := crypto.Keccak256(enc)
+		var sigs []*bls.Signature
+		for _, s := range signers {
+			sigs = append(sigs, d.keepers[s].sk.Sign(digest))
+		}
+		agg, err := bls.AggregateSignatures(sigs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := agg.EIP2537()
+		return bitmap(signers...), s[:]
+	}
+
+	// Domain: chain, contract, tag.
+	r := good()
+	r.ChainID = big.NewInt(1)
+	payReport("wrong chain", r, ErrWrongChain)
+	r = good()
+	r.Contract = common.HexToAddress("0x00000000000000000000000000000000000000aa")
+	payReport("wrong contract", r, ErrWrongContract)
+	enc := good().Encode()
+	copy(enc[:32], crypto.Keccak256([]byte("whitepay/obs/v1")))
+	bm, sig := signRaw(enc, 0, 1, 2)
+	payRaw("wrong tag", enc, bm, sig, ErrWrongTag)
+
+	// Timing: te not a boundary, te + D not reached.
+	r = good()
+	r.Te = te + 1
+	payReport("te not a boundary", r, ErrNotPeriodBoundary)
+	r = good()
+	r.Te = te + 5*H
+	payReport("te not final", r, ErrNotFinal)
+
+	// Entries: ts != lastPaid, unknown provider, empty report.
+	r = good()
+	r.Entries[1].Ts = d.params.Start + 1
+	payReport("ts != lastPaid", r, ErrStaleInterval)
+	r = good()
+	r.Entries[1].Provider = 9
+	payReport("unknown provider", r, ErrUnknownProvider)
+	r = good()
+	r.Entries = nil
+	payReport("empty report", r, ErrEmptyReport)
+
+	// Signers: fewer than q, unregistered, a signature counted twice.
+	payReport("fewer than q signers", good(), ErrNotEnoughSigners, 0, 1)
+	r = good()
+	digest := r.Digest()
+	s5, _ := bls.GenerateKey()
+	outsider := s5.Sign(digest[:])
+	agg, _ := bls.AggregateSignatures([]*bls.Signature{d.keepers[0].sk.Sign(digest[:]), d.keepers[1].sk.Sign(digest[:]), outsider})
+	a := agg.EIP2537()
+	payRaw("unregistered signer", r.Encode(), bitmap(0, 1, 5), a[:], ErrUnknownSigner)
+	dup, _ := bls.AggregateSignatures([]*bls.Signature{d.keepers[0].sk.Sign(digest[:]), d.keepers[0].sk.Sign(digest[:]), d.keepers[1].sk.Sign(digest[:])})
+	a = dup.EIP2537()
+	payRaw("signer counted twice", r.Encode(), bitmap(0, 1, 2), a[:], ErrInvalidSignature)
+
+	// Signatures: on another report, infinity, off the curve, wrong length.
+	other := good()
+	other.Entries[0].St = big.NewInt(101)
+	_, otherSig := d.sign(other, 0, 1, 2)
+	o := otherSig.EIP2537()
+	payRaw("signature on another report", r.Encode(), bitmap(0, 1, 2), o[:], ErrInvalidSignature)
+	payRaw("infinity signature", r.Encode(), bitmap(0, 1, 2), make([]byte, 256), ErrInvalidSignature)
+	bad := o
+	bad[255] ^= 1
+	payRaw("signature off the curve", r.Encode(), bitmap(0, 1, 2), bad[:], ErrInvalidSignature)
+	payRaw("short signature", r.Encode(), bitmap(0, 1, 2), o[:255], ErrInvalidSignature)
+
+	// Leader and failed bitmap.
+	r = good()
+	r.Leader = 7
+	payReport("unregistered leader", r, ErrInvalidLeader)
+	r = good()
+	r.FailedBitmap = bitmap(0)
+	payReport("leader failed", r, ErrInvalidFailedBitmap)
+	r = good()
+	r.FailedBitmap = bitmap(9)
+	payReport("unregistered keeper failed", r, ErrInvalidFailedBitmap)
+
+	// Malformed encodings, each signed so that only the encoding is wrong.
+	enc = good().Encode()
+	for name, mutate := range map[string]func([]byte) []byte{
+		"truncated":       func(b []byte) []byte { return b[:len(b)-1] },
+		"trailing byte":   func(b []byte) []byte { return append(b, 0) },
+		"entries offset":  func(b []byte) []byte { b[0xe0+31] = 0x20; return b },
+		"te high bits":    func(b []byte) []byte { b[0x60] = 1; return b },
+		"address high":    func(b []byte) []byte { b[0x40] = 1; return b },
+		"provider 2^32":   func(b []byte) []byte { b[0x120+27] = 1; return b },
+		"too short":       func(b []byte) []byte { return b[:0x100] },
+		"entry count off": func(b []byte) []byte { b[0x100+31]++; return b },
+	} {
+		m := mutate(bytes.Clone(enc))
+		bm, sig := signRaw(m, 0, 1, 2)
+		payRaw("malformed: "+name, m, bm, sig, ErrMalformedReport)
+	}
+
+	// Nothing was paid by any of these.
+	for i := range d.providers {
+		lp, _ := d.c.LastPaid(e.ctx, uint32(i))
+		if lp != d.params.Start {
+			t.Fatalf("provider %d lastPaid moved to %d", i, lp)
+		}
+	}
+	owed, _ := d.c.Owed(e.ctx)
+	if owed.Sign() != 0 {
+		t.Fatalf("owed %v after rejected reports", owed)
+	}
+	// And the good report still pays.
+	r = good()
+	bm, s := d.sign(r, 1, 2, 3)
+	e.mine(d.c.Pay(e.ctx, submitter, r, bm, s))
+	payReport("same interval twice", r, ErrStaleInterval)
+}
+
+// TestInsufficientFunds: a report worth more than the unowed funds reverts with
+// InsufficientFunds, pays nothing, and pays in full once the contract is topped up.
+func TestInsufficientFunds(t *testing.T) {
+	e := newEnv(t, 1+4+1)
+	d := e.deploy(deployOpts{nKeepers: 4, nProviders: 1, price: big.NewInt(10)})
+	e.mineAll(d.c.Fund(e.ctx, e.opts(d.owner), big.NewInt(999)))
+	te := d.params.Start + d.params.Period
+	e.advanceTo(te + d.params.Finality)
+	r := d.report(te, 0, 100) // 1000 wei
+	bm, sig := d.sign(r, 0, 1, 2)
+	tx, err := d.c.Pay(e.ctx, e.opts(d.keepers[0].account), r, bm, sig)
+	e.expectRevert("insufficient funds", tx, err, ErrInsufficientFunds)
+	var re *RevertError
+	if !asRevert(err, &re) || re.Args["needed"].(*big.Int).Int64() != 1000 || re.Args["available"].(*big.Int).Int64() != 999 {
+		t.Fatalf("revert arguments: %v", err)
+	}
+	if lp, _ := d.c.LastPaid(e.ctx, 0); lp != d.params.Start {
+		t.Fatalf("lastPaid moved to %d", lp)
+	}
+	if b := d.balanceOf(d.providers[0].addr); b.Sign() != 0 {
+		t.Fatalf("provider credited %v", b)
+	}
+	// A transaction forced through (fixed gas limit, no estimation) fails on chain,
+	// and Wait decodes the same error by replaying it.
+	o := e.opts(d.keepers[0].account)
+	o.GasLimit = 1_000_000
+	tx, err = d.c.Pay(e.ctx, o, r, bm, sig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.sim.Commit()
+	if _, err := d.c.Wait(e.ctx, tx); !isErr(err, ErrInsufficientFunds) {
+		t.Fatalf("mined failure: %v", err)
+	}
+	e.mineAll(d.c.Fund(e.ctx, e.opts(d.owner), big.NewInt(1)))
+	e.mine(d.c.Pay(e.ctx, e.opts(d.keepers[0].account), r, bm, sig))
+	wantEq(t, "provider credit", d.balanceOf(d.providers[0].addr), big.NewInt(900))
+	surplus, _ := d.c.Surplus(e.ctx)
+	wantEq(t, "surplus", surplus, new(big.Int))
+}
+
+// TestKeeperRegistrationRejections: proofs of possession for another contract,
+// another account or by another key; infinity, non-canonical and off-curve keys;
+// duplicate accounts and keys; registration by a non-owner; a deployment whose
+// constructor keepers signed the wrong address.
+func TestKeeperRegistrationRejections(t *testing.T) {
+	e := newEnv(t, 1+4+4)
+	d := e.deploy(deployOpts{nKeepers: 4, nProviders: 0})
+	owner := e.opts(d.owner)
+	newAcct := e.accts[5]
+	chain := e.chainID.Uint64()
+	sk, _ := bls.GenerateKey()
+	otherSk, _ := bls.GenerateKey()
+
+	try := func(name string, k KeeperReg, want error) {
+		t.Helper()
+		tx, err := d.c.AddKeeper(e.ctx, owner, k)
+		e.expectRevert(name, tx, err, want)
+	}
+	try("PoP for another contract", NewKeeperReg(sk, newAcct.addr, chain, common.HexToAddress("0x1234")), ErrInvalidProofOfPossession)
+	try("PoP for another chain", NewKeeperReg(sk, newAcct.addr, chain+1, d.c.Address), ErrInvalidProofOfPossession)
+	k := NewKeeperReg(sk, e.accts[6].addr, chain, d.c.Address)
+	k.Account = newAcct.addr
+	try("PoP for another account", k, ErrInvalidProofOfPossession)
+	k = NewKeeperReg(sk, newAcct.addr, chain, d.c.Address)
+	k.PoP = NewKeeperReg(otherSk, newAcct.addr, chain, d.c.Address).PoP
+	try("PoP by another key", k, ErrInvalidProofOfPossession)
+	// herumi's own proof of possession is not the IETF/SPEC 5 one.
+	k = NewKeeperReg(sk, newAcct.addr, chain, d.c.Address)
+	k.PoP = sk.Sign(k.PubKey.Bytes())
+	try("PoP over the raw key", k, ErrInvalidProofOfPossession)
+
+	// Raw keys: infinity, non-canonical padding, off the curve.
+	good := NewKeeperReg(sk, newAcct.addr, chain, d.c.Address)
+	pk := good.PubKey.EIP2537()
+	pop := good.PoP.EIP2537()
+	tryRaw := func(name string, pk []byte, want error) {
+		t.Helper()
+		tx, err := d.c.Bindings().AddKeeper(owner, newAcct.addr, pk, pop[:])
+		e.expectRevert(name, tx, wrap("addKeeper", err), want)
+	}
+	tryRaw("infinity key", make([]byte, 128), ErrInvalidPublicKey)
+	np := pk
+	np[0] = 1
+	tryRaw("non-canonical key", np[:], ErrInvalidPublicKey)
+	np = pk
+	np[127] ^= 1
+	tryRaw("key off the curve", np[:], ErrInvalidProofOfPossession)
+	tryRaw("short key", pk[:127], ErrInvalidPublicKey)
+
+	// Duplicates and ownership.
+	try("account already a keeper", NewKeeperReg(sk, d.keepers[0].addr, chain, d.c.Address), ErrKeeperExists)
+	try("key already registered", NewKeeperReg(d.keepers[1].sk, newAcct.addr, chain, d.c.Address), ErrDuplicateKey)
+	tx, err := d.c.AddKeeper(e.ctx, e.opts(newAcct), good)
+	e.expectRevert("non-owner registers", tx, err, ErrNotOwner)
+	// The good registration works, and the key reads back.
+	e.mine(d.c.AddKeeper(e.ctx, owner, good))
+	info, err := d.c.Keeper(e.ctx, 4)
+	if err != nil || !info.PubKey.Equal(sk.PublicKey()) || info.Account != newAcct.addr || info.Status != KeeperActive {
+		t.Fatalf("keeper 4: %+v %v", info, err)
+	}
+
+	// A deployment whose keepers signed a wrongly predicted address reverts.
+	predicted, _, _ := PredictAddress(e.ctx, e.client, d.owner.addr)
+	wrong := crypto.CreateAddress(d.owner.addr, 1000)
+	_, tx, err = Deploy(e.ctx, e.client, owner, d.params, []KeeperReg{NewKeeperReg(sk, e.accts[7].addr, chain, wrong)}, nil)
+	e.expectRevert("constructor PoP for the wrong address", tx, err, ErrInvalidProofOfPossession)
+	c, tx, err := Deploy(e.ctx, e.client, owner, d.params, []KeeperReg{NewKeeperReg(sk, e.accts[7].addr, chain, predicted)}, nil)
+	e.mine(tx, err)
+	if c.Address != predicted {
+		t.Fatalf("deployed at %s, predicted %s", c.Address, predicted)
+	}
+}
