@@ -318,8 +318,25 @@ func isDisputed(l *leading, i int) bool {
 }
 
 // sendProposal locks the leader's own vote (durably, before its signature leaves)
-// and broadcasts the Propose with it.
+// and broadcasts the Propose with it. The leader's signature is its vote, so it
+// applies a keeper's rule first: a proposal outside τ of its own observation is not
+// signed; the round fails at once with the leader's own entries disputed.
 func (nd *Node) sendProposal(l *leading, p *wire.Propose) {
+	if own := l.obs[nd.cfg.Self]; own != nil {
+		var disputed []uint16
+		for i, e := range p.Entries {
+			if !nd.tol.Within(e.St, own.values[i]) {
+				disputed = append(disputed, uint16(i))
+			}
+		}
+		if len(disputed) > 0 {
+			nd.log.Debug("own proposal outside tolerance", "attempt", l.attempt, "mode", p.Mode, "entries", len(disputed))
+			l.prop = p
+			l.nacks = map[uint32]*wire.Nack{nd.cfg.Self: {Reason: wire.NackTolerance, Disputed: disputed}}
+			nd.nextRound(l)
+			return
+		}
+	}
 	digest, enc, err := wire.ReportDigest(p.Report())
 	if err != nil {
 		nd.log.Warn("invalid own report", "err", err)
@@ -499,10 +516,12 @@ func (nd *Node) nextRound(l *leading) {
 		if len(valid) >= nd.q {
 			prev := l.prop
 			l.attempt++
-			if p := nd.buildPropose(l, wire.ModeReconcile, valid, prev); p != nil {
+			if p := nd.buildPropose(l, wire.ModeReconcile, valid, prev); p != nil && !sameReportValues(p, prev) {
 				nd.sendProposal(l, p)
 				return
 			}
+			// No value found, or the same values again (the observations'
+			// trimmed range is a single value): round 3 cannot help.
 			l.attempt--
 		}
 	}
@@ -532,4 +551,17 @@ func (nd *Node) disputedEntries(l *leading) []wire.Entry {
 		return l.entries
 	}
 	return out
+}
+
+// sameReportValues reports whether two proposals carry the same st values.
+func sameReportValues(a, b *wire.Propose) bool {
+	if a == nil || b == nil || len(a.Entries) != len(b.Entries) {
+		return false
+	}
+	for i := range a.Entries {
+		if a.Entries[i].St.Cmp(b.Entries[i].St) != 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -340,6 +340,7 @@ func (nd *Node) Tick() {
 	for _, in := range nd.sortedInstances() {
 		nd.followerTick(in)
 	}
+	nd.syncTick()
 }
 
 func (nd *Node) sortedInstances() []*instance {

@@ -18,6 +18,8 @@ type syncState struct {
 	sets    map[uint32]*wire.RecordSet
 	pending map[uint32]*wire.RecordSet // arrived before the SyncRequest
 	merged  bool
+	resent  int    // re-broadcasts of own
+	sentAt  uint64 // tick of the last (re-)broadcast of own
 }
 
 func (nd *Node) syncState(k instKey) *syncState {
@@ -33,7 +35,7 @@ func (nd *Node) syncState(k instKey) *syncState {
 // yet (observations for attempt should wait for it).
 func (nd *Node) syncPending(leader, attempt uint32) bool {
 	for k, s := range nd.syncs {
-		if k.leader == leader && k.attempt < attempt && s.entries != nil && !s.merged {
+		if k.leader == leader && k.attempt < attempt && (s.entries != nil || len(s.pending) > 0) && !s.merged {
 			return true
 		}
 	}
@@ -127,10 +129,11 @@ func (nd *Node) sendOwnRecords(s *syncState) error {
 		if size > wire.MaxRecordBytes {
 			return fmt.Errorf("%w: record sets exceed %d bytes", ErrLocal, wire.MaxRecordBytes)
 		}
-		rs.Sets = append(rs.Sets, wire.ProviderRecords{Provider: e.Provider, Data: data})
+		rs.Sets = append(rs.Sets, wire.ProviderRecords{Provider: e.Provider, Ts: e.Ts, Data: data})
 	}
 	nd.signMessage(rs)
 	s.own = nd.broadcast(rs)
+	s.sentAt = nd.now
 	s.sets[nd.cfg.Self] = rs
 	nd.maybeMerge(s)
 	return nil
@@ -157,6 +160,23 @@ func (nd *Node) onRecordSet(from uint32, m *wire.RecordSet) error {
 	}
 	if s == nil {
 		s = nd.syncState(k)
+	}
+	if s.entries == nil && from == m.Leader && m.Leader != nd.cfg.Self {
+		// The leader's own set names the sync's entries: join the sync from it (the
+		// SyncRequest may have been lost).
+		es := make([]wire.Entry, len(m.Sets))
+		for i, x := range m.Sets {
+			es[i] = wire.Entry{Provider: x.Provider, Ts: x.Ts}
+		}
+		if err := nd.checkEntries(es); err != nil {
+			return err
+		}
+		nd.noteAttempt(m.Leader, m.Attempt)
+		s.entries = es
+		if err := nd.sendOwnRecords(s); err != nil {
+			return err
+		}
+		nd.processPending(s)
 	}
 	if s.entries == nil {
 		s.pending[from] = m // checked once the request says what to expect
@@ -187,8 +207,8 @@ func (nd *Node) acceptRecords(s *syncState, from uint32, m *wire.RecordSet) erro
 		return fmt.Errorf("%w: %d sets for %d entries", ErrBadRecords, len(m.Sets), len(s.entries))
 	}
 	for i, e := range s.entries {
-		if m.Sets[i].Provider != e.Provider {
-			return fmt.Errorf("%w: set %d for provider %d, want %d", ErrBadRecords, i, m.Sets[i].Provider, e.Provider)
+		if m.Sets[i].Provider != e.Provider || m.Sets[i].Ts != e.Ts {
+			return fmt.Errorf("%w: set %d for (%d, %d), want (%d, %d)", ErrBadRecords, i, m.Sets[i].Provider, m.Sets[i].Ts, e.Provider, e.Ts)
 		}
 		if err := nd.cfg.Observer.CheckRecords(from, e.Provider, e.Ts, nd.te, m.Sets[i].Data); err != nil {
 			return fmt.Errorf("%w: provider %d: %w", ErrBadRecords, e.Provider, err)
@@ -233,5 +253,29 @@ func (nd *Node) maybeMerge(s *syncState) {
 				nd.log.Warn("deferred observation", "err", err)
 			}
 		}
+	}
+}
+
+// syncTick re-broadcasts this keeper's record set a few times (merged or not: others
+// may still lack it), since keepers merge only once they hold q sets.
+func (nd *Node) syncTick() {
+	keys := make([]instKey, 0, len(nd.syncs))
+	for k := range nd.syncs {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i].leader != keys[j].leader {
+			return keys[i].leader < keys[j].leader
+		}
+		return keys[i].attempt < keys[j].attempt
+	})
+	for _, k := range keys {
+		s := nd.syncs[k]
+		if s.own == nil || s.resent >= nd.cfg.Retransmits || nd.now-s.sentAt < nd.cfg.RoundTicks {
+			continue
+		}
+		s.resent++
+		s.sentAt = nd.now
+		nd.rd.Messages = append(nd.rd.Messages, Outbound{Broadcast: true, Type: wire.TypeRecordSet, Payload: s.own})
 	}
 }

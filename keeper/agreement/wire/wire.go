@@ -251,15 +251,17 @@ type SyncRequest struct {
 	Sig     [SigSize]byte
 }
 
-// ProviderRecords is one provider's record set: opaque bytes, validated by the
-// receiver's Observer.
+// ProviderRecords is one provider's record set over [Ts, te): opaque bytes,
+// validated by the receiver's Observer.
 type ProviderRecords struct {
 	Provider uint32
+	Ts       uint64
 	Data     []byte
 }
 
 // RecordSet answers a SyncRequest with the sender's records. Signed under
-// TagMessage.
+// TagMessage. The leader's own RecordSet names the same entries as its SyncRequest,
+// so a keeper that missed the request can join the sync from it.
 type RecordSet struct {
 	Header
 	Sets []ProviderRecords
@@ -743,6 +745,7 @@ func (m *RecordSet) body(e *encoder) {
 		}
 		total += len(s.Data)
 		e.u32(s.Provider)
+		e.u64(s.Ts)
 		e.bytes(s.Data)
 	}
 	if total > MaxRecordBytes {
@@ -752,7 +755,7 @@ func (m *RecordSet) body(e *encoder) {
 }
 
 func (m *RecordSet) decodeBody(d *decoder) {
-	n := d.count(1, MaxEntries, 8, "record sets")
+	n := d.count(1, MaxEntries, 16, "record sets")
 	if d.err != nil {
 		return
 	}
@@ -761,6 +764,11 @@ func (m *RecordSet) decodeBody(d *decoder) {
 	for i := range m.Sets {
 		s := &m.Sets[i]
 		s.Provider = d.u32()
+		s.Ts = d.u64()
+		if d.err == nil && s.Ts >= m.Te {
+			d.fail("record set: ts %d not before te %d", s.Ts, m.Te)
+			return
+		}
 		s.Data = d.bytes(MaxRecordBytes-total, "record set")
 		if d.err != nil {
 			return

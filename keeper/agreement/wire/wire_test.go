@@ -43,7 +43,7 @@ func samples() []Message {
 		&Vote{Header: h, Digest: [32]byte{9}, Sig: sig(6)},
 		&Nack{Header: h, Reason: NackTolerance, Disputed: []uint16{0, 4, 9}, Sig: sig(7)},
 		&SyncRequest{Header: h, Entries: []Entry{{3, 10}}, Sig: sig(8)},
-		&RecordSet{Header: h, Sets: []ProviderRecords{{3, []byte("abc")}, {4, nil}}, Sig: sig(9)},
+		&RecordSet{Header: h, Sets: []ProviderRecords{{3, 10, []byte("abc")}, {4, 20, nil}}, Sig: sig(9)},
 		&ProposeRequest{Header: h, Digest: [32]byte{4}, Sig: sig(10)},
 		&ProposeForward{Header: h, Propose: Encode(prop)},
 	}
