@@ -249,10 +249,8 @@ func Wait(ctx context.Context, b Backend, tx *types.Transaction) (*types.Receipt
 	if err != nil {
 		return r, fmt.Errorf("%w: tx %s failed (sender: %v)", ErrReverted, tx.Hash(), err)
 	}
+	// Replay at the parent block (a deployment replays as a creation call).
 	msg := ethereum.CallMsg{From: from, To: tx.To(), Gas: tx.Gas(), Value: tx.Value(), Data: tx.Data()}
-	if tx.To() == nil {
-		return r, fmt.Errorf("%w: deployment %s failed (gas used %d)", ErrReverted, tx.Hash(), r.GasUsed)
-	}
 	_, cerr := b.CallContract(ctx, msg, new(big.Int).Sub(r.BlockNumber, big.NewInt(1)))
 	if data, ok := revertData(cerr); ok {
 		re := DecodeRevert(data)
@@ -381,7 +379,7 @@ func (c *Contract) Fund(ctx context.Context, opts *bind.TransactOpts, amount *bi
 }
 
 // FundGasLimit is the gas limit of an ERC-20 fund sent right behind its approval.
-const FundGasLimit = 200_000
+const FundGasLimit = 300_000
 
 // Pay submits a report with the signer bitmap and the aggregate signature (SPEC 8).
 func (c *Contract) Pay(ctx context.Context, opts *bind.TransactOpts, r *report.Report, signers *big.Int, sig *bls.Signature) (*types.Transaction, error) {
