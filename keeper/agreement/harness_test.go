@@ -17,8 +17,8 @@ import (
 )
 
 var (
-	simRuns    = flag.Int("sim.runs", 150, "seeded schedules per configuration (fast signatures)")
-	simBLSRuns = flag.Int("sim.blsruns", 4, "seeded schedules per configuration with real BLS")
+	simRuns    = flag.Int("sim.runs", 300, "seeded schedules per configuration (fast signatures)")
+	simBLSRuns = flag.Int("sim.blsruns", 10, "seeded schedules per configuration with real BLS")
 )
 
 // The simulated contract: periods of 50 blocks, D = 2, W = 20; the first payable

@@ -249,11 +249,10 @@ func (s *MemStore) Locks() []*agreement.Lock {
 }
 
 // Observer is the synthetic space-time of one keeper: provider p's true st over
-// [ts, te) is Rate(p)·(te − ts); keeper k sees it scaled by (1 + Skew[p]) (Skew in
-// parts per million, negative for missing records). A record set is the keeper's
-// index, provider, ts, te and skew; merging q sets (SPEC 7 round 4) restores the
-// true records: the skew becomes the median of the merged skews' absolute minimum —
-// modelled simply as zero, "the merge makes data agree".
+// [ts, te) is Rate(p)·(te − ts); the keeper sees it scaled by (1 + Skew[p]/10⁶)
+// (negative skew models missing records). A record set is (keeper, provider, ts, te,
+// skew); merging q sets (SPEC 7 round 4) gives the keeper the complete records, so
+// its skew for p becomes zero: "the merge makes data agree".
 type Observer struct {
 	mu    sync.Mutex
 	Index uint32

@@ -1,0 +1,111 @@
+// Package agreement is the keepers' payment agreement of SPEC 7 (seed 001, rounds 1–4)
+// as a deterministic state machine without I/O, in the style of etcd-io/raft: the
+// node feeds it block heights (SetHeight), timer ticks (Tick) and received messages
+// (Step), and collects a Ready of messages to send, reports to submit and evidence
+// to publish. Everything external is a small interface with its contract written
+// down (deps.go): ChainView, Observer, VoteStore, Keyring, Verifier. The wire
+// format is package wire; the leader schedule is package keeper/schedule.
+//
+// # The protocol, per instance (te, leader, attempt)
+//
+//  1. Observe (round 1). When its window opens (SPEC 6) the leader sends Observe with
+//     every provider due (lastPaid < te, ts = lastPaid). A keeper checks the leader
+//     against the schedule at its own height (one window of skew either way) and
+//     each ts against its chain view, computes st_i per entry, and answers with one
+//     BLS signature over all entries (wire.ObservationDigest, tag obs/v1, binding
+//     rid, te and every (provider, ts, st)).
+//  2. Propose (round 2). With q = ⌊2N/3⌋+1 verified observations (its own included)
+//     the leader proposes per entry their median and sends Propose{report, the q
+//     signed observations, its signature on the report digest}. The median of an
+//     even count is the lower median (an actual observation; with at most f faulty
+//     among q ≥ 2f+1 values, f+1 lie at or below it and f+1 at or above, so it is
+//     between two honest values). A keeper checks the report (failed bitmap from
+//     the schedule, entries against the chain, exactly q observations by distinct
+//     members), that each value is the median of the attached observations, and
+//     that it is within τ of its own st_i, where "a within τ of b" means
+//     |a − b|·Den ≤ Num·max(a, b) (τ = 1/100 by default).
+//  3. Echo, then vote. A keeper that accepts writes a Lock (the digest and the
+//     report) to its VoteStore — synchronously, before anything depending on it is
+//     sent — and broadcasts Echo{digest}. It signs the digest and sends its Vote to
+//     the leader only once q keepers (itself and the leader included) echoed the
+//     same digest. An honest keeper locks at most one digest per instance, so two
+//     digests cannot both gather q echoes: no two honest keepers ever sign
+//     different reports of one instance, even under an equivocating leader; and a
+//     keeper never signs a digest other than its stored lock, across restarts.
+//     The leader's own signature in its Propose is its vote (it too locks first,
+//     and only signs a proposal within τ of its own observation).
+//  4. Commit. With q votes the leader verifies them as one aggregate
+//     (FastAggregateVerify), falling back to individual checks only when that fails
+//     (dropping the bad ones), and emits Submit{report, signer bitmap, aggregate}.
+//  5. Reconcile (round 3). If the proposal gathers no quorum — Nacks make q
+//     unreachable, or Retransmits re-sends time out — the leader proposes again as
+//     attempt+1, reusing the observations (all it holds, k ≥ q): per disputed entry
+//     a value that at least f+1 observations agree with within τ (the midpoint of the
+//     widest agreeing cluster), restricted to the trimmed range [s_f, s_(k−1−f)] of
+//     the sorted observations so that Validity still holds. A new attempt, not a
+//     second report under the same one: keepers that signed round 2 may sign round 3,
+//     and "one report per (te, leader, attempt)" stays absolute. When round 3 would
+//     propose the same values again (the trimmed range is one value) it is skipped.
+//  6. Full sync (round 4). If that fails too, the leader broadcasts SyncRequest with
+//     the disputed entries; every keeper broadcasts its record sets for them (opaque
+//     bytes that the Observer exports, checks and merges), and merges once it holds
+//     q sets (its own included). The leader then restarts at round 1 with
+//     attempt+1; keepers defer their observation until they merged (or a round
+//     passed). A keeper that missed the SyncRequest joins from the leader's own
+//     RecordSet, which names the same entries; record sets are re-broadcast a few
+//     times since nobody can merge without q of them.
+//
+// A new leader takes over when its window opens; keepers abandon a leader's
+// instances once their own window is more than one past it. Attempts carry the
+// pass in their high 16 bits (attempt = pass<<16 | n), so a leader that comes round
+// again after a full pass, or restarts in its window (it resumes after the last
+// attempt it locked), never reuses an instance.
+//
+// # Authentication and the cost of signatures (decisions where SPEC is silent)
+//
+// The transport authenticates the sending keeper (internal/p2p: Noise over the
+// keeper's account key) and every header names its sender, which must match. On top
+// of that, what anyone must be able to check later carries BLS signatures:
+// observations, votes, the leader's signature on its proposal, Nack, SyncRequest,
+// RecordSet and ProposeRequest (TagMessage). Observe and Echo are authenticated by
+// the transport only: answering an Observe commits a keeper to nothing (its
+// observation is deterministic and goes to the scheduled leader only), and an Echo
+// is never evidence.
+//
+// The SPEC 7 budget is one signature per keeper per signing round plus one aggregate
+// verification per round at the leader. A pairing costs about 2.5 signatures, so
+// every keeper verifying one signature per instance would more than double the cost
+// of the whole protocol. Hence:
+//
+//   - A keeper checks the observation signatures in a proposal only when a value
+//     differs from its own observation: a value equal to an honest keeper's own
+//     observation lies between the honest extremes whatever the other observations
+//     are. Otherwise it checks one aggregate per distinct value vector, all in one
+//     batch (observations of the same values are signatures on one digest).
+//   - The leader's signature on a proposal received from the leader itself is not
+//     checked on receipt (the transport authenticates it); it is checked when it
+//     matters: in the leader's aggregate of the votes, which includes it, by the
+//     contract, and before a proposal is used as evidence. A relayed proposal
+//     (ProposeForward) is checked on receipt. A leader that sends a badly signed
+//     proposal gains nothing a silent leader does not: keepers that lock it merely
+//     cannot lock another for that instance, and it never yields a report or
+//     evidence.
+//   - The leader verifies the q observations it uses grouped by value vector (one
+//     aggregate per group, one batch), and the votes as one aggregate.
+//
+// # Accountability
+//
+// A keeper that sees an Echo of a digest other than the one it locked asks the echoer
+// for that proposal (ProposeRequest) and gets it relayed (ProposeForward). Two
+// proposals of one instance with different digests, both with valid signatures of
+// the leader, are emitted as wire.Evidence: the two SPEC 8 report encodings and the
+// two signatures — the arguments of the contract's slash().
+//
+// # Rejections
+//
+// Step returns a wrapped sentinel (ErrMalformed, ErrOversized, ErrForeignDomain,
+// ErrNotMember, ErrSender, ErrWrongPeriod, ErrNotLeader, ErrStale, ErrBadSignature,
+// ErrBadEntry, ErrBadReport, ErrBadValue, ErrTolerance, ErrConflict, …) for every
+// message it does not accept, and Rejections counts them. Retransmitted duplicates
+// are accepted silently.
+package agreement
