@@ -1,0 +1,58 @@
+package upkeeping
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+func TestParamsValidate(t *testing.T) {
+	owner := common.HexToAddress("0x01")
+	good := DefaultParams(owner, 100, 10, 2, 5, 20)
+	if err := good.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if good.ProviderShareBps != 9000 || good.LeaderBonusBps != 0 {
+		t.Fatalf("defaults %+v", good)
+	}
+	for name, mut := range map[string]func(*Params){
+		"zero owner":  func(p *Params) { p.Owner = common.Address{} },
+		"zero period": func(p *Params) { p.Period = 0 },
+		"zero window": func(p *Params) { p.Window = 0 },
+		"shares":      func(p *Params) { p.LeaderBonusBps = 1001 },
+	} {
+		p := good
+		mut(&p)
+		if err := p.Validate(); !errors.Is(err, ErrInvalidConfig) {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	for te, want := range map[uint64]bool{90: false, 100: true, 105: false, 110: true, 1000: true} {
+		if got := good.IsBoundary(te); got != want {
+			t.Errorf("IsBoundary(%d) = %v", te, got)
+		}
+	}
+}
+
+// TestLeaderKeyPacking pins SPEC 6's packing: keccak256 of te as 8 big-endian bytes
+// followed by the 20-byte address.
+func TestLeaderKeyPacking(t *testing.T) {
+	a := common.HexToAddress("0x00112233445566778899aabbccddeeff00112233")
+	want := crypto.Keccak256Hash(append([]byte{0, 0, 0, 0, 0, 0, 0x01, 0x02}, a[:]...))
+	if got := LeaderKey(0x0102, a); got != want {
+		t.Fatalf("LeaderKey = %x, want %x", got, want)
+	}
+	ms := []Member{{0, common.HexToAddress("0xa")}, {1, common.HexToAddress("0xb")}, {2, common.HexToAddress("0xc")}, {3, a}}
+	o1 := LeaderOrder(7, ms)
+	o2 := LeaderOrder(7, []Member{ms[3], ms[1], ms[0], ms[2]})
+	for i := range o1 {
+		if o1[i] != o2[i] {
+			t.Fatal("order depends on the input order")
+		}
+	}
+	if ms[0].Index != 0 || ms[3].Account != a {
+		t.Fatal("input modified")
+	}
+}
