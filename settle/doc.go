@@ -1,3 +1,94 @@
-// Package settle holds the SCP ledger (SPEC 9): records, hash-chained batches and
-// their state root, the data-availability backends, and the detector that replays them.
+// Package settle is the SCP ledger of SPEC 9 (storage-based consensus paradigm,
+// seeds 000 and 002): every paid report goes, in order, into a hash-chained batch
+// on a data-availability layer (package settle/da), and anyone replays the batches
+// with the same deterministic rules as the keepers (State.Check) to check the
+// keepers and the contract (package settle/detector).
+//
+// # Batch format (version 1)
+//
+// Integers are big-endian and fixed-width; "big" is a non-negative integer of at
+// most 256 bits written as a one-byte length and its minimal big-endian bytes (zero
+// is the empty string). Lists carry a count; every count is bounded (the Max…
+// constants) and must fit in the bytes left. The batch hash is keccak256 of the
+// whole encoding.
+//
+//	"WPSB" ‖ u8 version=1 ‖ big chainId ‖ contract[20] ‖ u64 seq ‖ prev[32] ‖ u64 te ‖
+//	payTx[32] ‖ u64 payBlock ‖ stateRoot[32] ‖
+//	u8 hasGroup ‖ [group] ‖
+//	u32 n ‖ n × signed order (challenge.SignedOrder encoding, 223 bytes) ‖
+//	u32 n ‖ n × (u32 m ‖ m × u32 order-table index)             order sets ‖
+//	u32 n ‖ n × (u64 height ‖ hash[32])                           block hashes ‖
+//	u32 leader ‖ u32 attempt ‖ big failedBitmap ‖
+//	u16 n ‖ n × entry ‖
+//	u8 mode ‖ u32 obsAttempt ‖ u16 v ‖ v × (entries × big value)  observation vectors ‖
+//	u16 k ‖ k × (u32 sender ‖ u16 vector ‖ sig[96])               observations ‖
+//	big signerBitmap ‖ aggregateSig[96]
+//
+//	entry  = u32 provider ‖ u64 ts ‖ big st ‖ u32 r ‖ r × record
+//	record = u8 keeper index ‖ u64 height ‖ u8 result ‖ big space ‖
+//	         [proofDigest[32], absent for result missing] ‖ u8 len ‖ providerSig ‖
+//	         keeperSig[65] ‖ u32 order set
+//	group  = see Group.encode: parameters, keepers (account, BLS key, PoP, status),
+//	         providers (account, price, since)
+//
+// Canonical rules checked by Decode (so a batch has one encoding and one hash, and
+// Decode∘Encode is the identity, fuzzed): batch 0 has a zero prev and a group;
+// later batches a non-zero prev; new orders ascending by id and for the batch's
+// contract; block hashes ascending by height and exactly the record heights; report
+// entries ascending by provider with ts < te; records of an entry ascending by
+// (height, keeper index), consistent (challenge.ChalRecord.Validate); order sets in
+// the order records first refer to them, all referred to; observation vectors
+// distinct and referred to first in index order; observations ascending by sender.
+//
+// # Decisions where SPEC 9 is silent
+//
+//   - The records of an entry are those the publisher holds for the provider with
+//     heights in [ts − G, te) — exactly what the space-time integral over [ts, te)
+//     depends on (a sample before ts − G cannot reach ts; one at or after te changes
+//     nothing inside). Each carries its keeper by registration index, which is also
+//     the sample's keeper index of SPEC 4.
+//   - Orders travel once: a batch carries the signed orders its records need that no
+//     earlier batch carried; the ledger's order table is their concatenation; order
+//     sets name table indices. A record's order set is the active set its challenge
+//     was derived from (records.Entry.OrderIDs), which the detector checks is one
+//     provider's orders, ascending id, one per piece, all active at the height.
+//   - Block hashes travel with the records (the challenge seed needs them). Without
+//     a chain they are vouched for by the provider's signature over the seed; with
+//     one, the detector compares them with the chain.
+//   - The group (contract parameters, keepers with keys and proofs of possession,
+//     providers with prices and their first lastPaid, and the off-chain challenge
+//     sizes m, c and tolerance τ) is in batch 0 and in every batch after which it
+//     changed: the ledger is self-contained.
+//   - Carried records. A record the batch paying a provider carried at heights in
+//     [te − G, te) must be carried again, identical, by the next batch paying that
+//     provider (whose window starts at ts − G = te − G). An omitted record is then
+//     named even when it does not move the space-time; it is verified once
+//     (RecordID).
+//   - Values (SPEC 7; keeper/agreement's rules): k observations with q ≤ k ≤ N by
+//     active keepers; in mode median each st is the lower median of the k values; in
+//     mode reconcile it lies in the trimmed range [s_f, s_(k−1−f)] and is within τ
+//     of at least f+1 of them. And every st is within τ of the space-time the
+//     batch's records give: |st − st_records| · den ≤ num · max(st, st_records).
+//     (Honest keepers differ only by records not yet synced, which τ absorbs.)
+//   - The state root commits to lastPaid per provider and, per account, the total
+//     it has been credited by payments (as provider and as keeper, keeper shares
+//     accounted eagerly — what the contract's lazy cumPerKeeper gives):
+//     keccak256("whitepay/state/v1" ‖ uint256 chainId ‖ contract ‖ u32 P ‖
+//     P × u64 lastPaid ‖ u32 A ‖ A × (account ‖ uint256 credited)), accounts
+//     ascending, every registered provider and keeper account listed. Credited
+//     totals rather than withdrawable balances because withdrawals are not
+//     settlements (they are pull payments outside the keepers' protocol): on the
+//     contract, credited(a) = balanceOf(a) + Σ Withdrawn(a) + Σ forfeited by
+//     KeeperSlashed(a), which the detector computes from the contract's views and
+//     events (detector.ContractRoot).
+//   - Payment replay: exactly Upkeeping.sol's pay — amount = st × price (< 2^128),
+//     provider share floor(amount × providerShareBps / 10000), leader bonus
+//     floor(total × leaderBonusBps / 10000), the rest split equally among the active
+//     keepers not failed, the division's remainder to the first entry's provider.
+//   - Publication: the period's leader publishes after its report is paid; the
+//     keepers after it in the report's leader order take over one window W each
+//     (PublishDue). Build is deterministic (same inputs and ledger, same bytes);
+//     Publish checks the layer's head first, publishes at most once, and a
+//     different batch at a published seq is refused (da.ErrConflict). Batches are
+//     published in payment order (Build refuses a payment older than the head).
 package settle

@@ -1,0 +1,606 @@
+package settle
+
+import (
+	"bytes"
+	"fmt"
+	"math/big"
+	"runtime"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/whitepay/whitepay/challenge"
+	"github.com/whitepay/whitepay/internal/bls"
+	"github.com/whitepay/whitepay/keeper/agreement/wire"
+)
+
+// CheckOptions choose how much of a batch Check re-verifies.
+type CheckOptions struct {
+	// Crypto re-verifies every signature: the records (keeper and provider, with
+	// their challenges re-derived), the orders newly carried, the keepers' proofs of
+	// possession, the observations and the aggregate signature. Without it Check
+	// verifies everything else (a keeper applying batches it helped make, or a
+	// builder computing a state root).
+	Crypto bool
+	// Workers verifies records in parallel (0: GOMAXPROCS).
+	Workers int
+	// ComputeRoot skips the comparison of the batch's StateRoot with the replayed
+	// one (the builder sets it from Effects.Root).
+	ComputeRoot bool
+
+	// faulty skips the value and records rules of step 5 (BuildFaulty).
+	faulty bool
+}
+
+var (
+	bps       = big.NewInt(10000)
+	two128    = new(big.Int).Lsh(big.NewInt(1), 128)
+	zeroHash  [32]byte
+	bigOne    = big.NewInt(1)
+	hexOf     = func(h [32]byte) string { return common.Hash(h).Hex() }
+	decimalOf = func(v *big.Int) string { return v.String() }
+)
+
+// Check validates batch b, whose encoding hashes to hash, against the state and
+// returns its effects, or a *Divergence naming the first rule it breaks. The rules,
+// in the order they are checked (the first one broken is reported):
+//
+//  1. chain, contract, seq (the next one) and prev (the head's hash);
+//  2. the group: present in batch 0, then only when it changed, and then a possible
+//     transition (Group.CheckTransition); with Crypto, new keepers' proofs of
+//     possession;
+//  3. the orders newly carried: not carried before, for a registered provider, and
+//     (Crypto) signed by the owner; the order sets: orders of one provider, in
+//     ascending id, one per piece;
+//  4. the report as the contract checks it (SPEC 8): te a period boundary, the
+//     pay block at least te + D and not before the previous batch's, the leader
+//     active and not failed, failed keepers active, at least q distinct active
+//     signers;
+//  5. per entry, in order: a registered provider, ts = lastPaid; the observations
+//     (q ≤ k ≤ N, by active keepers) and st = their lower median (ModeMedian) or
+//     in their trimmed range with f+1 support within τ (ModeReconcile); the records:
+//     by registered keepers, heights in [ts − G, te), every record the previous
+//     batch paying this provider carried in that range carried again, order sets
+//     of this provider active at the record's height, and (Crypto) each record's
+//     challenge re-derived and its keeper and provider signatures and space
+//     verified (challenge.ChalRecord.VerifyChallenge); then st within τ of the
+//     space-time the records give (SPEC 4);
+//  6. (Crypto) the observations' and the aggregate BLS signatures;
+//  7. the payment replay (st × price, no uint128 overflow) and the state root.
+func (s *State) Check(b *Batch, hash [32]byte, opts CheckOptions) (*Effects, error) {
+	seq := b.Seq
+	if !s.domain.Equal(b.Domain()) {
+		return nil, batchDiv(seq, "contract", fmt.Sprintf("%s on chain %s", s.domain.Contract, s.domain.ChainID),
+			fmt.Sprintf("%s on chain %s", b.Contract, b.ChainID), "")
+	}
+	if b.Seq != s.next {
+		return nil, batchDiv(s.next, "seq", fmt.Sprint(s.next), fmt.Sprint(b.Seq), "batch out of order")
+	}
+	if b.Prev != s.head {
+		return nil, batchDiv(seq, "prev", hexOf(s.head), hexOf(b.Prev), "hash chain broken")
+	}
+	e := &Effects{Batch: b, Hash: hash, group: s.group, keys: s.keys, accounts: s.accounts}
+
+	// 2. group
+	if b.Group != nil {
+		if s.group != nil {
+			if b.Group.Equal(s.group) {
+				return nil, batchDiv(seq, "group", "absent (unchanged)", "present", "")
+			}
+			if err := s.group.CheckTransition(b.Group); err != nil {
+				return nil, batchDiv(seq, "group", "", "", err.Error())
+			}
+		}
+		if len(b.Group.Providers) < len(s.lastPaid) {
+			return nil, batchDiv(seq, "group.providers", "", "", "providers dropped")
+		}
+		e.group = b.Group
+		e.accounts = sortedAccounts(b.Group)
+		e.keys = nil
+	}
+	g := e.group
+	if g == nil {
+		return nil, batchDiv(seq, "group", "present", "absent", "no group before this batch")
+	}
+	if opts.Crypto && (e.keys == nil || len(e.keys) != len(g.Keepers)) {
+		from := 0
+		if s.keys != nil && b.Group != nil && s.group != nil {
+			from = len(s.group.Keepers)
+		}
+		keys, err := g.VerifyPossessions(s.domain, from)
+		if err != nil {
+			return nil, batchDiv(seq, "group.keepers", "", "", err.Error())
+		}
+		e.keys = keys
+	}
+	e.lastPaid = make([]uint64, len(g.Providers))
+	copy(e.lastPaid, s.lastPaid)
+	for i := len(s.lastPaid); i < len(g.Providers); i++ {
+		e.lastPaid[i] = g.Providers[i].Since
+	}
+	provIdx := make(map[common.Address]uint32, len(g.Providers))
+	for i, p := range g.Providers {
+		provIdx[p.Account] = uint32(i)
+	}
+
+	// 3. orders and order sets
+	if d := s.checkOrders(b, g, provIdx, opts, e); d != nil {
+		return nil, d
+	}
+	sets, d := s.checkOrderSets(b, e)
+	if d != nil {
+		return nil, d
+	}
+
+	// 4. the report as the contract checks it
+	active, n := g.Active()
+	q, f := Quorum(n)
+	if b.Te < g.Start || (b.Te-g.Start)%g.Period != 0 {
+		return nil, batchDiv(seq, "te", "a period boundary", fmt.Sprint(b.Te), "")
+	}
+	if b.PayBlock < b.Te+g.Finality {
+		return nil, batchDiv(seq, "payBlock", fmt.Sprintf("≥ te + D = %d", b.Te+g.Finality), fmt.Sprint(b.PayBlock), "")
+	}
+	if s.next > 0 && b.PayBlock < s.payBlock {
+		return nil, batchDiv(seq, "payBlock", fmt.Sprintf("≥ %d (the previous batch's)", s.payBlock), fmt.Sprint(b.PayBlock), "")
+	}
+	if _, dup := s.payTxs[b.PayTx]; dup {
+		return nil, batchDiv(seq, "payTx", "a new transaction", b.PayTx.Hex(), "already carried by an earlier batch")
+	}
+	if new(big.Int).AndNot(b.Signers, active).Sign() != 0 {
+		return nil, batchDiv(seq, "signers", "active keepers only", b.Signers.Text(16), "")
+	}
+	if c := popcount(b.Signers); c < q {
+		return nil, batchDiv(seq, "signers", fmt.Sprintf("≥ %d signers", q), fmt.Sprint(c), "")
+	}
+	if b.Leader >= MaxKeepers || active.Bit(int(b.Leader)) == 0 {
+		return nil, batchDiv(seq, "leader", "an active keeper", fmt.Sprint(b.Leader), "")
+	}
+	if new(big.Int).AndNot(b.FailedBitmap, active).Sign() != 0 || b.FailedBitmap.Bit(int(b.Leader)) != 0 {
+		return nil, batchDiv(seq, "failedBitmap", "active keepers other than the leader", b.FailedBitmap.Text(16), "")
+	}
+	k := len(b.Obs)
+	if k < q || k > n {
+		return nil, batchDiv(seq, "observations", fmt.Sprintf("%d to %d", q, n), fmt.Sprint(k), "")
+	}
+	for i, o := range b.Obs {
+		if active.Bit(int(o.Sender)) == 0 {
+			return nil, batchDiv(seq, fmt.Sprintf("observations[%d].sender", i), "an active keeper", fmt.Sprint(o.Sender), "")
+		}
+	}
+
+	// Record ids, then crypto, in parallel: records on the workers (those an
+	// earlier batch carried, with the same id, are not verified again), BLS
+	// alongside.
+	var blsDiv *Divergence
+	var wg sync.WaitGroup
+	if opts.Crypto {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			blsDiv = s.verifyBLS(b, e.keys)
+		}()
+	}
+	ids, recErrs := s.verifyRecords(b, g, sets, opts)
+	wg.Wait()
+
+	// 5. entries
+	kIdx := make([]*big.Int, k)
+	e.RecordSt = make([]*big.Int, len(b.Entries))
+	e.tails = make(map[uint32][]TailRecord, len(b.Entries))
+	for i := range b.Entries {
+		x := &b.Entries[i]
+		p := x.Provider
+		if int(p) >= len(g.Providers) {
+			return nil, entryDiv(seq, i, p, "provider", fmt.Sprintf("< %d", len(g.Providers)), fmt.Sprint(p), "unknown provider")
+		}
+		if x.Ts != e.lastPaid[p] {
+			return nil, entryDiv(seq, i, p, "ts", fmt.Sprint(e.lastPaid[p]), fmt.Sprint(x.Ts), "ts must equal lastPaid")
+		}
+		for j, o := range b.Obs {
+			kIdx[j] = b.Vectors[o.Vector][i]
+		}
+		if opts.faulty {
+			st, _ := s.checkEntryRecords(b, g, i, sets, ids[i], nil)
+			e.RecordSt[i] = st
+			continue
+		}
+		if b.Mode == ModeMedian {
+			if m := LowerMedian(kIdx); m.Cmp(x.St) != 0 {
+				return nil, entryDiv(seq, i, p, "st", m.String(), x.St.String(), "not the median of the observations")
+			}
+		} else if !ReconcileOK(x.St, kIdx, f, g.TolNum, g.TolDen) {
+			return nil, entryDiv(seq, i, p, "st", "", x.St.String(), fmt.Sprintf("not in the trimmed range of the observations with %d supporting within τ", f+1))
+		}
+		st, d := s.checkEntryRecords(b, g, i, sets, ids[i], recErrs)
+		if d != nil {
+			return nil, d
+		}
+		e.RecordSt[i] = st
+		if !Within(x.St, st, g.TolNum, g.TolDen) {
+			return nil, entryDiv(seq, i, p, "st", st.String(), x.St.String(),
+				fmt.Sprintf("the records give %s byte·blocks: not within τ = %d/%d", st, g.TolNum, g.TolDen))
+		}
+		var tail []TailRecord
+		lo := sat(b.Te, g.Stale)
+		for j, r := range x.Records {
+			if r.Height >= lo {
+				tail = append(tail, TailRecord{Height: r.Height, Keeper: r.Keeper, ID: ids[i][j]})
+			}
+		}
+		e.tails[p] = tail
+	}
+
+	// 6. BLS
+	if blsDiv != nil {
+		return nil, blsDiv
+	}
+
+	// 7. payments and root
+	if d := s.replayPayments(b, g, n, e); d != nil {
+		return nil, d
+	}
+	e.Root = ComputeRoot(s.domain, e.lastPaid, s.balancesAfter(e))
+	if !opts.ComputeRoot && e.Root != b.StateRoot {
+		return nil, batchDiv(seq, "stateRoot", hexOf(e.Root), hexOf(b.StateRoot), "the replayed state differs from the publisher's")
+	}
+	return e, nil
+}
+
+// sat returns a − b, or 0 when b > a.
+func sat(a, b uint64) uint64 {
+	if b > a {
+		return 0
+	}
+	return a - b
+}
+
+func popcount(x *big.Int) int {
+	c := 0
+	for _, w := range x.Bits() {
+		for v := uint64(w); v != 0; v &= v - 1 {
+			c++
+		}
+	}
+	return c
+}
+
+func (s *State) checkOrders(b *Batch, g *Group, provIdx map[common.Address]uint32, opts CheckOptions, e *Effects) *Divergence {
+	for i, so := range b.Orders {
+		id := so.ID(s.domain.ChainID)
+		if _, ok := s.orderIdx[id]; ok {
+			return batchDiv(b.Seq, fmt.Sprintf("orders[%d]", i), "an order not carried before", hexOf(id), "")
+		}
+		p, ok := provIdx[so.Provider]
+		if !ok {
+			return batchDiv(b.Seq, fmt.Sprintf("orders[%d].provider", i), "a registered provider", so.Provider.Hex(), "")
+		}
+		if opts.Crypto {
+			if err := so.Verify(s.domain, g.Owner); err != nil {
+				return batchDiv(b.Seq, fmt.Sprintf("orders[%d].sig", i), "signed by the owner "+g.Owner.Hex(), "", err.Error())
+			}
+		}
+		e.orders = append(e.orders, orderEntry{Order: so.Order, ID: id, Provider: p})
+	}
+	return nil
+}
+
+// orderSet is a checked order set of one batch.
+type orderSet struct {
+	provider uint32
+	orders   []challenge.Order
+	ids      [][32]byte
+	root     [32]byte // challenge.OrdersRoot(ids)
+}
+
+func (s *State) orderAt(i uint32, e *Effects) (*orderEntry, bool) {
+	if int(i) < len(s.orders) {
+		return &s.orders[i], true
+	}
+	j := int(i) - len(s.orders)
+	if j < len(e.orders) {
+		return &e.orders[j], true
+	}
+	return nil, false
+}
+
+func (s *State) checkOrderSets(b *Batch, e *Effects) ([]orderSet, *Divergence) {
+	sets := make([]orderSet, len(b.OrderSets))
+	for i, idx := range b.OrderSets {
+		set := &sets[i]
+		pieces := make(map[challenge.PieceID]bool, len(idx))
+		for j, x := range idx {
+			o, ok := s.orderAt(x, e)
+			if !ok {
+				return nil, batchDiv(b.Seq, fmt.Sprintf("orderSets[%d][%d]", i, j), fmt.Sprintf("< %d", len(s.orders)+len(e.orders)), fmt.Sprint(x), "unknown order")
+			}
+			if j == 0 {
+				set.provider = o.Provider
+			} else if o.Provider != set.provider || bytes.Compare(o.ID[:], set.ids[j-1][:]) <= 0 || pieces[o.Order.Piece()] {
+				return nil, batchDiv(b.Seq, fmt.Sprintf("orderSets[%d][%d]", i, j), "", "", "not one provider's orders in ascending id, one per piece")
+			}
+			pieces[o.Order.Piece()] = true
+			set.orders = append(set.orders, o.Order)
+			set.ids = append(set.ids, o.ID)
+		}
+		set.root = challenge.OrdersRoot(set.ids)
+	}
+	return sets, nil
+}
+
+// checkEntryRecords checks entry i's records (all but their signatures, whose
+// results recErrs holds when Crypto is on) and returns their space-time.
+func (s *State) checkEntryRecords(b *Batch, g *Group, i int, sets []orderSet, ids [][32]byte, recErrs [][]error) (*big.Int, *Divergence) {
+	x := &b.Entries[i]
+	p := x.Provider
+	lo := sat(x.Ts, g.Stale)
+	samples := make([]challenge.Sample, 0, len(x.Records))
+	for j := range x.Records {
+		r := &x.Records[j]
+		rd := func(field, want, got, detail string) *Divergence {
+			return &Divergence{Seq: b.Seq, Entry: i, Provider: int64(p), Record: j, Field: fmt.Sprintf("records[%d].%s", j, field), Want: want, Got: got, Detail: detail}
+		}
+		if int(r.Keeper) >= len(g.Keepers) {
+			return nil, rd("keeper", "a registered keeper", fmt.Sprint(r.Keeper), "")
+		}
+		if r.Height < lo || r.Height >= b.Te {
+			return nil, rd("height", fmt.Sprintf("in [%d, %d)", lo, b.Te), fmt.Sprint(r.Height), "")
+		}
+		if int(r.OrderSet) >= len(sets) {
+			return nil, rd("orderSet", fmt.Sprintf("< %d", len(sets)), fmt.Sprint(r.OrderSet), "")
+		}
+		set := &sets[r.OrderSet]
+		if len(set.orders) > 0 && set.provider != p {
+			return nil, rd("orderSet", fmt.Sprintf("orders of provider %d", p), fmt.Sprintf("orders of provider %d", set.provider), "")
+		}
+		for _, o := range set.orders {
+			if !o.ActiveAt(r.Height) {
+				return nil, rd("orderSet", "orders active at the record's height", "", "an order of the set is not active")
+			}
+		}
+		if recErrs != nil && recErrs[i][j] != nil {
+			return nil, rd("signature", "", "", recErrs[i][j].Error())
+		}
+		samples = append(samples, challenge.Sample{Height: r.Height, Keeper: uint64(r.Keeper), Space: r.Space})
+	}
+	// Every record the previous batch paying p carried in [ts − G, ts) again.
+	if tail := s.tail[p]; len(tail) > 0 {
+		for _, t := range tail {
+			if t.Height < lo {
+				continue
+			}
+			found := false
+			for j := range x.Records {
+				r := &x.Records[j]
+				if r.Height == t.Height && r.Keeper == t.Keeper {
+					if ids[j] != t.ID {
+						return nil, &Divergence{Seq: b.Seq, Entry: i, Provider: int64(p), Record: j, Field: fmt.Sprintf("records[%d]", j),
+							Detail: fmt.Sprintf("keeper %d's record at height %d differs from the one an earlier batch carried", t.Keeper, t.Height)}
+					}
+					found = true
+					break
+				}
+			}
+			if !found {
+				return nil, entryDiv(b.Seq, i, p, "records", fmt.Sprintf("keeper %d's record at height %d", t.Keeper, t.Height), "none",
+					"a record an earlier batch carried for this provider is omitted")
+			}
+		}
+	}
+	st, err := challenge.SpaceTime(samples, x.Ts, b.Te, g.Stale)
+	if err != nil {
+		return nil, entryDiv(b.Seq, i, p, "records", "", "", err.Error())
+	}
+	return st, nil
+}
+
+// verifyRecords computes every record's RecordID and, with opts.Crypto,
+// re-derives its challenge and verifies it on workers — except a record whose id
+// equals the one the provider's tail holds for its (height, keeper): an earlier
+// batch verified it. errs[i][j] is record j of entry i's failure (nil without
+// Crypto).
+func (s *State) verifyRecords(b *Batch, g *Group, sets []orderSet, opts CheckOptions) (ids [][][32]byte, errs [][]error) {
+	ids = make([][][32]byte, len(b.Entries))
+	if opts.Crypto {
+		errs = make([][]error, len(b.Entries))
+	}
+	type job struct{ i, j int }
+	var jobs []job
+	for i := range b.Entries {
+		ids[i] = make([][32]byte, len(b.Entries[i].Records))
+		if errs != nil {
+			errs[i] = make([]error, len(b.Entries[i].Records))
+		}
+		for j := range b.Entries[i].Records {
+			jobs = append(jobs, job{i, j})
+		}
+	}
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	params := challenge.Params{Pieces: int(g.Pieces), Leaves: int(g.Leaves)}
+	var wg sync.WaitGroup
+	chunk := (len(jobs) + workers - 1) / workers
+	for w := 0; w < workers && w*chunk < len(jobs); w++ {
+		part := jobs[w*chunk : min((w+1)*chunk, len(jobs))]
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, jb := range part {
+				x := &b.Entries[jb.i]
+				r := &x.Records[jb.j]
+				var root [32]byte
+				if int(r.OrderSet) < len(sets) {
+					root = sets[r.OrderSet].root
+				}
+				bh, _ := b.BlockHashAt(r.Height)
+				id := RecordID(x.Provider, r, root, bh)
+				ids[jb.i][jb.j] = id
+				if errs == nil || s.inTail(x.Provider, r, id) {
+					continue
+				}
+				errs[jb.i][jb.j] = s.verifyRecord(b, g, x, r, sets, params)
+			}
+		}()
+	}
+	wg.Wait()
+	return ids, errs
+}
+
+// inTail reports whether the provider's tail holds this record with this id.
+func (s *State) inTail(p uint32, r *Record, id [32]byte) bool {
+	for _, t := range s.tail[p] {
+		if t.Height == r.Height && t.Keeper == r.Keeper {
+			return t.ID == id
+		}
+	}
+	return false
+}
+
+func (s *State) verifyRecord(b *Batch, g *Group, x *Entry, r *Record, sets []orderSet, params challenge.Params) error {
+	if int(r.Keeper) >= len(g.Keepers) || int(r.OrderSet) >= len(sets) || int(x.Provider) >= len(g.Providers) {
+		return nil // reported by the structural checks
+	}
+	bh, ok := b.BlockHashAt(r.Height)
+	if !ok {
+		return fmt.Errorf("no block hash for height %d", r.Height)
+	}
+	set := &sets[r.OrderSet]
+	prov := g.Providers[x.Provider].Account
+	os := &challenge.OrderSet{ChainID: s.domain.ChainID, Contract: s.domain.Contract, Provider: prov, Height: r.Height, Orders: set.orders, IDs: set.ids}
+	keeper := g.Keepers[r.Keeper].Account
+	c, err := challenge.Derive(os, keeper, r.Height, bh, params)
+	if err != nil {
+		return err
+	}
+	return r.ChalRecord(keeper, prov).VerifyChallenge(s.domain, c)
+}
+
+// verifyBLS checks the observations' signatures and the aggregate signature, all
+// in one randomised batch; when the batch fails, one by one to name the culprit.
+func (s *State) verifyBLS(b *Batch, keys []*bls.PublicKey) *Divergence {
+	rep := b.Report()
+	digest, _, err := wire.ReportDigest(rep)
+	if err != nil {
+		return batchDiv(b.Seq, "report", "", "", err.Error())
+	}
+	es := make([]wire.Entry, len(b.Entries))
+	for i, x := range b.Entries {
+		es[i] = wire.Entry{Provider: x.Provider, Ts: x.Ts}
+	}
+	obsDigests := make([][32]byte, len(b.Vectors))
+	for v := range b.Vectors {
+		obsDigests[v] = wire.ObservationDigest(s.domain, b.Te, b.Leader, b.ObsAttempt, es, b.Vectors[v])
+	}
+	var pks []*bls.PublicKey
+	var msgs [][32]byte
+	var sigs []*bls.Signature
+	for i, o := range b.Obs {
+		sig, err := bls.SignatureFromBytes(bytes.Clone(o.Sig[:]))
+		if err != nil {
+			return batchDiv(b.Seq, fmt.Sprintf("observations[%d].sig", i), "", "", err.Error())
+		}
+		pks = append(pks, keys[o.Sender])
+		msgs = append(msgs, obsDigests[o.Vector])
+		sigs = append(sigs, sig)
+	}
+	agg, err := bls.SignatureFromBytes(bytes.Clone(b.AggSig[:]))
+	if err != nil {
+		return batchDiv(b.Seq, "aggregateSignature", "", "", err.Error())
+	}
+	var signers []*bls.PublicKey
+	for i := 0; i < b.Signers.BitLen(); i++ {
+		if b.Signers.Bit(i) == 1 {
+			signers = append(signers, keys[i])
+		}
+	}
+	aggPK, err := bls.AggregatePublicKeys(signers)
+	if err != nil {
+		return batchDiv(b.Seq, "signers", "", "", err.Error())
+	}
+	if bls.BatchVerify(append(pks, aggPK), append(msgs, digest), append(sigs, agg)) {
+		return nil
+	}
+	for i := range sigs {
+		if !bls.Verify(pks[i], msgs[i][:], sigs[i]) {
+			return batchDiv(b.Seq, fmt.Sprintf("observations[%d].sig", i), "", "", fmt.Sprintf("keeper %d's observation signature does not verify", b.Obs[i].Sender))
+		}
+	}
+	return batchDiv(b.Seq, "aggregateSignature", "", "", "the signers' aggregate signature on the report digest does not verify")
+}
+
+// replayPayments replays the contract's pay (SPEC 8; Upkeeping.sol _payEntry and
+// _creditKeepers): per entry amount = st × price (below 2^128), the provider's
+// share floor(amount × providerShareBps / 10000), lastPaid = te; then the leader's
+// bonus floor(total × leaderBonusBps / 10000), the rest split equally among the
+// active keepers not failed, the remainder of that division to the first entry's
+// provider.
+func (s *State) replayPayments(b *Batch, g *Group, n int, e *Effects) *Divergence {
+	credits := map[common.Address]*big.Int{}
+	credit := func(a common.Address, v *big.Int) {
+		if v.Sign() == 0 {
+			return
+		}
+		cur, ok := credits[a]
+		if !ok {
+			cur = new(big.Int)
+			if old := s.credited[a]; old != nil {
+				cur.Set(old)
+			}
+			credits[a] = cur
+		}
+		cur.Add(cur, v)
+	}
+	e.Amounts = make([]*big.Int, len(b.Entries))
+	e.Shares = make([]*big.Int, len(b.Entries))
+	total, provTotal := new(big.Int), new(big.Int)
+	psb := big.NewInt(int64(g.ProviderShareBps))
+	for i := range b.Entries {
+		x := &b.Entries[i]
+		pr := g.Providers[x.Provider]
+		amount := new(big.Int).Mul(x.St, new(big.Int).SetUint64(pr.Price))
+		if amount.Cmp(two128) >= 0 {
+			return entryDiv(b.Seq, i, x.Provider, "st", "st × price < 2^128", amount.String(), "the contract reverts with AmountOverflow")
+		}
+		share := new(big.Int).Mul(amount, psb)
+		share.Quo(share, bps)
+		e.Amounts[i], e.Shares[i] = amount, share
+		total.Add(total, amount)
+		provTotal.Add(provTotal, share)
+		credit(pr.Account, share)
+		e.lastPaid[x.Provider] = b.Te
+	}
+	e.Total = total
+	e.LeaderBonus = new(big.Int).Mul(total, big.NewInt(int64(g.LeaderBonusBps)))
+	e.LeaderBonus.Quo(e.LeaderBonus, bps)
+	pool := new(big.Int).Sub(total, provTotal)
+	pool.Sub(pool, e.LeaderBonus)
+	paid := n - popcount(b.FailedBitmap)
+	e.KeeperShare = new(big.Int).Quo(pool, big.NewInt(int64(paid)))
+	e.Remainder = new(big.Int).Sub(pool, new(big.Int).Mul(e.KeeperShare, big.NewInt(int64(paid))))
+	credit(g.Keepers[b.Leader].Account, e.LeaderBonus)
+	for i, k := range g.Keepers {
+		if k.Status == KeeperActive && b.FailedBitmap.Bit(i) == 0 {
+			credit(k.Account, e.KeeperShare)
+		}
+	}
+	credit(g.Providers[b.Entries[0].Provider].Account, e.Remainder)
+	e.credits = credits
+	return nil
+}
+
+func (s *State) balancesAfter(e *Effects) []AccountBalance {
+	out := make([]AccountBalance, len(e.accounts))
+	for i, a := range e.accounts {
+		v := e.credits[a]
+		if v == nil {
+			v = s.credited[a]
+		}
+		if v == nil {
+			v = new(big.Int)
+		}
+		out[i] = AccountBalance{a, v}
+	}
+	return out
+}

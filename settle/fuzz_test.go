@@ -1,0 +1,34 @@
+package settle_test
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/whitepay/whitepay/settle"
+	"github.com/whitepay/whitepay/settle/ledgergen"
+)
+
+// FuzzDecode: Decode never panics, refuses what is not canonical, and whatever it
+// accepts re-encodes to the same bytes (one encoding per batch, so one hash).
+func FuzzDecode(f *testing.F) {
+	fx := newFixture(f, ledgergen.Config{Keepers: 4, Providers: 3, RecordsPerEntry: 2, Period: 20, OrdersPerProvider: 2})
+	b0 := fx.next(nil, nil)
+	b1 := fx.next(nil, nil)
+	f.Add(b0.Encoded)
+	f.Add(b1.Encoded)
+	f.Add(b0.Encoded[:len(b0.Encoded)/2])
+	f.Add([]byte(settle.Magic))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		b, err := settle.Decode(in)
+		if err != nil {
+			return
+		}
+		out, err := b.Encode()
+		if err != nil {
+			t.Fatalf("decoded batch does not encode: %v", err)
+		}
+		if !bytes.Equal(in, out) {
+			t.Fatal("decoded batch re-encodes differently")
+		}
+	})
+}

@@ -1,0 +1,231 @@
+package settle
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/whitepay/whitepay/settle/da"
+)
+
+// Errors of the publisher.
+var (
+	// ErrStale: the batch was built on a head that has moved (another keeper
+	// published meanwhile); build it again.
+	ErrStale = errors.New("settle: batch built on a stale head")
+	// ErrPublishedOther: another batch is already published at this seq. Not a
+	// fault by itself (another keeper's records may differ); the detector judges the
+	// published batch.
+	ErrPublishedOther = errors.New("settle: another batch is published at this seq")
+)
+
+// MarshalJSON renders the head for a status endpoint:
+// {"seq", "hash", "stateRoot", "te", "payBlock", "empty"}.
+func (h Head) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Seq       uint64 `json:"seq"`
+		Hash      string `json:"hash"`
+		StateRoot string `json:"stateRoot"`
+		Te        uint64 `json:"te"`
+		PayBlock  uint64 `json:"payBlock"`
+		Empty     bool   `json:"empty"`
+	}{h.Seq, common.Hash(h.Hash).Hex(), common.Hash(h.StateRoot).Hex(), h.Te, h.PayBlock, h.Empty})
+}
+
+// LedgerOptions configure a keeper's Ledger.
+type LedgerOptions struct {
+	// Crypto re-verifies the signatures of the batches it syncs (see CheckOptions):
+	// a keeper then also acts as a detector of the batches others publish.
+	Crypto bool
+	Log    *slog.Logger
+}
+
+// Ledger is a keeper's handle on one contract's SCP ledger (SPEC 9): the replayed
+// state of the batches published on a data-availability layer, the builder of the
+// next batch and its publisher. It is safe for concurrent use.
+//
+// The node's part (issue 6): after a report it led is paid, Settle (or Build and
+// Publish) with the Settlement; a keeper that is not the leader calls PublishDue
+// each block after a payment, and when it is due, builds the same Settlement (the
+// Propose it voted on, PaymentFromTx for the signatures) and Settles it; the status
+// endpoint shows Head().
+type Ledger struct {
+	mu    sync.Mutex
+	store da.Store
+	st    *State
+	opts  LedgerOptions
+	log   *slog.Logger
+}
+
+// OpenLedger opens the ledger of contract d.Contract on store and replays every
+// batch published so far.
+func OpenLedger(ctx context.Context, store da.Store, st *State, opts LedgerOptions) (*Ledger, error) {
+	log := opts.Log
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	l := &Ledger{store: store, st: st, opts: opts, log: log}
+	if err := l.Sync(ctx); err != nil {
+		return nil, err
+	}
+	return l, nil
+}
+
+// Head returns the ledger's head (for the status endpoint).
+func (l *Ledger) Head() Head {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.st.Head()
+}
+
+// View calls fn with the replayed state, which fn must not keep or modify.
+func (l *Ledger) View(fn func(*State)) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	fn(l.st)
+}
+
+// Sync applies the batches published since the head. A published batch that
+// breaks the rules stops the sync with its *Divergence.
+func (l *Ledger) Sync(ctx context.Context) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.syncLocked(ctx)
+}
+
+func (l *Ledger) syncLocked(ctx context.Context) error {
+	c := l.st.Domain().Contract
+	return da.Iterate(ctx, l.store, c, l.st.Next(), func(it *da.Item) error {
+		eff, err := ApplyItem(l.st, it, CheckOptions{Crypto: l.opts.Crypto})
+		if err != nil {
+			return err
+		}
+		l.st.Apply(eff)
+		l.log.Debug("ledger batch applied", "contract", c, "seq", it.Seq, "hash", common.Hash(it.Hash))
+		return nil
+	})
+}
+
+// ApplyItem checks a fetched batch against st: its bytes hash to the layer's index,
+// decode strictly, and pass State.Check. It returns the effects to Apply.
+func ApplyItem(st *State, it *da.Item, opts CheckOptions) (*Effects, error) {
+	if !it.Check() {
+		return nil, batchDiv(it.Seq, "hash", common.Hash(it.Hash).Hex(), common.Hash(Hash(it.Enc)).Hex(), "the batch bytes do not hash to the layer's index (tampered)")
+	}
+	b, err := Decode(it.Enc)
+	if err != nil {
+		return nil, batchDiv(it.Seq, "encoding", "", "", err.Error())
+	}
+	if b.Seq != it.Seq {
+		return nil, batchDiv(it.Seq, "seq", fmt.Sprint(it.Seq), fmt.Sprint(b.Seq), "the layer indexes the batch at another seq (out of order)")
+	}
+	return st.Check(b, it.Hash, opts)
+}
+
+// Build builds the next batch from in (see Build).
+func (l *Ledger) Build(in *Settlement) (*Built, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return Build(l.st, in)
+}
+
+// PublishResult says what Publish did.
+type PublishResult int
+
+const (
+	Published        PublishResult = iota + 1 // this call published the batch
+	AlreadyPublished                          // the same batch was published before (by anyone)
+)
+
+// Publish publishes a built batch, never twice: it syncs first; if the batch's seq
+// is already published it returns AlreadyPublished when the published bytes are the
+// same and ErrPublishedOther when they differ; if the head moved since Build, it
+// returns ErrStale. On success the ledger applies the batch.
+func (l *Ledger) Publish(ctx context.Context, b *Built) (PublishResult, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if err := l.syncLocked(ctx); err != nil {
+		return 0, err
+	}
+	c := l.st.Domain().Contract
+	seq := b.Batch.Seq
+	if seq < l.st.Next() {
+		it, err := l.store.Get(ctx, c, seq)
+		if err != nil {
+			return 0, err
+		}
+		if it.Hash == b.Hash && bytes.Equal(it.Enc, b.Encoded) {
+			return AlreadyPublished, nil
+		}
+		return 0, fmt.Errorf("%w: seq %d is %x", ErrPublishedOther, seq, it.Hash)
+	}
+	if seq != l.st.Next() || b.Batch.Prev != l.st.head {
+		return 0, fmt.Errorf("%w: built as batch %d, head is %d", ErrStale, seq, l.st.Next())
+	}
+	err := l.store.Put(ctx, c, seq, b.Batch.Prev, b.Hash, b.Encoded)
+	if errors.Is(err, da.ErrConflict) {
+		// Lost a race with another publisher.
+		if serr := l.syncLocked(ctx); serr != nil {
+			return 0, serr
+		}
+		return 0, fmt.Errorf("%w: %w", ErrPublishedOther, err)
+	}
+	if err != nil {
+		return 0, err
+	}
+	l.st.Apply(b.effects)
+	l.log.Info("ledger batch published", "contract", c, "seq", seq, "hash", common.Hash(b.Hash), "entries", len(b.Batch.Entries), "records", b.Batch.NumRecords(), "bytes", len(b.Encoded))
+	return Published, nil
+}
+
+// Settle syncs, builds the next batch from in and publishes it. A settlement whose
+// pay transaction the ledger already carries returns AlreadyPublished.
+func (l *Ledger) Settle(ctx context.Context, in *Settlement) (PublishResult, *Built, error) {
+	if err := l.Sync(ctx); err != nil {
+		return 0, nil, err
+	}
+	l.mu.Lock()
+	if _, ok := l.st.PayTxSeq(in.PayTx); ok {
+		l.mu.Unlock()
+		return AlreadyPublished, nil, nil
+	}
+	l.mu.Unlock()
+	b, err := l.Build(in)
+	if err != nil {
+		return 0, nil, err
+	}
+	res, err := l.Publish(ctx, b)
+	return res, b, err
+}
+
+// PublishDue reports whether keeper self must publish the batch of a report paid at
+// payBlock, led by leader, at height: the leader at once; otherwise the keepers
+// after the leader in order (the report's leader order of SPEC 6, order[i] being a
+// keeper index), the j-th one from block payBlock + j·window on, for as long as the
+// batch is not published. Honest keepers publish the same bytes, and publication
+// is idempotent, so an overlap costs nothing.
+func PublishDue(order []uint32, leader, self uint32, payBlock, height, window uint64) bool {
+	if self == leader {
+		return true
+	}
+	li, si := -1, -1
+	for i, k := range order {
+		if k == leader {
+			li = i
+		}
+		if k == self {
+			si = i
+		}
+	}
+	if li < 0 || si < 0 {
+		return false
+	}
+	j := uint64((si - li + len(order)) % len(order))
+	return height >= payBlock+j*window
+}
