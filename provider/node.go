@@ -250,6 +250,20 @@ func (n *Node) handleUpload(from p2p.Peer, s network.Stream) {
 	n.log.Info("piece stored", "order", common.Hash(id), "root", common.Hash(so.Root), "size", so.Size, "took", time.Since(start))
 }
 
+// AddOrder accepts an order for a piece already stored, without an upload (an
+// operator importing orders received out of band, or a second order for a piece):
+// CheckOrder, then the piece must be held (ErrNoPiece), then the order is stored
+// durably.
+func (n *Node) AddOrder(so *challenge.SignedOrder) error {
+	if err := n.CheckOrder(so); err != nil {
+		return err
+	}
+	if !n.pieces.Has(so.Piece()) {
+		return fmt.Errorf("%w: %x (%d bytes)", ErrNoPiece, so.Root, so.Size)
+	}
+	return n.storeOrder(so)
+}
+
 func (n *Node) storeOrder(so *challenge.SignedOrder) error {
 	b, _ := so.MarshalBinary()
 	if err := n.db.Put(orderKey(so.Contract, so.ID(n.cfg.ChainID)), b); err != nil {

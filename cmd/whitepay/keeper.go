@@ -1,0 +1,311 @@
+package main
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/spf13/cobra"
+
+	"github.com/whitepay/whitepay/challenge"
+	"github.com/whitepay/whitepay/internal/config"
+	"github.com/whitepay/whitepay/internal/domain"
+	"github.com/whitepay/whitepay/internal/keys"
+	"github.com/whitepay/whitepay/internal/obs"
+	"github.com/whitepay/whitepay/internal/p2p"
+	"github.com/whitepay/whitepay/internal/store"
+	"github.com/whitepay/whitepay/keeper/chainview"
+	"github.com/whitepay/whitepay/keeper/challenger"
+	"github.com/whitepay/whitepay/keeper/records"
+)
+
+// newKeeperCmd is `whitepay keeper` (SPEC 10): init | run | pop | observe.
+func newKeeperCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "keeper",
+		Short: "Keeper node: init | run | pop | observe",
+		Args:  cobra.NoArgs,
+		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
+	}
+	cmd.AddCommand(newKeeperInitCmd(), newKeeperRunCmd(), newKeeperPopCmd(), newKeeperObserveCmd())
+	return cmd
+}
+
+func newKeeperInitCmd() *cobra.Command {
+	var f initFlags
+	cmd := &cobra.Command{
+		Use:   "init --dir DIR [--contract ADDR --chain-id ID] [--json]",
+		Short: "Create a keeper's keystores and configuration, and print its registration data",
+		Long: `Create DIR with a secp256k1 account (go-ethereum keystore, DIR/keystore/account.json),
+a BLS key (EIP-2335 keystore, DIR/keystore/bls.json) and DIR/config.json, and print what
+the user needs to register the keeper: its address, BLS public key (compressed and in
+EIP-2537 form), proof of possession for --contract on --chain-id (or how to make it
+later: the PoP binds the contract address), libp2p peer id and endpoints.
+The password comes from --password-file or the environment (--password-env).`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			d, err := f.check()
+			if err != nil {
+				return err
+			}
+			pw, err := f.pw.get()
+			if err != nil {
+				return err
+			}
+			acct, err := keys.NewAccount(keys.AccountPath(f.dir), pw, f.lightKDF)
+			if err != nil {
+				return err
+			}
+			sk, err := keys.NewBLS(keys.BLSPath(f.dir), pw)
+			if err != nil {
+				return err
+			}
+			cfgPath, err := f.writeConfig(config.RoleKeeper)
+			if err != nil {
+				return err
+			}
+			id, err := p2p.PeerID(&acct.PublicKey)
+			if err != nil {
+				return err
+			}
+			reg, err := keys.NewRegistration(config.RoleKeeper, acct, sk, d, endpoints(f.listen, id))
+			if err != nil {
+				return err
+			}
+			return printRegistration(cmd.OutOrStdout(), reg, f.dir, cfgPath, f.asJSON)
+		},
+	}
+	f.register(cmd)
+	return cmd
+}
+
+func newKeeperPopCmd() *cobra.Command {
+	var (
+		dir, contract string
+		chainID       uint64
+		asJSON        bool
+		pw            passwordFlags
+	)
+	cmd := &cobra.Command{
+		Use:   "pop --dir DIR --contract ADDR --chain-id ID [--json]",
+		Short: "Print the keeper's registration data with its proof of possession for a contract",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if dir == "" || !common.IsHexAddress(contract) || chainID == 0 {
+				return usagef("--dir, --contract (an address) and --chain-id are required")
+			}
+			p, err := pw.get()
+			if err != nil {
+				return err
+			}
+			acct, err := keys.LoadAccount(keys.AccountPath(dir), p)
+			if err != nil {
+				return err
+			}
+			sk, err := keys.LoadBLS(keys.BLSPath(dir), p)
+			if err != nil {
+				return err
+			}
+			d := domain.New(chainID, common.HexToAddress(contract))
+			listen := p2p.DefaultListenAddrs
+			if c, err := config.Load(filepath.Join(dir, ConfigFile)); err == nil {
+				listen = c.Listen
+			}
+			id, _ := p2p.PeerID(&acct.PublicKey)
+			reg, err := keys.NewRegistration(config.RoleKeeper, acct, sk, &d, endpoints(listen, id))
+			if err != nil {
+				return err
+			}
+			return printRegistration(cmd.OutOrStdout(), reg, dir, filepath.Join(dir, ConfigFile), asJSON)
+		},
+	}
+	cmd.Flags().StringVar(&dir, "dir", "", "the keeper's data directory")
+	cmd.Flags().StringVar(&contract, "contract", "", "upkeeping contract address")
+	cmd.Flags().Uint64Var(&chainID, "chain-id", 0, "chain id")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	pw.register(cmd)
+	return cmd
+}
+
+func newKeeperRunCmd() *cobra.Command {
+	var cfgPath string
+	cmd := &cobra.Command{
+		Use:   "run --config FILE",
+		Short: "Run the keeper: order intake, scheduled challenges, record sync",
+		Long: `Run the keeper node described by FILE (see package internal/config for the fields):
+one libp2p host (TCP and QUIC, Noise) keyed by the keeper's account, one badger database
+in the data dir; learn orders from users, challenge every provider of every contract
+on the cron schedule at the final block head − D, sign and store the records, and sync
+them to the keeper group. The chain is read over JSON-RPC (chain.rpc). Stops cleanly on
+SIGINT/SIGTERM. Writes run.json (address, peer id, endpoints) in the data dir.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return runKeeper(cmd, cfgPath)
+		},
+	}
+	cmd.Flags().StringVar(&cfgPath, "config", "", "configuration file (required)")
+	return cmd
+}
+
+func challengerConfig(c *config.Config, key *ecdsa.PrivateKey) challenger.Config {
+	cc := challenger.Config{
+		ChainID: new(big.Int).SetUint64(c.Chain.ChainID), Key: key,
+		Params: challenge.Params{Pieces: c.Challenge.Pieces, Leaves: c.Challenge.Leaves},
+		Cron:   c.Challenge.Cron, Jitter: c.Challenge.Jitter.D(), Timeout: c.Challenge.Timeout.D(),
+		SyncRetry: c.Challenge.SyncRetry.D(), MaxMessage: c.Limits.MaxMessage, MaxOrders: c.Limits.MaxOrders,
+	}
+	for _, k := range c.Contracts {
+		cc.Contracts = append(cc.Contracts, challenger.Contract{Address: k.Address, Finality: k.Finality, Stale: k.Stale})
+	}
+	return cc
+}
+
+func runKeeper(cmd *cobra.Command, cfgPath string) error {
+	ctx := cmd.Context()
+	c, err := loadNodeConfig(cfgPath, config.RoleKeeper)
+	if err != nil {
+		return err
+	}
+	if c.Chain.RPC == "" || c.Chain.ChainID == 0 {
+		return usagef("%s: chain.rpc and chain.chain_id are required to run a keeper", cfgPath)
+	}
+	log := nodeLogger(cmd, "keeper")
+	pw, err := keys.Password(c.PasswordFile, c.PasswordEnv)
+	if err != nil {
+		return err
+	}
+	acct, err := keys.LoadAccount(keys.AccountPath(c.DataDir), pw)
+	if err != nil {
+		return err
+	}
+	eth, err := ethclient.DialContext(ctx, c.Chain.RPC)
+	if err != nil {
+		return fmt.Errorf("keeper: chain %s: %w", c.Chain.RPC, err)
+	}
+	defer eth.Close()
+	if id, err := eth.ChainID(ctx); err != nil {
+		return fmt.Errorf("keeper: chain %s: %w", c.Chain.RPC, err)
+	} else if id.Uint64() != c.Chain.ChainID {
+		return fmt.Errorf("keeper: chain %s has id %s, the configuration says %d", c.Chain.RPC, id, c.Chain.ChainID)
+	}
+	db, err := store.Open(filepath.Join(c.DataDir, "db"), store.Options{Logger: log})
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	host, err := p2p.New(p2p.Config{Key: acct, ListenAddrs: c.Listen, Logger: log})
+	if err != nil {
+		return err
+	}
+	defer host.Close()
+	metrics := obs.NewMetrics()
+	cc := challengerConfig(c, acct)
+	cc.Logger, cc.Metrics = log, metrics
+	svc, err := challenger.New(cc, host, records.NewStore(db, cc.ChainID), chainview.NewEthChain(eth), chainview.NewStaticGroup(c.Contracts))
+	if err != nil {
+		return err
+	}
+	if err := svc.AddEndpoints(c.Peers); err != nil {
+		return usagef("%s: peers: %v", cfgPath, err)
+	}
+	svc.Register()
+	ri := runInfo{Role: config.RoleKeeper, Address: svc.Address(), PeerID: host.ID().String(), Endpoints: host.Addrs(), PID: os.Getpid(), Started: time.Now()}
+	if c.StatusAddr != "" {
+		srv, err := obs.Listen(c.StatusAddr, metrics, keeperStatus(svc, c, ri), log)
+		if err != nil {
+			return err
+		}
+		defer srv.Close()
+		ri.Status = srv.Addr()
+	}
+	if err := writeRunFile(c.DataDir, ri); err != nil {
+		return err
+	}
+	log.Info("keeper running", "address", ri.Address, "peer", ri.PeerID, "endpoints", ri.Endpoints, "contracts", len(c.Contracts), "cron", c.Challenge.Cron)
+	err = svc.Run(ctx)
+	log.Info("keeper stopped")
+	return err
+}
+
+// keeperStatus reports, per contract, the orders and records held per provider.
+func keeperStatus(svc *challenger.Service, c *config.Config, ri runInfo) obs.StatusFunc {
+	type prov struct {
+		Orders  int `json:"orders"`
+		Records int `json:"records"`
+	}
+	return func(ctx context.Context) any {
+		out := map[string]any{"node": ri}
+		cs := map[string]map[string]prov{}
+		for _, k := range c.Contracts {
+			ps := map[string]prov{}
+			for _, p := range k.Providers {
+				os, _ := svc.Store().Orders(k.Address, p)
+				rs, _ := svc.Store().Records(k.Address, p, 0, 1<<63)
+				ps[p.Hex()] = prov{Orders: len(os), Records: len(rs)}
+			}
+			cs[k.Address.Hex()] = ps
+		}
+		out["contracts"] = cs
+		return out
+	}
+}
+
+func newKeeperObserveCmd() *cobra.Command {
+	var (
+		cfgPath, contract, prov string
+		ts, te                  uint64
+	)
+	cmd := &cobra.Command{
+		Use:   "observe --config FILE --contract ADDR --provider ADDR --ts N --te N",
+		Short: "Print the keeper's space-time observation of a provider from the records it holds (keeper stopped)",
+		Long: `Open the keeper's database (the keeper must not be running: badger takes a lock) and
+print, as JSON, the space-time (byte·blocks) of the provider over [ts, te) computed
+from every record the keeper holds (SPEC 4), with the number of records used.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			c, err := loadNodeConfig(cfgPath, config.RoleKeeper)
+			if err != nil {
+				return err
+			}
+			if !common.IsHexAddress(contract) || !common.IsHexAddress(prov) || te < ts {
+				return usagef("--contract and --provider must be addresses and --te ≥ --ts")
+			}
+			k, ok := c.Contract(common.HexToAddress(contract))
+			if !ok {
+				return usagef("contract %s is not in %s", contract, cfgPath)
+			}
+			db, err := store.Open(filepath.Join(c.DataDir, "db"), store.Options{Logger: nodeLogger(cmd, "keeper")})
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			st := records.NewStore(db, new(big.Int).SetUint64(c.Chain.ChainID))
+			p := common.HexToAddress(prov)
+			v, err := st.SpaceTime(k.Address, p, k.Keepers, ts, te, k.Stale)
+			if err != nil {
+				return err
+			}
+			recs, err := st.Records(k.Address, p, 0, 1<<63)
+			if err != nil {
+				return err
+			}
+			return json.NewEncoder(cmd.OutOrStdout()).Encode(map[string]any{
+				"contract": k.Address, "provider": p, "ts": ts, "te": te, "stale": k.Stale,
+				"spacetime": v.String(), "records": len(recs),
+			})
+		},
+	}
+	cmd.Flags().StringVar(&cfgPath, "config", "", "the keeper's configuration file")
+	cmd.Flags().StringVar(&contract, "contract", "", "contract")
+	cmd.Flags().StringVar(&prov, "provider", "", "provider")
+	cmd.Flags().Uint64Var(&ts, "ts", 0, "interval start (block)")
+	cmd.Flags().Uint64Var(&te, "te", 0, "interval end (block, exclusive)")
+	return cmd
+}

@@ -1,0 +1,221 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/spf13/cobra"
+
+	"github.com/whitepay/whitepay/internal/config"
+	"github.com/whitepay/whitepay/internal/domain"
+	"github.com/whitepay/whitepay/internal/keys"
+	"github.com/whitepay/whitepay/internal/p2p"
+)
+
+// Shared plumbing of `keeper` and `provider` (init and run): password flags, the
+// registration printout, the run file.
+
+// ConfigFile is the name of the configuration file init writes in the data dir.
+const ConfigFile = "config.json"
+
+// RunFile is written in the data dir by `run` once the node listens: its account,
+// peer id and actual endpoints (JSON), for operators and scripts.
+const RunFile = "run.json"
+
+type passwordFlags struct {
+	file string
+	env  string
+}
+
+func (p *passwordFlags) register(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&p.file, "password-file", "", "file whose first line is the keystore password")
+	cmd.Flags().StringVar(&p.env, "password-env", config.DefaultPasswordEnv, "environment variable holding the keystore password")
+}
+
+func (p *passwordFlags) get() (string, error) {
+	pw, err := keys.Password(p.file, p.env)
+	if err != nil {
+		return "", usagef("%v", err)
+	}
+	return pw, nil
+}
+
+type initFlags struct {
+	dir      string
+	listen   []string
+	rpc      string
+	chainID  uint64
+	contract string
+	owner    string
+	lightKDF bool
+	asJSON   bool
+	pw       passwordFlags
+}
+
+func (f *initFlags) register(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&f.dir, "dir", "", "data directory to create (required)")
+	cmd.Flags().StringSliceVar(&f.listen, "listen", p2p.DefaultListenAddrs, "libp2p listen multiaddrs (comma-separated)")
+	cmd.Flags().StringVar(&f.rpc, "rpc", "", "JSON-RPC URL of the chain, written to the configuration")
+	cmd.Flags().Uint64Var(&f.chainID, "chain-id", 0, "chain id (binds the keeper's proof of possession)")
+	cmd.Flags().StringVar(&f.contract, "contract", "", "upkeeping contract to serve (and to bind the proof of possession to)")
+	cmd.Flags().StringVar(&f.owner, "owner", "", "owner (user) of --contract, whose signed orders count")
+	cmd.Flags().BoolVar(&f.lightKDF, "light-kdf", false, "weak scrypt parameters for the account keystore (tests and throwaway devnets only)")
+	cmd.Flags().BoolVar(&f.asJSON, "json", false, "print the registration data as JSON")
+	f.pw.register(cmd)
+}
+
+// check validates the flags and returns the domain of the PoP (nil without a
+// contract).
+func (f *initFlags) check() (*domain.Domain, error) {
+	if f.dir == "" {
+		return nil, usagef("--dir is required")
+	}
+	if f.contract != "" && !common.IsHexAddress(f.contract) {
+		return nil, usagef("--contract %q is not an address", f.contract)
+	}
+	if f.owner != "" && !common.IsHexAddress(f.owner) {
+		return nil, usagef("--owner %q is not an address", f.owner)
+	}
+	if f.contract == "" {
+		return nil, nil
+	}
+	if f.chainID == 0 {
+		return nil, usagef("--contract needs --chain-id (the proof of possession binds both)")
+	}
+	d := domain.New(f.chainID, common.HexToAddress(f.contract))
+	return &d, nil
+}
+
+// writeConfig writes the node's initial configuration (defaults filled in).
+func (f *initFlags) writeConfig(role string) (string, error) {
+	c := &config.Config{Role: role, Listen: f.listen, PasswordFile: f.pw.file, PasswordEnv: f.pw.env,
+		Chain: config.Chain{RPC: f.rpc, ChainID: f.chainID}, Contracts: []config.Contract{}}
+	if f.pw.file != "" {
+		c.PasswordEnv = ""
+		if abs, err := filepath.Abs(f.pw.file); err == nil {
+			c.PasswordFile = abs
+		}
+	}
+	if f.contract != "" {
+		cc := config.Contract{Address: common.HexToAddress(f.contract)}
+		if f.owner != "" {
+			cc.Owner = common.HexToAddress(f.owner)
+		}
+		c.Contracts = append(c.Contracts, cc)
+	}
+	c.ApplyDefaults()
+	path := filepath.Join(f.dir, ConfigFile)
+	if _, err := os.Stat(path); err == nil {
+		return "", fmt.Errorf("%w: %s", keys.ErrExists, path)
+	}
+	return path, c.Save(path)
+}
+
+// endpoints returns the configured listen addresses with the node's /p2p/ part.
+func endpoints(listen []string, id peer.ID) []string {
+	out := make([]string, 0, len(listen))
+	for _, a := range listen {
+		out = append(out, strings.TrimSuffix(a, "/")+"/p2p/"+id.String())
+	}
+	return out
+}
+
+func printRegistration(w io.Writer, r *keys.Registration, dir, cfgPath string, asJSON bool) error {
+	if asJSON {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(struct {
+			*keys.Registration
+			DataDir string `json:"data_dir"`
+			Config  string `json:"config"`
+		}{r, dir, cfgPath})
+	}
+	fmt.Fprintf(w, "%s initialised in %s\n", r.Role, dir)
+	fmt.Fprintf(w, "  address            %s\n", r.Address)
+	fmt.Fprintf(w, "  peer id            %s\n", r.PeerID)
+	for i, e := range r.Endpoints {
+		label := ""
+		if i == 0 {
+			label = "endpoints"
+		}
+		fmt.Fprintf(w, "  %-18s %s\n", label, e)
+	}
+	if r.BLSPubKey != "" {
+		fmt.Fprintf(w, "  BLS public key     %s (48-byte compressed)\n", r.BLSPubKey)
+		fmt.Fprintf(w, "  BLS EIP-2537       %s (128 bytes, for the contract)\n", r.BLSEIP2537)
+		if r.PoP != "" {
+			fmt.Fprintf(w, "  PoP                %s (96-byte compressed)\n", r.PoP)
+			fmt.Fprintf(w, "  PoP EIP-2537       %s\n", r.PoPEIP2537)
+			fmt.Fprintf(w, "                     for contract %s on chain %d\n", r.Contract, r.ChainID)
+		} else {
+			fmt.Fprintf(w, "  PoP                %s\n", r.PoPHint)
+		}
+	}
+	fmt.Fprintf(w, "  config             %s (edit peers, chain and contracts before `run`)\n", cfgPath)
+	fmt.Fprintln(w, "Endpoints with port 0 get their port when the node runs; see run.json then.")
+	return nil
+}
+
+// runInfo is the content of RunFile.
+type runInfo struct {
+	Role      string         `json:"role"`
+	Address   common.Address `json:"address"`
+	PeerID    string         `json:"peer_id"`
+	Endpoints []string       `json:"endpoints"`
+	Status    string         `json:"status,omitempty"`
+	PID       int            `json:"pid"`
+	Started   time.Time      `json:"started"`
+}
+
+func writeRunFile(dir string, ri runInfo) error {
+	b, err := json.MarshalIndent(ri, "", "  ")
+	if err != nil {
+		return err
+	}
+	tmp := filepath.Join(dir, RunFile+".tmp")
+	if err := os.WriteFile(tmp, append(b, '\n'), 0o600); err != nil {
+		return err
+	}
+	return os.Rename(tmp, filepath.Join(dir, RunFile))
+}
+
+// loadNodeConfig loads the configuration of `run` and checks its role.
+func loadNodeConfig(path, role string) (*config.Config, error) {
+	if path == "" {
+		return nil, usagef("--config is required")
+	}
+	c, err := config.Load(path)
+	if err != nil {
+		if errors.Is(err, config.ErrInvalid) {
+			return nil, usagef("%v", err)
+		}
+		return nil, err
+	}
+	if c.Role != role {
+		return nil, usagef("%s is a %s configuration, not a %s one", path, c.Role, role)
+	}
+	if c.PasswordFile != "" && !filepath.IsAbs(c.PasswordFile) {
+		c.PasswordFile = filepath.Join(filepath.Dir(path), c.PasswordFile)
+	}
+	return c, nil
+}
+
+func nodeLogger(cmd *cobra.Command, role string) *slog.Logger {
+	return slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: slog.LevelInfo})).With("role", role)
+}
+
+// waitDone blocks until ctx ends and returns nil (a signal is a clean stop).
+func waitDone(ctx context.Context) error {
+	<-ctx.Done()
+	return nil
+}
