@@ -17,7 +17,7 @@ import (
 )
 
 var (
-	simRuns    = flag.Int("sim.runs", 300, "seeded schedules per configuration (fast signatures)")
+	simRuns    = flag.Int("sim.runs", 500, "seeded schedules per configuration (fast signatures)")
 	simBLSRuns = flag.Int("sim.blsruns", 10, "seeded schedules per configuration with real BLS")
 )
 

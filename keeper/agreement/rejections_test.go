@@ -23,7 +23,7 @@ type captured struct {
 
 const rejSeed = 42
 
-func newRejSim(t *testing.T) *agreementsim.Sim {
+func newRejSim(t testing.TB) *agreementsim.Sim {
 	t.Helper()
 	s, err := agreementsim.New(agreementsim.Config{
 		N: 4, Providers: 3, Seed: rejSeed, Params: simParams, TicksPerBlock: simTicksBlock,
@@ -36,7 +36,7 @@ func newRejSim(t *testing.T) *agreementsim.Sim {
 	return s
 }
 
-func capture(t *testing.T) *captured {
+func capture(t testing.TB) *captured {
 	s := newRejSim(t)
 	c := &captured{observations: map[uint32][]byte{}, votes: map[uint32][]byte{}}
 	s.OnOutbound = func(from uint32, o agreement.Outbound) {
