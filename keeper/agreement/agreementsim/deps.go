@@ -261,6 +261,7 @@ type Observer struct {
 	// Lie, when set, replaces every answer (a Byzantine observer).
 	Lie    func(p uint32, honest *big.Int) *big.Int
 	Merges int
+	table  *stTable               // shared true values (read-only *big.Int), when set
 	cache  map[[3]uint64]*big.Int // honest answers without skew (read-only values)
 	// Seen, when not nil, records every value SpaceTime returned, per provider
 	// (for checking Validity).
@@ -271,6 +272,9 @@ type Observer struct {
 func (o *Observer) SpaceTime(p uint32, ts, te uint64) (*big.Int, error) {
 	o.mu.Lock()
 	defer o.mu.Unlock()
+	if o.table != nil && o.Skew[p] == 0 && o.Lie == nil && o.Seen == nil {
+		return o.table.get(p, ts, te), nil
+	}
 	v := new(big.Int).Mul(o.Rate(p), new(big.Int).SetUint64(te-ts))
 	if sk := o.Skew[p]; sk != 0 {
 		d := new(big.Int).Mul(v, big.NewInt(sk))
@@ -322,4 +326,24 @@ func (o *Observer) MergeRecords(p uint32, ts, te uint64, sets [][]byte) error {
 	delete(o.Skew, p)
 	o.Merges++
 	return nil
+}
+
+// stTable caches the true space-time values, shared by the observers of one
+// simulation (the core treats values as read-only).
+type stTable struct {
+	mu    sync.Mutex
+	rates []*big.Int
+	vals  map[[3]uint64]*big.Int
+}
+
+func (t *stTable) get(p uint32, ts, te uint64) *big.Int {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	k := [3]uint64{uint64(p), ts, te}
+	if v, ok := t.vals[k]; ok {
+		return v
+	}
+	v := new(big.Int).Mul(t.rates[p], new(big.Int).SetUint64(te-ts))
+	t.vals[k] = v
+	return v
 }

@@ -54,6 +54,9 @@ type Config struct {
 
 	// TrackObservations records every value each Observer returns (Observer.Seen).
 	TrackObservations bool
+	// DeferPay applies submitted reports to the chain at the start of the next tick
+	// instead of at once (so a benchmark can stop its clock at the submit).
+	DeferPay bool
 
 	ChainID  uint64
 	Contract common.Address
@@ -107,8 +110,10 @@ type Sim struct {
 	PayErrors       []error
 	Evidence        []EvidenceFrom
 
-	queue envHeap
-	seq   uint64
+	queue    envHeap
+	seq      uint64
+	toPay    []agreement.Submit
+	stValues *stTable
 }
 
 // New builds a simulation: keys, chain, observers (honest, no skew) and nodes.
@@ -159,8 +164,9 @@ func New(cfg Config) (*Sim, error) {
 		rates[p] = new(big.Int).Lsh(big.NewInt(1+s.Rng.Int63n(1023)), 30)
 	}
 	rate := func(p uint32) *big.Int { return rates[p] }
+	s.stValues = &stTable{rates: rates, vals: map[[3]uint64]*big.Int{}}
 	for i := 0; i < cfg.N; i++ {
-		o := &Observer{Index: uint32(i), Rate: rate, Skew: map[uint32]int64{}}
+		o := &Observer{Index: uint32(i), Rate: rate, Skew: map[uint32]int64{}, table: s.stValues}
 		if cfg.TrackObservations {
 			o.Seen = map[uint32][]*big.Int{}
 		}
@@ -268,12 +274,20 @@ func (s *Sim) drain(i uint32) {
 	}
 	for _, sub := range rd.Submits {
 		s.Submits = append(s.Submits, sub)
-		if err := s.Chain.Pay(sub); err != nil {
-			s.PayErrors = append(s.PayErrors, err)
+		if s.Cfg.DeferPay {
+			s.toPay = append(s.toPay, sub)
+			continue
 		}
+		s.pay(sub)
 	}
 	for _, ev := range rd.Evidence {
 		s.Evidence = append(s.Evidence, EvidenceFrom{From: i, Evidence: ev})
+	}
+}
+
+func (s *Sim) pay(sub agreement.Submit) {
+	if err := s.Chain.Pay(sub); err != nil {
+		s.PayErrors = append(s.PayErrors, err)
 	}
 }
 
@@ -311,6 +325,10 @@ func (s *Sim) Step() {
 	s.Chain.mu.Lock()
 	s.Chain.height = h
 	s.Chain.mu.Unlock()
+	for _, sub := range s.toPay {
+		s.pay(sub)
+	}
+	s.toPay = nil
 	for i, n := range s.Nodes {
 		if n == nil {
 			continue
