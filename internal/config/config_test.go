@@ -78,3 +78,23 @@ func TestRejects(t *testing.T) {
 		}
 	}
 }
+
+func FuzzParse(f *testing.F) {
+	f.Add([]byte(sample))
+	f.Add([]byte(`{"role":"provider"}`))
+	f.Add([]byte(`{`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		c, err := Parse(b)
+		if err != nil {
+			if !errors.Is(err, ErrInvalid) {
+				t.Fatalf("error class: %v", err)
+			}
+			return
+		}
+		// A parsed configuration is valid and stays valid through defaults.
+		c.ApplyDefaults()
+		if err := c.Validate(); err != nil {
+			t.Fatalf("parsed configuration invalid: %v", err)
+		}
+	})
+}
