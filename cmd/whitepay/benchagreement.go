@@ -88,7 +88,7 @@ aggregate verification of q signatures at the leader. Several values of --keeper
 	fl := cmd.Flags()
 	fl.IntSliceVar(&keepers, "keepers", []int{21}, "keepers N (comma-separated for several)")
 	fl.IntSliceVar(&providers, "providers", []int{1000}, "providers P, one report entry each (comma-separated for several)")
-	fl.IntVar(&instances, "instances", 5, "timed instances per configuration (after one warm-up)")
+	fl.IntVar(&instances, "instances", 9, "timed instances per configuration (after one warm-up)")
 	fl.Int64Var(&seed, "seed", 1, "seed of the synthetic data")
 	fl.BoolVar(&asJSON, "json", false, "print one JSON object per configuration")
 	return cmd

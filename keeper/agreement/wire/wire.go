@@ -35,8 +35,8 @@
 //     that a third party checks (an Observe is answered with the receiver's own
 //     deterministic observation, sent only to the scheduled leader; an Echo is counted
 //     towards a quorum before voting and never used as evidence), and a BLS check of
-//     each would cost every keeper one pairing per instance, twice the budget of the
-//     whole signing protocol (see package agreement).
+//     each would cost every keeper a pairing per instance — more than its whole
+//     signing budget of two signatures (see package agreement).
 //
 // Evidence of equivocation is self-contained: two full report encodings for the same
 // (chain, contract, te, leader, attempt) with different digests, and the signer's two

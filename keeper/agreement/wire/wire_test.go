@@ -119,7 +119,7 @@ func TestDecodeRejects(t *testing.T) {
 	}
 }
 
-// reencode builds a message's bytes with one field changed, bypassing the encoder's
+// The encoder panics on invalid messages, so invalid inputs are built by hand:
 // own checks (which panic on invalid messages).
 func TestDecodeRejectsNonCanonicalLists(t *testing.T) {
 	h := hdr()
