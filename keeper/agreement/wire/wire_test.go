@@ -119,8 +119,8 @@ func TestDecodeRejects(t *testing.T) {
 	}
 }
 
-// The encoder panics on invalid messages, so invalid inputs are built by hand:
-// own checks (which panic on invalid messages).
+// TestDecodeRejectsNonCanonicalLists builds invalid inputs by hand (the encoder
+// panics on invalid messages).
 func TestDecodeRejectsNonCanonicalLists(t *testing.T) {
 	h := hdr()
 	good := Encode(&Observe{Header: h, Entries: []Entry{{1, 5}, {2, 5}}})
