@@ -247,8 +247,8 @@ func keeperStatus(svc *challenger.Service, c *config.Config, ri runInfo) obs.Sta
 			ps := map[string]prov{}
 			for _, p := range k.Providers {
 				os, _ := svc.Store().Orders(k.Address, p)
-				rs, _ := svc.Store().Records(k.Address, p, 0, 1<<63)
-				ps[p.Hex()] = prov{Orders: len(os), Records: len(rs)}
+				rs, _ := svc.Store().CountRecords(k.Address, p)
+				ps[p.Hex()] = prov{Orders: len(os), Records: rs}
 			}
 			cs[k.Address.Hex()] = ps
 		}

@@ -77,7 +77,8 @@ type Service struct {
 	mu    sync.RWMutex
 	peers map[common.Address]peer.ID // endpoints by account
 
-	syncMu sync.Mutex // one outbox drain at a time
+	syncMu sync.Mutex     // one outbox drain at a time
+	bg     sync.WaitGroup // background drains started by rounds
 }
 
 // New returns a challenger.
@@ -193,7 +194,10 @@ func (s *Service) Run(ctx context.Context) error {
 		return fmt.Errorf("challenger: cron spec %q: %w", s.cfg.Cron, err)
 	}
 	c.Start()
-	defer func() { <-c.Stop().Done() }()
+	defer func() {
+		<-c.Stop().Done()
+		s.bg.Wait()
+	}()
 	t := time.NewTicker(s.cfg.SyncRetry)
 	defer t.Stop()
 	for {
@@ -280,7 +284,7 @@ func (s *Service) Round(ctx context.Context) (*RoundResult, error) {
 		}
 	}
 	wg.Wait()
-	go s.SyncOutbox(context.WithoutCancel(ctx))
+	s.bg.Go(func() { s.SyncOutbox(ctx) })
 	return res, errors.Join(errs...)
 }
 

@@ -203,6 +203,17 @@ func (s *Store) HasRecord(contract, provider common.Address, height uint64, keep
 	return s.db.Has(recordKey(store.KindRecord, contract, provider, height, keeper))
 }
 
+// CountRecords returns the number of records held for provider under contract
+// (keys only: cheap enough for a status page).
+func (s *Store) CountRecords(contract, provider common.Address) (int, error) {
+	n := 0
+	err := s.db.IterateKeys(store.ContractKey(contract, store.KindRecord, provider[:]), func([]byte) error {
+		n++
+		return nil
+	})
+	return n, err
+}
+
 // Records returns the records held for provider under contract with heights in
 // [from, to), in (height, keeper address) order.
 func (s *Store) Records(contract, provider common.Address, from, to uint64) ([]*challenge.ChalRecord, error) {
