@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/hex"
 	"encoding/json"
+	"math/big"
+	"math/rand/v2"
 	"os"
 	"strconv"
 	"strings"
@@ -178,4 +180,69 @@ func TestSolidityVerifiesHerumiSignatures(t *testing.T) {
 	}
 	as := aggSig.EIP2537()
 	check("aggregate", sum, msg, as[:], true)
+}
+
+// TestSolidityReduceToField checks the Barrett reduction of hash_to_field against big.Int on
+// edge cases (0, p-1, p, multiples of p and their neighbours, 2^512-1, values whose
+// estimated quotient is off by one or two) and random 512-bit values.
+func TestSolidityReduceToField(t *testing.T) {
+	_, h := deployHarness(t)
+	p, _ := new(big.Int).SetString("1a0111ea397fe69a4b1ba7b6434bacd764774b84f38512bf6730d2a0f6b0f6241eabfffeb153ffffb9feffffffffaaab", 16)
+	two256 := new(big.Int).Lsh(big.NewInt(1), 256)
+	max512 := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 512), big.NewInt(1))
+	var xs []*big.Int
+	for _, v := range []*big.Int{big.NewInt(0), big.NewInt(1), new(big.Int).Sub(p, big.NewInt(1)), p,
+		new(big.Int).Add(p, big.NewInt(1)), max512, new(big.Int).Lsh(big.NewInt(1), 511), two256} {
+		xs = append(xs, v)
+	}
+	qmax := new(big.Int).Div(max512, p)
+	for _, q := range []*big.Int{big.NewInt(2), big.NewInt(3), qmax, new(big.Int).Sub(qmax, big.NewInt(1)), new(big.Int).Rsh(qmax, 7)} {
+		m := new(big.Int).Mul(q, p)
+		xs = append(xs, m, new(big.Int).Sub(m, big.NewInt(1)), new(big.Int).Add(m, big.NewInt(1)),
+			new(big.Int).Sub(new(big.Int).Add(m, p), big.NewInt(1)))
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 300 {
+		b := make([]byte, 64)
+		for i := range b {
+			b[i] = byte(rng.Uint32())
+		}
+		if rng.IntN(4) == 0 { // values just below a multiple of p stress the correction steps
+			x := new(big.Int).SetBytes(b)
+			x.Sub(x, new(big.Int).Mod(x, p))
+			x.Sub(x, big.NewInt(int64(rng.IntN(3))))
+			if x.Sign() >= 0 {
+				xs = append(xs, x)
+				continue
+			}
+		}
+		xs = append(xs, new(big.Int).SetBytes(b))
+	}
+	var inputs []*big.Int
+	for _, x := range xs {
+		if x.Sign() >= 0 && x.Cmp(max512) <= 0 { // 64-byte values only
+			inputs = append(inputs, x)
+		}
+	}
+	for len(inputs)%4 != 0 {
+		inputs = append(inputs, big.NewInt(int64(len(inputs))))
+	}
+	// Four values per call, as hash_to_field reduces them.
+	for i := 0; i < len(inputs); i += 4 {
+		u := make([]byte, 256)
+		for j := range 4 {
+			inputs[i+j].FillBytes(u[64*j : 64*(j+1)])
+		}
+		out, err := h.ReduceToField(&bind.CallOpts{}, u)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for j := range 4 {
+			el := out[64*j : 64*(j+1)]
+			want := new(big.Int).Mod(inputs[i+j], p)
+			if !bytes.Equal(el[:16], make([]byte, 16)) || new(big.Int).SetBytes(el).Cmp(want) != 0 {
+				t.Fatalf("reduce(%x) = %x, want %x", inputs[i+j], el, want)
+			}
+		}
+	}
 }

@@ -17,7 +17,9 @@ pragma solidity 0.8.37;
 /// Precompile addresses (final Prague set, checked against go-ethereum v1.17.10
 /// core/vm/contracts.go PrecompiledContractsPrague):
 /// 0x0b G1ADD, 0x0c G1MSM, 0x0d G2ADD, 0x0e G2MSM, 0x0f PAIRING_CHECK,
-/// 0x10 MAP_FP_TO_G1, 0x11 MAP_FP2_TO_G2; plus 0x02 SHA256 and 0x05 MODEXP.
+/// 0x10 MAP_FP_TO_G1, 0x11 MAP_FP2_TO_G2; plus 0x02 SHA256. hash_to_field reduces
+/// its 64-byte values mod p in EVM arithmetic (Barrett), which costs less than a
+/// MODEXP call per element (500 gas each since Osaka's EIP-7883).
 ///
 /// An EIP-2537 precompile that rejects its input (point not on the curve or not in
 /// the subgroup, field element not below p) consumes all the gas it was given. Every
@@ -26,7 +28,6 @@ pragma solidity 0.8.37;
 /// error instead of running out of gas.
 library BLS12381 {
     address internal constant SHA256 = address(0x02);
-    address internal constant MODEXP = address(0x05);
     address internal constant G1ADD = address(0x0b);
     address internal constant G2ADD = address(0x0d);
     address internal constant PAIRING = address(0x0f);
@@ -45,6 +46,8 @@ library BLS12381 {
     // p = 0x1a0111ea397fe69a4b1ba7b6434bacd7 64774b84f38512bf6730d2a0f6b0f6241eabfffeb153ffffb9feffffffffaaab
     uint256 private constant P_HI = 0x1a0111ea397fe69a4b1ba7b6434bacd7;
     uint256 private constant P_LO = 0x64774b84f38512bf6730d2a0f6b0f6241eabfffeb153ffffb9feffffffffaaab;
+    // mu = floor(2^512 / p), 132 bits: the Barrett constant of reduceToField.
+    uint256 private constant MU = 0x9d835d2f3cc9e45ce28101b0cc7a6ba29;
 
     // -g1 in EIP-2537 form: g1.x, then p - g1.y.
     uint256 private constant NEG_G1_X_HI = 0x17f1d3a73197d7942695638c4fa9ac0f;
@@ -123,35 +126,57 @@ library BLS12381 {
     /// must lie in memory allocated before this call.
     function hashToG2To(bytes memory message, bytes memory dst, uint256 dest) internal view {
         bytes memory u = expandMessageXmd(message, dst, 256);
-        bool ok = true;
-        bool okMap = true;
+        uint256 buf;
         assembly ("memory-safe") {
-            let buf := mload(0x40) // scratch
-            // MODEXP input: Bsize=64, Esize=1, Msize=48, B (64), E=1, M=p (48): 209 bytes.
-            mstore(buf, 64)
-            mstore(add(buf, 32), 1)
-            mstore(add(buf, 64), 48)
-            mstore8(add(buf, 160), 1)
-            mstore(add(buf, 161), shl(128, P_HI))
-            mstore(add(buf, 177), P_LO)
-            let mapIn := add(buf, 256) // two 64-byte field elements (c0, c1)
-            let addIn := add(buf, 384) // Q0 ‖ Q1 for G2ADD
-            for { let k := 0 } lt(k, 2) { k := add(k, 1) } {
-                mstore(mapIn, 0)
-                mstore(add(mapIn, 32), 0)
-                mstore(add(mapIn, 64), 0)
-                mstore(add(mapIn, 96), 0)
-                for { let j := 0 } lt(j, 2) { j := add(j, 1) } {
-                    // e_j = OS2IP(uniform[64*(j + 2k) .. +64]) mod p
-                    mcopy(add(buf, 96), add(add(u, 32), mul(add(mul(k, 2), j), 64)), 64)
-                    ok := and(ok, staticcall(gas(), 0x05, buf, 209, add(mapIn, add(mul(j, 64), 16)), 48))
-                }
-                okMap := and(okMap, staticcall(MAP_G2_GAS, 0x11, mapIn, 128, add(addIn, mul(k, 256)), 256))
-            }
-            okMap := and(okMap, staticcall(G2ADD_GAS, 0x0d, addIn, 512, dest, 256))
+            buf := mload(0x40) // scratch: e_0..e_3 (256 bytes), then Q0 ‖ Q1 (512)
         }
-        if (!ok) revert PrecompileFailed(MODEXP);
-        if (!okMap) revert PrecompileFailed(MAP_FP2_TO_G2);
+        reduceToField(u, buf);
+        bool ok;
+        assembly ("memory-safe") {
+            let addIn := add(buf, 256)
+            ok := staticcall(MAP_G2_GAS, 0x11, buf, 128, addIn, 256)
+            ok := and(ok, staticcall(MAP_G2_GAS, 0x11, add(buf, 128), 128, add(addIn, 256), 256))
+            ok := and(ok, staticcall(G2ADD_GAS, 0x0d, addIn, 512, dest, 256))
+        }
+        if (!ok) revert PrecompileFailed(MAP_FP2_TO_G2);
+    }
+
+    /// @notice hash_to_field's reduction (RFC 9380 section 5.2, m = 2, L = 64): for the
+    /// 256 uniform bytes u, writes e_j = OS2IP(u[64j .. 64j+64]) mod p for j = 0..3 at
+    /// memory address out as four 64-byte EIP-2537 field elements rh ‖ rl (rh < 2^125,
+    /// so the top 16 bytes are zero); (e_0, e_1) and (e_2, e_3) are the two Fp2 elements.
+    ///
+    /// Barrett reduction of x = xh·2^256 + xl: with a = x >> 380 < 2^132 and
+    /// mu = floor(2^512/p), q' = floor(a·mu / 2^132) satisfies q - 2 <= q' <= q for
+    /// q = floor(x/p) (because p > 2^380 and a < 2^132), so x - q'·p < 3p needs at most
+    /// two conditional subtractions of p. q'·p <= x < 2^512, so the high word of q'·p
+    /// (q'·p_hi plus the carry of q'·p_lo) fits in 256 bits. It costs less than a
+    /// MODEXP call per element (500 gas each since Osaka, EIP-7883).
+    function reduceToField(bytes memory u, uint256 out) internal pure {
+        assembly ("memory-safe") {
+            let src := add(u, 32)
+            for { let j := 0 } lt(j, 4) { j := add(j, 1) } {
+                let xh := mload(add(src, mul(j, 64)))
+                let xl := mload(add(src, add(mul(j, 64), 32)))
+                let a := shr(124, xh)
+                let mm := mulmod(a, MU, not(0))
+                let lo := mul(a, MU)
+                let q := or(shl(124, sub(sub(mm, lo), lt(mm, lo))), shr(132, lo))
+                mm := mulmod(q, P_LO, not(0))
+                lo := mul(q, P_LO)
+                let hi := add(mul(q, P_HI), sub(sub(mm, lo), lt(mm, lo)))
+                let rh := sub(sub(xh, hi), lt(xl, lo))
+                let rl := sub(xl, lo)
+                for { let i := 0 } lt(i, 2) { i := add(i, 1) } {
+                    if or(gt(rh, P_HI), and(eq(rh, P_HI), iszero(lt(rl, P_LO)))) {
+                        rh := sub(sub(rh, P_HI), lt(rl, P_LO))
+                        rl := sub(rl, P_LO)
+                    }
+                }
+                mstore(add(out, mul(j, 64)), rh)
+                mstore(add(out, add(mul(j, 64), 32)), rl)
+            }
+        }
     }
 
     /// @notice Writes -g1 (128 bytes, EIP-2537) at memory address dest.

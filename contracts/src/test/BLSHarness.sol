@@ -22,6 +22,17 @@ contract BLSHarness {
         return BLS12381.verify(pk, message, sig, BLS12381.DST);
     }
 
+    /// hash_to_field's reduction of 256 uniform bytes into four EIP-2537 field elements.
+    function reduceToField(bytes memory u) external pure returns (bytes memory out) {
+        require(u.length == 256);
+        out = new bytes(256);
+        uint256 p;
+        assembly ("memory-safe") {
+            p := add(out, 32)
+        }
+        BLS12381.reduceToField(u, p);
+    }
+
     function g1Add(bytes memory a, bytes memory b) external view returns (bytes memory) {
         BLS12381.g1AddInPlace(a, b);
         return a;
