@@ -112,9 +112,20 @@ func (l *Ledger) syncLocked(ctx context.Context) error {
 	})
 }
 
-// ApplyItem checks a fetched batch against st: its bytes hash to the layer's index,
-// decode strictly, and pass State.Check. It returns the effects to Apply.
+// ApplyItem checks a fetched batch against st (DecodeItem, then State.Check) and
+// returns the effects to Apply.
 func ApplyItem(st *State, it *da.Item, opts CheckOptions) (*Effects, error) {
+	b, err := DecodeItem(it)
+	if err != nil {
+		return nil, err
+	}
+	return st.Check(b, it.Hash, opts)
+}
+
+// DecodeItem checks that a fetched batch's bytes hash to the layer's index, decodes
+// them strictly, and checks that the batch is the one the layer indexes at that seq;
+// each failure is a *Divergence of the batch.
+func DecodeItem(it *da.Item) (*Batch, error) {
 	if !it.Check() {
 		return nil, batchDiv(it.Seq, "hash", common.Hash(it.Hash).Hex(), common.Hash(Hash(it.Enc)).Hex(), "the batch bytes do not hash to the layer's index (tampered)")
 	}
@@ -125,7 +136,18 @@ func ApplyItem(st *State, it *da.Item, opts CheckOptions) (*Effects, error) {
 	if b.Seq != it.Seq {
 		return nil, batchDiv(it.Seq, "seq", fmt.Sprint(it.Seq), fmt.Sprint(b.Seq), "the layer indexes the batch at another seq (out of order)")
 	}
-	return st.Check(b, it.Hash, opts)
+	return b, nil
+}
+
+// BatchDivergence returns a divergence of batch seq as a whole (for checks made
+// outside this package, such as the detector's comparisons with the chain).
+func BatchDivergence(seq uint64, field, want, got, detail string) *Divergence {
+	return batchDiv(seq, field, want, got, detail)
+}
+
+// EntryDivergence returns a divergence of entry i (provider p) of batch seq.
+func EntryDivergence(seq uint64, i int, p uint32, field, want, got, detail string) *Divergence {
+	return entryDiv(seq, i, p, field, want, got, detail)
 }
 
 // Build builds the next batch from in (see Build).

@@ -278,3 +278,20 @@ func (s *State) Apply(e *Effects) {
 	s.te = b.Te
 	s.payBlock = b.PayBlock
 }
+
+// Group returns the group after the batch.
+func (e *Effects) Group() *Group { return e.group }
+
+// LastPaid returns every provider's lastPaid after the batch.
+func (e *Effects) LastPaid() []uint64 { return slices.Clone(e.lastPaid) }
+
+// BalancesAfter returns every registered account's credited total after the batch
+// whose effects e are (checked against s), ascending by account.
+func (s *State) BalancesAfter(e *Effects) []AccountBalance {
+	bs := s.balancesAfter(e)
+	out := make([]AccountBalance, len(bs))
+	for i, b := range bs {
+		out[i] = AccountBalance{b.Account, new(big.Int).Set(b.Credited)}
+	}
+	return out
+}

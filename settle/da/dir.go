@@ -98,6 +98,30 @@ func (s *DirStore) Head(_ context.Context, c common.Address) (Head, error) {
 	}
 }
 
+// LastIndexed returns the highest seq the index holds, contiguous or not: a seq
+// below it that Get does not find is a missing batch (the detector reports it).
+func (s *DirStore) LastIndexed(_ context.Context, c common.Address) (uint64, bool, error) {
+	entries, err := os.ReadDir(filepath.Join(s.dir(c), "seq"))
+	if errors.Is(err, fs.ErrNotExist) {
+		return 0, false, nil
+	}
+	if err != nil {
+		return 0, false, fmt.Errorf("da: %w", err)
+	}
+	var last uint64
+	found := false
+	for _, e := range entries {
+		var n uint64
+		if len(e.Name()) != 20 {
+			continue
+		}
+		if _, err := fmt.Sscanf(e.Name(), "%d", &n); err == nil && (!found || n > last) {
+			last, found = n, true
+		}
+	}
+	return last, found, nil
+}
+
 // Get implements Store.
 func (s *DirStore) Get(_ context.Context, c common.Address, seq uint64) (*Item, error) {
 	hash, err := s.readSeq(c, seq)

@@ -48,6 +48,8 @@ type Config struct {
 	Finality          uint64 // D (default 2)
 	Price             uint64 // per byte·block (default 1)
 	Workers           int    // signing goroutines (default GOMAXPROCS)
+	// Owner signs the orders (the contract's owner; default: a new key).
+	Owner *ecdsa.PrivateKey
 }
 
 func (c *Config) fill() {
@@ -120,9 +122,10 @@ type Gen struct {
 	Orders    [][]*challenge.SignedOrder // per provider, ascending id
 	State     *settle.State
 
-	group   *settle.Group
-	records [][]settle.RecordInput // per provider: its records (last two periods)
-	te      uint64
+	group    *settle.Group
+	records  [][]settle.RecordInput // per provider: its records (last two periods)
+	lastPaid []uint64               // per provider
+	te       uint64
 }
 
 // New makes the keys, the group and the orders. The keepers' proofs of possession
@@ -130,9 +133,12 @@ type Gen struct {
 func New(cfg Config) (*Gen, error) {
 	cfg.fill()
 	g := &Gen{Cfg: cfg, Domain: domain.Domain{ChainID: cfg.ChainID, Contract: cfg.Contract}}
-	var err error
-	if g.Owner, err = crypto.GenerateKey(); err != nil {
-		return nil, err
+	g.Owner = cfg.Owner
+	if g.Owner == nil {
+		var err error
+		if g.Owner, err = crypto.GenerateKey(); err != nil {
+			return nil, err
+		}
 	}
 	grp := &settle.Group{
 		Owner: crypto.PubkeyToAddress(g.Owner.PublicKey), Start: cfg.Start, Period: cfg.Period, Finality: cfg.Finality,
@@ -183,6 +189,10 @@ func New(cfg Config) (*Gen, error) {
 	g.group = grp
 	g.State = settle.NewState(g.Domain)
 	g.te = cfg.Start
+	g.lastPaid = make([]uint64, cfg.Providers)
+	for i := range g.lastPaid {
+		g.lastPaid[i] = cfg.Start
+	}
 	return g, nil
 }
 
@@ -201,10 +211,23 @@ func (g *Gen) Te() uint64 { return g.te }
 // report carries (honest: the median). Colluders change them; the signatures follow.
 type Tamper func(values [][]*big.Int, st []*big.Int)
 
-// Next generates the next period: records, observations, report, signatures, and
-// the payment on chain. It returns the settlement to build the batch from.
+// Next generates the next period for every provider: records, observations,
+// report, signatures, and the payment on chain. It returns the settlement to build
+// the batch from.
 func (g *Gen) Next(ctx context.Context, ch Chain, tamper Tamper) (*settle.Settlement, error) {
+	return g.NextFor(ctx, ch, nil, tamper)
+}
+
+// NextFor is Next for the providers listed (ascending indices; nil: all): they get
+// records over the period and a report entry from their lastPaid; the others are
+// neither challenged nor paid.
+func (g *Gen) NextFor(ctx context.Context, ch Chain, provs []int, tamper Tamper) (*settle.Settlement, error) {
 	cfg := &g.Cfg
+	if provs == nil {
+		for p := 0; p < cfg.Providers; p++ {
+			provs = append(provs, p)
+		}
+	}
 	ts, te := g.te, g.te+cfg.Period
 	if err := ch.AdvanceTo(ctx, te+cfg.Finality); err != nil {
 		return nil, err
@@ -228,7 +251,7 @@ func (g *Gen) Next(ctx context.Context, ch Chain, tamper Tamper) (*settle.Settle
 	type job struct{ p, j int }
 	jobs := make(chan job)
 	newRecs := make([][]settle.RecordInput, cfg.Providers)
-	for p := range newRecs {
+	for _, p := range provs {
 		newRecs[p] = make([]settle.RecordInput, R)
 	}
 	var wg sync.WaitGroup
@@ -253,7 +276,7 @@ func (g *Gen) Next(ctx context.Context, ch Chain, tamper Tamper) (*settle.Settle
 			}
 		}()
 	}
-	for p := 0; p < cfg.Providers; p++ {
+	for _, p := range provs {
 		for j := 0; j < R; j++ {
 			jobs <- job{p, j}
 		}
@@ -266,13 +289,13 @@ func (g *Gen) Next(ctx context.Context, ch Chain, tamper Tamper) (*settle.Settle
 
 	// Honest values: the records' space-time; keep the last two periods of records.
 	keeperIdx := g.group.KeeperIndex()
-	honest := make([]*big.Int, cfg.Providers)
+	honest := make([]*big.Int, len(provs))
 	var all []settle.RecordInput
 	var orders []*challenge.SignedOrder
-	for p := 0; p < cfg.Providers; p++ {
+	for i, p := range provs {
 		var keep []settle.RecordInput
 		for _, r := range g.records[p] {
-			if r.Record.Height+cfg.Period >= ts {
+			if r.Record.Height+cfg.Period+g.group.Stale >= g.lastPaid[p] {
 				keep = append(keep, r)
 			}
 		}
@@ -281,11 +304,11 @@ func (g *Gen) Next(ctx context.Context, ch Chain, tamper Tamper) (*settle.Settle
 		for i, r := range g.records[p] {
 			recs[i] = r.Record
 		}
-		st, err := challenge.RecordsSpaceTime(recs, g.Providers[p].Account, keeperIdx, ts, te, g.group.Stale)
+		st, err := challenge.RecordsSpaceTime(recs, g.Providers[p].Account, keeperIdx, g.lastPaid[p], te, g.group.Stale)
 		if err != nil {
 			return nil, err
 		}
-		honest[p] = st
+		honest[i] = st
 		all = append(all, g.records[p]...)
 		orders = append(orders, g.Orders[p]...)
 		for _, r := range g.records[p] {
@@ -300,14 +323,14 @@ func (g *Gen) Next(ctx context.Context, ch Chain, tamper Tamper) (*settle.Settle
 	}
 	values := make([][]*big.Int, q)
 	for k := range values {
-		values[k] = make([]*big.Int, cfg.Providers)
-		for p := range honest {
-			values[k][p] = new(big.Int).Set(honest[p])
+		values[k] = make([]*big.Int, len(provs))
+		for i := range honest {
+			values[k][i] = new(big.Int).Set(honest[i])
 		}
 	}
-	st := make([]*big.Int, cfg.Providers)
-	for p := range st {
-		st[p] = new(big.Int).Set(honest[p])
+	st := make([]*big.Int, len(provs))
+	for i := range st {
+		st[i] = new(big.Int).Set(honest[i])
 	}
 	if tamper != nil {
 		tamper(values, st)
@@ -316,10 +339,10 @@ func (g *Gen) Next(ctx context.Context, ch Chain, tamper Tamper) (*settle.Settle
 	// Observations (distinct vectors in first-reference order) and the report.
 	leader := uint32(0)
 	r := &report.Report{ChainID: d.ChainID, Contract: d.Contract, Te: te, Leader: leader, FailedBitmap: new(big.Int)}
-	es := make([]wire.Entry, cfg.Providers)
-	for p := range es {
-		es[p] = wire.Entry{Provider: uint32(p), Ts: ts}
-		r.Entries = append(r.Entries, report.Entry{Provider: uint32(p), Ts: ts, St: st[p]})
+	es := make([]wire.Entry, len(provs))
+	for i, p := range provs {
+		es[i] = wire.Entry{Provider: uint32(p), Ts: g.lastPaid[p]}
+		r.Entries = append(r.Entries, report.Entry{Provider: uint32(p), Ts: g.lastPaid[p], St: st[i]})
 	}
 	s := &settle.Settlement{Report: r, Mode: settle.ModeMedian, Signers: new(big.Int), Group: g.group.Clone(),
 		Records: all, Orders: orders, BlockHashes: hashes}
@@ -356,6 +379,9 @@ func (g *Gen) Next(ctx context.Context, ch Chain, tamper Tamper) (*settle.Settle
 		return nil, err
 	}
 	g.te = te
+	for _, p := range provs {
+		g.lastPaid[p] = te
+	}
 	return s, nil
 }
 

@@ -1,0 +1,473 @@
+package detector_test
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"math/big"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/whitepay/whitepay/internal/bls"
+	"github.com/whitepay/whitepay/internal/chain"
+	"github.com/whitepay/whitepay/internal/report"
+	"github.com/whitepay/whitepay/settle"
+	"github.com/whitepay/whitepay/settle/da"
+	"github.com/whitepay/whitepay/settle/detector"
+	"github.com/whitepay/whitepay/settle/ledgergen"
+	"github.com/whitepay/whitepay/upkeeping"
+)
+
+var ether = new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
+
+// ---------------------------------------------------------------- without a chain
+
+func synthLedger(t *testing.T, n int) (*ledgergen.Gen, *da.DirStore, common.Address) {
+	t.Helper()
+	c := common.HexToAddress("0x00000000000000000000000000000000000c0de2")
+	g, err := ledgergen.New(ledgergen.Config{Contract: c, Keepers: 4, Providers: 5, RecordsPerEntry: 2, Period: 40})
+	if err != nil {
+		t.Fatal(err)
+	}
+	store, err := da.OpenDir(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ch := &ledgergen.Synthetic{}
+	for i := 0; i < n; i++ {
+		publish(t, g, ch, store, nil, nil)
+	}
+	return g, store, c
+}
+
+// publish generates the next period and publishes its batch (built faultily when
+// the settlement is tampered with).
+func publish(t *testing.T, g *ledgergen.Gen, ch ledgergen.Chain, store da.Store, provs []int, tamper ledgergen.Tamper) *settle.Built {
+	t.Helper()
+	ctx := context.Background()
+	s, err := g.NextFor(ctx, ch, provs, tamper)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b *settle.Built
+	if tamper != nil {
+		b, err = settle.BuildFaulty(g.State, s)
+	} else {
+		b, err = g.Build(s)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := store.Put(ctx, g.Domain.Contract, b.Batch.Seq, b.Batch.Prev, b.Hash, b.Encoded); err != nil {
+		t.Fatal(err)
+	}
+	g.Apply(b)
+	return b
+}
+
+func wantDiv(t *testing.T, err error, seq uint64, entry int, field string) *settle.Divergence {
+	t.Helper()
+	d, ok := settle.AsDivergence(err)
+	if !ok {
+		t.Fatalf("want a divergence at batch %d entry %d field %q, got %v", seq, entry, field, err)
+	}
+	if d.Seq != seq || d.Entry != entry || !strings.Contains(d.Field, field) {
+		t.Fatalf("divergence %v; want batch %d entry %d field %q", d, seq, entry, field)
+	}
+	t.Logf("caught: %v", d)
+	return d
+}
+
+func TestDirLedgerAndResume(t *testing.T) {
+	ctx := context.Background()
+	g, store, c := synthLedger(t, 3)
+	stateDir := t.TempDir()
+	var prog bytes.Buffer
+	res, err := detector.Run(ctx, detector.Config{Contract: c, Store: store, StateDir: stateDir, Progress: &prog})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Batches != 3 || res.Settlements != 15 || res.Head.Seq != 2 || res.From != 0 {
+		t.Fatalf("result %+v", res)
+	}
+	if !strings.Contains(prog.String(), "batch 2/3") {
+		t.Fatalf("progress %q", prog.String())
+	}
+	// Two more batches; the next run resumes at batch 3.
+	ch := &ledgergen.Synthetic{}
+	ch.AdvanceTo(ctx, g.Te())
+	publish(t, g, ch, store, nil, nil)
+	publish(t, g, ch, store, nil, nil)
+	res, err = detector.Run(ctx, detector.Config{Contract: c, Store: store, StateDir: stateDir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.From != 3 || res.Batches != 2 || res.Head.StateRoot != g.State.Head().StateRoot {
+		t.Fatalf("resumed result %+v", res)
+	}
+	// History rewritten under the checkpoint: caught on resume.
+	raw, _ := os.ReadFile(store.SeqPath(c, 4))
+	b1, _ := os.ReadFile(store.SeqPath(c, 3))
+	os.WriteFile(store.SeqPath(c, 4), b1, 0o644)
+	_, err = detector.Run(ctx, detector.Config{Contract: c, Store: store, StateDir: stateDir})
+	wantDiv(t, err, 4, -1, "hash")
+	os.WriteFile(store.SeqPath(c, 4), raw, 0o644)
+}
+
+func TestDirTamperedByteAnyBatch(t *testing.T) {
+	ctx := context.Background()
+	_, store, c := synthLedger(t, 3)
+	for seq := uint64(0); seq < 3; seq++ {
+		it, _ := store.Get(ctx, c, seq)
+		path := store.BatchPath(c, it.Hash)
+		raw, _ := os.ReadFile(path)
+		for _, off := range []int{0, len(raw) / 2, len(raw) - 1} {
+			bad := bytes.Clone(raw)
+			bad[off] ^= 0x01
+			os.WriteFile(path, bad, 0o644)
+			_, err := detector.Run(ctx, detector.Config{Contract: c, Store: store})
+			wantDiv(t, err, seq, -1, "hash")
+		}
+		os.WriteFile(path, raw, 0o644)
+	}
+	if _, err := detector.Run(ctx, detector.Config{Contract: c, Store: store}); err != nil {
+		t.Fatalf("restored ledger: %v", err)
+	}
+}
+
+func TestDirMissingBatch(t *testing.T) {
+	ctx := context.Background()
+	_, store, c := synthLedger(t, 4)
+	os.Remove(store.SeqPath(c, 2))
+	_, err := detector.Run(ctx, detector.Config{Contract: c, Store: store})
+	wantDiv(t, err, 2, -1, "seq")
+	// Index present, file gone: unavailable data.
+	_, store, c = synthLedger(t, 2)
+	it, _ := store.Get(ctx, c, 1)
+	os.Remove(store.BatchPath(c, it.Hash))
+	_, err = detector.Run(ctx, detector.Config{Contract: c, Store: store})
+	wantDiv(t, err, 1, -1, "data")
+}
+
+func TestEmptyLayer(t *testing.T) {
+	store, _ := da.OpenDir(t.TempDir())
+	_, err := detector.Run(context.Background(), detector.Config{Contract: common.HexToAddress("0x1"), Store: store})
+	if !errors.Is(err, detector.ErrNoLedger) {
+		t.Fatalf("empty layer: %v", err)
+	}
+}
+
+// ---------------------------------------------------------------- with the contract
+
+// simChain is ledgergen.Chain on the simulated backend with a real Upkeeping
+// contract: pay sends the report to the contract.
+type simChain struct {
+	t    *testing.T
+	sim  *chain.Sim
+	c    chain.Client
+	up   *upkeeping.Contract
+	opts *bind.TransactOpts // a keeper's account pays (anyone may)
+}
+
+func (s *simChain) BlockHash(ctx context.Context, h uint64) ([32]byte, error) {
+	hd, err := s.c.HeaderByNumber(ctx, new(big.Int).SetUint64(h))
+	if err != nil {
+		return [32]byte{}, err
+	}
+	return hd.Hash(), nil
+}
+
+func (s *simChain) AdvanceTo(ctx context.Context, h uint64) error {
+	for {
+		n, err := s.c.BlockNumber(ctx)
+		if err != nil {
+			return err
+		}
+		if n >= h {
+			return nil
+		}
+		s.sim.Commit()
+	}
+}
+
+func (s *simChain) Pay(ctx context.Context, r *report.Report, signers *big.Int, sig *bls.Signature) (common.Hash, uint64, error) {
+	tx, err := s.up.Pay(ctx, s.opts, r, signers, sig)
+	if err != nil {
+		return common.Hash{}, 0, err
+	}
+	s.sim.Commit()
+	rc, err := s.up.Wait(ctx, tx)
+	if err != nil {
+		return common.Hash{}, 0, err
+	}
+	return tx.Hash(), rc.BlockNumber.Uint64(), nil
+}
+
+type chainEnv struct {
+	*simChain
+	gen   *ledgergen.Gen
+	store *da.DirStore
+	owner *ecdsa.PrivateKey
+}
+
+// newChainEnv deploys an Upkeeping contract for a generated group (4 keepers, 4
+// providers, 2 records per entry) on the simulated backend, funds it, and returns
+// the environment.
+func newChainEnv(t *testing.T) *chainEnv {
+	t.Helper()
+	ctx := context.Background()
+	owner, _ := crypto.GenerateKey()
+	ownerAddr := crypto.PubkeyToAddress(owner.PublicKey)
+	sim, err := chain.NewSim(chain.SimOptions{Alloc: types.GenesisAlloc{ownerAddr: {Balance: new(big.Int).Mul(big.NewInt(1000), ether)}}, GasLimit: 60_000_000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { sim.Close() })
+	c := sim.Client()
+	addr, _, err := upkeeping.PredictAddress(ctx, c, ownerAddr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := ledgergen.New(ledgergen.Config{ChainID: big.NewInt(chain.SimulatedChainID), Contract: addr, Owner: owner,
+		Keepers: 4, Providers: 4, RecordsPerEntry: 2, Period: 20, Finality: 2, Price: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	grp := g.Group()
+	p := upkeeping.Params{Owner: ownerAddr, Start: grp.Start, Period: grp.Period, Finality: grp.Finality, Window: grp.Window,
+		Stale: grp.Stale, ProviderShareBps: grp.ProviderShareBps, LeaderBonusBps: grp.LeaderBonusBps}
+	var ks []upkeeping.KeeperReg
+	for _, k := range g.Keepers {
+		ks = append(ks, upkeeping.NewKeeperReg(k.BLS, k.Account, chain.SimulatedChainID, addr))
+	}
+	var ps []upkeeping.ProviderReg
+	for _, pr := range grp.Providers {
+		ps = append(ps, upkeeping.ProviderReg{Account: pr.Account, Price: new(big.Int).SetUint64(pr.Price)})
+	}
+	opts, _ := bind.NewKeyedTransactorWithChainID(owner, big.NewInt(chain.SimulatedChainID))
+	up, tx, err := upkeeping.Deploy(ctx, c, opts, p, ks, ps)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sim.Commit()
+	if _, err := up.Wait(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	if up.Address != addr {
+		t.Fatalf("deployed at %s, predicted %s", up.Address, addr)
+	}
+	txs, err := up.Fund(ctx, opts, new(big.Int).Mul(big.NewInt(10), ether))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sim.Commit()
+	for _, tx := range txs {
+		if _, err := up.Wait(ctx, tx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	store, _ := da.OpenDir(t.TempDir())
+	return &chainEnv{simChain: &simChain{t: t, sim: sim, c: c, up: up, opts: opts}, gen: g, store: store, owner: owner}
+}
+
+func (e *chainEnv) run(t *testing.T) (*detector.Result, error) {
+	return detector.Run(context.Background(), detector.Config{Contract: e.up.Address, Store: e.store, Chain: e.c, MaxLag: 8})
+}
+
+// sendEther funds an account from the owner.
+func (e *chainEnv) sendEther(t *testing.T, to common.Address, amount *big.Int) {
+	ctx := context.Background()
+	from := crypto.PubkeyToAddress(e.owner.PublicKey)
+	nonce, _ := e.c.PendingNonceAt(ctx, from)
+	tip, _ := e.c.SuggestGasTipCap(ctx)
+	head, _ := e.c.HeaderByNumber(ctx, nil)
+	tx := types.NewTx(&types.DynamicFeeTx{ChainID: big.NewInt(chain.SimulatedChainID), Nonce: nonce, GasTipCap: tip,
+		GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip), Gas: 21000, To: &to, Value: amount})
+	signed, err := types.SignTx(tx, types.LatestSignerForChainID(big.NewInt(chain.SimulatedChainID)), e.owner)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := e.c.SendTransaction(ctx, signed); err != nil {
+		t.Fatal(err)
+	}
+	e.sim.Commit()
+}
+
+func TestHonestHistoryWithContract(t *testing.T) {
+	ctx := context.Background()
+	e := newChainEnv(t)
+	publish(t, e.gen, e, e.store, nil, nil)
+	publish(t, e.gen, e, e.store, nil, nil)
+	// A provider withdraws between batches: balances drop, credited totals do not.
+	prov := e.gen.Providers[1]
+	e.sendEther(t, prov.Account, ether)
+	popts, _ := bind.NewKeyedTransactorWithChainID(prov.Key, big.NewInt(chain.SimulatedChainID))
+	tx, err := e.up.Withdraw(ctx, popts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.sim.Commit()
+	if _, err := e.up.Wait(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	publish(t, e.gen, e, e.store, nil, nil)
+	res, err := e.run(t)
+	if err != nil {
+		t.Fatalf("honest history diverges: %v", err)
+	}
+	if res.Batches != 3 || !res.ContractChecked || len(res.Pending) != 0 {
+		t.Fatalf("result %+v", res)
+	}
+	t.Logf("honest: %d batches, %d settlements, %d records, contract state compared at %d pay blocks and at the head", res.Batches, res.Settlements, res.Records, res.RootsAtBlocks)
+	// The contract's root equals the ledger's.
+	root, err := detector.ContractRoot(ctx, e.c, e.up.Address, e.gen.Domain, e.gen.State.Group(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if root != e.gen.State.Head().StateRoot {
+		t.Fatal("contract root differs from the ledger's")
+	}
+	// The group read from the contract is the ledger's (PoPs recovered from the
+	// constructor's calldata).
+	head, _ := e.c.BlockNumber(ctx)
+	grp, err := settle.ReadGroup(ctx, e.c, e.up.Address, head, settle.DefaultLedgerParams())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !grp.Equal(e.gen.State.Group()) {
+		t.Fatalf("ReadGroup %+v\nledger %+v", grp, e.gen.State.Group())
+	}
+	// A pay transaction decodes to its report and signatures (the fallback publisher).
+	last := e.gen.State.Head()
+	it, _ := e.store.Get(ctx, e.up.Address, last.Seq)
+	b, _ := settle.Decode(it.Enc)
+	pay, err := settle.PaymentFromTx(ctx, e.c, e.up.Address, b.PayTx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pay.AggSig != b.AggSig || pay.Signers.Cmp(b.Signers) != 0 || pay.Report.Digest() != b.Report().Digest() {
+		t.Fatal("PaymentFromTx differs from the batch")
+	}
+}
+
+func TestColludingQuorumInflates(t *testing.T) {
+	// Three of four keepers observe and sign twice provider 2's space-time: the
+	// contract verifies the aggregate and pays; the detector flags the entry against
+	// the records.
+	e := newChainEnv(t)
+	publish(t, e.gen, e, e.store, nil, nil)
+	b := publish(t, e.gen, e, e.store, nil, func(vals [][]*big.Int, st []*big.Int) {
+		for k := range vals {
+			vals[k][2].Mul(vals[k][2], big.NewInt(2))
+		}
+		st[2].Mul(st[2], big.NewInt(2))
+	})
+	// The contract paid it.
+	pays, err := e.up.FilterPayments(context.Background(), b.Batch.PayBlock, nil, 2)
+	if err != nil || len(pays) != 1 || pays[0].St.Cmp(b.Batch.Entries[2].St) != 0 {
+		t.Fatalf("the contract did not pay the inflated entry: %v %v", pays, err)
+	}
+	_, err = e.run(t)
+	d := wantDiv(t, err, 1, 2, "st")
+	if !strings.Contains(d.Detail, "records give") {
+		t.Fatalf("detail %q", d.Detail)
+	}
+}
+
+func TestPaymentMissingFromLedger(t *testing.T) {
+	e := newChainEnv(t)
+	ctx := context.Background()
+	publish(t, e.gen, e, e.store, nil, nil)
+	// Providers 0 and 1 are paid on chain, but the batch is never published...
+	s, err := e.gen.NextFor(ctx, e, []int{0, 1}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	skipped := s.PayTx
+	// ...while the next payment (providers 2 and 3, from the earlier lastPaid) is.
+	s2, err := e.gen.NextFor(ctx, e, []int{2, 3}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := e.gen.Build(s2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.store.Put(ctx, e.up.Address, b.Batch.Seq, b.Batch.Prev, b.Hash, b.Encoded)
+	_, err = e.run(t)
+	d := wantDiv(t, err, 1, -1, "payment")
+	if !strings.Contains(d.Detail, skipped.Hex()) {
+		t.Fatalf("the missing payment is not named: %v", d)
+	}
+	// A payment after the last batch is pending until it is MaxLag blocks old.
+	e2 := newChainEnv(t)
+	publish(t, e2.gen, e2, e2.store, nil, nil)
+	if _, err := e2.gen.Next(ctx, e2, nil); err != nil {
+		t.Fatal(err)
+	}
+	res, err := e2.run(t)
+	if err != nil || len(res.Pending) != 1 || res.ContractChecked {
+		t.Fatalf("pending payment: %+v %v", res, err)
+	}
+	e2.AdvanceTo(ctx, e2.gen.Te()+40)
+	_, err = e2.run(t)
+	wantDiv(t, err, 1, -1, "payment")
+}
+
+func TestStateRootDiffersFromContract(t *testing.T) {
+	// The owner raises provider 3's price on chain; the publisher's ledger keeps the
+	// old price (a self-consistent ledger: its state roots replay), so it credits
+	// provider 3 less than the contract did.
+	e := newChainEnv(t)
+	ctx := context.Background()
+	publish(t, e.gen, e, e.store, nil, nil)
+	tx, err := e.up.SetPrice(ctx, e.opts, 3, big.NewInt(5))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.sim.Commit()
+	if _, err := e.up.Wait(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	publish(t, e.gen, e, e.store, nil, nil)
+	_, err = e.run(t)
+	d := wantDiv(t, err, 1, 3, "contract")
+	_ = d
+}
+
+func TestWrongBlockHashAgainstChain(t *testing.T) {
+	// A ledger whose records cite a block hash the chain does not have. Without the
+	// chain the provider's signature catches it (the seed changes); with it, the
+	// hash itself is named.
+	e := newChainEnv(t)
+	ctx := context.Background()
+	s, err := e.gen.Next(ctx, e, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for h := range s.BlockHashes {
+		s.BlockHashes[h] = [32]byte{1}
+		break
+	}
+	b, err := e.gen.Build(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.store.Put(ctx, e.up.Address, 0, [32]byte{}, b.Hash, b.Encoded)
+	_, err = e.run(t)
+	wantDiv(t, err, 0, -1, "blockHashes")
+	_, err = detector.Run(ctx, detector.Config{Contract: e.up.Address, Store: e.store})
+	if d, ok := settle.AsDivergence(err); !ok || d.Seq != 0 || !strings.Contains(d.Field, "records") {
+		t.Fatalf("without a chain: %v", err)
+	}
+}
+
+var _ = time.Second
