@@ -39,8 +39,8 @@ import {BLS12381} from "./BLS12381.sol";
 /// * The report is the raw bytes of internal/report Encode: abi.encode(bytes32 tag,
 ///   uint256 chainId, address contract, uint64 te, uint32 leader, uint32 attempt,
 ///   uint256 failedBitmap, (uint32,uint64,uint256)[] entries) as a parameter list. pay
-///   parses it strictly (offsets, lengths, zero high bits) and signs-off on its
-///   keccak256 directly, so the digest the keepers sign is the one checked here.
+///   parses it strictly (offsets, lengths, zero high bits) and verifies the signature on
+///   its keccak256 directly, so the digest the keepers sign is the one checked here.
 /// * The leader (a report field) must be active and not failed; failedBitmap must be
 ///   a subset of the active keepers. Their consistency with the leader schedule of
 ///   SPEC 6 is vouched for by the q signers, not recomputed on chain.
@@ -637,7 +637,7 @@ contract Upkeeping is Ownable, ReentrancyGuardTransient {
     }
 
     /// Aggregates the signers' keys (G1ADD, one warm EXTCODECOPY per key, one cold
-    /// chunk per 16 keepers) and checks e(aggPk, H(digest)) == e(g1, signature) with
+    /// account access per key store) and checks e(aggPk, H(digest)) == e(g1, signature) with
     /// one PAIRING_CHECK over -g1 ‖ sig ‖ aggPk ‖ H(digest).
     function _verifyAggregate(uint256 signers, bytes32 digest, bytes calldata signature)
         private
