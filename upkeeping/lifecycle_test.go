@@ -12,6 +12,7 @@ import (
 
 	"github.com/whitepay/whitepay/contracts/bindings"
 	"github.com/whitepay/whitepay/contracts/bindings/testcontracts"
+	"github.com/whitepay/whitepay/internal/bls"
 	"github.com/whitepay/whitepay/internal/report"
 )
 
@@ -354,6 +355,16 @@ func TestQueriesAndEvents(t *testing.T) {
 		if err != nil || err2 != nil || !ok || idx != uint32(i) || !info.PubKey.Equal(k.sk.PublicKey()) {
 			t.Fatalf("keeper %d: %d %v %v %v", i, idx, ok, err, err2)
 		}
+	}
+	// The contract's PoP message and report tag are internal/bls's and internal/report's.
+	k0 := d.keepers[0]
+	pk0 := k0.sk.PublicKey().EIP2537()
+	popOnChain, err := d.c.Bindings().PopDigest(nil, k0.addr, pk0[:])
+	if err != nil || popOnChain != bls.PopMessage(d.c.Domain(), k0.addr, k0.sk.PublicKey()) {
+		t.Fatalf("popDigest %x differs from bls.PopMessage (%v)", popOnChain, err)
+	}
+	if tag, err := d.c.Bindings().REPORTTAG(nil); err != nil || tag != report.Tag {
+		t.Fatalf("REPORT_TAG %x, want %x (%v)", tag, report.Tag, err)
 	}
 	if _, ok, _ := d.c.KeeperIndex(e.ctx, d.owner.addr); ok {
 		t.Fatal("owner is not a keeper")
