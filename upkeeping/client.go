@@ -249,9 +249,13 @@ func Wait(ctx context.Context, b Backend, tx *types.Transaction) (*types.Receipt
 	if err != nil {
 		return r, fmt.Errorf("%w: tx %s failed (sender: %v)", ErrReverted, tx.Hash(), err)
 	}
-	// Replay at the parent block (a deployment replays as a creation call).
+	// Replay on the state after the transaction's block: the failed transaction left
+	// no trace there, and whatever made it fail (a competing pay that was mined first,
+	// a withdrawal that emptied the funds) is included. A deployment replays as a
+	// creation call. The replay can differ from the original run if a later
+	// transaction of the same block changed the outcome; the error then says so.
 	msg := ethereum.CallMsg{From: from, To: tx.To(), Gas: tx.Gas(), Value: tx.Value(), Data: tx.Data()}
-	_, cerr := b.CallContract(ctx, msg, new(big.Int).Sub(r.BlockNumber, big.NewInt(1)))
+	_, cerr := b.CallContract(ctx, msg, r.BlockNumber)
 	if data, ok := revertData(cerr); ok {
 		re := DecodeRevert(data)
 		re.Op = "tx " + tx.Hash().Hex()
