@@ -15,6 +15,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"sync"
 	"syscall"
 	"text/tabwriter"
@@ -48,6 +49,7 @@ type benchChallengeOpts struct {
 	rounds    int
 	parallel  int
 	asJSON    bool
+	cpuProf   string
 }
 
 // benchChallengeResult is what `bench challenge --json` prints.
@@ -117,6 +119,7 @@ second per core with 1,000 providers.`,
 	fl.IntVar(&o.rounds, "rounds", 3, "challenge rounds")
 	fl.IntVar(&o.parallel, "parallel", 64, "concurrent challenges")
 	fl.BoolVar(&o.asJSON, "json", false, "print JSON")
+	fl.StringVar(&o.cpuProf, "cpuprofile", "", "write a CPU profile of the challenge rounds to this file")
 	return cmd
 }
 
@@ -292,6 +295,16 @@ func runBenchChallenge(ctx context.Context, o benchChallengeOpts, progress io.Wr
 	say("%d orders signed and stored; setup took %.1fs", o.providers*o.pieces, res.SetupS)
 
 	// Challenge rounds, end to end.
+	if o.cpuProf != "" {
+		f, err := os.Create(o.cpuProf)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return nil, err
+		}
+	}
 	var total time.Duration
 	for r := range o.rounds {
 		sim.Commit()
@@ -321,6 +334,9 @@ func runBenchChallenge(ctx context.Context, o benchChallengeOpts, progress io.Wr
 		}
 		res.Results["failed"] += rr.Failed
 		say("round %d: %d challenges in %.2fs (%d failed)", r+1, rr.Challenges, took.Seconds(), rr.Failed)
+	}
+	if o.cpuProf != "" {
+		pprof.StopCPUProfile()
 	}
 	res.ChallengesPerS = float64(res.Challenges) / total.Seconds()
 	if res.ChallengesOK != o.rounds*o.providers {

@@ -456,6 +456,16 @@ func TestRecordRejections(t *testing.T) {
 	if ok, _ := k1.svc.Store().HasRecord(n.contract, p.addr, good.Record.Height, k0.addr); !ok {
 		t.Fatal("honest record not stored")
 	}
+	// Full-sync imports (no response) get every check but the proofs.
+	if err := k1.svc.ImportRecord(ctx(t), k0.addr, n.contract, &bad.Entry); !errors.Is(err, challenge.ErrBadSignature) {
+		t.Fatalf("import of a wrong-signature record: %v", err)
+	}
+	if err := k1.svc.ImportRecord(ctx(t), k0.addr, n.contract, &good.Entry); err != nil {
+		t.Fatalf("import of the honest record: %v", err)
+	}
+	if err := k1.svc.ReceiveRecord(ctx(t), k0.addr, &records.SyncMessage{Contract: n.contract, Entry: good.Entry}); !errors.Is(err, records.ErrNoResponse) {
+		t.Fatalf("fresh record without its response: %v", err)
+	}
 	// A different record for the same (keeper, provider, height): equivocation.
 	missing := &challenge.ChalRecord{Keeper: k0.addr, Provider: p.addr, Height: good.Record.Height, Space: new(big.Int), Result: challenge.ResultMissing}
 	challenge.SignRecord(d, missing, k0.key)

@@ -103,6 +103,17 @@ func reason(err error) string {
 // (records.ErrUnknownOrder otherwise); then records.VerifyRecord with this keeper's
 // own block hash; then a durable write (records.ErrConflict for an equivocation).
 func (s *Service) ReceiveRecord(ctx context.Context, sender common.Address, msg *records.SyncMessage) error {
+	return s.receive(ctx, sender, msg, true)
+}
+
+// ImportRecord checks and stores a record received without its response (the
+// agreement's full sync, SPEC 7 round 4): every check of ReceiveRecord except the
+// proofs themselves (records.VerifyRecordWithoutProofs).
+func (s *Service) ImportRecord(ctx context.Context, sender, contract common.Address, e *records.Entry) error {
+	return s.receive(ctx, sender, &records.SyncMessage{Contract: contract, Entry: *e}, false)
+}
+
+func (s *Service) receive(ctx context.Context, sender common.Address, msg *records.SyncMessage, proofs bool) error {
 	c, ok := s.contracts[msg.Contract]
 	if !ok {
 		return fmt.Errorf("%w: %s", ErrUnknownContract, msg.Contract)
@@ -137,13 +148,17 @@ func (s *Service) ReceiveRecord(ctx context.Context, sender common.Address, msg 
 	if err != nil {
 		return err
 	}
-	var resp *challenge.Response
-	if len(msg.Response) > 0 {
-		if resp, err = challenge.DecodeResponse(msg.Response); err != nil {
-			return fmt.Errorf("%w: response: %w", records.ErrForgedProof, err)
+	if proofs {
+		var resp *challenge.Response
+		if len(msg.Response) > 0 {
+			if resp, err = challenge.DecodeResponse(msg.Response); err != nil {
+				return fmt.Errorf("%w: response: %w", records.ErrForgedProof, err)
+			}
 		}
-	}
-	if _, err := records.VerifyRecord(d, s.cfg.Params, &msg.Entry, resp, keepers, orders, hash); err != nil {
+		if _, err := records.VerifyRecord(d, s.cfg.Params, &msg.Entry, resp, keepers, orders, hash); err != nil {
+			return err
+		}
+	} else if _, err := records.VerifyRecordWithoutProofs(d, s.cfg.Params, &msg.Entry, keepers, orders, hash); err != nil {
 		return err
 	}
 	added, err := s.st.PutRecord(c.Address, &msg.Entry, nil)

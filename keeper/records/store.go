@@ -214,12 +214,13 @@ func (s *Store) CountRecords(contract, provider common.Address) (int, error) {
 	return n, err
 }
 
-// Records returns the records held for provider under contract with heights in
-// [from, to), in (height, keeper address) order.
-func (s *Store) Records(contract, provider common.Address, from, to uint64) ([]*challenge.ChalRecord, error) {
+// Entries returns the entries held for provider under contract with heights in
+// [from, to), in (height, keeper address) order: what a keeper sends in the
+// agreement's full sync (SPEC 7 round 4).
+func (s *Store) Entries(contract, provider common.Address, from, to uint64) ([]*Entry, error) {
 	prefix := store.ContractKey(contract, store.KindRecord, provider[:])
 	start := append(append([]byte(nil), prefix...), store.U64(from)...)
-	var out []*challenge.ChalRecord
+	var out []*Entry
 	err := s.db.IterateFrom(prefix, start, func(k, v []byte) error {
 		if h := binary.BigEndian.Uint64(k[len(prefix):]); h >= to {
 			return store.ErrStop
@@ -228,10 +229,24 @@ func (s *Store) Records(contract, provider common.Address, from, to uint64) ([]*
 		if err != nil {
 			return fmt.Errorf("records: stored entry %x: %w", k, err)
 		}
-		out = append(out, e.Record)
+		out = append(out, e)
 		return nil
 	})
 	return out, err
+}
+
+// Records returns the records held for provider under contract with heights in
+// [from, to), in (height, keeper address) order.
+func (s *Store) Records(contract, provider common.Address, from, to uint64) ([]*challenge.ChalRecord, error) {
+	es, err := s.Entries(contract, provider, from, to)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*challenge.ChalRecord, len(es))
+	for i, e := range es {
+		out[i] = e.Record
+	}
+	return out, nil
 }
 
 // SpaceTime is the keeper's observation of SPEC 4: the space-time of provider over

@@ -40,6 +40,39 @@ var (
 //
 // It returns the derived challenge.
 func VerifyRecord(d domain.Domain, params challenge.Params, e *Entry, resp *challenge.Response, keepers []common.Address, orders []challenge.Order, blockHash [32]byte) (*challenge.Challenge, error) {
+	c, err := VerifyRecordWithoutProofs(d, params, e, keepers, orders, blockHash)
+	if err != nil {
+		return nil, err
+	}
+	r := e.Record
+	if r.Result != challenge.ResultOK {
+		return c, nil
+	}
+	if resp == nil {
+		return nil, ErrNoResponse
+	}
+	pd, err := resp.ProofDigest()
+	if err != nil || pd != r.ProofDigest {
+		return nil, fmt.Errorf("%w: the response is not the one the record names", ErrForgedProof)
+	}
+	passed, err := c.Verify(d, resp)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrForgedProof, err)
+	}
+	if s := c.Space(passed); s.Cmp(r.Space) != 0 {
+		return nil, fmt.Errorf("%w: the record claims %s bytes, its proofs prove %s (%d of %d pieces)", ErrForgedProof, r.Space, s, passed, len(c.Pieces))
+	}
+	return c, nil
+}
+
+// VerifyRecordWithoutProofs is steps 1–4 of VerifyRecord: everything checkable from
+// a stored record, whose response is no longer kept (records exchanged in the
+// agreement's full sync, SPEC 7 round 4, or replayed by a detector). The provider's
+// signature binds the proofDigest to this challenge and the space must be one the
+// challenge can give; whether the proofs behind it were valid rests on the
+// recording keeper (and was checked by every keeper that received the record
+// fresh).
+func VerifyRecordWithoutProofs(d domain.Domain, params challenge.Params, e *Entry, keepers []common.Address, orders []challenge.Order, blockHash [32]byte) (*challenge.Challenge, error) {
 	r := e.Record
 	if err := r.Verify(d); err != nil {
 		return nil, fmt.Errorf("records: record signature: %w", err)
@@ -57,23 +90,6 @@ func VerifyRecord(d domain.Domain, params challenge.Params, e *Entry, resp *chal
 	}
 	if err := r.VerifyChallenge(d, c); err != nil {
 		return nil, fmt.Errorf("records: %w", err)
-	}
-	if r.Result != challenge.ResultOK {
-		return c, nil
-	}
-	if resp == nil {
-		return nil, ErrNoResponse
-	}
-	pd, err := resp.ProofDigest()
-	if err != nil || pd != r.ProofDigest {
-		return nil, fmt.Errorf("%w: the response is not the one the record names", ErrForgedProof)
-	}
-	passed, err := c.Verify(d, resp)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrForgedProof, err)
-	}
-	if s := c.Space(passed); s.Cmp(r.Space) != 0 {
-		return nil, fmt.Errorf("%w: the record claims %s bytes, its proofs prove %s (%d of %d pieces)", ErrForgedProof, r.Space, s, passed, len(c.Pieces))
 	}
 	return c, nil
 }
