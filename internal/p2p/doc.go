@@ -22,5 +22,8 @@
 //     error message of at most MaxErrorLen bytes. A handler's error therefore
 //     reaches the requester as a *RemoteError with the handler's message, so a
 //     rejected record or upload is reported with its reason on both sides.
+//   - A requester writes its request while it already waits for the answer, so a
+//     handler that refuses a request from its header (too large) is heard rather
+//     than stalling the requester's write.
 //   - Protocol IDs are per message kind and versioned (/whitepay/<kind>/1).
 package p2p
