@@ -35,6 +35,9 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/whitepay/whitepay/internal/chain"
+	"github.com/whitepay/whitepay/internal/txmgr"
 )
 
 // Errors callers branch on.
@@ -167,4 +170,31 @@ func (u URI) String() string {
 		return "eth"
 	}
 	return string(u.Kind)
+}
+
+// OpenOptions are what Open needs besides the URI: for eth, the chain, the inbox
+// address (unless the URI names it) and, to publish, a sender.
+type OpenOptions struct {
+	Client chain.Client
+	Inbox  common.Address
+	Sender *txmgr.Manager
+}
+
+// Open opens the layer a URI names (see the package doc).
+func Open(ctx context.Context, uri string, o OpenOptions) (Store, error) {
+	u, err := ParseURI(uri)
+	if err != nil {
+		return nil, err
+	}
+	switch u.Kind {
+	case KindDir:
+		return OpenDir(u.Path)
+	case KindEth:
+		inbox := u.Inbox
+		if inbox == (common.Address{}) {
+			inbox = o.Inbox
+		}
+		return OpenEth(ctx, EthOptions{Client: o.Client, Inbox: inbox, Sender: o.Sender})
+	}
+	return nil, fmt.Errorf("%w: %q", ErrURI, uri)
 }
