@@ -47,5 +47,5 @@
 // storage repricing), under which each of pay's two unavoidable storage writes (the
 // provider's slot and the contract's accounting slot) costs 10,000 gas more than on
 // mainnet; the gas targets are met on mainnet's rules (Osaka, and Prague), see
-// Rules.
+// chain.Rules; the embedded chain (chain.NewSim) runs Osaka by default.
 package upkeeping

@@ -4,58 +4,19 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"fmt"
+	"github.com/whitepay/whitepay/internal/chain"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	"github.com/ethereum/go-ethereum/node"
-	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/whitepay/whitepay/contracts/bindings"
 	"github.com/whitepay/whitepay/internal/bls"
 	"github.com/whitepay/whitepay/internal/report"
 )
-
-// Rules names the fork rules of the simulated chain a gas measurement runs on. Gas is
-// a property of the fork: go-ethereum v1.17's dev chain (the simulated backend's
-// default, and geth --dev's) enables every fork it knows, including the unreleased
-// Bogota/Amsterdam rules (EIP-8037 state-gas metering, EIP-8038 state-access
-// repricing), which price storage writes and code deposits far above mainnet.
-type Rules string
-
-// The rules a measurement can run on.
-const (
-	RulesDev    Rules = "dev"    // the simulated backend's default: every fork through Bogota
-	RulesOsaka  Rules = "osaka"  // mainnet since December 2025 (Prague pricing of EIP-2537, EIP-7883 MODEXP)
-	RulesPrague Rules = "prague" // the fork that introduced the EIP-2537 precompiles
-)
-
-// ParseRules parses a Rules name.
-func ParseRules(s string) (Rules, error) {
-	switch r := Rules(s); r {
-	case RulesDev, RulesOsaka, RulesPrague:
-		return r, nil
-	}
-	return "", fmt.Errorf("unknown chain rules %q (dev, osaka or prague)", s)
-}
-
-// SimulatedOption configures a simulated backend to run the given rules.
-func (r Rules) SimulatedOption() func(*node.Config, *ethconfig.Config) {
-	return func(_ *node.Config, ec *ethconfig.Config) {
-		cfg := *params.AllDevChainProtocolChanges
-		switch r {
-		case RulesOsaka:
-			cfg.BogotaTime, cfg.AmsterdamTime, cfg.UBTTime = nil, nil, nil
-		case RulesPrague:
-			cfg.BogotaTime, cfg.AmsterdamTime, cfg.UBTTime, cfg.OsakaTime = nil, nil, nil, nil
-		}
-		ec.Genesis.Config = &cfg
-	}
-}
 
 // GasSample is one measured transaction: the operation, the keepers registered (N),
 // the signers of a pay, the entries of a pay, and the gas used (receipt).
@@ -69,7 +30,7 @@ type GasSample struct {
 
 // GasBenchConfig selects what RunGasBench measures.
 type GasBenchConfig struct {
-	Rules        Rules
+	Rules        chain.Rules
 	PayKeepers   []int // N for the 1-entry pays at quorum (default 4, 7, 21, 64)
 	EntryKeepers int   // N for the many-entry pays (default 21)
 	Entries      []int // entry counts for the many-entry pays (default 16, 64, 128)
@@ -77,7 +38,7 @@ type GasBenchConfig struct {
 
 func (c *GasBenchConfig) defaults() {
 	if c.Rules == "" {
-		c.Rules = RulesDev
+		c.Rules = chain.RulesDev
 	}
 	if len(c.PayKeepers) == 0 {
 		c.PayKeepers = []int{4, 7, 21, 64}
@@ -219,7 +180,7 @@ func newBenchAccount() (benchAccount, error) {
 	return benchAccount{key: k, addr: crypto.PubkeyToAddress(k.PublicKey)}, nil
 }
 
-func newGasBench(ctx context.Context, rules Rules, nKeepers, nProviders int) (*gasBench, error) {
+func newGasBench(ctx context.Context, rules chain.Rules, nKeepers, nProviders int) (*gasBench, error) {
 	b := &gasBench{ctx: ctx}
 	alloc := types.GenesisAlloc{}
 	fund := new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(1e18))

@@ -2,6 +2,7 @@ package upkeeping
 
 import (
 	"context"
+	"github.com/whitepay/whitepay/internal/chain"
 	"testing"
 )
 
@@ -23,7 +24,7 @@ func sample(t *testing.T, s []GasSample, op string, keepers, entries int) GasSam
 // (Bogota/Amsterdam drafts, the simulated backend's default) are measured and logged:
 // their storage repricing puts the 1-entry pay above 230,000 (see the package doc).
 func TestGasTargets(t *testing.T) {
-	for _, rules := range []Rules{RulesOsaka, RulesDev} {
+	for _, rules := range []chain.Rules{chain.RulesOsaka, chain.RulesDev} {
 		s, err := RunGasBench(context.Background(), GasBenchConfig{Rules: rules})
 		if err != nil {
 			t.Fatal(err)
@@ -39,7 +40,7 @@ func TestGasTargets(t *testing.T) {
 		}
 		perSigner := (hi.Gas - lo.Gas) / uint64(hi.Signers-lo.Signers)
 		t.Logf("%s: pay 1 entry N=21: %d; per entry at 64: %d; per extra signer: %d", rules, p1.Gas, p64.Gas/64, perSigner)
-		if rules != RulesOsaka {
+		if rules != chain.RulesOsaka {
 			continue
 		}
 		if p1.Gas > 230_000 {

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/whitepay/whitepay/internal/chain"
 	"io"
 	"text/tabwriter"
 
@@ -42,7 +43,7 @@ write costs 10,000 more than on mainnet).
 --json prints an array of {"op","keepers","signers","entries","gas"}.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			r, err := upkeeping.ParseRules(rules)
+			r, err := chain.ParseRules(rules)
 			if err != nil {
 				return usagef("--rules: %v", err)
 			}
@@ -59,7 +60,7 @@ write costs 10,000 more than on mainnet).
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, `print a JSON array of {"op","keepers","signers","entries","gas"}`)
-	cmd.Flags().StringVar(&rules, "rules", string(upkeeping.RulesOsaka), "fork rules of the simulated chain: osaka, prague or dev")
+	cmd.Flags().StringVar(&rules, "rules", string(chain.RulesOsaka), "fork rules of the simulated chain: osaka, prague or dev")
 	return cmd
 }
 
@@ -73,7 +74,7 @@ func findSample(s []upkeeping.GasSample, op string, keepers, entries int) (upkee
 }
 
 // printGasTable prints the samples and the targets they meet or miss.
-func printGasTable(w io.Writer, rules upkeeping.Rules, s []upkeeping.GasSample) error {
+func printGasTable(w io.Writer, rules chain.Rules, s []upkeeping.GasSample) error {
 	fmt.Fprintf(w, "upkeeping contract gas (simulated chain, %s rules)\n\n", rules)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "op\tkeepers\tsigners\tentries\tgas\tgas/entry\t")

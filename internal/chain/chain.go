@@ -61,6 +61,8 @@ type SimOptions struct {
 	HTTPAddr string
 	// GasLimit of each block; zero keeps go-ethereum's default.
 	GasLimit uint64
+	// Rules are the fork rules; empty means RulesOsaka (mainnet).
+	Rules Rules
 }
 
 // Sim is the embedded chain: a simulated backend with an optional block producer
@@ -86,7 +88,9 @@ func NewSim(opts SimOptions) (*Sim, error) {
 		}
 		httpHost, httpPort = host, port
 	}
+	rules := opts.Rules.SimulatedOption()
 	configure := func(nc *node.Config, ec *ethconfig.Config) {
+		rules(nc, ec)
 		if httpHost != "" {
 			nc.HTTPHost = httpHost
 			nc.HTTPPort = httpPort
