@@ -345,8 +345,8 @@ func (n *Node) Status(context.Context) any {
 		st.Pieces = len(ids)
 	}
 	for c := range n.cfg.Contracts {
-		if os, err := n.Orders(c); err == nil {
-			st.Orders[c.Hex()] = len(os)
+		if ords, err := n.Orders(c); err == nil {
+			st.Orders[c.Hex()] = len(ords)
 		}
 	}
 	return st

@@ -246,9 +246,9 @@ func keeperStatus(svc *challenger.Service, c *config.Config, ri runInfo) obs.Sta
 		for _, k := range c.Contracts {
 			ps := map[string]prov{}
 			for _, p := range k.Providers {
-				os, _ := svc.Store().Orders(k.Address, p)
+				ords, _ := svc.Store().Orders(k.Address, p)
 				rs, _ := svc.Store().CountRecords(k.Address, p)
-				ps[p.Hex()] = prov{Orders: len(os), Records: rs}
+				ps[p.Hex()] = prov{Orders: len(ords), Records: rs}
 			}
 			cs[k.Address.Hex()] = ps
 		}
