@@ -11,10 +11,10 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/spf13/cobra"
 
 	"github.com/whitepay/whitepay/challenge"
+	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/config"
 	"github.com/whitepay/whitepay/internal/domain"
 	"github.com/whitepay/whitepay/internal/keys"
@@ -185,14 +185,12 @@ func runKeeper(cmd *cobra.Command, cfgPath string) error {
 	if err != nil {
 		return err
 	}
-	eth, err := ethclient.DialContext(ctx, c.Chain.RPC)
+	eth, id, err := chain.Dial(ctx, c.Chain.RPC)
 	if err != nil {
-		return fmt.Errorf("keeper: chain %s: %w", c.Chain.RPC, err)
+		return fmt.Errorf("keeper: %w", err)
 	}
 	defer eth.Close()
-	if id, err := eth.ChainID(ctx); err != nil {
-		return fmt.Errorf("keeper: chain %s: %w", c.Chain.RPC, err)
-	} else if id.Uint64() != c.Chain.ChainID {
+	if id.Uint64() != c.Chain.ChainID {
 		return fmt.Errorf("keeper: chain %s has id %s, the configuration says %d", c.Chain.RPC, id, c.Chain.ChainID)
 	}
 	db, err := store.Open(filepath.Join(c.DataDir, "db"), store.Options{Logger: log})
