@@ -135,10 +135,15 @@ func runProvider(cmd *cobra.Command, cfgPath string) error {
 		return err
 	}
 	node.Register()
+	watchers, stopWatch, err := startPaymentWatchers(ctx, c, node.Address(), metrics, log)
+	if err != nil {
+		return err
+	}
+	defer stopWatch()
 	ri := runInfo{Role: config.RoleProvider, Address: node.Address(), PeerID: host.ID().String(), Endpoints: host.Addrs(), PID: os.Getpid(), Started: time.Now()}
 	if c.StatusAddr != "" {
 		srv, err := obs.Listen(c.StatusAddr, metrics, func(ctx context.Context) any {
-			return map[string]any{"node": ri, "state": node.Status(ctx)}
+			return map[string]any{"node": ri, "state": node.Status(ctx), "payments": paymentStatuses(watchers)}
 		}, log)
 		if err != nil {
 			return err
