@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"runtime"
 	"sync"
+	"sync/atomic"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -169,9 +170,9 @@ func (s *State) Check(b *Batch, hash [32]byte, opts CheckOptions) (*Effects, err
 		}
 	}
 
-	// Record ids, then crypto, in parallel: records on the workers (those an
-	// earlier batch carried, with the same id, are not verified again), BLS
-	// alongside.
+	// 5. entries, on workers (an entry's checks read the state and write only its
+	// result; records an earlier batch carried, with the same id, are not verified
+	// again); BLS alongside.
 	var blsDiv *Divergence
 	var wg sync.WaitGroup
 	if opts.Crypto {
@@ -181,54 +182,25 @@ func (s *State) Check(b *Batch, hash [32]byte, opts CheckOptions) (*Effects, err
 			blsDiv = s.verifyBLS(b, e.keys)
 		}()
 	}
-	ids, recErrs := s.verifyRecords(b, g, sets, opts)
+	results := s.checkEntries(b, g, sets, e.lastPaid, f, opts)
 	wg.Wait()
-
-	// 5. entries
-	kIdx := make([]*big.Int, k)
 	e.RecordSt = make([]*big.Int, len(b.Entries))
 	e.tails = make(map[uint32][]TailRecord, len(b.Entries))
-	for i := range b.Entries {
+	lo := sat(b.Te, g.Stale)
+	for i := range results {
+		r := &results[i]
+		if r.div != nil {
+			return nil, r.div
+		}
 		x := &b.Entries[i]
-		p := x.Provider
-		if int(p) >= len(g.Providers) {
-			return nil, entryDiv(seq, i, p, "provider", fmt.Sprintf("< %d", len(g.Providers)), fmt.Sprint(p), "unknown provider")
-		}
-		if x.Ts != e.lastPaid[p] {
-			return nil, entryDiv(seq, i, p, "ts", fmt.Sprint(e.lastPaid[p]), fmt.Sprint(x.Ts), "ts must equal lastPaid")
-		}
-		for j, o := range b.Obs {
-			kIdx[j] = b.Vectors[o.Vector][i]
-		}
-		if opts.faulty {
-			st, _ := s.checkEntryRecords(b, g, i, sets, ids[i], nil)
-			e.RecordSt[i] = st
-			continue
-		}
-		if b.Mode == ModeMedian {
-			if m := LowerMedian(kIdx); m.Cmp(x.St) != 0 {
-				return nil, entryDiv(seq, i, p, "st", m.String(), x.St.String(), "not the median of the observations")
-			}
-		} else if !ReconcileOK(x.St, kIdx, f, g.TolNum, g.TolDen) {
-			return nil, entryDiv(seq, i, p, "st", "", x.St.String(), fmt.Sprintf("not in the trimmed range of the observations with %d supporting within τ", f+1))
-		}
-		st, d := s.checkEntryRecords(b, g, i, sets, ids[i], recErrs)
-		if d != nil {
-			return nil, d
-		}
-		e.RecordSt[i] = st
-		if !Within(x.St, st, g.TolNum, g.TolDen) {
-			return nil, entryDiv(seq, i, p, "st", st.String(), x.St.String(),
-				fmt.Sprintf("the records give %s byte·blocks: not within τ = %d/%d", st, g.TolNum, g.TolDen))
-		}
+		e.RecordSt[i] = r.st
 		var tail []TailRecord
-		lo := sat(b.Te, g.Stale)
-		for j, r := range x.Records {
-			if r.Height >= lo {
-				tail = append(tail, TailRecord{Height: r.Height, Keeper: r.Keeper, ID: ids[i][j]})
+		for j, rec := range x.Records {
+			if rec.Height >= lo {
+				tail = append(tail, TailRecord{Height: rec.Height, Keeper: rec.Keeper, ID: r.ids[j]})
 			}
 		}
-		e.tails[p] = tail
+		e.tails[x.Provider] = tail
 	}
 
 	// 6. BLS
@@ -291,6 +263,7 @@ type orderSet struct {
 	orders   []challenge.Order
 	ids      [][32]byte
 	root     [32]byte // challenge.OrdersRoot(ids)
+	size     *big.Int // total size of the orders
 }
 
 func (s *State) orderAt(i uint32, e *Effects) (*orderEntry, bool) {
@@ -324,48 +297,126 @@ func (s *State) checkOrderSets(b *Batch, e *Effects) ([]orderSet, *Divergence) {
 			set.ids = append(set.ids, o.ID)
 		}
 		set.root = challenge.OrdersRoot(set.ids)
+		set.size = new(big.Int)
+		for _, o := range set.orders {
+			set.size.Add(set.size, new(big.Int).SetUint64(o.Size))
+		}
 	}
 	return sets, nil
 }
 
-// checkEntryRecords checks entry i's records (all but their signatures, whose
-// results recErrs holds when Crypto is on) and returns their space-time.
-func (s *State) checkEntryRecords(b *Batch, g *Group, i int, sets []orderSet, ids [][32]byte, recErrs [][]error) (*big.Int, *Divergence) {
+// entryResult is the outcome of one entry's checks.
+type entryResult struct {
+	div *Divergence
+	st  *big.Int   // the space-time the records give
+	ids [][32]byte // RecordID of each record
+}
+
+// checkEntries runs checkEntry on every entry, on workers that take entries in
+// turn.
+func (s *State) checkEntries(b *Batch, g *Group, sets []orderSet, lastPaid []uint64, f int, opts CheckOptions) []entryResult {
+	out := make([]entryResult, len(b.Entries))
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	workers = max(1, min(workers, len(b.Entries)))
+	params := challenge.Params{Pieces: int(g.Pieces), Leaves: int(g.Leaves)}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			obs := make([]*big.Int, len(b.Obs))
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(b.Entries) {
+					return
+				}
+				out[i] = s.checkEntry(b, g, i, sets, lastPaid, f, opts, params, obs)
+			}
+		}()
+	}
+	wg.Wait()
+	return out
+}
+
+// checkEntry is step 5 of Check for entry i.
+func (s *State) checkEntry(b *Batch, g *Group, i int, sets []orderSet, lastPaid []uint64, f int, opts CheckOptions, params challenge.Params, obs []*big.Int) (res entryResult) {
+	seq := b.Seq
 	x := &b.Entries[i]
 	p := x.Provider
+	if int(p) >= len(g.Providers) {
+		res.div = entryDiv(seq, i, p, "provider", fmt.Sprintf("< %d", len(g.Providers)), fmt.Sprint(p), "unknown provider")
+		return
+	}
+	if x.Ts != lastPaid[p] {
+		res.div = entryDiv(seq, i, p, "ts", fmt.Sprint(lastPaid[p]), fmt.Sprint(x.Ts), "ts must equal lastPaid")
+		return
+	}
+	if !opts.faulty {
+		for j, o := range b.Obs {
+			obs[j] = b.Vectors[o.Vector][i]
+		}
+		if b.Mode == ModeMedian {
+			if m := LowerMedian(obs); m.Cmp(x.St) != 0 {
+				res.div = entryDiv(seq, i, p, "st", m.String(), x.St.String(), "not the median of the observations")
+				return
+			}
+		} else if !ReconcileOK(x.St, obs, f, g.TolNum, g.TolDen) {
+			res.div = entryDiv(seq, i, p, "st", "", x.St.String(), fmt.Sprintf("not in the trimmed range of the observations with %d supporting within τ", f+1))
+			return
+		}
+	}
 	lo := sat(x.Ts, g.Stale)
 	samples := make([]challenge.Sample, 0, len(x.Records))
+	res.ids = make([][32]byte, len(x.Records))
 	for j := range x.Records {
 		r := &x.Records[j]
 		rd := func(field, want, got, detail string) *Divergence {
-			return &Divergence{Seq: b.Seq, Entry: i, Provider: int64(p), Record: j, Field: fmt.Sprintf("records[%d].%s", j, field), Want: want, Got: got, Detail: detail}
+			return &Divergence{Seq: seq, Entry: i, Provider: int64(p), Record: j, Field: fmt.Sprintf("records[%d].%s", j, field), Want: want, Got: got, Detail: detail}
 		}
 		if int(r.Keeper) >= len(g.Keepers) {
-			return nil, rd("keeper", "a registered keeper", fmt.Sprint(r.Keeper), "")
+			res.div = rd("keeper", "a registered keeper", fmt.Sprint(r.Keeper), "")
+			return
 		}
 		if r.Height < lo || r.Height >= b.Te {
-			return nil, rd("height", fmt.Sprintf("in [%d, %d)", lo, b.Te), fmt.Sprint(r.Height), "")
+			res.div = rd("height", fmt.Sprintf("in [%d, %d)", lo, b.Te), fmt.Sprint(r.Height), "")
+			return
 		}
 		if int(r.OrderSet) >= len(sets) {
-			return nil, rd("orderSet", fmt.Sprintf("< %d", len(sets)), fmt.Sprint(r.OrderSet), "")
+			res.div = rd("orderSet", fmt.Sprintf("< %d", len(sets)), fmt.Sprint(r.OrderSet), "")
+			return
 		}
 		set := &sets[r.OrderSet]
 		if len(set.orders) > 0 && set.provider != p {
-			return nil, rd("orderSet", fmt.Sprintf("orders of provider %d", p), fmt.Sprintf("orders of provider %d", set.provider), "")
+			res.div = rd("orderSet", fmt.Sprintf("orders of provider %d", p), fmt.Sprintf("orders of provider %d", set.provider), "")
+			return
 		}
 		for _, o := range set.orders {
 			if !o.ActiveAt(r.Height) {
-				return nil, rd("orderSet", "orders active at the record's height", "", "an order of the set is not active")
+				res.div = rd("orderSet", "orders active at the record's height", "", "an order of the set is not active")
+				return
 			}
 		}
-		if recErrs != nil && recErrs[i][j] != nil {
-			return nil, rd("signature", "", "", recErrs[i][j].Error())
+		bh, ok := b.BlockHashAt(r.Height)
+		if !ok {
+			res.div = rd("height", "a height with a block hash", fmt.Sprint(r.Height), "")
+			return
+		}
+		res.ids[j] = RecordID(p, r, set.root, bh)
+		if opts.Crypto && !s.inTail(p, r, res.ids[j]) {
+			if err := s.verifyRecord(g, x, r, set, bh, params); err != nil {
+				res.div = rd("signature", "", "", err.Error())
+				return
+			}
 		}
 		samples = append(samples, challenge.Sample{Height: r.Height, Keeper: uint64(r.Keeper), Space: r.Space})
 	}
 	// Every record the previous batch paying p carried in [ts − G, ts) again.
-	if tail := s.tail[p]; len(tail) > 0 {
-		for _, t := range tail {
+	if !opts.faulty {
+		for _, t := range s.tail[p] {
 			if t.Height < lo {
 				continue
 			}
@@ -373,79 +424,33 @@ func (s *State) checkEntryRecords(b *Batch, g *Group, i int, sets []orderSet, id
 			for j := range x.Records {
 				r := &x.Records[j]
 				if r.Height == t.Height && r.Keeper == t.Keeper {
-					if ids[j] != t.ID {
-						return nil, &Divergence{Seq: b.Seq, Entry: i, Provider: int64(p), Record: j, Field: fmt.Sprintf("records[%d]", j),
+					if res.ids[j] != t.ID {
+						res.div = &Divergence{Seq: seq, Entry: i, Provider: int64(p), Record: j, Field: fmt.Sprintf("records[%d]", j),
 							Detail: fmt.Sprintf("keeper %d's record at height %d differs from the one an earlier batch carried", t.Keeper, t.Height)}
+						return
 					}
 					found = true
 					break
 				}
 			}
 			if !found {
-				return nil, entryDiv(b.Seq, i, p, "records", fmt.Sprintf("keeper %d's record at height %d", t.Keeper, t.Height), "none",
+				res.div = entryDiv(seq, i, p, "records", fmt.Sprintf("keeper %d's record at height %d", t.Keeper, t.Height), "none",
 					"a record an earlier batch carried for this provider is omitted")
+				return
 			}
 		}
 	}
 	st, err := challenge.SpaceTime(samples, x.Ts, b.Te, g.Stale)
 	if err != nil {
-		return nil, entryDiv(b.Seq, i, p, "records", "", "", err.Error())
+		res.div = entryDiv(seq, i, p, "records", "", "", err.Error())
+		return
 	}
-	return st, nil
-}
-
-// verifyRecords computes every record's RecordID and, with opts.Crypto,
-// re-derives its challenge and verifies it on workers — except a record whose id
-// equals the one the provider's tail holds for its (height, keeper): an earlier
-// batch verified it. errs[i][j] is record j of entry i's failure (nil without
-// Crypto).
-func (s *State) verifyRecords(b *Batch, g *Group, sets []orderSet, opts CheckOptions) (ids [][][32]byte, errs [][]error) {
-	ids = make([][][32]byte, len(b.Entries))
-	if opts.Crypto {
-		errs = make([][]error, len(b.Entries))
+	res.st = st
+	if !opts.faulty && !Within(x.St, st, g.TolNum, g.TolDen) {
+		res.div = entryDiv(seq, i, p, "st", st.String(), x.St.String(),
+			fmt.Sprintf("the records give %s byte·blocks: not within τ = %d/%d", st, g.TolNum, g.TolDen))
 	}
-	type job struct{ i, j int }
-	var jobs []job
-	for i := range b.Entries {
-		ids[i] = make([][32]byte, len(b.Entries[i].Records))
-		if errs != nil {
-			errs[i] = make([]error, len(b.Entries[i].Records))
-		}
-		for j := range b.Entries[i].Records {
-			jobs = append(jobs, job{i, j})
-		}
-	}
-	workers := opts.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	params := challenge.Params{Pieces: int(g.Pieces), Leaves: int(g.Leaves)}
-	var wg sync.WaitGroup
-	chunk := (len(jobs) + workers - 1) / workers
-	for w := 0; w < workers && w*chunk < len(jobs); w++ {
-		part := jobs[w*chunk : min((w+1)*chunk, len(jobs))]
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for _, jb := range part {
-				x := &b.Entries[jb.i]
-				r := &x.Records[jb.j]
-				var root [32]byte
-				if int(r.OrderSet) < len(sets) {
-					root = sets[r.OrderSet].root
-				}
-				bh, _ := b.BlockHashAt(r.Height)
-				id := RecordID(x.Provider, r, root, bh)
-				ids[jb.i][jb.j] = id
-				if errs == nil || s.inTail(x.Provider, r, id) {
-					continue
-				}
-				errs[jb.i][jb.j] = s.verifyRecord(b, g, x, r, sets, params)
-			}
-		}()
-	}
-	wg.Wait()
-	return ids, errs
+	return
 }
 
 // inTail reports whether the provider's tail holds this record with this id.
@@ -458,23 +463,10 @@ func (s *State) inTail(p uint32, r *Record, id [32]byte) bool {
 	return false
 }
 
-func (s *State) verifyRecord(b *Batch, g *Group, x *Entry, r *Record, sets []orderSet, params challenge.Params) error {
-	if int(r.Keeper) >= len(g.Keepers) || int(r.OrderSet) >= len(sets) || int(x.Provider) >= len(g.Providers) {
-		return nil // reported by the structural checks
-	}
-	bh, ok := b.BlockHashAt(r.Height)
-	if !ok {
-		return fmt.Errorf("no block hash for height %d", r.Height)
-	}
-	set := &sets[r.OrderSet]
+func (s *State) verifyRecord(g *Group, x *Entry, r *Record, set *orderSet, bh [32]byte, params challenge.Params) error {
 	prov := g.Providers[x.Provider].Account
-	os := &challenge.OrderSet{ChainID: s.domain.ChainID, Contract: s.domain.Contract, Provider: prov, Height: r.Height, Orders: set.orders, IDs: set.ids}
 	keeper := g.Keepers[r.Keeper].Account
-	c, err := challenge.Derive(os, keeper, r.Height, bh, params)
-	if err != nil {
-		return err
-	}
-	return r.ChalRecord(keeper, prov).VerifyChallenge(s.domain, c)
+	return VerifyRecord(s.domain, r.ChalRecord(keeper, prov), bh, set.root, len(set.orders), set.size, params.Pieces)
 }
 
 // verifyBLS checks the observations' signatures and the aggregate signature, all

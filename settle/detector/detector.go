@@ -173,24 +173,26 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		return res, err
 	}
 	copts := settle.CheckOptions{Crypto: true, Workers: cfg.Workers}
-	for seq := st.Next(); ; seq++ {
+	// A fetcher reads, hash-checks and decodes the next batches while the current
+	// one is checked.
+	fctx, stopFetch := context.WithCancel(ctx)
+	defer stopFetch()
+	fetched := fetch(fctx, cfg.Store, cfg.Contract, st.Next())
+	for f := range fetched {
 		if err := ctx.Err(); err != nil {
 			return fail(err)
 		}
-		it, err := cfg.Store.Get(ctx, cfg.Contract, seq)
-		if errors.Is(err, da.ErrNotFound) {
-			if d := missingBeyond(ctx, cfg.Store, cfg.Contract, seq); d != nil {
+		if f.end {
+			if d := missingBeyond(ctx, cfg.Store, cfg.Contract, f.seq); d != nil {
 				return fail(d)
 			}
 			break
 		}
-		if err != nil {
-			return fail(unavailable(seq, err))
+		if f.err != nil {
+			return fail(f.err)
 		}
-		b, err := settle.DecodeItem(it)
-		if err != nil {
-			return fail(err)
-		}
+		b, it := f.batch, f.item
+		seq := b.Seq
 		if cc != nil {
 			if err := cc.before(ctx, st, b); err != nil {
 				return fail(err)
@@ -235,6 +237,47 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		return res, err
 	}
 	return res, nil
+}
+
+// fetched is one step of the fetcher: a decoded batch, an error at seq, or the end
+// of the ledger (no batch at seq).
+type fetched struct {
+	seq   uint64
+	item  *da.Item
+	batch *settle.Batch
+	err   error
+	end   bool
+}
+
+// fetch reads batches from seq on, in order, two ahead of the consumer; it stops
+// after the first error or the end.
+func fetch(ctx context.Context, s da.Store, c common.Address, seq uint64) <-chan fetched {
+	out := make(chan fetched, 2)
+	go func() {
+		defer close(out)
+		for ; ; seq++ {
+			f := fetched{seq: seq}
+			it, err := s.Get(ctx, c, seq)
+			switch {
+			case errors.Is(err, da.ErrNotFound):
+				f.end = true
+			case err != nil:
+				f.err = unavailable(seq, err)
+			default:
+				f.item = it
+				f.batch, f.err = settle.DecodeItem(it)
+			}
+			select {
+			case out <- f:
+			case <-ctx.Done():
+				return
+			}
+			if f.end || f.err != nil {
+				return
+			}
+		}
+	}()
+	return out
 }
 
 // unavailable turns a layer failure at seq into a divergence when it is one (the
