@@ -1,0 +1,361 @@
+// Package node is the composition root of a full keeper node (SPEC 1, 3, 7): one
+// libp2p host and one badger database serving every configured upkeeping contract,
+// with the record store, the challenger (keeper/challenger), the payment driver
+// (keeper/payer) and the observability server (internal/obs). `whitepay keeper run`
+// and the in-process devnet both build keepers with it.
+//
+// API:
+//
+//	n, err := node.New(ctx, node.Config{Config: cfg, Account: acct, BLS: sk, Client: c})
+//	n.AddPeer(info)      // optional: other keepers and providers (config "peers" are added by New)
+//	err = n.Start(ctx)   // challenger and payer run in the background until Close or ctx ends
+//	n.Status()           // node.Status: account, peer, endpoints, per-contract payer state
+//	n.PeerInfo(); n.Addrs(); n.Address(); n.StatusAddr()
+//	n.Payer().Payments(contract) // reports paid by this keeper's transactions
+//	n.Close()            // stops everything, waits, closes host, database, client if dialed
+//
+// Decisions taken where SPEC is silent:
+//
+//   - The contract is the source of truth for the group: keepers (active ones, by
+//     registration index), providers and owner are read from it (payer.Group) and
+//     refreshed every block; the configuration's keepers/providers lists are not
+//     used by a full node. The chain-time parameters (H, D, W, G) are the
+//     contract's too; the configuration's finality and stale are ignored.
+//   - A chain client may be passed in (the devnet passes the embedded chain's
+//     in-process client); otherwise the configuration's chain.rpc is dialed and its
+//     chain id checked. The node closes only a client it dialed.
+//   - One txmgr.Manager per node owns the account's nonce for every transaction of
+//     every contract (payments and slashes).
+package node
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/whitepay/whitepay/challenge"
+	"github.com/whitepay/whitepay/internal/bls"
+	"github.com/whitepay/whitepay/internal/chain"
+	"github.com/whitepay/whitepay/internal/config"
+	"github.com/whitepay/whitepay/internal/obs"
+	"github.com/whitepay/whitepay/internal/p2p"
+	"github.com/whitepay/whitepay/internal/store"
+	"github.com/whitepay/whitepay/internal/txmgr"
+	"github.com/whitepay/whitepay/keeper/agreement"
+	"github.com/whitepay/whitepay/keeper/chainview"
+	"github.com/whitepay/whitepay/keeper/challenger"
+	"github.com/whitepay/whitepay/keeper/payer"
+	"github.com/whitepay/whitepay/keeper/records"
+)
+
+// Config is what a keeper node is built from.
+type Config struct {
+	// Config is the node's configuration file (role keeper), already loaded.
+	Config *config.Config
+	// Account is the keeper's unlocked secp256k1 key (libp2p identity, gas payer).
+	Account *ecdsa.PrivateKey
+	// BLS is the keeper's unlocked BLS key (agreement signatures).
+	BLS *bls.SecretKey
+	// Client, when set, is used instead of dialing Config.Chain.RPC.
+	Client chain.Client
+	// Logger (slog.Default() if nil) and Metrics (a new registry if nil).
+	Logger  *slog.Logger
+	Metrics *obs.Metrics
+	// Payer tunes the agreement driver; Tx the transaction manager.
+	Payer payer.Options
+	Tx    txmgr.Options
+	// TCPOnly disables QUIC on the host (many nodes in one process).
+	TCPOnly bool
+}
+
+// Node is a running keeper.
+type Node struct {
+	cfg     Config
+	log     *slog.Logger
+	metrics *obs.Metrics
+	client  chain.Client
+	closeFn func()
+
+	db     *store.DB
+	host   *p2p.Host
+	recs   *records.Store
+	tr     *payer.Transport
+	pay    *payer.Payer
+	chal   *challenger.Service
+	srv    *obs.Server
+	tx     *txmgr.Manager
+	addr   common.Address
+	served []common.Address
+
+	mu      sync.Mutex
+	cancel  context.CancelFunc
+	wg      sync.WaitGroup
+	started bool
+	closed  bool
+}
+
+// New builds the node: chain client, database, host, record store, transaction
+// manager, payer (reading every configured contract), challenger and status server.
+// Nothing runs until Start.
+func New(ctx context.Context, cfg Config) (n *Node, err error) {
+	c := cfg.Config
+	if c == nil || cfg.Account == nil || cfg.BLS == nil {
+		return nil, errors.New("node: configuration, account key and BLS key are required")
+	}
+	if c.Role != config.RoleKeeper {
+		return nil, fmt.Errorf("node: role %q, want %q", c.Role, config.RoleKeeper)
+	}
+	log := cfg.Logger
+	if log == nil {
+		log = slog.Default()
+	}
+	metrics := cfg.Metrics
+	if metrics == nil {
+		metrics = obs.NewMetrics()
+	}
+	n = &Node{cfg: cfg, log: log, metrics: metrics}
+	defer func() {
+		if err != nil {
+			n.release()
+		}
+	}()
+	n.client = cfg.Client
+	if n.client == nil {
+		if c.Chain.RPC == "" {
+			return nil, errors.New("node: no chain client and no chain.rpc")
+		}
+		eth, id, err := chain.Dial(ctx, c.Chain.RPC)
+		if err != nil {
+			return nil, fmt.Errorf("node: %w", err)
+		}
+		n.client, n.closeFn = eth, eth.Close
+		if c.Chain.ChainID != 0 && id.Uint64() != c.Chain.ChainID {
+			return nil, fmt.Errorf("node: chain %s has id %s, the configuration says %d", c.Chain.RPC, id, c.Chain.ChainID)
+		}
+	}
+	chainID, err := n.client.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("node: chain id: %w", err)
+	}
+	if c.Chain.ChainID != 0 && chainID.Uint64() != c.Chain.ChainID {
+		return nil, fmt.Errorf("node: chain id %s, the configuration says %d", chainID, c.Chain.ChainID)
+	}
+	if n.db, err = store.Open(filepath.Join(c.DataDir, "db"), store.Options{Logger: log}); err != nil {
+		return nil, err
+	}
+	if n.host, err = p2p.New(p2p.Config{Key: cfg.Account, ListenAddrs: c.Listen, TCPOnly: cfg.TCPOnly, Logger: log}); err != nil {
+		return nil, err
+	}
+	n.addr = n.host.Address()
+	n.recs = records.NewStore(n.db, chainID)
+	txo := cfg.Tx
+	if txo.Log == nil {
+		txo.Log = log.With("keeper", n.addr, "component", "txmgr")
+	}
+	n.tx = txmgr.New(n.client, n.addr, bind.NewKeyedTransactor(cfg.Account, chainID).Signer, txo)
+	heads := chainview.NewEthChain(n.client)
+	n.tr = payer.NewTransport(n.host, 0, metrics, log)
+	po := cfg.Payer
+	if po.Challenge == (challenge.Params{}) {
+		po.Challenge = challenge.Params{Pieces: c.Challenge.Pieces, Leaves: c.Challenge.Leaves}
+	}
+	n.pay, err = payer.New(payer.Config{
+		Client: n.client, ChainID: chainID, Account: n.addr, Tx: n.tx,
+		Keyring: agreement.NewBLSKeyring(cfg.BLS), DB: n.db, Records: n.recs, Chain: heads,
+		Transport: n.tr, Metrics: metrics, Logger: log, Options: po,
+	})
+	if err != nil {
+		return nil, err
+	}
+	cc := challenger.Config{
+		ChainID: chainID, Key: cfg.Account, Params: po.Challenge,
+		Cron: c.Challenge.Cron, Jitter: c.Challenge.Jitter.D(), Timeout: c.Challenge.Timeout.D(),
+		SyncRetry: c.Challenge.SyncRetry.D(), MaxMessage: c.Limits.MaxMessage, MaxOrders: c.Limits.MaxOrders,
+		Logger: log, Metrics: metrics,
+	}
+	for _, k := range c.Contracts {
+		v, err := n.pay.Serve(ctx, k.Address)
+		if err != nil {
+			return nil, fmt.Errorf("node: contract %s: %w", k.Address, err)
+		}
+		p := v.Params()
+		cc.Contracts = append(cc.Contracts, challenger.Contract{Address: k.Address, Finality: p.Finality, Stale: p.Stale})
+		n.served = append(n.served, k.Address)
+	}
+	if n.chal, err = challenger.New(cc, n.host, n.recs, heads, n.pay.Group()); err != nil {
+		return nil, err
+	}
+	n.chal.Register()
+	eps, err := p2p.ParseEndpoints(c.Peers)
+	if err != nil {
+		return nil, fmt.Errorf("node: peers: %w", err)
+	}
+	for _, info := range eps {
+		if err := n.AddPeer(info); err != nil {
+			return nil, err
+		}
+	}
+	if c.StatusAddr != "" {
+		if n.srv, err = obs.Listen(c.StatusAddr, metrics, func(context.Context) any { return n.Status() }, log); err != nil {
+			return nil, err
+		}
+	}
+	return n, nil
+}
+
+// AddPeer makes another node (keeper or provider) reachable by its account.
+func (n *Node) AddPeer(info peer.AddrInfo) error {
+	if err := n.chal.AddPeer(info); err != nil {
+		return err
+	}
+	return n.tr.AddPeer(info)
+}
+
+// Start runs the challenger and the payer in the background until Close (or ctx
+// ends).
+func (n *Node) Start(ctx context.Context) error {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.closed {
+		return errors.New("node: closed")
+	}
+	if n.started {
+		return errors.New("node: already started")
+	}
+	n.started = true
+	ctx, n.cancel = context.WithCancel(ctx)
+	n.wg.Add(2)
+	go func() {
+		defer n.wg.Done()
+		if err := n.chal.Run(ctx); err != nil && ctx.Err() == nil {
+			n.log.Error("challenger stopped", "err", err)
+		}
+	}()
+	go func() {
+		defer n.wg.Done()
+		if err := n.pay.Run(ctx); err != nil && ctx.Err() == nil {
+			n.log.Error("payer stopped", "err", err)
+		}
+	}()
+	n.log.Info("keeper running", "address", n.addr, "peer", n.host.ID(), "endpoints", n.host.Addrs(), "contracts", len(n.served))
+	return nil
+}
+
+// Wait blocks until the node's background work has stopped (after Close or the
+// end of Start's context).
+func (n *Node) Wait() { n.wg.Wait() }
+
+// Close stops the node and releases everything it opened. It is idempotent.
+func (n *Node) Close() error {
+	n.mu.Lock()
+	if n.closed {
+		n.mu.Unlock()
+		return nil
+	}
+	n.closed = true
+	if n.cancel != nil {
+		n.cancel()
+	}
+	n.mu.Unlock()
+	n.wg.Wait()
+	return n.release()
+}
+
+func (n *Node) release() error {
+	var errs []error
+	if n.srv != nil {
+		errs = append(errs, n.srv.Close())
+	}
+	if n.tr != nil {
+		n.tr.Close()
+	}
+	if n.host != nil {
+		errs = append(errs, n.host.Close())
+	}
+	if n.db != nil {
+		errs = append(errs, n.db.Close())
+	}
+	if n.closeFn != nil {
+		n.closeFn()
+	}
+	return errors.Join(errs...)
+}
+
+// Address is the keeper's account.
+func (n *Node) Address() common.Address { return n.addr }
+
+// PeerInfo is how other nodes reach this one.
+func (n *Node) PeerInfo() peer.AddrInfo {
+	return peer.AddrInfo{ID: n.host.ID(), Addrs: n.host.Libp2p().Addrs()}
+}
+
+// Addrs are the node's endpoints (multiaddrs with /p2p/<id>), for configurations.
+func (n *Node) Addrs() []string { return n.host.Addrs() }
+
+// StatusAddr is the status server's host:port ("" when off).
+func (n *Node) StatusAddr() string {
+	if n.srv == nil {
+		return ""
+	}
+	return n.srv.Addr()
+}
+
+// Metrics returns the node's metrics.
+func (n *Node) Metrics() *obs.Metrics { return n.metrics }
+
+// Payer returns the payment driver.
+func (n *Node) Payer() *payer.Payer { return n.pay }
+
+// Challenger returns the challenge service (order intake, challenges, record sync).
+func (n *Node) Challenger() *challenger.Service { return n.chal }
+
+// Records returns the record store.
+func (n *Node) Records() *records.Store { return n.recs }
+
+// Tx returns the node's transaction manager (for withdrawals).
+func (n *Node) Tx() *txmgr.Manager { return n.tx }
+
+// ProviderStatus is what the keeper holds for one provider.
+type ProviderStatus struct {
+	Provider common.Address `json:"provider"`
+	Orders   int            `json:"orders"`
+	Records  int            `json:"records"`
+}
+
+// Status is the node's /status document.
+type Status struct {
+	Role      string                      `json:"role"`
+	Address   common.Address              `json:"address"`
+	PeerID    string                      `json:"peer_id"`
+	Endpoints []string                    `json:"endpoints"`
+	Time      time.Time                   `json:"time"`
+	Payer     []payer.ContractStatus      `json:"payer"`
+	Providers map[string][]ProviderStatus `json:"providers"`
+}
+
+// Status returns the node's state.
+func (n *Node) Status() Status {
+	s := Status{Role: config.RoleKeeper, Address: n.addr, PeerID: n.host.ID().String(), Endpoints: n.host.Addrs(),
+		Time: time.Now().UTC(), Payer: n.pay.Status(), Providers: map[string][]ProviderStatus{}}
+	for _, c := range n.served {
+		v, ok := n.pay.Group().View(c)
+		if !ok {
+			continue
+		}
+		for _, p := range v.ProviderAddresses() {
+			ords, _ := n.recs.Orders(c, p)
+			rs, _ := n.recs.CountRecords(c, p)
+			s.Providers[c.Hex()] = append(s.Providers[c.Hex()], ProviderStatus{Provider: p, Orders: len(ords), Records: rs})
+		}
+	}
+	return s
+}

@@ -1,0 +1,56 @@
+// Package payer is the keeper's payment driver (SPEC 2, 6, 7, 8): it runs the
+// agreement core (package keeper/agreement) for every contract the keeper serves,
+// over libp2p, with durable votes, and submits the reports this keeper leads.
+//
+// API (used by keeper/node; the devnet reads Status and Payments):
+//
+//	tr := payer.NewTransport(host, 0, metrics, log)      // /whitepay/agreement/1
+//	p, _ := payer.New(payer.Config{Client, ChainID, Account, Tx, Keyring, DB, Records, Chain, Transport: tr, ...})
+//	view, _ := p.Serve(ctx, contract)                      // per contract, before Run
+//	go p.Run(ctx)                                          // until ctx ends
+//	p.Status() []ContractStatus                            // per contract: te, window, leader, phase, last tx …
+//	p.Payments(contract) []PaidReport                      // reports paid by our own transactions
+//	p.Group()                                              // chainview.Group read from the contracts
+//
+// The adapters of the core's interfaces (keeper/agreement deps.go):
+//
+//   - View: agreement.ChainView over the upkeeping client, a cache refreshed once
+//     per new head (keepers re-read when the contract's counts change).
+//   - Observer: agreement.Observer over keeper/records (space-time from the records
+//     held; record sets for the full sync checked with records.VerifyRecordWithoutProofs).
+//   - VoteStore: agreement.VoteStore in badger, synchronous writes.
+//   - Keyring: agreement.BLSKeyring over the node's internal/bls key.
+//   - Transport: per-peer bounded outbound queues (drop oldest), non-blocking inbox.
+//
+// Driver loop, per contract: poll the head every Options.Poll (refresh the view,
+// SetHeight), Tick every Options.Tick, Step every inbound message with the sender's
+// registration index (from its Noise-authenticated account), and after each event
+// drain Ready: messages to the queues (the core has already stored the lock they
+// depend on: VoteStore.Put returns only once the lock is on disk), each Submit and
+// each Evidence in a goroutine so that the core never waits on the chain.
+//
+// Decisions taken where SPEC is silent:
+//
+//   - Which period. The core itself picks the latest payable period end te (within
+//     one window of skew) and builds one entry per provider with lastPaid < te and
+//     ts = lastPaid. A keeper that fell behind by several periods therefore catches
+//     up with one report covering [lastPaid, te) per provider rather than one
+//     report per period: the contract accepts any ts = lastPaid < te, the amount is
+//     the same integral, and one payment costs less gas than several.
+//   - Submission. pay() goes through internal/txmgr with the Done check "every
+//     entry's lastPaid ≥ te" read from the chain, so a report paid by anyone (or by
+//     an earlier version of our transaction) is success and no resubmission
+//     follows. A revert is decoded (upkeeping.DecodeRevert); StaleInterval or
+//     IntervalNotBeforeEnd with the Done check true is a lost race (outcome
+//     already_paid); anything else is logged and counted as failed. The contract
+//     rejects a second report for the same ts, so nothing is paid twice.
+//   - Evidence is submitted as one slash() per (signer, te, leader, attempt), with
+//     the Done check "the keeper is slashed".
+//   - Latency is measured at the leader from the moment its core starts leading a
+//     window (Observe sent) to the Submit (q commit signatures aggregated).
+//   - Metrics (internal/obs): agreement_rounds_total{round} counts the leader's
+//     phases entered (observe, propose, sync); agreement_latency_seconds;
+//     reports_submitted_total{outcome: paid, already_paid, failed, aborted};
+//     gas_spent_total{op: pay, slash}; payments_total and paid_wei_total from the
+//     EntryPaid events of our receipts; messages_rejected_total{reason}.
+package payer

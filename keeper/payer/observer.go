@@ -1,0 +1,227 @@
+package payer
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/whitepay/whitepay/challenge"
+	"github.com/whitepay/whitepay/internal/domain"
+	"github.com/whitepay/whitepay/keeper/agreement/wire"
+	"github.com/whitepay/whitepay/keeper/chainview"
+	"github.com/whitepay/whitepay/keeper/records"
+)
+
+// Observer is agreement.Observer over the keeper's record store (package
+// keeper/records) for one contract.
+//
+//   - SpaceTime integrates every record held for the provider (SPEC 4) from the
+//     active keepers, keepers sorted by registration index at equal heights.
+//   - ExportRecords is the provider's entries over [ts − G, te) (the records that
+//     can count in [ts, te)): u32 count ‖ (u32 length ‖ records.Entry encoding)….
+//   - CheckRecords decodes a peer's set and checks each record with
+//     records.VerifyRecordWithoutProofs (signature, group membership, the orders
+//     it names — which must all be held here — the challenge re-derived from this
+//     keeper's own block hash), that it is for this provider and in range.
+//   - MergeRecords stores the records of checked sets; a record conflicting with
+//     one held (records.ErrConflict) is skipped and logged, the held one stays.
+type Observer struct {
+	d      domain.Domain
+	st     *records.Store
+	view   *View
+	chain  chainview.Chain
+	params challenge.Params
+	log    *slog.Logger
+	// Timeout bounds the chain reads of one check (block hashes).
+	Timeout time.Duration
+}
+
+// NewObserver returns the observer of view's contract.
+func NewObserver(d domain.Domain, st *records.Store, view *View, chain chainview.Chain, params challenge.Params, log *slog.Logger) *Observer {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Observer{d: d, st: st, view: view, chain: chain, params: params, log: log, Timeout: 10 * time.Second}
+}
+
+// ErrBadRecordSet is returned by CheckRecords for a set that does not decode or
+// holds a record outside what was asked for.
+var ErrBadRecordSet = errors.New("payer: invalid record set")
+
+func (o *Observer) provider(p uint32) (common.Address, error) {
+	a, ok := o.view.ProviderAddress(p)
+	if !ok {
+		return common.Address{}, fmt.Errorf("payer: unknown provider %d", p)
+	}
+	return a, nil
+}
+
+func (o *Observer) from(ts uint64) uint64 {
+	g := o.view.Params().Stale
+	if ts > g {
+		return ts - g
+	}
+	return 0
+}
+
+// SpaceTime implements agreement.Observer.
+func (o *Observer) SpaceTime(p uint32, ts, te uint64) (*big.Int, error) {
+	addr, err := o.provider(p)
+	if err != nil {
+		return nil, err
+	}
+	return SpaceTime(o.st, o.d.Contract, addr, o.view.KeeperIndexMap(), ts, te, o.view.Params().Stale)
+}
+
+// SpaceTime is the observation of SPEC 4 from the records st holds for provider
+// under contract: records of the keepers in idx (account → registration index)
+// only, sorted by (height, index).
+func SpaceTime(st *records.Store, contract, provider common.Address, idx map[common.Address]uint32, ts, te, stale uint64) (*big.Int, error) {
+	if te < ts {
+		return nil, challenge.ErrInterval
+	}
+	from := uint64(0)
+	if ts > stale {
+		from = ts - stale
+	}
+	recs, err := st.Records(contract, provider, from, te)
+	if err != nil {
+		return nil, err
+	}
+	kept := recs[:0]
+	for _, r := range recs {
+		if _, ok := idx[r.Keeper]; ok {
+			kept = append(kept, r)
+		}
+	}
+	return challenge.RecordsSpaceTime(kept, provider, idx, ts, te, stale)
+}
+
+// ExportRecords implements agreement.Observer.
+func (o *Observer) ExportRecords(p uint32, ts, te uint64) ([]byte, error) {
+	addr, err := o.provider(p)
+	if err != nil {
+		return nil, err
+	}
+	es, err := o.st.Entries(o.d.Contract, addr, o.from(ts), te)
+	if err != nil {
+		return nil, err
+	}
+	out := binary.BigEndian.AppendUint32(nil, uint32(len(es)))
+	for _, e := range es {
+		b, err := e.MarshalBinary()
+		if err != nil {
+			return nil, err
+		}
+		if len(out)+4+len(b) > wire.MaxRecordBytes {
+			// Decision: a set is bounded by the wire limit; the records past it
+			// (the latest) are left out and the merge is partial.
+			o.log.Warn("record set truncated at the wire limit", "provider", p, "records", len(es))
+			break
+		}
+		out = binary.BigEndian.AppendUint32(out, uint32(len(b)))
+		out = append(out, b...)
+	}
+	return out, nil
+}
+
+func decodeSet(set []byte) ([]*records.Entry, error) {
+	if len(set) < 4 {
+		return nil, fmt.Errorf("%w: %d bytes", ErrBadRecordSet, len(set))
+	}
+	n := binary.BigEndian.Uint32(set)
+	rest := set[4:]
+	if uint64(n)*4 > uint64(len(rest)) {
+		return nil, fmt.Errorf("%w: %d records in %d bytes", ErrBadRecordSet, n, len(rest))
+	}
+	out := make([]*records.Entry, 0, n)
+	for range n {
+		if len(rest) < 4 {
+			return nil, fmt.Errorf("%w: truncated", ErrBadRecordSet)
+		}
+		l := binary.BigEndian.Uint32(rest)
+		rest = rest[4:]
+		if uint64(l) > uint64(len(rest)) {
+			return nil, fmt.Errorf("%w: truncated record", ErrBadRecordSet)
+		}
+		e, err := records.DecodeEntry(rest[:l])
+		if err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrBadRecordSet, err)
+		}
+		rest = rest[l:]
+		out = append(out, e)
+	}
+	if len(rest) != 0 {
+		return nil, fmt.Errorf("%w: %d trailing bytes", ErrBadRecordSet, len(rest))
+	}
+	return out, nil
+}
+
+// CheckRecords implements agreement.Observer.
+func (o *Observer) CheckRecords(from uint32, p uint32, ts, te uint64, set []byte) error {
+	addr, err := o.provider(p)
+	if err != nil {
+		return err
+	}
+	es, err := decodeSet(set)
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), o.Timeout)
+	defer cancel()
+	keepers := o.view.KeeperAddresses()
+	lo := o.from(ts)
+	for _, e := range es {
+		r := e.Record
+		if r == nil || r.Provider != addr || r.Height < lo || r.Height >= te {
+			return fmt.Errorf("%w: record outside provider %d, [%d, %d)", ErrBadRecordSet, p, lo, te)
+		}
+		orders, missing, err := o.st.OrdersByID(o.d.Contract, addr, e.OrderIDs)
+		if err != nil {
+			return err
+		}
+		if len(missing) > 0 {
+			return fmt.Errorf("%w: %d orders not held", records.ErrUnknownOrder, len(missing))
+		}
+		hash, err := o.chain.BlockHash(ctx, r.Height)
+		if err != nil {
+			return err
+		}
+		if _, err := records.VerifyRecordWithoutProofs(o.d, o.params, e, keepers, orders, hash); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// MergeRecords implements agreement.Observer.
+func (o *Observer) MergeRecords(p uint32, ts, te uint64, sets [][]byte) error {
+	added := 0
+	for _, set := range sets {
+		es, err := decodeSet(set)
+		if err != nil {
+			return err
+		}
+		for _, e := range es {
+			ok, err := o.st.PutRecord(o.d.Contract, e, nil)
+			if errors.Is(err, records.ErrConflict) {
+				o.log.Warn("merge: conflicting record skipped", "keeper", e.Record.Keeper, "height", e.Record.Height)
+				continue
+			}
+			if err != nil {
+				return err
+			}
+			if ok {
+				added++
+			}
+		}
+	}
+	o.log.Info("records merged (full sync)", "provider", p, "ts", ts, "te", te, "sets", len(sets), "added", added)
+	return nil
+}

@@ -1,0 +1,112 @@
+package payer
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/whitepay/whitepay/internal/store"
+	"github.com/whitepay/whitepay/keeper/agreement"
+	"github.com/whitepay/whitepay/keeper/agreement/wire"
+)
+
+// VoteStore is agreement.VoteStore in the node's badger database (package store,
+// whose every write is synchronous: a lock is on disk when Put returns).
+//
+// Key: ContractKey(contract, KindVote, uint64 te, uint32 leader, uint32 attempt),
+// big-endian, so that the locks of (te, leader) iterate in attempt order. Value:
+// version (1) ‖ digest (32) ‖ leader signature (96) ‖ report encoding.
+type VoteStore struct {
+	db       *store.DB
+	contract common.Address
+}
+
+// NewVoteStore returns the vote store of one contract.
+func NewVoteStore(db *store.DB, contract common.Address) *VoteStore {
+	return &VoteStore{db: db, contract: contract}
+}
+
+const voteVersion = 1
+
+func (s *VoteStore) prefix(te uint64, leader uint32) []byte {
+	return store.ContractKey(s.contract, store.KindVote, store.U64(te), store.U32(leader))
+}
+
+func (s *VoteStore) key(te uint64, leader, attempt uint32) []byte {
+	return store.ContractKey(s.contract, store.KindVote, store.U64(te), store.U32(leader), store.U32(attempt))
+}
+
+func encodeLock(l *agreement.Lock) []byte {
+	b := make([]byte, 0, 1+32+wire.SigSize+len(l.Report))
+	b = append(b, voteVersion)
+	b = append(b, l.Digest[:]...)
+	b = append(b, l.LeaderSig[:]...)
+	return append(b, l.Report...)
+}
+
+// ErrCorruptVote is returned for a stored lock that does not decode.
+var ErrCorruptVote = errors.New("payer: corrupt stored vote")
+
+func decodeLock(te uint64, leader, attempt uint32, b []byte) (*agreement.Lock, error) {
+	if len(b) < 1+32+wire.SigSize || b[0] != voteVersion {
+		return nil, fmt.Errorf("%w: %d bytes", ErrCorruptVote, len(b))
+	}
+	l := &agreement.Lock{Te: te, Leader: leader, Attempt: attempt}
+	copy(l.Digest[:], b[1:33])
+	copy(l.LeaderSig[:], b[33:33+wire.SigSize])
+	l.Report = append([]byte(nil), b[33+wire.SigSize:]...)
+	return l, nil
+}
+
+// Get returns the lock of (te, leader, attempt), or nil, nil.
+func (s *VoteStore) Get(te uint64, leader, attempt uint32) (*agreement.Lock, error) {
+	b, err := s.db.Get(s.key(te, leader, attempt))
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return decodeLock(te, leader, attempt, b)
+}
+
+// Put stores l durably; the same digest again is a no-op, another digest for the
+// same instance fails with agreement.ErrLockConflict. Read and write are one badger
+// transaction, so two concurrent Puts cannot both succeed with different digests.
+func (s *VoteStore) Put(l *agreement.Lock) error {
+	k := s.key(l.Te, l.Leader, l.Attempt)
+	return s.db.Update(func(t *store.Txn) error {
+		old, err := t.Get(k)
+		switch {
+		case err == nil:
+			prev, err := decodeLock(l.Te, l.Leader, l.Attempt, old)
+			if err != nil {
+				return err
+			}
+			if prev.Digest != l.Digest {
+				return fmt.Errorf("%w: te %d leader %d attempt %d", agreement.ErrLockConflict, l.Te, l.Leader, l.Attempt)
+			}
+			return nil
+		case !errors.Is(err, store.ErrNotFound):
+			return err
+		}
+		return t.Put(k, encodeLock(l))
+	})
+}
+
+// LastAttempt returns the highest attempt locked for (te, leader).
+func (s *VoteStore) LastAttempt(te uint64, leader uint32) (uint32, bool, error) {
+	p := s.prefix(te, leader)
+	var last uint32
+	found := false
+	err := s.db.IterateKeys(p, func(k []byte) error {
+		if len(k) != len(p)+4 {
+			return fmt.Errorf("%w: key %x", ErrCorruptVote, k)
+		}
+		last, found = binary.BigEndian.Uint32(k[len(p):]), true
+		return nil
+	})
+	return last, found, err
+}
