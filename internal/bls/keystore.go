@@ -62,6 +62,9 @@ func DecryptKeystore(data []byte, password string) (*SecretKey, error) {
 	if ks.Crypto == nil {
 		return nil, fmt.Errorf("%w: no crypto section", ErrKeystore)
 	}
+	if err := checkKDFCost(ks.Crypto); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrKeystore, err)
+	}
 	secret, err := keystorev4.New().Decrypt(ks.Crypto, password)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrKeystore, err)
@@ -108,4 +111,61 @@ func ReadKeystore(path, password string) (*SecretKey, error) {
 		return nil, err
 	}
 	return DecryptKeystore(data, password)
+}
+
+// KDF cost bounds of a keystore this package opens. EIP-2335's defaults are scrypt
+// n = 2^18, r = 8, p = 1 and PBKDF2 c = 2^18; the bounds leave room above them.
+// Without them a malformed file makes the KDF panic (scrypt n = 2^40 allocates
+// 128·r·n bytes; a negative dklen is a negative make) or run for days (PBKDF2
+// c = 2^40). Found by FuzzDecryptKeystore.
+const (
+	maxScryptMemory = 4 << 30 // 128·r·n bytes
+	maxScryptR      = 64
+	maxScryptP      = 16
+	maxPBKDF2Rounds = 1 << 22
+	maxDKLen        = 64
+)
+
+// kdfSection is the part of the encryptor's view of the crypto section that sets
+// the KDF's cost: the same field names and types as keystorev4's, read the same way
+// (the map re-marshalled, then unmarshalled case-insensitively).
+type kdfSection struct {
+	KDF *struct {
+		Function string `json:"function"`
+		Params   *struct {
+			DKLen int `json:"dklen"`
+			N     int `json:"n,omitempty"`
+			P     int `json:"p,omitempty"`
+			R     int `json:"r,omitempty"`
+			C     int `json:"c,omitempty"`
+		} `json:"params"`
+	} `json:"kdf"`
+}
+
+// checkKDFCost rejects a crypto section whose KDF parameters are out of the
+// bounds above. Sections the encryptor cannot parse are left for it to reject.
+func checkKDFCost(c map[string]any) error {
+	data, err := json.Marshal(c)
+	if err != nil {
+		return nil
+	}
+	var sec kdfSection
+	if json.Unmarshal(data, &sec) != nil || sec.KDF == nil || sec.KDF.Params == nil {
+		return nil
+	}
+	p := sec.KDF.Params
+	if p.DKLen < 0 || p.DKLen > maxDKLen {
+		return fmt.Errorf("kdf dklen %d outside [0, %d]", p.DKLen, maxDKLen)
+	}
+	switch sec.KDF.Function {
+	case "scrypt":
+		if p.R <= 0 || p.R > maxScryptR || p.P <= 0 || p.P > maxScryptP || p.N <= 0 || p.N > maxScryptMemory/(128*p.R) {
+			return fmt.Errorf("scrypt parameters n=%d r=%d p=%d outside the bounds (memory %d bytes, r ≤ %d, p ≤ %d)", p.N, p.R, p.P, maxScryptMemory, maxScryptR, maxScryptP)
+		}
+	case "pbkdf2":
+		if p.C < 0 || p.C > maxPBKDF2Rounds {
+			return fmt.Errorf("pbkdf2 rounds %d outside [0, %d]", p.C, maxPBKDF2Rounds)
+		}
+	}
+	return nil
 }

@@ -19,6 +19,7 @@ package keys
 import (
 	"crypto/ecdsa"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -88,11 +89,96 @@ func LoadAccount(path, password string) (*ecdsa.PrivateKey, error) {
 	if err != nil {
 		return nil, fmt.Errorf("keys: %w", err)
 	}
-	key, err := keystore.DecryptKey(data, password)
+	key, err := decryptAccount(data, password)
 	if err != nil {
 		return nil, fmt.Errorf("keys: %s: %w", path, err)
 	}
+	return key, nil
+}
+
+// ErrBadKeystore is returned for an account keystore whose KDF section is
+// malformed or asks for an unbounded cost.
+var ErrBadKeystore = errors.New("keys: malformed account keystore")
+
+// Bounds of the KDF cost of an account keystore; go-ethereum's standard is scrypt
+// N = 2^18, r = 8, P = 1.
+const (
+	maxScryptMemory = 4 << 30 // 128·r·N bytes
+	maxScryptR      = 64
+	maxScryptP      = 16
+	maxPBKDF2Rounds = 1 << 22
+	maxDKLen        = 64
+)
+
+// decryptAccount opens a V3 (or V1) keystore. go-ethereum's DecryptKey
+// type-asserts the KDF parameters without checking them (a missing salt or n
+// panics) and runs whatever cost they ask for (scrypt N = 2^40 panics on its
+// allocation), so the KDF section is checked first, with the same field names as
+// go-ethereum's decoder; a panic of the library is still turned into an error.
+// Found by FuzzDecryptAccount.
+func decryptAccount(data []byte, password string) (k *ecdsa.PrivateKey, err error) {
+	if err := checkAccountKDF(data); err != nil {
+		return nil, err
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			k, err = nil, fmt.Errorf("%w: %v", ErrBadKeystore, r)
+		}
+	}()
+	key, err := keystore.DecryptKey(data, password)
+	if err != nil {
+		return nil, err
+	}
 	return key.PrivateKey, nil
+}
+
+func checkAccountKDF(data []byte) error {
+	var ks struct {
+		Crypto struct {
+			KDF       string         `json:"kdf"`
+			KDFParams map[string]any `json:"kdfparams"`
+		} `json:"crypto"`
+	}
+	if err := json.Unmarshal(data, &ks); err != nil {
+		return fmt.Errorf("%w: %v", ErrBadKeystore, err)
+	}
+	p := ks.Crypto.KDFParams
+	num := func(name string, lo, hi float64) (float64, error) {
+		v, ok := p[name].(float64)
+		if !ok || v < lo || v > hi || v != float64(int64(v)) {
+			return 0, fmt.Errorf("%w: kdfparams.%s = %v, want an integer in [%v, %v]", ErrBadKeystore, name, p[name], lo, hi)
+		}
+		return v, nil
+	}
+	if _, ok := p["salt"].(string); !ok {
+		return fmt.Errorf("%w: kdfparams.salt missing or not a string", ErrBadKeystore)
+	}
+	if _, err := num("dklen", 32, maxDKLen); err != nil {
+		return err
+	}
+	switch ks.Crypto.KDF {
+	case "scrypt":
+		r, err := num("r", 1, maxScryptR)
+		if err != nil {
+			return err
+		}
+		if _, err := num("p", 1, maxScryptP); err != nil {
+			return err
+		}
+		if _, err := num("n", 2, maxScryptMemory/(128*r)); err != nil {
+			return err
+		}
+	case "pbkdf2":
+		if _, err := num("c", 1, maxPBKDF2Rounds); err != nil {
+			return err
+		}
+		if _, ok := p["prf"].(string); !ok {
+			return fmt.Errorf("%w: kdfparams.prf missing or not a string", ErrBadKeystore)
+		}
+	default:
+		return fmt.Errorf("%w: kdf %q", ErrBadKeystore, ks.Crypto.KDF)
+	}
+	return nil
 }
 
 // NewBLS generates a BLS key and writes it to path as an EIP-2335 keystore.
