@@ -13,14 +13,14 @@ var ErrDivergence = errors.New("settle: divergence")
 // chain): the batch, the entry of its report and the record within it when the
 // fault is that narrow, and the field.
 type Divergence struct {
-	Seq      uint64 // the batch
-	Entry    int    // index into the report's entries; −1 for the batch as a whole
-	Provider int64  // the entry's provider index; −1 when there is no entry
-	Record   int    // index into the entry's records; −1 when not about one record
-	Field    string // e.g. "prev", "st", "records[2].keeperSig", "stateRoot"
-	Want     string // what the rules (or the chain) give, when there is one value
-	Got      string // what the ledger says
-	Detail   string
+	Seq      uint64 `json:"batch"`              // the batch
+	Entry    int    `json:"entry"`              // index into the report's entries; −1 for the batch as a whole
+	Provider int64  `json:"provider"`           // the entry's provider index; −1 when there is no entry
+	Record   int    `json:"record"`             // index into the entry's records; −1 when not about one record
+	Field    string `json:"field"`              // e.g. "prev", "st", "records[2].signature", "stateRoot"
+	Want     string `json:"expected,omitempty"` // what the rules (or the chain) give, when there is one value
+	Got      string `json:"ledger,omitempty"`   // what the ledger says
+	Detail   string `json:"detail,omitempty"`
 }
 
 func (d *Divergence) Error() string {

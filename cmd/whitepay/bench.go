@@ -14,6 +14,6 @@ func newBenchCmd() *cobra.Command {
 			return cmd.Help()
 		},
 	}
-	cmd.AddCommand(newBenchGasCmd(), newBenchChallengeCmd(), newBenchAgreementCmd())
+	cmd.AddCommand(newBenchGasCmd(), newBenchChallengeCmd(), newBenchAgreementCmd(), newBenchDetectorCmd())
 	return cmd
 }
