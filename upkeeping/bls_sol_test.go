@@ -19,7 +19,7 @@ import (
 )
 
 // The RFC 9380 vectors live in ../shared beside the repository.
-const vectorsDir = "../../shared/vectors/"
+const vectorsDir = "../testdata/rfc9380/"
 
 func deployHarness(t *testing.T) (*env, *testcontracts.BLSHarness) {
 	e := newEnv(t, 1)
