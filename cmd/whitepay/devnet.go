@@ -1,0 +1,101 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+
+	"github.com/spf13/cobra"
+
+	"github.com/whitepay/whitepay/internal/devnet"
+)
+
+// newDevnetCmd is `whitepay devnet` (SPEC 10): a whole network on one machine.
+func newDevnetCmd() *cobra.Command {
+	var (
+		o        devnet.Options
+		asJSON   bool
+		price    string
+		quiet    bool
+		nodeLogs bool
+	)
+	cmd := &cobra.Command{
+		Use:   "devnet [--keepers N] [--providers N] [--periods N] [--rpc URL] [--procs] [--json]",
+		Short: "Run a whole WhitePay network locally until N periods are paid",
+		Long: `Start a chain (the embedded one: go-ethereum's simulated backend with a block
+producer; or --rpc URL, e.g. a geth --dev node, whose first account funds everyone),
+generate keys for the keepers, the providers and a user, deploy and fund an upkeeping
+contract, start the keepers and providers over real libp2p on loopback (in this
+process, or with --procs each as its own process of this binary), upload generated
+data under signed orders, and follow the contract until --periods periods are paid,
+printing progress on standard error (period, leader, each provider's space-time and
+amount, agreement latency, transaction) and then a summary (with --json, a JSON object
+on standard output).
+
+Exits 0 when every period was paid for every provider, 1 otherwise (with the period
+that went unpaid), 2 on a wrong command line. Working data goes to a fresh temporary
+directory, removed at the end, unless --datadir is given (or --keep).`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if price != "" {
+				p, ok := new(big.Int).SetString(price, 10)
+				if !ok || p.Sign() <= 0 {
+					return usagef("--price %q must be a positive integer (wei per byte·block)", price)
+				}
+				o.Price = p
+			}
+			if !quiet {
+				o.Progress = cmd.ErrOrStderr()
+			}
+			if nodeLogs {
+				o.NodeLog = cmd.ErrOrStderr()
+			}
+			s, err := devnet.Run(cmd.Context(), o)
+			if errors.Is(err, devnet.ErrOptions) {
+				return usagef("%v", err)
+			}
+			if s == nil {
+				return err
+			}
+			if asJSON {
+				enc := json.NewEncoder(cmd.OutOrStdout())
+				enc.SetIndent("", "  ")
+				if jerr := enc.Encode(s); jerr != nil {
+					return jerr
+				}
+			} else {
+				devnet.PrintSummary(cmd.OutOrStdout(), s)
+			}
+			if err != nil {
+				return err
+			}
+			if s.PeriodsPaid < s.PeriodsWanted || s.FailedPayments > 0 {
+				return fmt.Errorf("devnet: %d of %d periods paid, %d payments failed", s.PeriodsPaid, s.PeriodsWanted, s.FailedPayments)
+			}
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.IntVar(&o.Keepers, "keepers", 4, "number of keepers")
+	f.IntVar(&o.Providers, "providers", 3, "number of providers")
+	f.IntVar(&o.Periods, "periods", 3, "periods to pay before stopping")
+	f.StringVar(&o.RPC, "rpc", "", "JSON-RPC URL of an external chain (e.g. geth --dev) instead of the embedded one")
+	f.BoolVar(&o.Procs, "procs", false, "run every keeper and provider as its own OS process")
+	f.StringVar(&o.DataDir, "datadir", "", "data directory (default: a fresh temporary directory, removed at the end)")
+	f.BoolVar(&o.Keep, "keep", false, "keep the temporary data directory")
+	f.BoolVar(&asJSON, "json", false, "print the final summary as JSON on standard output")
+	f.BoolVar(&quiet, "quiet", false, "no progress on standard error")
+	f.BoolVar(&nodeLogs, "node-logs", false, "in-process nodes log to standard error (default: DATADIR/nodes.log)")
+	f.Uint64Var(&o.Period, "period", 0, "period H in blocks (default 20 embedded, 10 external)")
+	f.Uint64Var(&o.Window, "window", 0, "leader window W in blocks (default 6 embedded, 4 external)")
+	f.DurationVar(&o.BlockPeriod, "block-time", 0, "block time of the embedded chain (default 500ms)")
+	f.IntVar(&o.PieceSize, "piece-size", 0, "bytes per generated piece (default 256 KiB)")
+	f.StringVar(&price, "price", "", "price of every provider, wei per byte·block (default 1 gwei)")
+	f.DurationVar(&o.Timeout, "timeout", 0, "give up after this long (default 5m + 30s per period)")
+	// Reserved: --da (issue 7) and --faults (issue 8) are added by their packages.
+	return cmd
+}
+
+var _ io.Writer = io.Discard

@@ -1,0 +1,670 @@
+package devnet
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"net"
+	"os"
+	"path/filepath"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	gethcrypto "github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/whitepay/whitepay/internal/bls"
+	"github.com/whitepay/whitepay/internal/chain"
+	"github.com/whitepay/whitepay/internal/config"
+	"github.com/whitepay/whitepay/internal/keys"
+	"github.com/whitepay/whitepay/internal/p2p"
+	"github.com/whitepay/whitepay/upkeeping"
+)
+
+// Errors callers branch on.
+var (
+	// ErrUnpaid is returned by Run when a period is not paid in time.
+	ErrUnpaid = errors.New("devnet: period unpaid")
+	// ErrOptions is returned for invalid options.
+	ErrOptions = errors.New("devnet: invalid options")
+)
+
+// Options configure a devnet. The zero value (with defaults filled in) is the
+// README's demo: embedded chain, 4 keepers, 3 providers, 3 periods, in-process.
+type Options struct {
+	Keepers   int // default 4
+	Providers int // default 3
+	Periods   int // periods to pay before stopping; default 3
+
+	// RPC, when set, is an external chain's JSON-RPC URL (e.g. geth --dev) used
+	// instead of the embedded chain.
+	RPC string
+	// Procs runs every keeper and provider as its own OS process (Binary).
+	Procs bool
+	// Binary is the whitepay executable for Procs (default: os.Executable()).
+	Binary string
+
+	// DataDir holds every node's data; empty means a fresh temporary directory,
+	// removed by Close unless Keep is set.
+	DataDir string
+	Keep    bool
+
+	// Chain time (blocks); zero means the defaults of the package doc.
+	BlockPeriod time.Duration // embedded chain only
+	Period      uint64        // H
+	Finality    uint64        // D
+	Window      uint64        // W
+	Stale       uint64        // G
+	StartDelay  uint64        // blocks from deployment to the contract's start
+
+	// PieceSize is the size of each generated piece (default 256 KiB); Pieces the
+	// number of pieces per provider (default 1).
+	PieceSize int
+	Pieces    int
+	// Price is the price of every provider, wei per byte·block (default 1 gwei).
+	Price *big.Int
+	// Fund is the amount the user funds the contract with (default 100 ether).
+	Fund *big.Int
+	// ChallengeEvery is the keepers' challenge interval (default 2 s).
+	ChallengeEvery time.Duration
+
+	// Timeout bounds the whole run (default: 5 minutes + 30 s per period).
+	Timeout time.Duration
+
+	// Progress receives the live progress lines (nil: none).
+	Progress io.Writer
+	// NodeLog receives the in-process nodes' logs (nil: DATADIR/nodes.log). Child
+	// processes log to their data directory's node.log.
+	NodeLog io.Writer
+
+	// DA and Faults are reserved for the ledger (issue 7: "--da dir:PATH|eth") and
+	// fault injection (issue 8: "--faults LIST"); empty means none.
+	DA     string
+	Faults []string
+}
+
+func (o *Options) fill() error {
+	if o.Keepers == 0 {
+		o.Keepers = 4
+	}
+	if o.Providers == 0 {
+		o.Providers = 3
+	}
+	if o.Periods == 0 {
+		o.Periods = 3
+	}
+	switch {
+	case o.Keepers < 1 || o.Keepers > upkeeping.MaxKeepers:
+		return fmt.Errorf("%w: %d keepers (1..%d)", ErrOptions, o.Keepers, upkeeping.MaxKeepers)
+	case o.Providers < 1 || o.Providers > 10000:
+		return fmt.Errorf("%w: %d providers", ErrOptions, o.Providers)
+	case o.Periods < 1:
+		return fmt.Errorf("%w: %d periods", ErrOptions, o.Periods)
+	}
+	external := o.RPC != ""
+	if o.BlockPeriod == 0 {
+		o.BlockPeriod = 500 * time.Millisecond
+	}
+	def := func(v *uint64, embedded, ext uint64) {
+		if *v == 0 {
+			*v = embedded
+			if external {
+				*v = ext
+			}
+		}
+	}
+	def(&o.Period, 20, 10)
+	def(&o.Finality, 2, 2)
+	def(&o.Window, 6, 4)
+	def(&o.Stale, 2*o.Period, 2*o.Period)
+	def(&o.StartDelay, 10, 5)
+	if o.PieceSize == 0 {
+		o.PieceSize = 256 << 10
+	}
+	if o.Pieces == 0 {
+		o.Pieces = 1
+	}
+	if o.Price == nil {
+		o.Price = big.NewInt(params.GWei)
+	}
+	if o.Fund == nil {
+		o.Fund = new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether))
+	}
+	if o.ChallengeEvery == 0 {
+		o.ChallengeEvery = 2 * time.Second
+	}
+	if o.Timeout == 0 {
+		o.Timeout = 5*time.Minute + time.Duration(o.Periods)*30*time.Second
+	}
+	if o.DA != "" {
+		return fmt.Errorf("%w: --da is not supported yet (issue 7)", ErrOptions)
+	}
+	if len(o.Faults) > 0 {
+		return fmt.Errorf("%w: --faults is not supported yet (issue 8)", ErrOptions)
+	}
+	return nil
+}
+
+// Member is one keeper or provider of the devnet.
+type Member struct {
+	Role     string // config.RoleKeeper or config.RoleProvider
+	Index    int    // registration index in the contract
+	Name     string // k0, k1, … / p0, p1, …
+	Key      *ecdsa.PrivateKey
+	Address  common.Address
+	BLS      *bls.SecretKey // keepers only
+	Dir      string         // data directory (config.json, keystore/, db/, pieces/)
+	Endpoint string         // /ip4/127.0.0.1/tcp/PORT/p2p/ID
+	Status   string         // host:port of the status endpoint
+
+	mu  sync.Mutex
+	run runner
+}
+
+// ConfigPath is the member's configuration file.
+func (m *Member) ConfigPath() string { return filepath.Join(m.Dir, "config.json") }
+
+func (m *Member) runner() runner {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.run
+}
+
+// Running reports whether the member's node is running.
+func (m *Member) Running() bool {
+	r := m.runner()
+	if r == nil {
+		return false
+	}
+	select {
+	case <-r.Done():
+		return false
+	default:
+		return true
+	}
+}
+
+// Devnet is a running devnet. Create it with New, then Start, Run and Close.
+type Devnet struct {
+	opts    Options
+	dataDir string
+	tmpDir  bool
+	start   time.Time
+	log     *slog.Logger
+	nodeLog io.Writer
+	logFile *os.File
+
+	sim     *chain.Sim
+	client  chain.Client
+	rpcURL  string // what child processes dial
+	chainID *big.Int
+
+	password string
+	user     *ecdsa.PrivateKey
+	userAddr common.Address
+
+	Keepers   []*Member
+	Providers []*Member
+
+	contract    *upkeeping.Contract
+	params      upkeeping.Params
+	deployBlock uint64
+	deployGas   uint64
+
+	uploads []Upload
+	mon     *monitor
+}
+
+// Upload is one piece stored by the devnet's user.
+type Upload struct {
+	Provider int
+	OrderID  common.Hash
+	Root     common.Hash
+	Size     uint64
+}
+
+func (d *Devnet) progressf(format string, a ...any) {
+	if d.opts.Progress != nil {
+		fmt.Fprintf(d.opts.Progress, format+"\n", a...)
+	}
+}
+
+// New prepares a devnet: data directory, chain, keys, the deployed and funded
+// contract, and every node's configuration. Nothing is started yet.
+func New(ctx context.Context, opts Options) (d *Devnet, err error) {
+	if err := opts.fill(); err != nil {
+		return nil, err
+	}
+	d = &Devnet{opts: opts, start: time.Now()}
+	defer func() {
+		if err != nil {
+			d.Close()
+		}
+	}()
+	if d.dataDir = opts.DataDir; d.dataDir == "" {
+		if d.dataDir, err = os.MkdirTemp("", "whitepay-devnet-"); err != nil {
+			return nil, err
+		}
+		d.tmpDir = true
+	} else if err := os.MkdirAll(d.dataDir, 0o700); err != nil {
+		return nil, err
+	}
+	if d.dataDir, err = filepath.Abs(d.dataDir); err != nil {
+		return nil, err
+	}
+	if opts.NodeLog != nil {
+		d.nodeLog = opts.NodeLog
+	} else {
+		if d.logFile, err = os.OpenFile(filepath.Join(d.dataDir, "nodes.log"), os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600); err != nil {
+			return nil, err
+		}
+		d.nodeLog = d.logFile
+	}
+	d.log = slog.New(slog.NewTextHandler(d.nodeLog, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	if err := d.makeKeys(); err != nil {
+		return nil, err
+	}
+	if err := d.startChain(ctx); err != nil {
+		return nil, err
+	}
+	if err := d.deploy(ctx); err != nil {
+		return nil, err
+	}
+	if err := d.writeConfigs(); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// DataDir is the devnet's data directory.
+func (d *Devnet) DataDir() string { return d.dataDir }
+
+// Contract is the client of the devnet's upkeeping contract.
+func (d *Devnet) Contract() *upkeeping.Contract { return d.contract }
+
+// Params are the contract's parameters.
+func (d *Devnet) Params() upkeeping.Params { return d.params }
+
+// Client is the chain client the devnet uses.
+func (d *Devnet) Client() chain.Client { return d.client }
+
+// ChainID is the chain's id.
+func (d *Devnet) ChainID() *big.Int { return new(big.Int).Set(d.chainID) }
+
+// Uploads are the pieces stored by Start.
+func (d *Devnet) Uploads() []Upload { return d.uploads }
+
+// User is the account that deployed and funds the contract.
+func (d *Devnet) User() common.Address { return d.userAddr }
+
+// Password is the devnet's keystore password (also in DATADIR/password).
+func (d *Devnet) Password() string { return d.password }
+
+// DeployBlock is the block of the deployment.
+func (d *Devnet) DeployBlock() uint64 { return d.deployBlock }
+
+func (d *Devnet) makeKeys() error {
+	var pw [16]byte
+	if _, err := rand.Read(pw[:]); err != nil {
+		return err
+	}
+	d.password = hex.EncodeToString(pw[:])
+	if err := os.WriteFile(filepath.Join(d.dataDir, "password"), []byte(d.password+"\n"), 0o600); err != nil {
+		return err
+	}
+	var err error
+	if d.user, err = gethcrypto.GenerateKey(); err != nil {
+		return err
+	}
+	d.userAddr = gethcrypto.PubkeyToAddress(d.user.PublicKey)
+	if err := keys.WriteAccount(keys.AccountPath(filepath.Join(d.dataDir, "user")), d.user, d.password, true); err != nil {
+		return err
+	}
+	ports, err := freePorts(2 * (d.opts.Keepers + d.opts.Providers))
+	if err != nil {
+		return err
+	}
+	mk := func(role string, i int) (*Member, error) {
+		name := fmt.Sprintf("k%d", i)
+		if role == config.RoleProvider {
+			name = fmt.Sprintf("p%d", i)
+		}
+		k, err := gethcrypto.GenerateKey()
+		if err != nil {
+			return nil, err
+		}
+		m := &Member{Role: role, Index: i, Name: name, Key: k, Address: gethcrypto.PubkeyToAddress(k.PublicKey), Dir: filepath.Join(d.dataDir, name)}
+		id, err := p2p.PeerID(&k.PublicKey)
+		if err != nil {
+			return nil, err
+		}
+		p := ports[0]
+		ports = ports[1:]
+		m.Endpoint = fmt.Sprintf("/ip4/127.0.0.1/tcp/%d/p2p/%s", p, id)
+		m.Status = net.JoinHostPort("127.0.0.1", strconv.Itoa(ports[0]))
+		ports = ports[1:]
+		if err := keys.WriteAccount(keys.AccountPath(m.Dir), k, d.password, true); err != nil {
+			return nil, err
+		}
+		if role == config.RoleKeeper {
+			if m.BLS, err = bls.GenerateKey(); err != nil {
+				return nil, err
+			}
+			if err := bls.WriteKeystore(keys.BLSPath(m.Dir), m.BLS, d.password, nil); err != nil {
+				return nil, err
+			}
+		}
+		return m, nil
+	}
+	for i := range d.opts.Keepers {
+		m, err := mk(config.RoleKeeper, i)
+		if err != nil {
+			return err
+		}
+		d.Keepers = append(d.Keepers, m)
+	}
+	for i := range d.opts.Providers {
+		m, err := mk(config.RoleProvider, i)
+		if err != nil {
+			return err
+		}
+		d.Providers = append(d.Providers, m)
+	}
+	return nil
+}
+
+// freePorts returns n loopback TCP ports that are free now.
+func freePorts(n int) ([]int, error) {
+	var ls []net.Listener
+	defer func() {
+		for _, l := range ls {
+			l.Close()
+		}
+	}()
+	out := make([]int, 0, n)
+	for range n {
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			return nil, err
+		}
+		ls = append(ls, l)
+		out = append(out, l.Addr().(*net.TCPAddr).Port)
+	}
+	return out, nil
+}
+
+func (d *Devnet) accounts() []common.Address {
+	out := []common.Address{d.userAddr}
+	for _, m := range append(append([]*Member{}, d.Keepers...), d.Providers...) {
+		out = append(out, m.Address)
+	}
+	return out
+}
+
+// nodeGas is what every keeper and provider account is given for gas.
+var nodeGas = new(big.Int).Mul(big.NewInt(10), big.NewInt(params.Ether))
+
+func (d *Devnet) startChain(ctx context.Context) error {
+	userFunds := new(big.Int).Add(d.opts.Fund, new(big.Int).Mul(big.NewInt(10), big.NewInt(params.Ether)))
+	if d.opts.RPC == "" {
+		alloc := types.GenesisAlloc{d.userAddr: {Balance: userFunds}}
+		for _, a := range d.accounts()[1:] {
+			alloc[a] = types.Account{Balance: nodeGas}
+		}
+		so := chain.SimOptions{Alloc: alloc, BlockPeriod: d.opts.BlockPeriod}
+		if d.opts.Procs {
+			so.HTTPAddr = "127.0.0.1:0"
+		}
+		sim, err := chain.NewSim(so)
+		if err != nil {
+			return err
+		}
+		d.sim, d.client, d.rpcURL = sim, sim.Client(), sim.URL()
+		d.chainID = big.NewInt(chain.SimulatedChainID)
+		d.progressf("devnet: embedded chain (chain id %d, a block every %s)%s", chain.SimulatedChainID, d.opts.BlockPeriod, map[bool]string{true: ", JSON-RPC at " + sim.URL()}[d.opts.Procs])
+		return nil
+	}
+	c, id, err := chain.Dial(ctx, d.opts.RPC)
+	if err != nil {
+		return err
+	}
+	d.client, d.rpcURL, d.chainID = c, d.opts.RPC, id
+	d.progressf("devnet: external chain %s (chain id %s); funding %d accounts from its dev account", d.opts.RPC, id, len(d.accounts()))
+	if err := FundFromDev(ctx, c, map[common.Address]*big.Int{d.userAddr: userFunds}); err != nil {
+		return err
+	}
+	rest := map[common.Address]*big.Int{}
+	for _, a := range d.accounts()[1:] {
+		rest[a] = nodeGas
+	}
+	return FundFromDev(ctx, c, rest)
+}
+
+// FundFromDev sends each address its amount from the node's first account
+// (eth_accounts[0], unlocked on a `geth --dev` node) with eth_sendTransaction, and
+// waits until every transfer is mined.
+func FundFromDev(ctx context.Context, c chain.Client, amounts map[common.Address]*big.Int) error {
+	ec, ok := c.(interface{ Client() *rpc.Client })
+	if !ok {
+		return fmt.Errorf("devnet: chain client %T has no raw JSON-RPC access", c)
+	}
+	caller := ec.Client()
+	var accounts []common.Address
+	if err := caller.CallContext(ctx, &accounts, "eth_accounts"); err != nil || len(accounts) == 0 {
+		return fmt.Errorf("devnet: the external node has no unlocked dev account (eth_accounts: %v)", err)
+	}
+	var hashes []common.Hash
+	for a, amt := range amounts {
+		var h common.Hash
+		tx := map[string]any{"from": accounts[0], "to": a, "value": (*hexutil.Big)(amt)}
+		if err := caller.CallContext(ctx, &h, "eth_sendTransaction", tx); err != nil {
+			return fmt.Errorf("devnet: fund %s from %s: %w", a, accounts[0], err)
+		}
+		hashes = append(hashes, h)
+	}
+	for _, h := range hashes {
+		wctx, cancel := context.WithTimeout(ctx, time.Minute)
+		r, err := chain.WaitMined(wctx, c, h)
+		cancel()
+		if err != nil {
+			return err
+		}
+		if r.Status != types.ReceiptStatusSuccessful {
+			return fmt.Errorf("devnet: funding tx %s failed", h)
+		}
+	}
+	return nil
+}
+
+// deploy deploys the contract with every keeper and provider and funds it. At most
+// 16 keepers go to the constructor (go-ethereum's dev rules cap a transaction's gas
+// at 2^24); the rest are added in batches of 16.
+func (d *Devnet) deploy(ctx context.Context) error {
+	const batch = 16
+	opts, err := bind.NewKeyedTransactorWithChainID(d.user, d.chainID)
+	if err != nil {
+		return err
+	}
+	opts.Context = ctx
+	head, err := d.client.BlockNumber(ctx)
+	if err != nil {
+		return err
+	}
+	p := upkeeping.DefaultParams(d.userAddr, head+d.opts.StartDelay, d.opts.Period, d.opts.Finality, d.opts.Window, d.opts.Stale)
+	addr, _, err := upkeeping.PredictAddress(ctx, d.client, d.userAddr)
+	if err != nil {
+		return err
+	}
+	var regs []upkeeping.KeeperReg
+	for _, k := range d.Keepers[:min(batch, len(d.Keepers))] {
+		regs = append(regs, upkeeping.NewKeeperReg(k.BLS, k.Address, d.chainID.Uint64(), addr))
+	}
+	var provs []upkeeping.ProviderReg
+	for _, pm := range d.Providers[:min(batch*4, len(d.Providers))] {
+		provs = append(provs, upkeeping.ProviderReg{Account: pm.Address, Price: d.opts.Price})
+	}
+	c, tx, err := upkeeping.Deploy(ctx, d.client, opts, p, regs, provs)
+	if err != nil {
+		return err
+	}
+	r, err := c.Wait(ctx, tx)
+	if err != nil {
+		return fmt.Errorf("devnet: deploy: %w", err)
+	}
+	if c.Address != addr {
+		return fmt.Errorf("devnet: contract deployed at %s, predicted %s", c.Address, addr)
+	}
+	d.contract, d.deployBlock, d.deployGas = c, r.BlockNumber.Uint64(), r.GasUsed
+	wait := func(what string, tx *types.Transaction, err error) error {
+		if err != nil {
+			return fmt.Errorf("devnet: %s: %w", what, err)
+		}
+		if _, err := c.Wait(ctx, tx); err != nil {
+			return fmt.Errorf("devnet: %s: %w", what, err)
+		}
+		return nil
+	}
+	for i := batch; i < len(d.Keepers); i += batch {
+		var regs []upkeeping.KeeperReg
+		for _, k := range d.Keepers[i:min(i+batch, len(d.Keepers))] {
+			regs = append(regs, upkeeping.NewKeeperReg(k.BLS, k.Address, d.chainID.Uint64(), c.Address))
+		}
+		tx, err := c.AddKeepers(ctx, opts, regs)
+		if err := wait("add keepers", tx, err); err != nil {
+			return err
+		}
+	}
+	for i := batch * 4; i < len(d.Providers); i += batch * 4 {
+		var provs []upkeeping.ProviderReg
+		for _, pm := range d.Providers[i:min(i+batch*4, len(d.Providers))] {
+			provs = append(provs, upkeeping.ProviderReg{Account: pm.Address, Price: d.opts.Price})
+		}
+		tx, err := c.AddProviders(ctx, opts, provs)
+		if err := wait("add providers", tx, err); err != nil {
+			return err
+		}
+	}
+	txs, err := c.Fund(ctx, opts, d.opts.Fund)
+	if err != nil {
+		return fmt.Errorf("devnet: fund: %w", err)
+	}
+	if err := wait("fund", txs[len(txs)-1], nil); err != nil {
+		return err
+	}
+	if d.params, err = c.Params(ctx); err != nil {
+		return err
+	}
+	// Register the indices the contract assigned.
+	for _, k := range d.Keepers {
+		i, ok, err := c.KeeperIndex(ctx, k.Address)
+		if err != nil || !ok {
+			return fmt.Errorf("devnet: keeper %s not registered (%v)", k.Address, err)
+		}
+		k.Index = int(i)
+	}
+	for _, pm := range d.Providers {
+		i, ok, err := c.ProviderIndex(ctx, pm.Address)
+		if err != nil || !ok {
+			return fmt.Errorf("devnet: provider %s not registered (%v)", pm.Address, err)
+		}
+		pm.Index = int(i)
+	}
+	d.progressf("devnet: contract %s deployed in block %d (gas %d) by user %s, funded %s ETH", c.Address, d.deployBlock, d.deployGas, d.userAddr, weiToEther(d.opts.Fund))
+	d.progressf("devnet: periods of %d blocks from block %d (D=%d W=%d G=%d), price %s wei per byte·block, %d keepers (q=%d), %d providers",
+		p.Period, p.Start, p.Finality, p.Window, p.Stale, d.opts.Price, len(d.Keepers), len(d.Keepers)*2/3+1, len(d.Providers))
+	return nil
+}
+
+func weiToEther(v *big.Int) string {
+	f := new(big.Float).Quo(new(big.Float).SetInt(v), big.NewFloat(params.Ether))
+	return f.Text('f', 6)
+}
+
+// writeConfigs writes every node's config.json.
+func (d *Devnet) writeConfigs() error {
+	var keepers, providers []common.Address
+	var peers []string
+	for _, k := range d.Keepers {
+		keepers = append(keepers, k.Address)
+		peers = append(peers, k.Endpoint)
+	}
+	for _, pm := range d.Providers {
+		providers = append(providers, pm.Address)
+		peers = append(peers, pm.Endpoint)
+	}
+	cc := config.Contract{Address: d.contract.Address, Owner: d.userAddr, Keepers: keepers, Providers: providers,
+		Finality: d.params.Finality, Stale: d.params.Stale}
+	for _, m := range append(append([]*Member{}, d.Keepers...), d.Providers...) {
+		listen, _, _ := cutP2P(m.Endpoint)
+		var others []string
+		for _, p := range peers {
+			if p != m.Endpoint {
+				others = append(others, p)
+			}
+		}
+		c := &config.Config{
+			Role: m.Role, DataDir: m.Dir, Listen: []string{listen}, Peers: others,
+			PasswordFile: filepath.Join(d.dataDir, "password"),
+			Chain:        config.Chain{RPC: d.rpcURL, ChainID: d.chainID.Uint64()},
+			Contracts:    []config.Contract{cc},
+			Challenge: config.Challenge{
+				Cron: "@every " + d.opts.ChallengeEvery.String(), Jitter: config.Duration(d.opts.ChallengeEvery / 4),
+				Timeout: config.Duration(5 * time.Second), SyncRetry: config.Duration(2 * time.Second),
+			},
+			StatusAddr: m.Status,
+		}
+		c.ApplyDefaults()
+		if err := c.Validate(); err != nil {
+			return err
+		}
+		if err := c.Save(m.ConfigPath()); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// cutP2P splits an endpoint into its transport part and peer id.
+func cutP2P(endpoint string) (string, string, bool) {
+	for i := len(endpoint) - 1; i >= 4; i-- {
+		if endpoint[i-4:i+1] == "/p2p/" {
+			return endpoint[:i-4], endpoint[i+1:], true
+		}
+	}
+	return endpoint, "", false
+}
+
+// Close stops every node and the chain and removes a temporary data directory
+// (unless Keep).
+func (d *Devnet) Close() error {
+	var errs []error
+	for _, m := range append(append([]*Member{}, d.Keepers...), d.Providers...) {
+		if r := m.runner(); r != nil {
+			errs = append(errs, r.Stop())
+		}
+	}
+	if d.sim != nil {
+		errs = append(errs, d.sim.Close())
+	} else if c, ok := d.client.(interface{ Close() }); ok && d.client != nil {
+		c.Close()
+	}
+	if d.logFile != nil {
+		d.logFile.Close()
+	}
+	if d.tmpDir && !d.opts.Keep {
+		errs = append(errs, os.RemoveAll(d.dataDir))
+	}
+	return errors.Join(errs...)
+}

@@ -1,0 +1,451 @@
+package devnet
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/whitepay/whitepay/upkeeping"
+)
+
+// Summary is the outcome of a devnet run (the `--json` object).
+type Summary struct {
+	PeriodsPaid    int    `json:"periods_paid"`
+	PeriodsWanted  int    `json:"periods_wanted"`
+	Payments       int    `json:"payments"`        // provider entries paid
+	FailedPayments int    `json:"failed_payments"` // entries due and not paid when the run stopped
+	TotalPaidWei   string `json:"total_paid_wei"`  // Σ st × price of the entries paid
+
+	Chain      string         `json:"chain"` // "embedded" or the RPC URL
+	ChainID    uint64         `json:"chain_id"`
+	Procs      bool           `json:"procs"`
+	Contract   common.Address `json:"contract"`
+	Start      uint64         `json:"start_block"`
+	Period     uint64         `json:"period_blocks"`
+	Finality   uint64         `json:"finality_blocks"`
+	Window     uint64         `json:"window_blocks"`
+	Stale      uint64         `json:"stale_blocks"`
+	DeployGas  uint64         `json:"deploy_gas"`
+	DataDir    string         `json:"data_dir,omitempty"` // kept data directory
+	SetupS     float64        `json:"setup_s"`
+	WallS      float64        `json:"wall_s"`
+	PeriodEnds []uint64       `json:"period_ends"`
+
+	Reports   []ReportSummary   `json:"reports"`
+	Providers []ProviderSummary `json:"providers"`
+	Keepers   []KeeperSummary   `json:"keepers"`
+
+	// Mean figures over the reports paid.
+	GasPerReport          float64 `json:"gas_per_report"`
+	GasPerProviderPayment float64 `json:"gas_per_provider_payment"`
+	AgreementLatencyS     float64 `json:"agreement_latency_s"` // mean Observe → q signatures (from the leaders)
+	PayableToPaidS        float64 `json:"payable_to_paid_s"`   // mean wall time from block te+D to the payment seen
+
+	// Reserved for the ledger (issue 7) and fault injection (issue 8).
+	DetectorDivergences *int `json:"detector_divergences,omitempty"`
+
+	Error string `json:"error,omitempty"`
+}
+
+// ReportSummary is one paid report.
+type ReportSummary struct {
+	Te          uint64         `json:"te"`
+	Leader      uint32         `json:"leader"`
+	Attempt     uint32         `json:"attempt"`
+	Failed      string         `json:"failed_bitmap"`
+	Signers     string         `json:"signers_bitmap,omitempty"`
+	Block       uint64         `json:"block"`
+	Tx          common.Hash    `json:"tx"`
+	GasUsed     uint64         `json:"gas_used"`
+	Total       string         `json:"total"`
+	KeeperShare string         `json:"keeper_share"`
+	LeaderBonus string         `json:"leader_bonus"`
+	Remainder   string         `json:"remainder"`
+	LatencyS    *float64       `json:"agreement_latency_s,omitempty"`
+	PayableS    float64        `json:"payable_to_paid_s"`
+	Entries     []EntrySummary `json:"entries"`
+}
+
+// EntrySummary is one provider paid by a report.
+type EntrySummary struct {
+	Provider uint32 `json:"provider"`
+	Ts       uint64 `json:"ts"`
+	Te       uint64 `json:"te"`
+	St       string `json:"st"`
+	Amount   string `json:"amount"`
+}
+
+// ProviderSummary is one provider at the end.
+type ProviderSummary struct {
+	Index     int            `json:"index"`
+	Address   common.Address `json:"address"`
+	PaidUntil uint64         `json:"paid_until"`
+	St        string         `json:"st"`
+	Amount    string         `json:"amount"`
+	Balance   string         `json:"balance"`
+}
+
+// KeeperSummary is one keeper at the end.
+type KeeperSummary struct {
+	Index   int            `json:"index"`
+	Address common.Address `json:"address"`
+	Led     int            `json:"reports_led"`
+	Balance string         `json:"balance"`
+}
+
+type monitor struct {
+	d          *Devnet
+	targets    []uint64 // the period ends to pay
+	scanned    uint64   // last block scanned for events
+	payableAt  map[uint64]time.Time
+	announced  map[uint64]bool
+	paidUntil  map[uint32]uint64
+	reports    []ReportSummary
+	totalPaid  *big.Int
+	payments   int
+	stPer      map[uint32]*big.Int
+	amountPer  map[uint32]*big.Int
+	ledBy      map[uint32]int
+	reportedPd int
+}
+
+// PeriodEnds returns the period ends the run pays: Start + k·H for k = 1..Periods.
+func (d *Devnet) PeriodEnds() []uint64 {
+	out := make([]uint64, d.opts.Periods)
+	for k := range out {
+		out[k] = d.params.Start + uint64(k+1)*d.params.Period
+	}
+	return out
+}
+
+// Run follows the contract's events until every period of PeriodEnds is paid for
+// every provider, printing progress, and returns the summary. A period unpaid by
+// te + D + 2·N·W returns the summary with ErrUnpaid.
+func (d *Devnet) Run(ctx context.Context) (*Summary, error) {
+	ctx, cancel := context.WithTimeout(ctx, d.opts.Timeout)
+	defer cancel()
+	m := &monitor{d: d, targets: d.PeriodEnds(), scanned: d.deployBlock, payableAt: map[uint64]time.Time{},
+		announced: map[uint64]bool{}, paidUntil: map[uint32]uint64{}, totalPaid: new(big.Int),
+		stPer: map[uint32]*big.Int{}, amountPer: map[uint32]*big.Int{}, ledBy: map[uint32]int{}}
+	d.mon = m
+	runStart := time.Now()
+	err := m.loop(ctx)
+	s := m.summary(context.WithoutCancel(ctx))
+	s.WallS = time.Since(d.start).Seconds()
+	s.SetupS = runStart.Sub(d.start).Seconds()
+	if err != nil {
+		s.Error = err.Error()
+	}
+	return s, err
+}
+
+func (m *monitor) loop(ctx context.Context) error {
+	d := m.d
+	last := m.targets[len(m.targets)-1]
+	grace := d.params.Finality + 2*uint64(len(d.Keepers))*d.params.Window
+	t := time.NewTicker(250 * time.Millisecond)
+	defer t.Stop()
+	for {
+		head, err := d.client.BlockNumber(ctx)
+		if err == nil {
+			err = m.scan(ctx, head)
+		}
+		if err != nil && ctx.Err() == nil {
+			d.progressf("devnet: monitor: %v (retrying)", err)
+		}
+		if m.periodsPaid() == len(m.targets) {
+			return nil
+		}
+		for _, te := range m.targets {
+			if m.minPaid() >= te {
+				continue
+			}
+			if head >= te+grace {
+				return fmt.Errorf("%w: the period ending at block %d is not paid for every provider at block %d (te + D + 2·N·W = %d); see %s", ErrUnpaid, te, head, te+grace, d.logHint())
+			}
+			break
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("%w: timed out after %s waiting for the period ending at block %d (last %d)", ErrUnpaid, d.opts.Timeout, m.nextUnpaid(), last)
+		case <-t.C:
+		}
+	}
+}
+
+func (m *monitor) nextUnpaid() uint64 {
+	for _, te := range m.targets {
+		if m.minPaid() < te {
+			return te
+		}
+	}
+	return 0
+}
+
+func (m *monitor) minPaid() uint64 {
+	lo := ^uint64(0)
+	for _, p := range m.d.Providers {
+		lo = min(lo, m.paidUntil[uint32(p.Index)])
+	}
+	return lo
+}
+
+func (m *monitor) periodsPaid() int {
+	n := 0
+	lo := m.minPaid()
+	for _, te := range m.targets {
+		if lo >= te {
+			n++
+		}
+	}
+	return n
+}
+
+// scan reads the events of blocks (scanned, head] and prints what happened.
+func (m *monitor) scan(ctx context.Context, head uint64) error {
+	d := m.d
+	p := d.params
+	// Announce period ends as they become payable.
+	for _, te := range m.targets {
+		if head >= te+p.Finality && !m.announced[te] {
+			m.announced[te] = true
+			m.payableAt[te] = time.Now()
+			order := ""
+			if idx, _, err := d.contract.LeaderOrder(ctx, te); err == nil {
+				names := make([]string, len(idx))
+				for i, k := range idx {
+					names[i] = fmt.Sprintf("k%d", k)
+				}
+				order = " leader order " + strings.Join(names, ",")
+			}
+			d.progressf("block %d: period ending at %d is payable;%s", head, te, order)
+		}
+	}
+	if head <= m.scanned {
+		return nil
+	}
+	from, to := m.scanned+1, head
+	reps, err := d.contract.FilterReports(ctx, from, &to)
+	if err != nil {
+		return err
+	}
+	pays, err := d.contract.FilterPayments(ctx, from, &to)
+	if err != nil {
+		return err
+	}
+	byTx := map[common.Hash][]upkeeping.Payment{}
+	for _, py := range pays {
+		byTx[py.TxHash] = append(byTx[py.TxHash], py)
+	}
+	for _, r := range reps {
+		m.report(ctx, r, byTx[r.TxHash])
+	}
+	m.scanned = to
+	return nil
+}
+
+func (m *monitor) report(ctx context.Context, r upkeeping.ReportPaid, entries []upkeeping.Payment) {
+	d := m.d
+	rs := ReportSummary{Te: r.Te, Leader: r.Leader, Attempt: r.Attempt, Block: r.Block, Tx: r.TxHash,
+		Failed: bitsOf(r.Failed), Signers: bitsOf(r.Signers), Total: str(r.Total), KeeperShare: str(r.KeeperShare),
+		LeaderBonus: str(r.LeaderBonus), Remainder: str(r.Remainder)}
+	if rc, err := d.client.TransactionReceipt(ctx, r.TxHash); err == nil {
+		rs.GasUsed = rc.GasUsed
+	}
+	if t, ok := m.payableAt[r.Te]; ok {
+		rs.PayableS = time.Since(t).Seconds()
+	}
+	rs.LatencyS = m.leaderLatency(ctx, r)
+	sort.Slice(entries, func(i, j int) bool { return entries[i].Provider < entries[j].Provider })
+	for _, e := range entries {
+		rs.Entries = append(rs.Entries, EntrySummary{Provider: e.Provider, Ts: e.Ts, Te: e.Te, St: e.St.String(), Amount: e.Amount.String()})
+		m.paidUntil[e.Provider] = max(m.paidUntil[e.Provider], e.Te)
+		m.totalPaid.Add(m.totalPaid, e.Amount)
+		m.payments++
+		add(m.stPer, e.Provider, e.St)
+		add(m.amountPer, e.Provider, e.Amount)
+	}
+	m.ledBy[r.Leader]++
+	m.reports = append(m.reports, rs)
+	lat := "n/a"
+	if rs.LatencyS != nil {
+		lat = fmt.Sprintf("%.2fs", *rs.LatencyS)
+	}
+	paid := m.periodsPaid()
+	d.progressf("period %d/%d paid: te=%d leader k%d attempt %d, agreement %s, payable→paid %.1fs, block %d, tx %s, gas %d, failed keepers %s",
+		min(paid, len(m.targets)), len(m.targets), r.Te, r.Leader, r.Attempt, lat, rs.PayableS, r.Block, r.TxHash.Hex(), rs.GasUsed, rs.Failed)
+	for _, e := range entries {
+		d.progressf("  p%d  [%d,%d)  st %s byte·blocks  amount %s wei (%s ETH)", e.Provider, e.Ts, e.Te, e.St, e.Amount, weiToEther(e.Amount))
+	}
+}
+
+// leaderLatency asks the leader's node for its agreement latency of this report
+// (its last lead, if that is this report's transaction).
+func (m *monitor) leaderLatency(ctx context.Context, r upkeeping.ReportPaid) *float64 {
+	for _, k := range m.d.Keepers {
+		if uint32(k.Index) != r.Leader {
+			continue
+		}
+		if n := m.d.KeeperNode(k); n != nil {
+			for _, pr := range n.Payer().Payments(m.d.contract.Address) {
+				if pr.Tx == r.TxHash {
+					v := pr.Latency.Seconds()
+					return &v
+				}
+			}
+			return nil
+		}
+		st, err := m.d.MemberStatus(ctx, k)
+		if err != nil {
+			return nil
+		}
+		ps, _ := st["payer"].([]any)
+		for _, x := range ps {
+			c, _ := x.(map[string]any)
+			if tx, _ := c["last_tx"].(string); strings.EqualFold(tx, r.TxHash.Hex()) {
+				if v, ok := c["last_latency_s"].(float64); ok {
+					return &v
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func add(m map[uint32]*big.Int, k uint32, v *big.Int) {
+	if m[k] == nil {
+		m[k] = new(big.Int)
+	}
+	m[k].Add(m[k], v)
+}
+
+func str(v *big.Int) string {
+	if v == nil {
+		return "0"
+	}
+	return v.String()
+}
+
+func bitsOf(v *big.Int) string {
+	if v == nil || v.Sign() == 0 {
+		return "none"
+	}
+	var out []string
+	for i := 0; i < v.BitLen(); i++ {
+		if v.Bit(i) == 1 {
+			out = append(out, fmt.Sprintf("k%d", i))
+		}
+	}
+	return strings.Join(out, ",")
+}
+
+func (m *monitor) summary(ctx context.Context) *Summary {
+	d := m.d
+	p := d.params
+	s := &Summary{PeriodsWanted: len(m.targets), PeriodsPaid: m.periodsPaid(), Payments: m.payments,
+		TotalPaidWei: m.totalPaid.String(), Chain: "embedded", ChainID: d.chainID.Uint64(), Procs: d.opts.Procs,
+		Contract: d.contract.Address, Start: p.Start, Period: p.Period, Finality: p.Finality, Window: p.Window, Stale: p.Stale,
+		DeployGas: d.deployGas, PeriodEnds: m.targets, Reports: m.reports}
+	if d.opts.RPC != "" {
+		s.Chain = d.opts.RPC
+	}
+	if !d.tmpDir || d.opts.Keep {
+		s.DataDir = d.dataDir
+	}
+	if s.Reports == nil {
+		s.Reports = []ReportSummary{}
+	}
+	for _, te := range m.targets {
+		for _, pm := range d.Providers {
+			if m.paidUntil[uint32(pm.Index)] < te {
+				s.FailedPayments++
+			}
+		}
+	}
+	var gas, entries uint64
+	var lat float64
+	var nlat int
+	var payable float64
+	for _, r := range m.reports {
+		gas += r.GasUsed
+		entries += uint64(len(r.Entries))
+		payable += r.PayableS
+		if r.LatencyS != nil {
+			lat += *r.LatencyS
+			nlat++
+		}
+	}
+	if n := len(m.reports); n > 0 {
+		s.GasPerReport = float64(gas) / float64(n)
+		s.PayableToPaidS = payable / float64(n)
+	}
+	if entries > 0 {
+		s.GasPerProviderPayment = float64(gas) / float64(entries)
+	}
+	if nlat > 0 {
+		s.AgreementLatencyS = lat / float64(nlat)
+	}
+	for _, pm := range d.Providers {
+		ps := ProviderSummary{Index: pm.Index, Address: pm.Address, PaidUntil: m.paidUntil[uint32(pm.Index)],
+			St: str(m.stPer[uint32(pm.Index)]), Amount: str(m.amountPer[uint32(pm.Index)]), Balance: "?"}
+		if b, err := d.contract.BalanceOf(ctx, pm.Address); err == nil {
+			ps.Balance = b.String()
+		}
+		s.Providers = append(s.Providers, ps)
+	}
+	for _, k := range d.Keepers {
+		ks := KeeperSummary{Index: k.Index, Address: k.Address, Led: m.ledBy[uint32(k.Index)], Balance: "?"}
+		if b, err := d.contract.BalanceOf(ctx, k.Address); err == nil {
+			ks.Balance = b.String()
+		}
+		s.Keepers = append(s.Keepers, ks)
+	}
+	return s
+}
+
+// PrintSummary writes a readable summary.
+func PrintSummary(w interface{ Write([]byte) (int, error) }, s *Summary) {
+	fmt.Fprintf(w, "\nsummary: %d/%d periods paid, %d provider payments, %d failed, %s wei (%s ETH) paid in %.1fs (setup %.1fs)\n",
+		s.PeriodsPaid, s.PeriodsWanted, s.Payments, s.FailedPayments, s.TotalPaidWei, weiToEther(parseBig(s.TotalPaidWei)), s.WallS, s.SetupS)
+	fmt.Fprintf(w, "  contract %s on %s (chain %d), periods of %d blocks from %d\n", s.Contract, s.Chain, s.ChainID, s.Period, s.Start)
+	fmt.Fprintf(w, "  mean agreement latency %.2fs, payable→paid %.1fs, gas %.0f per report, %.0f per provider payment\n",
+		s.AgreementLatencyS, s.PayableToPaidS, s.GasPerReport, s.GasPerProviderPayment)
+	for _, p := range s.Providers {
+		fmt.Fprintf(w, "  p%-3d %s  paid until %-6d st %-14s amount %s wei, withdrawable %s\n", p.Index, p.Address, p.PaidUntil, p.St, p.Amount, p.Balance)
+	}
+	for _, k := range s.Keepers {
+		fmt.Fprintf(w, "  k%-3d %s  led %d, withdrawable %s\n", k.Index, k.Address, k.Led, k.Balance)
+	}
+	if s.DataDir != "" {
+		fmt.Fprintf(w, "  data kept in %s\n", s.DataDir)
+	}
+	if s.Error != "" {
+		fmt.Fprintf(w, "  ERROR: %s\n", s.Error)
+	}
+}
+
+func parseBig(s string) *big.Int {
+	v, ok := new(big.Int).SetString(s, 10)
+	if !ok {
+		return new(big.Int)
+	}
+	return v
+}
+
+// Run runs a whole devnet: New, Start, Run, Close.
+func Run(ctx context.Context, opts Options) (*Summary, error) {
+	d, err := New(ctx, opts)
+	if err != nil {
+		return nil, err
+	}
+	defer d.Close()
+	if err := d.Start(ctx); err != nil {
+		return nil, err
+	}
+	return d.Run(ctx)
+}
