@@ -1,6 +1,7 @@
 package payer
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -537,7 +538,8 @@ func (d *driver) submit(ctx context.Context, s agreement.Submit, lat time.Durati
 		d.st.LastLatency = lat.Seconds()
 		d.mu.Unlock()
 	}()
-	sig, err := bls.SignatureFromBytes(s.Signature[:])
+	// A copy of its own: cgo must not see the struct's Go pointers.
+	sig, err := bls.SignatureFromBytes(bytes.Clone(s.Signature[:]))
 	if err != nil {
 		log.Error("aggregate signature does not decode", "err", err)
 		return
@@ -631,11 +633,11 @@ func (d *driver) slash(ctx context.Context, ev *wire.Evidence) {
 	d.slashed[k] = true
 	d.mu.Unlock()
 	d.p.cfg.Metrics.EquivocationsSeen.WithLabelValues(d.label).Inc()
-	sa, err := bls.SignatureFromBytes(ev.SigA[:])
+	sa, err := bls.SignatureFromBytes(bytes.Clone(ev.SigA[:]))
 	if err != nil {
 		return
 	}
-	sb, err := bls.SignatureFromBytes(ev.SigB[:])
+	sb, err := bls.SignatureFromBytes(bytes.Clone(ev.SigB[:]))
 	if err != nil {
 		return
 	}

@@ -1,0 +1,603 @@
+package node
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"math/rand/v2"
+	"os"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	gethcrypto "github.com/ethereum/go-ethereum/crypto"
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/whitepay/whitepay/challenge"
+	"github.com/whitepay/whitepay/internal/bls"
+	"github.com/whitepay/whitepay/internal/chain"
+	"github.com/whitepay/whitepay/internal/config"
+	"github.com/whitepay/whitepay/internal/p2p"
+	"github.com/whitepay/whitepay/internal/store"
+	"github.com/whitepay/whitepay/keeper/agreement"
+	"github.com/whitepay/whitepay/keeper/payer"
+	"github.com/whitepay/whitepay/keeper/schedule"
+	"github.com/whitepay/whitepay/provider"
+	"github.com/whitepay/whitepay/upkeeping"
+)
+
+// Chain parameters of the end-to-end test (written down as the brief asks):
+// blocks every 250 ms; a period of H = 24 blocks (6 s); finality D = 2 blocks;
+// leader windows of W = 6 blocks (1.5 s: the agreement takes a few hundred ms on
+// loopback, plus a block for the payment); stale span G = 12 blocks, with
+// challenges every second (about every 4 blocks), so that consecutive samples
+// overlap and the integral is the space held. A period end te has H/W − 1 = 3
+// leader windows before the core moves on to the next period end (it works on the
+// latest te with te + D ≤ height + W), so a failed leader is replaced within the
+// period.
+const (
+	blockPeriod = 250 * time.Millisecond
+	periodH     = 24
+	finalityD   = 2
+	windowW     = 6
+	staleG      = 12
+	nKeepers    = 4
+	nProviders  = 3
+)
+
+var price = big.NewInt(1_000_000_000) // wei per byte·block
+
+type acct struct {
+	key  *ecdsa.PrivateKey
+	addr common.Address
+}
+
+func newAcct(t *testing.T) acct {
+	k, err := gethcrypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return acct{k, gethcrypto.PubkeyToAddress(k.PublicKey)}
+}
+
+type keeperUnderTest struct {
+	acct
+	sk   *bls.SecretKey
+	dir  string
+	node *Node
+}
+
+type provUnderTest struct {
+	acct
+	host *p2p.Host
+	node *provider.Node
+}
+
+type e2e struct {
+	t       *testing.T
+	ctx     context.Context
+	sim     *chain.Sim
+	client  chain.Client
+	chainID *big.Int
+	owner   acct
+	c       *upkeeping.Contract
+	params  upkeeping.Params
+	keepers []*keeperUnderTest
+	provs   []*provUnderTest
+	sizes   []uint64
+	log     *slog.Logger
+	mu      sync.Mutex
+}
+
+func testLogger() *slog.Logger {
+	if os.Getenv("WHITEPAY_TEST_LOG") != "" {
+		return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	}
+	return slog.New(slog.DiscardHandler)
+}
+
+func newE2E(t *testing.T) *e2e {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	t.Cleanup(cancel)
+	e := &e2e{t: t, ctx: ctx, owner: newAcct(t), log: testLogger()}
+	alloc := types.GenesisAlloc{e.owner.addr: {Balance: new(big.Int).Lsh(big.NewInt(1), 100)}}
+	for range nKeepers {
+		sk, err := bls.GenerateKey()
+		if err != nil {
+			t.Fatal(err)
+		}
+		k := &keeperUnderTest{acct: newAcct(t), sk: sk, dir: t.TempDir()}
+		alloc[k.addr] = types.Account{Balance: new(big.Int).Lsh(big.NewInt(1), 80)}
+		e.keepers = append(e.keepers, k)
+	}
+	for range nProviders {
+		e.provs = append(e.provs, &provUnderTest{acct: newAcct(t)})
+	}
+	sim, err := chain.NewSim(chain.SimOptions{Alloc: alloc, BlockPeriod: blockPeriod, GasLimit: 100_000_000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { sim.Close() })
+	e.sim, e.client = sim, sim.Client()
+	if e.chainID, err = e.client.ChainID(ctx); err != nil {
+		t.Fatal(err)
+	}
+	e.deploy()
+	e.startProviders()
+	for _, k := range e.keepers {
+		e.startKeeper(k)
+	}
+	e.link()
+	e.upload()
+	for _, k := range e.keepers {
+		if err := k.node.Start(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return e
+}
+
+func (e *e2e) deploy() {
+	t := e.t
+	addr, _, err := upkeeping.PredictAddress(e.ctx, e.client, e.owner.addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, err := e.client.BlockNumber(e.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.params = upkeeping.DefaultParams(e.owner.addr, head+4, periodH, finalityD, windowW, staleG)
+	var regs []upkeeping.KeeperReg
+	for _, k := range e.keepers {
+		regs = append(regs, upkeeping.NewKeeperReg(k.sk, k.addr, e.chainID.Uint64(), addr))
+	}
+	var provs []upkeeping.ProviderReg
+	for _, p := range e.provs {
+		provs = append(provs, upkeeping.ProviderReg{Account: p.addr, Price: price})
+	}
+	opts, err := bind.NewKeyedTransactorWithChainID(e.owner.key, e.chainID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, tx, err := upkeeping.Deploy(e.ctx, e.client, opts, e.params, regs, provs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Wait(e.ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	if c.Address != addr {
+		t.Fatalf("deployed at %s, predicted %s", c.Address, addr)
+	}
+	txs, err := c.Fund(e.ctx, opts, new(big.Int).Lsh(big.NewInt(1), 70))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Wait(e.ctx, txs[len(txs)-1]); err != nil {
+		t.Fatal(err)
+	}
+	e.c = c
+}
+
+func (e *e2e) startProviders() {
+	t := e.t
+	var keepers []common.Address
+	for _, k := range e.keepers {
+		keepers = append(keepers, k.addr)
+	}
+	for _, p := range e.provs {
+		db, err := store.Open(t.TempDir(), store.Options{Logger: e.log})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		ps, err := provider.OpenPieceStore(t.TempDir())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.host, err = p2p.New(p2p.Config{Key: p.key, ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}, TCPOnly: true, Logger: e.log}); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { p.host.Close() })
+		p.node, err = provider.New(provider.Config{ChainID: e.chainID, Key: p.key, Logger: e.log,
+			Contracts: map[common.Address]provider.Contract{e.c.Address: {Owner: e.owner.addr, Keepers: keepers}}}, p.host, db, ps)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p.node.Register()
+	}
+}
+
+func (e *e2e) keeperConfig(k *keeperUnderTest) *config.Config {
+	c := &config.Config{
+		Role: config.RoleKeeper, DataDir: k.dir, Listen: []string{"/ip4/127.0.0.1/tcp/0"},
+		Chain:     config.Chain{ChainID: e.chainID.Uint64()},
+		Contracts: []config.Contract{{Address: e.c.Address, Owner: e.owner.addr}},
+		Challenge: config.Challenge{Cron: "@every 1s", Jitter: config.Duration(time.Millisecond), Timeout: config.Duration(2 * time.Second),
+			SyncRetry: config.Duration(time.Second)},
+	}
+	c.ApplyDefaults()
+	if err := c.Validate(); err != nil {
+		e.t.Fatal(err)
+	}
+	return c
+}
+
+func (e *e2e) startKeeper(k *keeperUnderTest) {
+	n, err := New(e.ctx, Config{
+		Config: e.keeperConfig(k), Account: k.key, BLS: k.sk, Client: e.client, Logger: e.log.With("k", k.addr.Hex()[:8]),
+		TCPOnly: true,
+		Payer:   payer.Options{Tick: 50 * time.Millisecond, Poll: 100 * time.Millisecond},
+	})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	k.node = n
+	e.t.Cleanup(func() { n.Close() })
+}
+
+// link tells every keeper where every other keeper and every provider is.
+func (e *e2e) link() {
+	for _, k := range e.keepers {
+		if k.node == nil {
+			continue
+		}
+		for _, o := range e.keepers {
+			if o != k && o.node != nil {
+				if err := k.node.AddPeer(o.node.PeerInfo()); err != nil {
+					e.t.Fatal(err)
+				}
+				if err := o.node.AddPeer(k.node.PeerInfo()); err != nil {
+					e.t.Fatal(err)
+				}
+			}
+		}
+		for _, p := range e.provs {
+			if err := k.node.AddPeer(peer.AddrInfo{ID: p.host.ID(), Addrs: p.host.Libp2p().Addrs()}); err != nil {
+				e.t.Fatal(err)
+			}
+		}
+	}
+}
+
+// upload gives each provider one piece (16, 32, 48 KiB) under an owner-signed order
+// and hands the order to every keeper.
+func (e *e2e) upload() {
+	t := e.t
+	client, err := p2p.New(p2p.Config{Key: newAcct(t).key, ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}, TCPOnly: true, Logger: e.log})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	for i, p := range e.provs {
+		data := make([]byte, (i+1)*16<<10)
+		r := rand.New(rand.NewPCG(uint64(i), 7))
+		for j := range data {
+			data[j] = byte(r.Uint32())
+		}
+		id, err := challenge.Commit(bytes.NewReader(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		so, err := challenge.SignOrder(e.chainID, challenge.Order{Contract: e.c.Address, Provider: p.addr, Root: id.Root, Size: id.Size,
+			StartBlock: 1, EndBlock: 1 << 40}, e.owner.key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		client.AddPeer(peer.AddrInfo{ID: p.host.ID(), Addrs: p.host.Libp2p().Addrs()})
+		if _, err := provider.Upload(e.ctx, client, p.host.ID(), e.chainID, so, bytes.NewReader(data), provider.UploadOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		for _, k := range e.keepers {
+			if _, err := k.node.Challenger().AcceptOrder(e.ctx, so); err != nil {
+				t.Fatal(err)
+			}
+		}
+		e.sizes = append(e.sizes, id.Size)
+	}
+}
+
+// waitPaid waits until every provider's lastPaid is at least te.
+func (e *e2e) waitPaid(te uint64, limit time.Duration) {
+	t := e.t
+	deadline := time.Now().Add(limit)
+	for {
+		all := true
+		for i := range e.provs {
+			lp, err := e.c.LastPaid(e.ctx, uint32(i))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if lp < te {
+				all = false
+			}
+		}
+		if all {
+			return
+		}
+		if time.Now().After(deadline) {
+			h, _ := e.client.BlockNumber(e.ctx)
+			for _, k := range e.keepers {
+				if k.node != nil {
+					t.Logf("keeper %s: %+v", k.addr, k.node.Payer().Status())
+				}
+			}
+			t.Fatalf("period ending %d not paid at height %d", te, h)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+func (e *e2e) head() uint64 {
+	h, err := e.client.BlockNumber(e.ctx)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return h
+}
+
+// activeKeepers returns the schedule keepers of the contract.
+func (e *e2e) scheduleKeepers() []schedule.Keeper {
+	var out []schedule.Keeper
+	for i, k := range e.keepers {
+		out = append(out, schedule.Keeper{Index: uint32(i), Address: k.addr})
+	}
+	return out
+}
+
+// checkPayments checks every EntryPaid event: amount = st × price, intervals
+// contiguous from the start without overlap (no period paid twice), st equal to
+// the space-time at least q keepers compute from the records they hold, and
+// returns the payments.
+func (e *e2e) checkPayments() []upkeeping.Payment {
+	t := e.t
+	pays, err := e.c.FilterPayments(e.ctx, 0, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	next := map[uint32]uint64{}
+	for i := range e.provs {
+		next[uint32(i)] = e.params.Start
+	}
+	q := agreement.Quorum(nKeepers)
+	for _, p := range pays {
+		if p.Ts != next[p.Provider] || p.Te <= p.Ts || !e.params.IsBoundary(p.Te) {
+			t.Fatalf("provider %d paid [%d, %d), expected ts %d (double or skipped payment)", p.Provider, p.Ts, p.Te, next[p.Provider])
+		}
+		next[p.Provider] = p.Te
+		if want := new(big.Int).Mul(p.St, price); want.Cmp(p.Amount) != 0 {
+			t.Fatalf("provider %d [%d,%d): amount %s, st×price %s", p.Provider, p.Ts, p.Te, p.Amount, want)
+		}
+		if p.St.Sign() <= 0 {
+			t.Fatalf("provider %d [%d,%d): zero space-time", p.Provider, p.Ts, p.Te)
+		}
+		// The space held times the period is an upper bound (the integral of an
+		// unbiased estimate of a fully held piece is exactly size × blocks covered).
+		max := new(big.Int).SetUint64(e.sizes[p.Provider] * (p.Te - p.Ts))
+		if p.St.Cmp(max) > 0 {
+			t.Fatalf("provider %d [%d,%d): st %s above size×length %s", p.Provider, p.Ts, p.Te, p.St, max)
+		}
+		agree := 0
+		var vals []string
+		for _, k := range e.keepers {
+			if k.node == nil {
+				continue
+			}
+			idx := map[common.Address]uint32{}
+			for i, kk := range e.keepers {
+				idx[kk.addr] = uint32(i)
+			}
+			v, err := payer.SpaceTime(k.node.Records(), e.c.Address, e.provs[p.Provider].addr, idx, p.Ts, p.Te, staleG)
+			if err != nil {
+				t.Fatal(err)
+			}
+			vals = append(vals, v.String())
+			if v.Cmp(p.St) == 0 {
+				agree++
+			}
+		}
+		if agree < q-1 { // one keeper may be down
+			t.Fatalf("provider %d [%d,%d): st %s; keepers compute %v", p.Provider, p.Ts, p.Te, p.St, vals)
+		}
+		t.Logf("provider %d paid [%d,%d): st %s = %s wei (keepers: %v)", p.Provider, p.Ts, p.Te, p.St, p.Amount, vals)
+	}
+	return pays
+}
+
+// checkSplit checks that the credited balances are exactly what SPEC 8's split of
+// the paid amounts gives: 90% per entry to the provider, the rest split equally
+// among the keepers not failed, the remainder to the first entry's provider, and
+// that the contract owes exactly the total paid.
+func (e *e2e) checkSplit(pays []upkeeping.Payment) {
+	t := e.t
+	reports, err := e.c.Bindings().FilterReportPaid(&bind.FilterOpts{Context: e.ctx}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer reports.Close()
+	wantProv := map[common.Address]*big.Int{}
+	wantKeep := map[common.Address]*big.Int{}
+	for _, p := range e.provs {
+		wantProv[p.addr] = new(big.Int)
+	}
+	for _, k := range e.keepers {
+		wantKeep[k.addr] = new(big.Int)
+	}
+	total := new(big.Int)
+	byTx := map[common.Hash][]upkeeping.Payment{}
+	for _, p := range pays {
+		byTx[p.TxHash] = append(byTx[p.TxHash], p)
+		total.Add(total, p.Amount)
+		share := new(big.Int).Mul(p.Amount, big.NewInt(int64(e.params.ProviderShareBps)))
+		wantProv[e.provs[p.Provider].addr].Add(wantProv[e.provs[p.Provider].addr], share.Div(share, big.NewInt(10000)))
+	}
+	n := 0
+	for reports.Next() {
+		r := reports.Event
+		n++
+		es := byTx[r.Raw.TxHash]
+		if len(es) == 0 {
+			t.Fatalf("report %x paid no entry", r.Digest)
+		}
+		first := e.provs[es[0].Provider].addr
+		wantProv[first].Add(wantProv[first], r.Remainder)
+		sch, err := schedule.New(schedule.Params{Start: e.params.Start, Period: periodH, Finality: finalityD, Window: windowW}, r.Te, e.scheduleKeepers())
+		if err != nil {
+			t.Fatal(err)
+		}
+		pos, _ := sch.Position(r.Leader)
+		failed := sch.FailedBitmap(uint64(r.Attempt>>16)*nKeepers + uint64(pos))
+		for i, k := range e.keepers {
+			if failed.Bit(i) == 0 {
+				wantKeep[k.addr].Add(wantKeep[k.addr], r.KeeperShare)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no ReportPaid event")
+	}
+	for a, w := range wantProv {
+		got, err := e.c.BalanceOf(e.ctx, a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Cmp(w) != 0 {
+			t.Fatalf("provider %s balance %s, split says %s", a, got, w)
+		}
+	}
+	for a, w := range wantKeep {
+		got, err := e.c.BalanceOf(e.ctx, a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Cmp(w) != 0 {
+			t.Fatalf("keeper %s balance %s, split says %s", a, got, w)
+		}
+	}
+	owed, err := e.c.Owed(e.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if owed.Cmp(total) != 0 {
+		t.Fatalf("owed %s, paid %s", owed, total)
+	}
+}
+
+// votes returns every lock in a keeper's database (key → value).
+func votes(t *testing.T, db *store.DB, contract common.Address) map[string]string {
+	out := map[string]string{}
+	if err := db.Iterate(store.ContractKey(contract, store.KindVote), func(k, v []byte) error {
+		out[string(k)] = string(v)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// TestEndToEnd runs 4 keepers and 3 providers on the embedded chain: challenges,
+// record sync, agreement over libp2p, payments through the contract. It checks two
+// periods paid exactly (amounts, split, space-time), then kills the leader of the
+// third period during its round (the next window's leader pays), restarts it on its
+// data dir (its locks are unchanged, no conflicting vote) and sees a fourth period
+// paid.
+func TestEndToEnd(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end: about a minute")
+	}
+	e := newE2E(t)
+	start := e.params.Start
+	t0 := time.Now()
+
+	// (b) two periods paid.
+	e.waitPaid(start+2*periodH, 60*time.Second)
+	t.Logf("two periods paid after %v at height %d", time.Since(t0), e.head())
+	pays := e.checkPayments()
+	e.checkSplit(pays)
+
+	// (c) kill the leader of the next period during its round.
+	te3 := start + 3*periodH
+	if h := e.head(); h >= te3+finalityD {
+		// The chain ran ahead of the test: pick the next period not yet due.
+		te3 = start + ((h-start)/periodH+1)*periodH
+	}
+	order := schedule.Order(te3, e.scheduleKeepers())
+	victim := e.keepers[order[0].Index]
+	before := map[string]string{}
+	for {
+		st := victim.node.Payer().Status()
+		if len(st) == 1 && st[0].Te == te3 && st[0].Leading {
+			before = votes(t, victim.node.db, e.c.Address)
+			victim.node.Close()
+			t.Logf("closed leader %d of te %d in phase %s at height %d", order[0].Index, te3, st[0].Phase, st[0].Height)
+			break
+		}
+		if e.head() > te3+finalityD+windowW {
+			t.Fatalf("leader %d never led te %d: %+v", order[0].Index, te3, st)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	e.waitPaid(te3, 60*time.Second)
+	reps, err := e.c.FilterReports(e.ctx, 0, nil, te3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(reps) != 1 {
+		t.Fatalf("%d reports paid for te %d", len(reps), te3)
+	}
+	t.Logf("te %d paid by leader %d attempt %d (victim %d)", te3, reps[0].Leader, reps[0].Attempt, order[0].Index)
+	if reps[0].Leader == order[0].Index || reps[0].Attempt>>16 != 0 {
+		t.Fatalf("te %d paid by leader %d attempt %#x; the victim was %d", te3, reps[0].Leader, reps[0].Attempt, order[0].Index)
+	}
+
+	// Restart the victim on the same data dir.
+	e.startKeeper(victim)
+	after := votes(t, victim.node.db, e.c.Address)
+	for k, v := range before {
+		if after[k] != v {
+			t.Fatalf("lock %x changed across the restart", k)
+		}
+	}
+	e.link()
+	if err := victim.node.Start(e.ctx); err != nil {
+		t.Fatal(err)
+	}
+	te4 := te3 + periodH
+	e.waitPaid(te4, 60*time.Second)
+	after = votes(t, victim.node.db, e.c.Address)
+	for k, v := range before {
+		if after[k] != v {
+			t.Fatalf("lock %x changed after the restart", k)
+		}
+	}
+	pays = e.checkPayments()
+	e.checkSplit(pays)
+	// Every report paid once, and no te twice.
+	all, err := e.c.FilterReports(e.ctx, 0, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[uint64]bool{}
+	for _, r := range all {
+		if seen[r.Te] {
+			t.Fatalf("te %d paid twice", r.Te)
+		}
+		seen[r.Te] = true
+	}
+	// Figures: agreement latency and gas per provider payment.
+	for _, k := range e.keepers {
+		for _, r := range k.node.Payer().Payments(e.c.Address) {
+			t.Logf("keeper %s paid te %d: %d entries, gas %d (%d per entry), latency %v", k.addr.Hex()[:10], r.Te, len(r.Entries), r.GasUsed,
+				r.GasUsed/uint64(max(1, len(r.Entries))), r.Latency)
+		}
+	}
+	t.Logf("done in %v, %d payments, %d reports", time.Since(t0), len(pays), len(all))
+	_ = fmt.Sprint
+}
