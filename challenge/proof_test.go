@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"testing"
+
+	"github.com/whitepay/whitepay/internal/fuzzcorpus"
 )
 
 func TestProofTamperingRejected(t *testing.T) {
@@ -149,10 +151,10 @@ func FuzzDecodeProof(f *testing.F) {
 	for _, i := range []uint64{0, 5, 11} {
 		p, _ := l.Proof(i)
 		b, _ := p.MarshalBinary()
-		f.Add(b)
+		fuzzcorpus.Add(f, b)
 	}
-	f.Add([]byte{})
-	f.Add(make([]byte, 17))
+	fuzzcorpus.Add(f, []byte{})
+	fuzzcorpus.Add(f, make([]byte, 17))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		p, err := DecodeProof(b)
 		if err != nil {

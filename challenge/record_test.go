@@ -10,6 +10,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/whitepay/whitepay/internal/domain"
+
+	"github.com/whitepay/whitepay/internal/fuzzcorpus"
 )
 
 // signedRecords returns an ok, a missing, a late and an invalid record for one
@@ -241,10 +243,10 @@ func FuzzDecodeRecord(f *testing.F) {
 	c := fx.challenge(f, 1)
 	for _, r := range signedRecords(f, fx, c) {
 		b, _ := r.MarshalBinary()
-		f.Add(b)
+		fuzzcorpus.Add(f, b)
 	}
-	f.Add([]byte{})
-	f.Add([]byte{1})
+	fuzzcorpus.Add(f, []byte{})
+	fuzzcorpus.Add(f, []byte{1})
 	f.Fuzz(func(t *testing.T, b []byte) {
 		r, err := DecodeRecord(b)
 		if err != nil {
@@ -265,8 +267,8 @@ func FuzzDecodeRecord(f *testing.F) {
 func FuzzDecodeSignedOrder(f *testing.F) {
 	so, _ := SignOrder(testChain, testOrder(common.HexToAddress("0xbeef"), 1, 5000), testKey(f, "user"))
 	b, _ := so.MarshalBinary()
-	f.Add(b)
-	f.Add([]byte{})
+	fuzzcorpus.Add(f, b)
+	fuzzcorpus.Add(f, []byte{})
 	f.Fuzz(func(t *testing.T, b []byte) {
 		s, err := DecodeSignedOrder(b)
 		if err != nil {

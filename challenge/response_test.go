@@ -11,6 +11,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/whitepay/whitepay/internal/domain"
+
+	"github.com/whitepay/whitepay/internal/fuzzcorpus"
 )
 
 // fixture is a provider holding a few pieces under active orders, and a keeper.
@@ -249,11 +251,11 @@ func FuzzDecodeResponse(f *testing.F) {
 	fx := newFixture(f, []int{100, 4097, 1}) // small seeds keep fuzzing (and minimisation) fast
 	c := fx.challenge(f, 1)
 	b, _ := fx.respond(f, testDomain, c).MarshalBinary()
-	f.Add(b)
-	f.Add(b[:100])
-	f.Add([]byte{1})
+	fuzzcorpus.Add(f, b)
+	fuzzcorpus.Add(f, b[:100])
+	fuzzcorpus.Add(f, []byte{1})
 	empty, _ := (&Response{}).MarshalBinary()
-	f.Add(empty)
+	fuzzcorpus.Add(f, empty)
 	f.Fuzz(func(t *testing.T, b []byte) {
 		r, err := DecodeResponse(b)
 		if err != nil {

@@ -21,6 +21,8 @@ import (
 	"github.com/whitepay/whitepay/internal/domain"
 	"github.com/whitepay/whitepay/internal/p2p"
 	"github.com/whitepay/whitepay/internal/store"
+
+	"github.com/whitepay/whitepay/internal/fuzzcorpus"
 )
 
 var chainID = big.NewInt(1337)
@@ -318,9 +320,9 @@ func TestWireRoundTrip(t *testing.T) {
 func FuzzDecodeChallengeRequest(f *testing.F) {
 	r := &ChallengeRequest{Contract: common.HexToAddress("0x1"), Height: 9, Pieces: []ChallengedPiece{{OrderID: [32]byte{3}, Leaves: []uint64{0, 5}}}}
 	b, _ := r.MarshalBinary()
-	f.Add(b)
-	f.Add(b[:50])
-	f.Add([]byte{1})
+	fuzzcorpus.Add(f, b)
+	fuzzcorpus.Add(f, b[:50])
+	fuzzcorpus.Add(f, []byte{1})
 	f.Fuzz(func(t *testing.T, b []byte) {
 		r, err := DecodeChallengeRequest(b)
 		if err != nil {
@@ -339,8 +341,8 @@ func FuzzDecodeChallengeRequest(f *testing.F) {
 func FuzzDecodeUploadRequest(f *testing.F) {
 	k, _ := gethcrypto.GenerateKey()
 	so, _ := challenge.SignOrder(chainID, challenge.Order{Contract: common.HexToAddress("0x1"), Provider: common.HexToAddress("0x2"), Root: [32]byte{1}, Size: 100, StartBlock: 1, EndBlock: 2}, k)
-	f.Add(EncodeUploadRequest(so))
-	f.Add([]byte{1, 2, 3})
+	fuzzcorpus.Add(f, EncodeUploadRequest(so))
+	fuzzcorpus.Add(f, []byte{1, 2, 3})
 	f.Fuzz(func(t *testing.T, b []byte) {
 		so, err := DecodeUploadRequest(b)
 		if err != nil {

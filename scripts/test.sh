@@ -13,3 +13,5 @@ echo "== contracts (rebuild reproduces the committed artifacts)"
 ./contracts/build.sh --check
 echo "== go test"
 go test -count=1 -timeout 20m ./...
+echo "== fuzz (every target, bounded: FUZZTIME each, default 3s; scripts/fuzz.sh)"
+./scripts/fuzz.sh "${FUZZTIME:-3s}"

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/whitepay/whitepay/internal/fuzzcorpus"
 )
 
 const sample = `{
@@ -80,9 +82,9 @@ func TestRejects(t *testing.T) {
 }
 
 func FuzzParse(f *testing.F) {
-	f.Add([]byte(sample))
-	f.Add([]byte(`{"role":"provider"}`))
-	f.Add([]byte(`{`))
+	fuzzcorpus.Add(f, []byte(sample))
+	fuzzcorpus.Add(f, []byte(`{"role":"provider"}`))
+	fuzzcorpus.Add(f, []byte(`{`))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		c, err := Parse(b)
 		if err != nil {

@@ -10,8 +10,9 @@
 //   - A seed file is named "seed-" and the first 16 hex digits of the SHA-256 of
 //     its content, so regenerating is idempotent and never collides with the
 //     fuzzer's own names (which are the bare hash).
-//   - Only seeds of at most MaxSeedLen encoded bytes are written: the committed
-//     corpus stays small; larger seeds are still added to f.
+//   - Only seeds of at most MaxSeedLen encoded bytes are written, and at most
+//     MaxFiles files per target: the committed corpus stays small; every seed is
+//     still added to f.
 //
 // The package is imported only by tests.
 package fuzzcorpus
@@ -32,6 +33,9 @@ const EnvWrite = "WHITEPAY_WRITE_FUZZ_SEEDS"
 // MaxSeedLen bounds the size of a seed file written by Add.
 const MaxSeedLen = 16 << 10
 
+// MaxFiles bounds the number of files Add writes into one target's directory.
+const MaxFiles = 30
+
 // Add adds vals as a seed of f and, when EnvWrite is "1", writes it to the
 // package's testdata/fuzz/<f.Name()>/ directory.
 func Add(f *testing.F, vals ...any) {
@@ -47,7 +51,11 @@ func Add(f *testing.F, vals ...any) {
 	if len(data) > MaxSeedLen {
 		return
 	}
-	if err := WriteFile(filepath.Join("testdata", "fuzz", f.Name()), data); err != nil {
+	dir := filepath.Join("testdata", "fuzz", f.Name())
+	if entries, _ := os.ReadDir(dir); len(entries) >= MaxFiles {
+		return
+	}
+	if err := WriteFile(dir, data); err != nil {
 		f.Fatalf("fuzzcorpus: %v", err)
 	}
 }

@@ -15,6 +15,8 @@ import (
 	"github.com/libp2p/go-libp2p"
 	libp2pcrypto "github.com/libp2p/go-libp2p/core/crypto"
 	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/whitepay/whitepay/internal/fuzzcorpus"
 )
 
 func newHost(t *testing.T, listen ...string) *Host {
@@ -217,9 +219,9 @@ func TestFrames(t *testing.T) {
 func FuzzReadFrame(f *testing.F) {
 	var buf bytes.Buffer
 	WriteFrame(&buf, []byte("hello"))
-	f.Add(buf.Bytes(), 10)
-	f.Add([]byte{0xff, 0xff, 0xff, 0xff}, 100)
-	f.Add([]byte{0, 0, 0}, 0)
+	fuzzcorpus.Add(f, buf.Bytes(), 10)
+	fuzzcorpus.Add(f, []byte{0xff, 0xff, 0xff, 0xff}, 100)
+	fuzzcorpus.Add(f, []byte{0, 0, 0}, 0)
 	f.Fuzz(func(t *testing.T, b []byte, limit int) {
 		got, err := ReadFrame(bytes.NewReader(b), limit)
 		if err != nil {
@@ -234,10 +236,10 @@ func FuzzReadFrame(f *testing.F) {
 }
 
 func FuzzDecodeResponse(f *testing.F) {
-	f.Add(EncodeOK([]byte("body")))
-	f.Add(EncodeError(errors.New("bad")))
-	f.Add([]byte{2})
-	f.Add([]byte{1, 0xff})
+	fuzzcorpus.Add(f, EncodeOK([]byte("body")))
+	fuzzcorpus.Add(f, EncodeError(errors.New("bad")))
+	fuzzcorpus.Add(f, []byte{2})
+	fuzzcorpus.Add(f, []byte{1, 0xff})
 	f.Fuzz(func(t *testing.T, b []byte) {
 		body, err := DecodeResponse(b)
 		var re *RemoteError

@@ -9,6 +9,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/whitepay/whitepay/internal/fuzzcorpus"
 )
 
 func sample() *Report {
@@ -163,9 +165,9 @@ func TestInstanceID(t *testing.T) {
 }
 
 func FuzzDecode(f *testing.F) {
-	f.Add(sample().Encode())
-	f.Add((&Report{ChainID: big.NewInt(1), Te: 5, FailedBitmap: new(big.Int)}).Encode())
-	f.Add([]byte{})
+	fuzzcorpus.Add(f, sample().Encode())
+	fuzzcorpus.Add(f, (&Report{ChainID: big.NewInt(1), Te: 5, FailedBitmap: new(big.Int)}).Encode())
+	fuzzcorpus.Add(f, []byte{})
 	f.Fuzz(func(t *testing.T, b []byte) {
 		r, err := Decode(b)
 		if err != nil {

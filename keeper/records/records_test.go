@@ -14,6 +14,8 @@ import (
 	"github.com/whitepay/whitepay/challenge"
 	"github.com/whitepay/whitepay/internal/domain"
 	"github.com/whitepay/whitepay/internal/store"
+
+	"github.com/whitepay/whitepay/internal/fuzzcorpus"
 )
 
 var (
@@ -257,10 +259,10 @@ func FuzzDecodeSyncMessage(ff *testing.F) {
 	e, resp, _ := f.round(ff, 10, [32]byte{1})
 	rb, _ := resp.MarshalBinary()
 	b, _ := (&SyncMessage{Contract: contract, Entry: *e, Response: rb}).MarshalBinary()
-	ff.Add(b)
+	fuzzcorpus.Add(ff, b)
 	b2, _ := (&SyncMessage{Contract: contract, Entry: *e}).MarshalBinary()
-	ff.Add(b2)
-	ff.Add([]byte{1, 2})
+	fuzzcorpus.Add(ff, b2)
+	fuzzcorpus.Add(ff, []byte{1, 2})
 	ff.Fuzz(func(t *testing.T, b []byte) {
 		m, err := DecodeSyncMessage(b)
 		if err != nil {
@@ -280,8 +282,8 @@ func FuzzDecodeEntry(ff *testing.F) {
 	f := newFixture(ff, 5000)
 	e, _, _ := f.round(ff, 10, [32]byte{1})
 	b, _ := e.MarshalBinary()
-	ff.Add(b)
-	ff.Add([]byte{1, 0, 0})
+	fuzzcorpus.Add(ff, b)
+	fuzzcorpus.Add(ff, []byte{1, 0, 0})
 	ff.Fuzz(func(t *testing.T, b []byte) {
 		e, err := DecodeEntry(b)
 		if err != nil {

@@ -5,15 +5,17 @@ import (
 	"math/big"
 	"math/rand"
 	"testing"
+
+	"github.com/whitepay/whitepay/internal/fuzzcorpus"
 )
 
 // FuzzDecode: any input either fails to decode or decodes to a message whose
 // encoding is the input (one encoding per message), and never panics.
 func FuzzDecode(f *testing.F) {
 	for _, m := range samples() {
-		f.Add(Encode(m))
+		fuzzcorpus.Add(f, Encode(m))
 	}
-	f.Add([]byte{1, 3})
+	fuzzcorpus.Add(f, []byte{1, 3})
 	f.Fuzz(func(t *testing.T, b []byte) {
 		m, err := Decode(b)
 		if err != nil {
@@ -32,14 +34,14 @@ func FuzzDecode(f *testing.F) {
 
 // FuzzDecodeEvidence: the same property for evidence.
 func FuzzDecodeEvidence(f *testing.F) {
-	f.Add([]byte{1, 11, 0, 0, 0, 1})
-	f.Add(EncodeEvidence(&Evidence{Signer: 1, ReportA: []byte{1}, ReportB: []byte{2}}))
+	fuzzcorpus.Add(f, []byte{1, 11, 0, 0, 0, 1})
+	fuzzcorpus.Add(f, EncodeEvidence(&Evidence{Signer: 1, ReportA: []byte{1}, ReportB: []byte{2}}))
 	a := randReport(rand.New(rand.NewSource(3)))
 	b := *a
 	b.Attempt = a.Attempt
 	b.FailedBitmap = new(big.Int).Add(a.FailedBitmap, big.NewInt(1))
 	b.FailedBitmap.SetBit(b.FailedBitmap, 256, 0)
-	f.Add(EncodeEvidence(NewEvidence(1, a.Encode(), [SigSize]byte{}, b.Encode(), [SigSize]byte{})))
+	fuzzcorpus.Add(f, EncodeEvidence(NewEvidence(1, a.Encode(), [SigSize]byte{}, b.Encode(), [SigSize]byte{})))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		ev, err := DecodeEvidence(b)
 		if err != nil {
