@@ -260,7 +260,13 @@ func (m *monitor) report(ctx context.Context, r upkeeping.ReportPaid, entries []
 	if t, ok := m.payableAt[r.Te]; ok {
 		rs.PayableS = time.Since(t).Seconds()
 	}
-	rs.LatencyS = m.leaderLatency(ctx, r)
+	// The leader records its latency once it has the receipt: ask for up to a second.
+	for i := 0; i < 5 && rs.LatencyS == nil; i++ {
+		if i > 0 {
+			time.Sleep(250 * time.Millisecond)
+		}
+		rs.LatencyS = m.leaderLatency(ctx, r)
+	}
 	sort.Slice(entries, func(i, j int) bool { return entries[i].Provider < entries[j].Provider })
 	for _, e := range entries {
 		rs.Entries = append(rs.Entries, EntrySummary{Provider: e.Provider, Ts: e.Ts, Te: e.Te, St: e.St.String(), Amount: e.Amount.String()})
@@ -371,7 +377,11 @@ func (m *monitor) summary(ctx context.Context) *Summary {
 	var lat float64
 	var nlat int
 	var payable float64
-	for _, r := range m.reports {
+	for i := range m.reports {
+		r := &m.reports[i]
+		if r.LatencyS == nil {
+			r.LatencyS = m.leaderLatency(ctx, upkeeping.ReportPaid{Leader: r.Leader, TxHash: r.Tx})
+		}
 		gas += r.GasUsed
 		entries += uint64(len(r.Entries))
 		payable += r.PayableS
