@@ -21,6 +21,10 @@
 //     refreshed every block; the configuration's keepers/providers lists are not
 //     used by a full node. The chain-time parameters (H, D, W, G) are the
 //     contract's too; the configuration's finality and stale are ignored.
+//   - A configured address without contract code but with a keepers list is
+//     served for challenges and record sync only (group, D and G from the
+//     configuration), with a warning: no payments. Any other failure to read a
+//     configured contract fails New.
 //   - A chain client may be passed in (the devnet passes the embedded chain's
 //     in-process client); otherwise the configuration's chain.rpc is dialed and its
 //     chain id checked. The node closes only a client it dialed.
@@ -55,6 +59,7 @@ import (
 	"github.com/whitepay/whitepay/keeper/challenger"
 	"github.com/whitepay/whitepay/keeper/payer"
 	"github.com/whitepay/whitepay/keeper/records"
+	"github.com/whitepay/whitepay/upkeeping"
 )
 
 // Config is what a keeper node is built from.
@@ -95,6 +100,7 @@ type Node struct {
 	tx     *txmgr.Manager
 	addr   common.Address
 	served []common.Address
+	group  *group
 
 	mu      sync.Mutex
 	cancel  context.CancelFunc
@@ -182,8 +188,20 @@ func New(ctx context.Context, cfg Config) (n *Node, err error) {
 		SyncRetry: c.Challenge.SyncRetry.D(), MaxMessage: c.Limits.MaxMessage, MaxOrders: c.Limits.MaxOrders,
 		Logger: log, Metrics: metrics,
 	}
+	static := map[common.Address]bool{}
+	var staticCfg []config.Contract
 	for _, k := range c.Contracts {
 		v, err := n.pay.Serve(ctx, k.Address)
+		if errors.Is(err, upkeeping.ErrNoContract) && len(k.Keepers) > 0 {
+			// No upkeeping contract there: challenges and record sync only, with
+			// the group from the configuration (package doc).
+			log.Warn("no upkeeping contract at the address: challenges and record sync only, no payments", "contract", k.Address)
+			cc.Contracts = append(cc.Contracts, challenger.Contract{Address: k.Address, Finality: k.Finality, Stale: k.Stale})
+			static[k.Address] = true
+			staticCfg = append(staticCfg, k)
+			n.served = append(n.served, k.Address)
+			continue
+		}
 		if err != nil {
 			return nil, fmt.Errorf("node: contract %s: %w", k.Address, err)
 		}
@@ -191,7 +209,8 @@ func New(ctx context.Context, cfg Config) (n *Node, err error) {
 		cc.Contracts = append(cc.Contracts, challenger.Contract{Address: k.Address, Finality: p.Finality, Stale: p.Stale})
 		n.served = append(n.served, k.Address)
 	}
-	if n.chal, err = challenger.New(cc, n.host, n.recs, heads, n.pay.Group()); err != nil {
+	n.group = &group{chain: n.pay.Group(), static: chainview.NewStaticGroup(staticCfg), isStatic: static}
+	if n.chal, err = challenger.New(cc, n.host, n.recs, heads, n.group); err != nil {
 		return nil, err
 	}
 	n.chal.Register()
@@ -326,36 +345,70 @@ func (n *Node) Tx() *txmgr.Manager { return n.tx }
 
 // ProviderStatus is what the keeper holds for one provider.
 type ProviderStatus struct {
-	Provider common.Address `json:"provider"`
-	Orders   int            `json:"orders"`
-	Records  int            `json:"records"`
+	Orders  int `json:"orders"`
+	Records int `json:"records"`
+}
+
+// Info identifies the node.
+type Info struct {
+	Role      string         `json:"role"`
+	Address   common.Address `json:"address"`
+	PeerID    string         `json:"peer_id"`
+	Endpoints []string       `json:"endpoints"`
 }
 
 // Status is the node's /status document.
 type Status struct {
-	Role      string                      `json:"role"`
-	Address   common.Address              `json:"address"`
-	PeerID    string                      `json:"peer_id"`
-	Endpoints []string                    `json:"endpoints"`
-	Time      time.Time                   `json:"time"`
-	Payer     []payer.ContractStatus      `json:"payer"`
-	Providers map[string][]ProviderStatus `json:"providers"`
+	Node Info      `json:"node"`
+	Time time.Time `json:"time"`
+	// Payer is the payment driver's state per contract with an upkeeping contract.
+	Payer []payer.ContractStatus `json:"payer"`
+	// Contracts maps contract → provider → orders and records held.
+	Contracts map[string]map[string]ProviderStatus `json:"contracts"`
 }
 
 // Status returns the node's state.
 func (n *Node) Status() Status {
-	s := Status{Role: config.RoleKeeper, Address: n.addr, PeerID: n.host.ID().String(), Endpoints: n.host.Addrs(),
-		Time: time.Now().UTC(), Payer: n.pay.Status(), Providers: map[string][]ProviderStatus{}}
+	s := Status{
+		Node: Info{Role: config.RoleKeeper, Address: n.addr, PeerID: n.host.ID().String(), Endpoints: n.host.Addrs()},
+		Time: time.Now().UTC(), Payer: n.pay.Status(), Contracts: map[string]map[string]ProviderStatus{},
+	}
 	for _, c := range n.served {
-		v, ok := n.pay.Group().View(c)
-		if !ok {
-			continue
-		}
-		for _, p := range v.ProviderAddresses() {
+		provs, _ := n.group.Providers(context.Background(), c)
+		ps := map[string]ProviderStatus{}
+		for _, p := range provs {
 			ords, _ := n.recs.Orders(c, p)
 			rs, _ := n.recs.CountRecords(c, p)
-			s.Providers[c.Hex()] = append(s.Providers[c.Hex()], ProviderStatus{Provider: p, Orders: len(ords), Records: rs})
+			ps[p.Hex()] = ProviderStatus{Orders: len(ords), Records: rs}
 		}
+		s.Contracts[c.Hex()] = ps
 	}
 	return s
+}
+
+// group is the challenger's membership: read from the upkeeping contract where
+// there is one, from the configuration for an address without a contract.
+type group struct {
+	chain    *payer.Group
+	static   *chainview.StaticGroup
+	isStatic map[common.Address]bool
+}
+
+func (g *group) pick(c common.Address) chainview.Group {
+	if g.isStatic[c] {
+		return g.static
+	}
+	return g.chain
+}
+
+func (g *group) Keepers(ctx context.Context, c common.Address) ([]common.Address, error) {
+	return g.pick(c).Keepers(ctx, c)
+}
+
+func (g *group) Providers(ctx context.Context, c common.Address) ([]common.Address, error) {
+	return g.pick(c).Providers(ctx, c)
+}
+
+func (g *group) Owner(ctx context.Context, c common.Address) (common.Address, error) {
+	return g.pick(c).Owner(ctx, c)
 }
