@@ -76,4 +76,6 @@ func printBenchDetector(w io.Writer, r *detector.BenchResult) {
 		verdict = "MISSES"
 	}
 	fmt.Fprintf(w, "  %.0f settlements/s, %.0f records verified/s — %s the target of %.0f/s\n", r.SettlementsPerS, r.RecordsVerifiedPer, verdict, r.Target)
+	fmt.Fprintf(w, "  CPU: %.1f s for the replay (%.0f settlements per CPU-second, %.0f/s with all %d cores free); load average before: %s\n",
+		r.ReplayCPUSeconds, r.SettlementsPerCPUS, r.SettlementsPerSFree, r.GOMAXPROCS, r.LoadAverage)
 }
