@@ -1,8 +1,6 @@
 package main
 
 import (
-	"context"
-	"crypto/ecdsa"
 	"encoding/json"
 	"fmt"
 	"math/big"
@@ -13,16 +11,12 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
-	"github.com/whitepay/whitepay/challenge"
-	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/config"
 	"github.com/whitepay/whitepay/internal/domain"
 	"github.com/whitepay/whitepay/internal/keys"
-	"github.com/whitepay/whitepay/internal/obs"
 	"github.com/whitepay/whitepay/internal/p2p"
 	"github.com/whitepay/whitepay/internal/store"
-	"github.com/whitepay/whitepay/keeper/chainview"
-	"github.com/whitepay/whitepay/keeper/challenger"
+	"github.com/whitepay/whitepay/keeper/node"
 	"github.com/whitepay/whitepay/keeper/records"
 )
 
@@ -138,12 +132,13 @@ func newKeeperRunCmd() *cobra.Command {
 	var cfgPath string
 	cmd := &cobra.Command{
 		Use:   "run --config FILE",
-		Short: "Run the keeper: order intake, scheduled challenges, record sync",
+		Short: "Run the keeper: order intake, scheduled challenges, record sync, agreement and payments",
 		Long: `Run the keeper node described by FILE (see package internal/config for the fields):
 one libp2p host (TCP and QUIC, Noise) keyed by the keeper's account, one badger database
 in the data dir; learn orders from users, challenge every provider of every contract
 on the cron schedule at the final block head − D, sign and store the records, and sync
-them to the keeper group. The chain is read over JSON-RPC (chain.rpc). Stops cleanly on
+them to the keeper group; agree with the group on each period's payment and submit the
+reports this keeper leads (package keeper/node). The chain is read over JSON-RPC (chain.rpc). Stops cleanly on
 SIGINT/SIGTERM. Writes run.json (address, peer id, endpoints) in the data dir.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -152,19 +147,6 @@ SIGINT/SIGTERM. Writes run.json (address, peer id, endpoints) in the data dir.`,
 	}
 	cmd.Flags().StringVar(&cfgPath, "config", "", "configuration file (required)")
 	return cmd
-}
-
-func challengerConfig(c *config.Config, key *ecdsa.PrivateKey) challenger.Config {
-	cc := challenger.Config{
-		ChainID: new(big.Int).SetUint64(c.Chain.ChainID), Key: key,
-		Params: challenge.Params{Pieces: c.Challenge.Pieces, Leaves: c.Challenge.Leaves},
-		Cron:   c.Challenge.Cron, Jitter: c.Challenge.Jitter.D(), Timeout: c.Challenge.Timeout.D(),
-		SyncRetry: c.Challenge.SyncRetry.D(), MaxMessage: c.Limits.MaxMessage, MaxOrders: c.Limits.MaxOrders,
-	}
-	for _, k := range c.Contracts {
-		cc.Contracts = append(cc.Contracts, challenger.Contract{Address: k.Address, Finality: k.Finality, Stale: k.Stale})
-	}
-	return cc
 }
 
 func runKeeper(cmd *cobra.Command, cfgPath string) error {
@@ -185,74 +167,30 @@ func runKeeper(cmd *cobra.Command, cfgPath string) error {
 	if err != nil {
 		return err
 	}
-	eth, id, err := chain.Dial(ctx, c.Chain.RPC)
+	sk, err := keys.LoadBLS(keys.BLSPath(c.DataDir), pw)
+	if err != nil {
+		return err
+	}
+	if _, err := p2p.ParseEndpoints(c.Peers); err != nil {
+		return usagef("%s: peers: %v", cfgPath, err)
+	}
+	n, err := node.New(ctx, node.Config{Config: c, Account: acct, BLS: sk, Logger: log})
 	if err != nil {
 		return fmt.Errorf("keeper: %w", err)
 	}
-	defer eth.Close()
-	if id.Uint64() != c.Chain.ChainID {
-		return fmt.Errorf("keeper: chain %s has id %s, the configuration says %d", c.Chain.RPC, id, c.Chain.ChainID)
-	}
-	db, err := store.Open(filepath.Join(c.DataDir, "db"), store.Options{Logger: log})
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	host, err := p2p.New(p2p.Config{Key: acct, ListenAddrs: c.Listen, Logger: log})
-	if err != nil {
-		return err
-	}
-	defer host.Close()
-	metrics := obs.NewMetrics()
-	cc := challengerConfig(c, acct)
-	cc.Logger, cc.Metrics = log, metrics
-	svc, err := challenger.New(cc, host, records.NewStore(db, cc.ChainID), chainview.NewEthChain(eth), chainview.NewStaticGroup(c.Contracts))
-	if err != nil {
-		return err
-	}
-	if err := svc.AddEndpoints(c.Peers); err != nil {
-		return usagef("%s: peers: %v", cfgPath, err)
-	}
-	svc.Register()
-	ri := runInfo{Role: config.RoleKeeper, Address: svc.Address(), PeerID: host.ID().String(), Endpoints: host.Addrs(), PID: os.Getpid(), Started: time.Now()}
-	if c.StatusAddr != "" {
-		srv, err := obs.Listen(c.StatusAddr, metrics, keeperStatus(svc, c, ri), log)
-		if err != nil {
-			return err
-		}
-		defer srv.Close()
-		ri.Status = srv.Addr()
-	}
+	defer n.Close()
+	ri := runInfo{Role: config.RoleKeeper, Address: n.Address(), PeerID: n.PeerInfo().ID.String(), Endpoints: n.Addrs(),
+		Status: n.StatusAddr(), PID: os.Getpid(), Started: time.Now()}
 	if err := writeRunFile(c.DataDir, ri); err != nil {
 		return err
 	}
+	if err := n.Start(ctx); err != nil {
+		return err
+	}
 	log.Info("keeper running", "address", ri.Address, "peer", ri.PeerID, "endpoints", ri.Endpoints, "contracts", len(c.Contracts), "cron", c.Challenge.Cron)
-	err = svc.Run(ctx)
+	n.Wait()
 	log.Info("keeper stopped")
-	return err
-}
-
-// keeperStatus reports, per contract, the orders and records held per provider.
-func keeperStatus(svc *challenger.Service, c *config.Config, ri runInfo) obs.StatusFunc {
-	type prov struct {
-		Orders  int `json:"orders"`
-		Records int `json:"records"`
-	}
-	return func(ctx context.Context) any {
-		out := map[string]any{"node": ri}
-		cs := map[string]map[string]prov{}
-		for _, k := range c.Contracts {
-			ps := map[string]prov{}
-			for _, p := range k.Providers {
-				ords, _ := svc.Store().Orders(k.Address, p)
-				rs, _ := svc.Store().CountRecords(k.Address, p)
-				ps[p.Hex()] = prov{Orders: len(ords), Records: rs}
-			}
-			cs[k.Address.Hex()] = ps
-		}
-		out["contracts"] = cs
-		return out
-	}
+	return nil
 }
 
 func newKeeperObserveCmd() *cobra.Command {
