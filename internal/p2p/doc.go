@@ -26,4 +26,26 @@
 //     handler that refuses a request from its header (too large) is heard rather
 //     than stalling the requester's write.
 //   - Protocol IDs are per message kind and versioned (/whitepay/<kind>/1).
+//   - Resource limits (limits.go; issue 8). Every inbound stream served by Handle
+//     or HandleStream passes, before any of its payload is read: a cap on one
+//     peer's concurrent inbound streams (DefaultMaxStreamsPerPeer = 32) and on all
+//     of them (DefaultMaxStreams = 1024); a token bucket per (peer, protocol)
+//     (DefaultRate = 100 streams/s, DefaultBurst = 200; Limits.Protocols
+//     overrides per protocol); then the admission checks, Config.Admit for every
+//     protocol and Host.Restrict per protocol, which the node supplies to keep
+//     group protocols (agreement, record sync) to group members. Limits are per
+//     stream, not per byte: each stream carries one bounded frame, so the caps
+//     also bound memory (at most MaxStreams frames in flight) and goroutines.
+//     A stream over the caps or the rate gets a "busy" response (status 0x02,
+//     *BusyError wrapping ErrBusy at the requester: transient, and not a
+//     *RemoteError, so existing callers retry it like a network failure); one
+//     refused by admission gets an error response naming ErrNotAdmitted
+//     (permanent). Refusals cost a short frame and no allocation that depends on
+//     the peer's claims. The limiter forgets idle peers whose buckets have
+//     refilled and tracks at most DefaultMaxTrackedPeers, so its own memory is
+//     bounded. Config.NoResourceManager (benchmarks) also turns the caps and
+//     rate limits off; admission checks stay.
+//   - Frame bodies up to 64 KiB are allocated when their header is read; larger
+//     ones grow as their bytes arrive, so a peer that declares a large frame (up
+//     to the reader's limit) and sends little gets little allocated.
 package p2p

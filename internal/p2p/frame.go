@@ -1,6 +1,7 @@
 package p2p
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -20,8 +21,9 @@ const (
 
 // Status bytes of a response frame.
 const (
-	statusOK  = 0x00
-	statusErr = 0x01
+	statusOK   = 0x00
+	statusErr  = 0x01
+	statusBusy = 0x02 // refused by the remote host's limits (ErrBusy)
 )
 
 var (
@@ -69,15 +71,31 @@ func ReadFrame(r io.Reader, limit int) ([]byte, error) {
 	if uint64(n) > uint64(limit) {
 		return nil, fmt.Errorf("%w: %d bytes (limit %d)", ErrTooLarge, n, limit)
 	}
-	buf := make([]byte, n)
-	if _, err := io.ReadFull(r, buf); err != nil {
-		if err == io.EOF {
+	if n <= frameChunk {
+		buf := make([]byte, n)
+		if _, err := io.ReadFull(r, buf); err != nil {
+			if err == io.EOF {
+				err = io.ErrUnexpectedEOF
+			}
+			return nil, err
+		}
+		return buf, nil
+	}
+	// A large frame grows with the bytes that arrive: a peer that declares many
+	// bytes and sends few does not get them allocated.
+	var buf bytes.Buffer
+	buf.Grow(frameChunk)
+	if m, err := io.CopyN(&buf, r, int64(n)); err != nil {
+		if err == io.EOF && m < int64(n) {
 			err = io.ErrUnexpectedEOF
 		}
 		return nil, err
 	}
-	return buf, nil
+	return buf.Bytes(), nil
 }
+
+// frameChunk is the largest frame body ReadFrame allocates before it arrives.
+const frameChunk = 64 << 10
 
 // EncodeOK returns the response envelope of a successful body.
 func EncodeOK(body []byte) []byte {
@@ -100,8 +118,26 @@ func EncodeError(err error) []byte {
 	return append([]byte{statusErr}, msg...)
 }
 
+// BusyError is the refusal of a remote host's resource limits, as the requester
+// sees it; it wraps ErrBusy (and not ErrRemote: the condition is transient).
+type BusyError struct{ Msg string }
+
+func (e *BusyError) Error() string { return "remote busy: " + e.Msg }
+
+// Unwrap makes errors.Is(err, ErrBusy) true.
+func (e *BusyError) Unwrap() error { return ErrBusy }
+
+// EncodeBusy returns the response envelope of a refusal by the host's limits; the
+// message is truncated like EncodeError's.
+func EncodeBusy(err error) []byte {
+	b := EncodeError(err)
+	b[0] = statusBusy
+	return b
+}
+
 // DecodeResponse opens a response envelope: the body of a success, a *RemoteError
-// for an error, ErrMalformed for anything else.
+// for an error, a *BusyError for a refusal by the remote host's limits,
+// ErrMalformed for anything else.
 func DecodeResponse(b []byte) ([]byte, error) {
 	if len(b) == 0 {
 		return nil, fmt.Errorf("%w: empty response", ErrMalformed)
@@ -109,10 +145,13 @@ func DecodeResponse(b []byte) ([]byte, error) {
 	switch b[0] {
 	case statusOK:
 		return b[1:], nil
-	case statusErr:
+	case statusErr, statusBusy:
 		msg := b[1:]
 		if len(msg) > MaxErrorLen || !utf8.Valid(msg) {
 			return nil, fmt.Errorf("%w: error message of %d bytes or not UTF-8", ErrMalformed, len(msg))
+		}
+		if b[0] == statusBusy {
+			return nil, &BusyError{Msg: string(msg)}
 		}
 		return nil, &RemoteError{Msg: string(msg)}
 	default:

@@ -10,6 +10,8 @@ import (
 	"net"
 	"os"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -55,9 +57,17 @@ type Config struct {
 	ListenAddrs []string
 	// TCPOnly disables QUIC (used by benchmarks that run many hosts in one process).
 	TCPOnly bool
-	// NoResourceManager replaces libp2p's resource manager with the null one; only
-	// for benchmarks with many hosts and connections in one process.
+	// NoResourceManager replaces libp2p's resource manager with the null one and
+	// turns off the host's own stream caps and rate limits (Limits); only for
+	// benchmarks with many hosts and connections in one process. Admission checks
+	// (Admit, Restrict) still apply.
 	NoResourceManager bool
+	// Limits bounds the inbound streams of every peer (zero value: the defaults;
+	// see limits.go).
+	Limits Limits
+	// Admit, if set, is asked about every inbound stream of every protocol before
+	// its payload is read (after the limits, before a protocol's own Restrict).
+	Admit AdmitFunc
 	// Logger receives the host's logs (slog.Default() if nil).
 	Logger *slog.Logger
 }
@@ -67,6 +77,14 @@ type Host struct {
 	h    host.Host
 	addr common.Address
 	log  *slog.Logger
+
+	lim   *limiter // nil: no limits (NoResourceManager)
+	admit AdmitFunc
+
+	mu         sync.RWMutex
+	restricted map[protocol.ID]func(from Peer) error
+
+	busy, notAdmitted atomic.Uint64
 }
 
 // New starts a host listening on cfg.ListenAddrs.
@@ -113,7 +131,91 @@ func New(cfg Config) (*Host, error) {
 	if log == nil {
 		log = slog.Default()
 	}
-	return &Host{h: h, addr: gethcrypto.PubkeyToAddress(cfg.Key.PublicKey), log: log.With("peer", h.ID().ShortString())}, nil
+	out := &Host{h: h, addr: gethcrypto.PubkeyToAddress(cfg.Key.PublicKey), log: log.With("peer", h.ID().ShortString()),
+		admit: cfg.Admit, restricted: map[protocol.ID]func(Peer) error{}}
+	if !cfg.NoResourceManager {
+		out.lim = newLimiter(cfg.Limits)
+	}
+	return out, nil
+}
+
+// Restrict makes proto refuse, before reading their payload, the streams of peers
+// for which admit returns an error (for example: not a keeper of any group this
+// node serves, for the agreement and record sync protocols). It may be called
+// before or after Handle; nil removes the restriction.
+func (h *Host) Restrict(proto protocol.ID, admit func(from Peer) error) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if admit == nil {
+		delete(h.restricted, proto)
+		return
+	}
+	h.restricted[proto] = admit
+}
+
+// Stats counts the inbound streams the host refused.
+type Stats struct {
+	Busy        uint64 // refused by the stream caps or rate limits
+	NotAdmitted uint64 // refused by an admission check
+}
+
+// Stats returns the refusal counters.
+func (h *Host) Stats() Stats {
+	return Stats{Busy: h.busy.Load(), NotAdmitted: h.notAdmitted.Load()}
+}
+
+// accept runs the checks of an inbound stream of proto before any of its payload
+// is read: an account peer, the limits, the admission checks. On refusal it
+// answers the stream itself and returns ok = false; otherwise the caller calls
+// release when the stream is done.
+func (h *Host) accept(s network.Stream, proto protocol.ID) (from Peer, release func(), ok bool) {
+	from, err := RemotePeer(s)
+	if err != nil {
+		h.refuse(s, EncodeError(err))
+		return Peer{}, nil, false
+	}
+	release = func() {}
+	if h.lim != nil {
+		if release, err = h.lim.acquire(from.ID, proto); err != nil {
+			h.busy.Add(1)
+			h.log.Debug("stream refused", "proto", proto, "from", from.Address, "err", err)
+			h.refuse(s, EncodeBusy(err))
+			return Peer{}, nil, false
+		}
+	}
+	if err := h.admitted(proto, from); err != nil {
+		release()
+		h.notAdmitted.Add(1)
+		h.log.Info("stream not admitted", "proto", proto, "from", from.Address, "err", err)
+		h.refuse(s, EncodeError(fmt.Errorf("%w to %s: %v", ErrNotAdmitted, proto, err)))
+		return Peer{}, nil, false
+	}
+	return from, release, true
+}
+
+func (h *Host) admitted(proto protocol.ID, from Peer) error {
+	if h.admit != nil {
+		if err := h.admit(proto, from); err != nil {
+			return err
+		}
+	}
+	h.mu.RLock()
+	fn := h.restricted[proto]
+	h.mu.RUnlock()
+	if fn != nil {
+		return fn(from)
+	}
+	return nil
+}
+
+// refuse answers a refused stream with resp without reading its payload.
+func (h *Host) refuse(s network.Stream, resp []byte) {
+	s.SetDeadline(time.Now().Add(refuseTimeout))
+	if err := WriteFrame(s, resp); err != nil {
+		s.Reset()
+		return
+	}
+	s.Close()
 }
 
 // ID returns the host's peer ID.
@@ -243,11 +345,16 @@ func (h *Host) Handle(proto protocol.ID, maxReq int, timeout time.Duration, fn H
 		timeout = DefaultTimeout
 	}
 	h.h.SetStreamHandler(proto, func(s network.Stream) {
+		from, release, ok := h.accept(s, proto)
+		if !ok {
+			return
+		}
+		defer release()
 		defer s.Close()
 		ctx, cancel := context.WithTimeout(context.Background(), timeout)
 		defer cancel()
 		s.SetDeadline(time.Now().Add(timeout))
-		resp := h.serve(ctx, s, proto, maxReq, fn)
+		resp := h.serve(ctx, s, from, proto, maxReq, fn)
 		if err := WriteFrame(s, resp); err != nil {
 			h.log.Debug("writing response", "proto", proto, "err", err)
 			s.Reset()
@@ -255,11 +362,7 @@ func (h *Host) Handle(proto protocol.ID, maxReq int, timeout time.Duration, fn H
 	})
 }
 
-func (h *Host) serve(ctx context.Context, s network.Stream, proto protocol.ID, maxReq int, fn HandlerFunc) []byte {
-	from, err := RemotePeer(s)
-	if err != nil {
-		return EncodeError(err)
-	}
+func (h *Host) serve(ctx context.Context, s network.Stream, from Peer, proto protocol.ID, maxReq int, fn HandlerFunc) []byte {
 	req, err := ReadFrame(s, maxReq)
 	if err != nil {
 		h.log.Info("rejected request", "proto", proto, "from", from.Address, "err", err)
@@ -274,16 +377,15 @@ func (h *Host) serve(ctx context.Context, s network.Stream, proto protocol.ID, m
 }
 
 // HandleStream serves proto with fn on the raw stream (for streaming protocols such
-// as uploads). fn owns the stream and must close it.
+// as uploads). fn owns the stream and must close it. The stream counts against the
+// host's stream caps until fn returns.
 func (h *Host) HandleStream(proto protocol.ID, fn func(from Peer, s network.Stream)) {
 	h.h.SetStreamHandler(proto, func(s network.Stream) {
-		from, err := RemotePeer(s)
-		if err != nil {
-			s.SetDeadline(time.Now().Add(DefaultTimeout))
-			WriteFrame(s, EncodeError(err))
-			s.Close()
+		from, release, ok := h.accept(s, proto)
+		if !ok {
 			return
 		}
+		defer release()
 		fn(from, s)
 	})
 }

@@ -240,6 +240,8 @@ func FuzzDecodeResponse(f *testing.F) {
 	fuzzcorpus.Add(f, EncodeError(errors.New("bad")))
 	fuzzcorpus.Add(f, []byte{2})
 	fuzzcorpus.Add(f, []byte{1, 0xff})
+	fuzzcorpus.Add(f, EncodeBusy(errors.New("rate limit")))
+	fuzzcorpus.Add(f, []byte{3})
 	f.Fuzz(func(t *testing.T, b []byte) {
 		body, err := DecodeResponse(b)
 		var re *RemoteError
@@ -251,6 +253,12 @@ func FuzzDecodeResponse(f *testing.F) {
 		case errors.As(err, &re):
 			if !bytes.Equal(EncodeError(errors.New(re.Msg)), b) {
 				t.Fatal("error envelope does not round-trip")
+			}
+		case errors.As(err, new(*BusyError)):
+			var be *BusyError
+			errors.As(err, &be)
+			if !errors.Is(err, ErrBusy) || errors.Is(err, ErrRemote) || !bytes.Equal(EncodeBusy(errors.New(be.Msg)), b) {
+				t.Fatal("busy envelope does not round-trip")
 			}
 		case !errors.Is(err, ErrMalformed):
 			t.Fatalf("unexpected error class %v", err)
