@@ -85,10 +85,37 @@
 //     provider share floor(amount × providerShareBps / 10000), leader bonus
 //     floor(total × leaderBonusBps / 10000), the rest split equally among the active
 //     keepers not failed, the division's remainder to the first entry's provider.
+//   - Records are verified once: a record a batch carries again (same RecordID,
+//     which covers its signatures, its order set's root and its block hash) was
+//     verified with the earlier batch. Record verification (VerifyRecord) is
+//     challenge.ChalRecord.VerifyChallenge computed from what it reads — the seed,
+//     the number of pieces drawn and the total size — without drawing the leaves;
+//     a test checks that both accept the same records.
 //   - Publication: the period's leader publishes after its report is paid; the
 //     keepers after it in the report's leader order take over one window W each
 //     (PublishDue). Build is deterministic (same inputs and ledger, same bytes);
 //     Publish checks the layer's head first, publishes at most once, and a
 //     different batch at a published seq is refused (da.ErrConflict). Batches are
 //     published in payment order (Build refuses a payment older than the head).
+//
+// # What the keeper node calls
+//
+//	st := settle.NewState(domain)              // or settle.UnmarshalState(checkpoint)
+//	l, err := settle.OpenLedger(ctx, store, st, settle.LedgerOptions{Log: log})
+//	                                           // store: da.Open(ctx, "dir:PATH" | "eth:0xINBOX", …)
+//	// after a report this keeper led is paid (receipt in hand):
+//	grp, _ := settle.ReadGroup(ctx, client, contract, receipt.BlockNumber, ledgerParams)
+//	s := &settle.Settlement{Signers: bitmap, AggSig: agg, PayTx: tx, PayBlock: block, Group: grp,
+//	        Records: recs, Orders: orders, BlockHashes: hashes}
+//	s.FromPropose(propose)                     // report, mode, observations
+//	res, built, err := l.Settle(ctx, s)        // Published | AlreadyPublished | error
+//	// each block after another leader's payment, if settle.PublishDue(order, leader,
+//	// self, payBlock, head, W): settle.PaymentFromTx gives the signatures; Settle.
+//	// status endpoint: l.Head() (JSON: seq, hash, stateRoot, te, payBlock).
+//
+// Records: every record the keeper holds for each entry's provider with heights in
+// [ts − G, te) (records.Store entries: record + OrderIDs); Orders: the signed
+// orders those ids name; BlockHashes: settle.BlockHashes(ctx, client, heights). A
+// published batch that breaks the rules stops Sync (and so Publish) with its
+// *Divergence: the ledger does not build on a fraudulent head; that needs people.
 package settle
