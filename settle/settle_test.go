@@ -3,6 +3,7 @@ package settle_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"math/big"
 	"math/rand/v2"
@@ -449,4 +450,56 @@ func TestGroupTransition(t *testing.T) {
 		t.Fatal("reactivation accepted")
 	}
 	_ = challenge.ResultOK
+}
+
+func TestTwoKeepersOneLedger(t *testing.T) {
+	// Keeper A (the leader) publishes; keeper B, syncing with signatures checked,
+	// applies A's batches; B's fallback publication of the same settlement is a
+	// no-op; and B's own publication of the next one is applied by A.
+	ctx := context.Background()
+	f := newFixture(t, smallCfg())
+	f.next(nil, nil)
+	b, err := settle.OpenLedger(ctx, f.store, settle.NewState(f.gen.Domain), settle.LedgerOptions{Crypto: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Head() != f.pub.Head() {
+		t.Fatal("B did not sync A's batch")
+	}
+	s, err := f.gen.Next(ctx, f.chain, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res, _, err := f.pub.Settle(ctx, s); err != nil || res != settle.Published {
+		t.Fatalf("A: %v %v", res, err)
+	}
+	if res, _, err := b.Settle(ctx, s); err != nil || res != settle.AlreadyPublished {
+		t.Fatalf("B's fallback: %v %v", res, err)
+	}
+	s, err = f.gen.Next(ctx, f.chain, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	built, err := b.Build(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A concurrently built the same batch: both publish, one writes.
+	builtA, err := f.pub.Build(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r1, err := b.Publish(ctx, built); err != nil || r1 != settle.Published {
+		t.Fatalf("B publishes: %v %v", r1, err)
+	}
+	if r2, err := f.pub.Publish(ctx, builtA); err != nil || r2 != settle.AlreadyPublished {
+		t.Fatalf("A publishes the same: %v %v", r2, err)
+	}
+	if err := f.pub.Sync(ctx); err != nil || f.pub.Head() != b.Head() {
+		t.Fatalf("heads differ: %v", err)
+	}
+	js, _ := json.Marshal(b.Head())
+	if !strings.Contains(string(js), `"seq":2`) || !strings.Contains(string(js), `"stateRoot":"0x`) {
+		t.Fatalf("head JSON %s", js)
+	}
 }

@@ -319,11 +319,55 @@ func TestHonestHistoryWithContract(t *testing.T) {
 		t.Fatal(err)
 	}
 	publish(t, e.gen, e, e.store, nil, nil)
+	// The owner changes a price and adds a provider: the next batch carries the group
+	// read from the contract at its pay block.
+	if tx, err := e.up.SetPrice(ctx, e.opts, 2, big.NewInt(7)); err != nil {
+		t.Fatal(err)
+	} else {
+		e.sim.Commit()
+		if _, err := e.up.Wait(ctx, tx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	newProv, _ := crypto.GenerateKey()
+	if tx, err := e.up.AddProvider(ctx, e.opts, crypto.PubkeyToAddress(newProv.PublicKey), big.NewInt(4)); err != nil {
+		t.Fatal(err)
+	} else {
+		e.sim.Commit()
+		if _, err := e.up.Wait(ctx, tx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s, err := e.gen.Next(ctx, e, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	grp, err := settle.ReadGroup(ctx, e.c, e.up.Address, s.PayBlock, settle.DefaultLedgerParams())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(grp.Providers) != 5 || grp.Providers[2].Price != 7 {
+		t.Fatalf("group read %+v", grp.Providers)
+	}
+	s.Group = grp
+	e.gen.SetGroup(grp)
+	b, err := e.gen.Build(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Batch.Group == nil {
+		t.Fatal("the changed group is not carried")
+	}
+	if err := e.store.Put(ctx, e.up.Address, b.Batch.Seq, b.Batch.Prev, b.Hash, b.Encoded); err != nil {
+		t.Fatal(err)
+	}
+	e.gen.Apply(b)
+	publish(t, e.gen, e, e.store, nil, nil)
 	res, err := e.run(t)
 	if err != nil {
 		t.Fatalf("honest history diverges: %v", err)
 	}
-	if res.Batches != 3 || !res.ContractChecked || len(res.Pending) != 0 {
+	if res.Batches != 5 || !res.ContractChecked || len(res.Pending) != 0 {
 		t.Fatalf("result %+v", res)
 	}
 	t.Logf("honest: %d batches, %d settlements, %d records, contract state compared at %d pay blocks and at the head", res.Batches, res.Settlements, res.Records, res.RootsAtBlocks)
@@ -338,7 +382,7 @@ func TestHonestHistoryWithContract(t *testing.T) {
 	// The group read from the contract is the ledger's (PoPs recovered from the
 	// constructor's calldata).
 	head, _ := e.c.BlockNumber(ctx)
-	grp, err := settle.ReadGroup(ctx, e.c, e.up.Address, head, settle.DefaultLedgerParams())
+	grp, err = settle.ReadGroup(ctx, e.c, e.up.Address, head, settle.DefaultLedgerParams())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -348,12 +392,12 @@ func TestHonestHistoryWithContract(t *testing.T) {
 	// A pay transaction decodes to its report and signatures (the fallback publisher).
 	last := e.gen.State.Head()
 	it, _ := e.store.Get(ctx, e.up.Address, last.Seq)
-	b, _ := settle.Decode(it.Enc)
-	pay, err := settle.PaymentFromTx(ctx, e.c, e.up.Address, b.PayTx)
+	lb, _ := settle.Decode(it.Enc)
+	pay, err := settle.PaymentFromTx(ctx, e.c, e.up.Address, lb.PayTx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if pay.AggSig != b.AggSig || pay.Signers.Cmp(b.Signers) != 0 || pay.Report.Digest() != b.Report().Digest() {
+	if pay.AggSig != lb.AggSig || pay.Signers.Cmp(lb.Signers) != 0 || pay.Report.Digest() != lb.Report().Digest() {
 		t.Fatal("PaymentFromTx differs from the batch")
 	}
 }
