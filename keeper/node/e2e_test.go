@@ -4,12 +4,10 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
-	"fmt"
 	"log/slog"
 	"math/big"
 	"math/rand/v2"
 	"os"
-	"sync"
 	"testing"
 	"time"
 
@@ -43,13 +41,20 @@ import (
 // period.
 const (
 	blockPeriod = 250 * time.Millisecond
-	periodH     = 24
 	finalityD   = 2
-	windowW     = 6
-	staleG      = 12
-	nKeepers    = 4
-	nProviders  = 3
 )
+
+// spec sizes one run.
+type spec struct {
+	keepers, providers int
+	period, window     uint64 // H, W
+	stale              uint64 // G
+	cron               string // challenge schedule
+	pieceKiB           int    // provider i stores (i%3+1)·pieceKiB KiB
+	memDB              bool   // providers' databases in memory (large runs)
+}
+
+var small = spec{keepers: 4, providers: 3, period: 24, window: 6, stale: 12, cron: "@every 1s", pieceKiB: 16}
 
 var price = big.NewInt(1_000_000_000) // wei per byte·block
 
@@ -91,8 +96,8 @@ type e2e struct {
 	keepers []*keeperUnderTest
 	provs   []*provUnderTest
 	sizes   []uint64
+	sp      spec
 	log     *slog.Logger
-	mu      sync.Mutex
 }
 
 func testLogger() *slog.Logger {
@@ -102,12 +107,12 @@ func testLogger() *slog.Logger {
 	return slog.New(slog.DiscardHandler)
 }
 
-func newE2E(t *testing.T) *e2e {
+func newE2E(t *testing.T, sp spec) *e2e {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	t.Cleanup(cancel)
-	e := &e2e{t: t, ctx: ctx, owner: newAcct(t), log: testLogger()}
+	e := &e2e{t: t, ctx: ctx, owner: newAcct(t), log: testLogger(), sp: sp}
 	alloc := types.GenesisAlloc{e.owner.addr: {Balance: new(big.Int).Lsh(big.NewInt(1), 100)}}
-	for range nKeepers {
+	for range sp.keepers {
 		sk, err := bls.GenerateKey()
 		if err != nil {
 			t.Fatal(err)
@@ -116,7 +121,7 @@ func newE2E(t *testing.T) *e2e {
 		alloc[k.addr] = types.Account{Balance: new(big.Int).Lsh(big.NewInt(1), 80)}
 		e.keepers = append(e.keepers, k)
 	}
-	for range nProviders {
+	for range sp.providers {
 		e.provs = append(e.provs, &provUnderTest{acct: newAcct(t)})
 	}
 	sim, err := chain.NewSim(chain.SimOptions{Alloc: alloc, BlockPeriod: blockPeriod, GasLimit: 100_000_000})
@@ -153,7 +158,7 @@ func (e *e2e) deploy() {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.params = upkeeping.DefaultParams(e.owner.addr, head+4, periodH, finalityD, windowW, staleG)
+	e.params = upkeeping.DefaultParams(e.owner.addr, head+4, e.sp.period, finalityD, e.sp.window, e.sp.stale)
 	var regs []upkeeping.KeeperReg
 	for _, k := range e.keepers {
 		regs = append(regs, upkeeping.NewKeeperReg(k.sk, k.addr, e.chainID.Uint64(), addr))
@@ -193,7 +198,7 @@ func (e *e2e) startProviders() {
 		keepers = append(keepers, k.addr)
 	}
 	for _, p := range e.provs {
-		db, err := store.Open(t.TempDir(), store.Options{Logger: e.log})
+		db, err := store.Open(t.TempDir(), store.Options{Logger: e.log, InMemory: e.sp.memDB})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -220,7 +225,7 @@ func (e *e2e) keeperConfig(k *keeperUnderTest) *config.Config {
 		Role: config.RoleKeeper, DataDir: k.dir, Listen: []string{"/ip4/127.0.0.1/tcp/0"},
 		Chain:     config.Chain{ChainID: e.chainID.Uint64()},
 		Contracts: []config.Contract{{Address: e.c.Address, Owner: e.owner.addr}},
-		Challenge: config.Challenge{Cron: "@every 1s", Jitter: config.Duration(time.Millisecond), Timeout: config.Duration(2 * time.Second),
+		Challenge: config.Challenge{Cron: e.sp.cron, Jitter: config.Duration(time.Millisecond), Timeout: config.Duration(2 * time.Second),
 			SyncRetry: config.Duration(time.Second)},
 	}
 	c.ApplyDefaults()
@@ -277,7 +282,7 @@ func (e *e2e) upload() {
 	}
 	defer client.Close()
 	for i, p := range e.provs {
-		data := make([]byte, (i+1)*16<<10)
+		data := make([]byte, (i%3+1)*e.sp.pieceKiB<<10)
 		r := rand.New(rand.NewPCG(uint64(i), 7))
 		for j := range data {
 			data[j] = byte(r.Uint32())
@@ -366,7 +371,7 @@ func (e *e2e) checkPayments() []upkeeping.Payment {
 	for i := range e.provs {
 		next[uint32(i)] = e.params.Start
 	}
-	q := agreement.Quorum(nKeepers)
+	q := agreement.Quorum(e.sp.keepers)
 	for _, p := range pays {
 		if p.Ts != next[p.Provider] || p.Te <= p.Ts || !e.params.IsBoundary(p.Te) {
 			t.Fatalf("provider %d paid [%d, %d), expected ts %d (double or skipped payment)", p.Provider, p.Ts, p.Te, next[p.Provider])
@@ -394,7 +399,7 @@ func (e *e2e) checkPayments() []upkeeping.Payment {
 			for i, kk := range e.keepers {
 				idx[kk.addr] = uint32(i)
 			}
-			v, err := payer.SpaceTime(k.node.Records(), e.c.Address, e.provs[p.Provider].addr, idx, p.Ts, p.Te, staleG)
+			v, err := payer.SpaceTime(k.node.Records(), e.c.Address, e.provs[p.Provider].addr, idx, p.Ts, p.Te, e.sp.stale)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -448,12 +453,12 @@ func (e *e2e) checkSplit(pays []upkeeping.Payment) {
 		}
 		first := e.provs[es[0].Provider].addr
 		wantProv[first].Add(wantProv[first], r.Remainder)
-		sch, err := schedule.New(schedule.Params{Start: e.params.Start, Period: periodH, Finality: finalityD, Window: windowW}, r.Te, e.scheduleKeepers())
+		sch, err := schedule.New(schedule.Params{Start: e.params.Start, Period: e.sp.period, Finality: finalityD, Window: e.sp.window}, r.Te, e.scheduleKeepers())
 		if err != nil {
 			t.Fatal(err)
 		}
 		pos, _ := sch.Position(r.Leader)
-		failed := sch.FailedBitmap(uint64(r.Attempt>>16)*nKeepers + uint64(pos))
+		failed := sch.FailedBitmap(uint64(r.Attempt>>16)*uint64(e.sp.keepers) + uint64(pos))
 		for i, k := range e.keepers {
 			if failed.Bit(i) == 0 {
 				wantKeep[k.addr].Add(wantKeep[k.addr], r.KeeperShare)
@@ -512,7 +517,8 @@ func TestEndToEnd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end: about a minute")
 	}
-	e := newE2E(t)
+	e := newE2E(t, small)
+	periodH, windowW := small.period, small.window
 	start := e.params.Start
 	t0 := time.Now()
 
@@ -591,13 +597,37 @@ func TestEndToEnd(t *testing.T) {
 		}
 		seen[r.Te] = true
 	}
-	// Figures: agreement latency and gas per provider payment.
+	e.figures()
+	t.Logf("done in %v, %d payments, %d reports", time.Since(t0), len(pays), len(all))
+}
+
+// figures logs, per report this run's keepers paid, the agreement latency (Observe
+// → q signatures at the leader) and the gas per provider entry.
+func (e *e2e) figures() {
 	for _, k := range e.keepers {
+		if k.node == nil {
+			continue
+		}
 		for _, r := range k.node.Payer().Payments(e.c.Address) {
-			t.Logf("keeper %s paid te %d: %d entries, gas %d (%d per entry), latency %v", k.addr.Hex()[:10], r.Te, len(r.Entries), r.GasUsed,
-				r.GasUsed/uint64(max(1, len(r.Entries))), r.Latency)
+			e.t.Logf("keeper %s paid te %d: %d entries, gas %d (%d per entry), agreement latency %v",
+				k.addr.Hex()[:10], r.Te, len(r.Entries), r.GasUsed, r.GasUsed/uint64(max(1, len(r.Entries))), r.Latency)
 		}
 	}
-	t.Logf("done in %v, %d payments, %d reports", time.Since(t0), len(pays), len(all))
-	_ = fmt.Sprint
+}
+
+// TestEndToEndLarge is the same pipeline with 7 keepers and 50 providers (set
+// WHITEPAY_E2E_LARGE=1; a few minutes on two cores): two periods paid exactly, and
+// the figures (agreement latency, gas per provider payment) logged. Parameters: H =
+// 40 blocks (10 s), W = 8, G = 40, challenges every 4 s (16 blocks).
+func TestEndToEndLarge(t *testing.T) {
+	if os.Getenv("WHITEPAY_E2E_LARGE") == "" {
+		t.Skip("set WHITEPAY_E2E_LARGE=1")
+	}
+	sp := spec{keepers: 7, providers: 50, period: 40, window: 8, stale: 40, cron: "@every 4s", pieceKiB: 8, memDB: true}
+	e := newE2E(t, sp)
+	t0 := time.Now()
+	e.waitPaid(e.params.Start+2*sp.period, 150*time.Second)
+	t.Logf("two periods paid after %v", time.Since(t0))
+	e.checkSplit(e.checkPayments())
+	e.figures()
 }
