@@ -39,6 +39,9 @@ that went unpaid), 2 on a wrong command line. Working data goes to a fresh tempo
 directory, removed at the end, unless --datadir is given (or --keep).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if o.Keepers < 1 || o.Providers < 1 || o.Periods < 1 {
+				return usagef("--keepers, --providers and --periods must be at least 1")
+			}
 			if price != "" {
 				p, ok := new(big.Int).SetString(price, 10)
 				if !ok || p.Sign() <= 0 {

@@ -659,6 +659,7 @@ type statusResult struct {
 	Surplus   string           `json:"surplus"`
 	Providers []statusProvider `json:"providers"`
 	Keepers   []statusKeeper   `json:"keepers"`
+	Warnings  []string         `json:"warnings,omitempty"`
 }
 
 func newUserStatusCmd() *cobra.Command {
@@ -736,7 +737,24 @@ func contractStatus(ctx context.Context, s *session, from uint64, keeperStatus [
 	for _, addr := range keeperStatus {
 		st, err := fetchStatus(ctx, addr)
 		if err != nil {
+			res.Warnings = append(res.Warnings, fmt.Sprintf("keeper status %s: %v", addr, err))
 			continue
+		}
+		// Two shapes: {"contracts": {contract: {provider: {orders, records}}}} and
+		// {"providers": {contract: [{provider, orders, records}]}}.
+		if cs, ok := st["contracts"].(map[string]any); ok {
+			for contract, v := range cs {
+				if !strings.EqualFold(contract, c.Address.Hex()) {
+					continue
+				}
+				byProv, _ := v.(map[string]any)
+				for a, x := range byProv {
+					m, _ := x.(map[string]any)
+					o, _ := m["orders"].(float64)
+					r, _ := m["records"].(float64)
+					held[common.HexToAddress(a)] = pstat{int(o), int(r)}
+				}
+			}
 		}
 		ps, _ := st["providers"].(map[string]any)
 		for contract, list := range ps {
@@ -837,4 +855,7 @@ func printStatus(w io.Writer, r *statusResult) {
 		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\n", k.Index, k.Address, k.Status, k.Rewards)
 	}
 	tw.Flush()
+	for _, w2 := range r.Warnings {
+		fmt.Fprintf(w, "warning: %s\n", w2)
+	}
 }

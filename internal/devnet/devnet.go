@@ -10,6 +10,7 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
+	mrand "math/rand/v2"
 	"net"
 	"os"
 	"path/filepath"
@@ -82,6 +83,13 @@ type Options struct {
 
 	// Timeout bounds the whole run (default: 5 minutes + 30 s per period).
 	Timeout time.Duration
+
+	// ServeRPC serves the embedded chain over JSON-RPC even when the nodes run in
+	// this process (so that CLI commands can reach it; Procs implies it).
+	ServeRPC bool
+	// OnReport, if set, is called by Run after each paid report is printed (tests and
+	// fault injection act on the devnet from it).
+	OnReport func(d *Devnet, r ReportSummary)
 
 	// Progress receives the live progress lines (nil: none).
 	Progress io.Writer
@@ -297,6 +305,9 @@ func (d *Devnet) Contract() *upkeeping.Contract { return d.contract }
 // Params are the contract's parameters.
 func (d *Devnet) Params() upkeeping.Params { return d.params }
 
+// RPCURL is the chain's JSON-RPC endpoint ("" for an embedded chain not served).
+func (d *Devnet) RPCURL() string { return d.rpcURL }
+
 // Client is the chain client the devnet uses.
 func (d *Devnet) Client() chain.Client { return d.client }
 
@@ -385,7 +396,11 @@ func (d *Devnet) makeKeys() error {
 	return nil
 }
 
-// freePorts returns n loopback TCP ports that are free now.
+// freePorts returns n loopback TCP ports that are free now, taken from 20000–32767:
+// below Linux's ephemeral range, so that no outbound connection or port-0 listener
+// (of this or another process) takes one between now and the node's start. (libp2p
+// listens with SO_REUSEPORT, so a clash would not even fail: connections would be
+// shared with a stranger.)
 func freePorts(n int) ([]int, error) {
 	var ls []net.Listener
 	defer func() {
@@ -394,13 +409,22 @@ func freePorts(n int) ([]int, error) {
 		}
 	}()
 	out := make([]int, 0, n)
-	for range n {
-		l, err := net.Listen("tcp", "127.0.0.1:0")
+	const lo, hi = 20000, 32768
+	p := lo + mrand.IntN(hi-lo)
+	for tries := 0; len(out) < n && tries < hi-lo; tries++ {
+		p++
+		if p >= hi {
+			p = lo
+		}
+		l, err := net.Listen("tcp", net.JoinHostPort("127.0.0.1", strconv.Itoa(p)))
 		if err != nil {
-			return nil, err
+			continue
 		}
 		ls = append(ls, l)
-		out = append(out, l.Addr().(*net.TCPAddr).Port)
+		out = append(out, p)
+	}
+	if len(out) < n {
+		return nil, fmt.Errorf("devnet: only %d free ports for %d", len(out), n)
 	}
 	return out, nil
 }
@@ -424,7 +448,7 @@ func (d *Devnet) startChain(ctx context.Context) error {
 			alloc[a] = types.Account{Balance: nodeGas}
 		}
 		so := chain.SimOptions{Alloc: alloc, BlockPeriod: d.opts.BlockPeriod}
-		if d.opts.Procs {
+		if d.opts.Procs || d.opts.ServeRPC {
 			so.HTTPAddr = "127.0.0.1:0"
 		}
 		sim, err := chain.NewSim(so)
@@ -433,7 +457,7 @@ func (d *Devnet) startChain(ctx context.Context) error {
 		}
 		d.sim, d.client, d.rpcURL = sim, sim.Client(), sim.URL()
 		d.chainID = big.NewInt(chain.SimulatedChainID)
-		d.progressf("devnet: embedded chain (chain id %d, a block every %s)%s", chain.SimulatedChainID, d.opts.BlockPeriod, map[bool]string{true: ", JSON-RPC at " + sim.URL()}[d.opts.Procs])
+		d.progressf("devnet: embedded chain (chain id %d, a block every %s)%s", chain.SimulatedChainID, d.opts.BlockPeriod, map[bool]string{true: ", JSON-RPC at " + sim.URL()}[sim.URL() != ""])
 		return nil
 	}
 	c, id, err := chain.Dial(ctx, d.opts.RPC)

@@ -285,6 +285,11 @@ func (m *monitor) report(ctx context.Context, r upkeeping.ReportPaid, entries []
 	paid := m.periodsPaid()
 	d.progressf("period %d/%d paid: te=%d leader k%d attempt %d, agreement %s, payable→paid %.1fs, block %d, tx %s, gas %d, failed keepers %s",
 		min(paid, len(m.targets)), len(m.targets), r.Te, r.Leader, r.Attempt, lat, rs.PayableS, r.Block, r.TxHash.Hex(), rs.GasUsed, rs.Failed)
+	defer func() {
+		if d.opts.OnReport != nil {
+			d.opts.OnReport(d, rs)
+		}
+	}()
 	for _, e := range entries {
 		d.progressf("  p%d  [%d,%d)  st %s byte·blocks  amount %s wei (%s ETH)", e.Provider, e.Ts, e.Te, e.St, e.Amount, weiToEther(e.Amount))
 	}

@@ -1,0 +1,414 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/whitepay/whitepay/contracts/bindings"
+	"github.com/whitepay/whitepay/internal/chain"
+	"github.com/whitepay/whitepay/internal/devnet"
+	"github.com/whitepay/whitepay/internal/report"
+)
+
+var (
+	buildOnce sync.Once
+	buildPath string
+	buildErr  error
+)
+
+// whitepayBinary builds the whitepay binary once per test run (the devnet's --procs
+// mode runs it as the keeper and provider processes).
+func whitepayBinary(t *testing.T) string {
+	t.Helper()
+	buildOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "whitepay-bin-")
+		if err != nil {
+			buildErr = err
+			return
+		}
+		buildPath = filepath.Join(dir, "whitepay")
+		out, err := exec.Command("go", "build", "-o", buildPath, ".").CombinedOutput()
+		if err != nil {
+			buildErr = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	return buildPath
+}
+
+// payReport decodes the report a pay transaction carried.
+func payReport(t *testing.T, d *devnet.Devnet, tx common.Hash) *report.Report {
+	t.Helper()
+	ctx := context.Background()
+	txn, _, err := d.Client().TransactionByHash(ctx, tx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	abi, err := bindings.UpkeepingMetaData.GetAbi()
+	if err != nil {
+		t.Fatal(err)
+	}
+	args, err := abi.Methods["pay"].Inputs.Unpack(txn.Data()[4:])
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := report.Decode(args[0].([]byte))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func bigOf(t *testing.T, s string) *big.Int {
+	t.Helper()
+	v, ok := new(big.Int).SetString(s, 10)
+	if !ok {
+		t.Fatalf("not a number: %q", s)
+	}
+	return v
+}
+
+// TestDevnetPaysExactly runs the in-process devnet on the embedded chain (3
+// periods, 4 keepers, 3 providers with 2 pieces each; provider 2 loses a piece
+// after the first payment) and checks every payment against the contract's rules
+// and against `whitepay spacetime` fed with the keepers' records; then the user,
+// provider and keeper CLIs against the same chain.
+func TestDevnetPaysExactly(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	var progress syncBuffer
+	var lostAt uint64
+	opts := devnet.Options{
+		Keepers: 4, Providers: 3, Periods: 3, Pieces: 2, PieceSize: 64 << 10,
+		BlockPeriod: 250 * time.Millisecond, DataDir: t.TempDir(), ServeRPC: true, Progress: &progress,
+		OnReport: func(d *devnet.Devnet, r devnet.ReportSummary) {
+			if lostAt == 0 {
+				if err := d.LosePiece(2, 1); err != nil {
+					t.Errorf("lose piece: %v", err)
+				}
+				lostAt = r.Te
+			}
+		},
+	}
+	d, err := devnet.New(ctx, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	if err := d.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	s, err := d.Run(ctx)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, progress.String())
+	}
+	if s.PeriodsPaid != 3 || s.FailedPayments != 0 || len(s.Reports) == 0 {
+		t.Fatalf("summary: %+v\n%s", s, progress.String())
+	}
+	c := d.Contract()
+	p := d.Params()
+
+	// Every entry: amount = st × price; the split as the contract specifies (SPEC 8).
+	wantBal := map[common.Address]*big.Int{}
+	credit := func(a common.Address, v *big.Int) {
+		if wantBal[a] == nil {
+			wantBal[a] = new(big.Int)
+		}
+		wantBal[a].Add(wantBal[a], v)
+	}
+	provAddr := map[uint32]common.Address{}
+	price := map[uint32]*big.Int{}
+	for _, m := range d.Providers {
+		info, err := c.Provider(ctx, uint32(m.Index))
+		if err != nil {
+			t.Fatal(err)
+		}
+		provAddr[uint32(m.Index)], price[uint32(m.Index)] = info.Account, info.Price
+	}
+	paidOnce := map[[2]uint64]bool{}
+	lastSt := map[uint32]*big.Int{}
+	total := new(big.Int)
+	for _, rs := range s.Reports {
+		r := payReport(t, d, rs.Tx)
+		if r.Te != rs.Te || r.Leader != rs.Leader || len(r.Entries) != len(rs.Entries) {
+			t.Fatalf("report %d: calldata %+v vs events %+v", rs.Te, r, rs)
+		}
+		rtotal, provShares := new(big.Int), new(big.Int)
+		for i, e := range rs.Entries {
+			st, amount := bigOf(t, e.St), bigOf(t, e.Amount)
+			if want := new(big.Int).Mul(st, price[e.Provider]); want.Cmp(amount) != 0 {
+				t.Fatalf("report %d provider %d: amount %s, st × price = %s", rs.Te, e.Provider, amount, want)
+			}
+			if r.Entries[i].St.Cmp(st) != 0 || r.Entries[i].Provider != e.Provider || r.Entries[i].Ts != e.Ts {
+				t.Fatalf("report %d entry %d: calldata %+v vs event %+v", rs.Te, i, r.Entries[i], e)
+			}
+			key := [2]uint64{uint64(e.Provider), e.Ts}
+			if paidOnce[key] {
+				t.Fatalf("provider %d paid twice from %d", e.Provider, e.Ts)
+			}
+			paidOnce[key] = true
+			share := new(big.Int).Div(new(big.Int).Mul(amount, big.NewInt(int64(p.ProviderShareBps))), big.NewInt(10000))
+			credit(provAddr[e.Provider], share)
+			provShares.Add(provShares, share)
+			rtotal.Add(rtotal, amount)
+			lastSt[e.Provider] = st
+		}
+		total.Add(total, rtotal)
+		if bigOf(t, rs.Total).Cmp(rtotal) != 0 {
+			t.Fatalf("report %d: total %s, entries sum to %s", rs.Te, rs.Total, rtotal)
+		}
+		bonus := new(big.Int).Div(new(big.Int).Mul(rtotal, big.NewInt(int64(p.LeaderBonusBps))), big.NewInt(10000))
+		rest := new(big.Int).Sub(new(big.Int).Sub(rtotal, provShares), bonus)
+		var paidKeepers []common.Address
+		for _, k := range d.Keepers {
+			if r.FailedBitmap.Bit(k.Index) == 0 {
+				paidKeepers = append(paidKeepers, k.Address)
+			}
+			if uint32(k.Index) == r.Leader {
+				credit(k.Address, bonus)
+			}
+		}
+		each := new(big.Int).Div(rest, big.NewInt(int64(len(paidKeepers))))
+		rem := new(big.Int).Sub(rest, new(big.Int).Mul(each, big.NewInt(int64(len(paidKeepers)))))
+		if bigOf(t, rs.KeeperShare).Cmp(each) != 0 || bigOf(t, rs.Remainder).Cmp(rem) != 0 {
+			t.Fatalf("report %d: keeper share %s remainder %s, want %s and %s", rs.Te, rs.KeeperShare, rs.Remainder, each, rem)
+		}
+		for _, a := range paidKeepers {
+			credit(a, each)
+		}
+		credit(provAddr[rs.Entries[0].Provider], rem)
+	}
+	if total.String() != s.TotalPaidWei {
+		t.Fatalf("total %s, summary says %s", total, s.TotalPaidWei)
+	}
+	for a, want := range wantBal {
+		got, err := c.BalanceOf(ctx, a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Cmp(want) != 0 {
+			t.Fatalf("balance of %s: %s, want %s", a, got, want)
+		}
+	}
+	if owed, _ := c.Owed(ctx); owed.Cmp(total) != 0 {
+		t.Fatalf("owed %s, paid %s", owed, total)
+	}
+	// Provider 2 lost half its data after the first payment: paid less than provider 0.
+	if lostAt == 0 || lastSt[2].Cmp(lastSt[0]) >= 0 {
+		t.Fatalf("provider 2 lost a piece at %d but its last st %s is not below provider 0's %s", lostAt, lastSt[2], lastSt[0])
+	}
+
+	// Every entry's st and amount are what `whitepay spacetime` computes from the
+	// records the keepers hold.
+	dir := t.TempDir()
+	for _, rs := range s.Reports {
+		for _, e := range rs.Entries {
+			type key struct {
+				h uint64
+				k common.Address
+			}
+			samples := map[key]string{}
+			for _, k := range d.Keepers {
+				n := d.KeeperNode(k)
+				if n == nil {
+					t.Fatalf("keeper %s not running", k.Name)
+				}
+				recs, err := n.Records().Records(c.Address, provAddr[e.Provider], 0, e.Te)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, r := range recs {
+					idx := -1
+					for _, kk := range d.Keepers {
+						if kk.Address == r.Keeper {
+							idx = kk.Index
+						}
+					}
+					samples[key{r.Height, r.Keeper}] = fmt.Sprintf("%d,%d,%s", r.Height, idx, r.Space)
+				}
+			}
+			lines := make([]string, 0, len(samples))
+			for _, l := range samples {
+				lines = append(lines, l)
+			}
+			sort.Strings(lines)
+			path := filepath.Join(dir, fmt.Sprintf("p%d-%d.csv", e.Provider, e.Te))
+			if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			out, err := execRoot(t, "", "spacetime", "--ts", strconv.FormatUint(e.Ts, 10), "--te", strconv.FormatUint(e.Te, 10),
+				"--stale", strconv.FormatUint(p.Stale, 10), "--samples", path, "--price", price[e.Provider].String())
+			if err != nil {
+				t.Fatal(err)
+			}
+			var st spacetimeOutput
+			if err := json.Unmarshal([]byte(out), &st); err != nil {
+				t.Fatal(err)
+			}
+			if st.St != e.St || st.Amount != e.Amount {
+				t.Errorf("provider %d [%d,%d): paid st %s amount %s; whitepay spacetime on %d records: st %s amount %s",
+					e.Provider, e.Ts, e.Te, e.St, e.Amount, len(lines), st.St, st.Amount)
+			}
+		}
+	}
+
+	// The providers' payment watchers saw every payment.
+	for _, m := range d.Providers {
+		want := new(big.Int)
+		for _, rs := range s.Reports {
+			for _, e := range rs.Entries {
+				if e.Provider == uint32(m.Index) {
+					want.Add(want, bigOf(t, e.Amount))
+				}
+			}
+		}
+		waitFor(t, "payment watcher of "+m.Name, 10*time.Second, func() bool {
+			st, err := d.MemberStatus(ctx, m)
+			if err != nil {
+				return false
+			}
+			ps, _ := st["payments"].([]any)
+			if len(ps) != 1 {
+				return false
+			}
+			got, _ := ps[0].(map[string]any)["total_paid"].(string)
+			return got == want.String()
+		})
+	}
+
+	// user status, provider withdraw and keeper withdraw against the same chain.
+	out, err := execRoot(t, "", "user", "status", "--rpc", d.RPCURL(), "--contract", c.Address.Hex(), "--json",
+		"--keeper-status", d.Keepers[0].Status)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var st statusResult
+	if err := json.Unmarshal([]byte(out), &st); err != nil {
+		t.Fatal(err)
+	}
+	if len(st.Providers) != 3 || len(st.Keepers) != 4 || st.Owed != total.String() {
+		t.Fatalf("status: %s", out)
+	}
+	for _, sp := range st.Providers {
+		if sp.Balance != wantBal[sp.Address].String() || sp.Orders == nil || *sp.Orders != 2 || sp.LastPaid < s.PeriodEnds[2] || sp.ProvenSpace == "0" {
+			t.Fatalf("status of provider %d: %+v (want balance %s)\n%s", sp.Index, sp, wantBal[sp.Address], out)
+		}
+	}
+	for _, m := range []*devnet.Member{d.Providers[0], d.Keepers[1]} {
+		before := wantBal[m.Address]
+		out, err := execRoot(t, "", m.Role, "withdraw", "--config", m.ConfigPath(), "--json")
+		if err != nil {
+			t.Fatalf("%s withdraw: %v", m.Role, err)
+		}
+		var res txResult
+		if err := json.Unmarshal([]byte(out), &res); err != nil {
+			t.Fatal(err)
+		}
+		after, _ := c.BalanceOf(ctx, m.Address)
+		if res.Amount != before.String() || after.Sign() != 0 {
+			t.Fatalf("%s withdraw: %s, had %s, left %s", m.Name, out, before, after)
+		}
+	}
+	t.Logf("devnet: %d reports, agreement latency %.3fs, gas per provider payment %.0f, wall %.1fs",
+		len(s.Reports), s.AgreementLatencyS, s.GasPerProviderPayment, s.WallS)
+}
+
+// devnetJSON runs the built binary with args and decodes its summary.
+func devnetJSON(t *testing.T, bin string, args ...string) (*devnet.Summary, string) {
+	t.Helper()
+	cmd := exec.Command(bin, append([]string{"devnet"}, args...)...)
+	var out, errb syncBuffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("whitepay devnet %v: %v\nstdout:\n%s\nstderr:\n%s", args, err, out.String(), errb.String())
+	}
+	var s devnet.Summary
+	if err := json.Unmarshal([]byte(out.String()), &s); err != nil {
+		t.Fatalf("summary: %v\n%s", err, out.String())
+	}
+	return &s, errb.String()
+}
+
+// TestDevnetBinary runs the built binary's `devnet --periods 3 --json` on the
+// embedded chain, with --procs, and with --rpc against a geth --dev the test
+// starts: each exits 0 with every period paid and nothing failed.
+func TestDevnetBinary(t *testing.T) {
+	bin := whitepayBinary(t)
+	check := func(t *testing.T, s *devnet.Summary, stderr string, providers int) {
+		t.Helper()
+		if s.PeriodsPaid != 3 || s.FailedPayments != 0 || s.Payments < 3*providers || bigOf(t, s.TotalPaidWei).Sign() <= 0 {
+			t.Fatalf("summary %+v\n%s", s, stderr)
+		}
+		if !strings.Contains(stderr, "period 3/3 paid") {
+			t.Fatalf("no live progress on stderr:\n%s", stderr)
+		}
+	}
+	t.Run("embedded", func(t *testing.T) {
+		s, stderr := devnetJSON(t, bin, "--periods", "3", "--json")
+		check(t, s, stderr, 3)
+		t.Logf("embedded: wall %.1fs, agreement latency %.3fs, gas per provider payment %.0f", s.WallS, s.AgreementLatencyS, s.GasPerProviderPayment)
+	})
+	t.Run("procs", func(t *testing.T) {
+		s, stderr := devnetJSON(t, bin, "--procs", "--periods", "3", "--json", "--block-time", "250ms")
+		check(t, s, stderr, 3)
+		if !s.Procs {
+			t.Fatal("not run as processes")
+		}
+		t.Logf("procs: wall %.1fs, agreement latency %.3fs", s.WallS, s.AgreementLatencyS)
+	})
+	t.Run("rpc", func(t *testing.T) {
+		g := startGeth(t)
+		s, stderr := devnetJSON(t, bin, "--rpc", g.URL(), "--periods", "3", "--json")
+		check(t, s, stderr, 3)
+		if s.Chain != g.URL() {
+			t.Fatalf("chain %q", s.Chain)
+		}
+		t.Logf("rpc: wall %.1fs, agreement latency %.3fs", s.WallS, s.AgreementLatencyS)
+	})
+}
+
+// TestDevnetUsage checks the devnet's command-line errors (exit 2).
+func TestDevnetUsage(t *testing.T) {
+	for _, args := range [][]string{
+		{"devnet", "--keepers", "0", "--providers", "-1"},
+		{"devnet", "--price", "x"},
+		{"devnet", "--periods", "-2"},
+	} {
+		_, errOut, code := runWhitepay(t, "", args...)
+		if code != exitUsage {
+			t.Fatalf("%v: exit %d, want %d (%s)", args, code, exitUsage, errOut)
+		}
+	}
+}
+
+// startGeth starts a geth --dev node for the test (stopped at cleanup). Without a
+// geth binary (scripts/deps.sh installs it) the test is skipped, saying so.
+func startGeth(t *testing.T) *chain.Geth {
+	t.Helper()
+	if _, err := chain.FindGeth(); err != nil {
+		t.Skipf("no geth binary: %v", err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	g, err := chain.StartGeth(ctx, chain.GethOptions{DataDir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { g.Stop() })
+	return g
+}
