@@ -28,7 +28,7 @@ func newKeeperCmd() *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
-	cmd.AddCommand(newKeeperInitCmd(), newKeeperRunCmd(), newKeeperPopCmd(), newKeeperObserveCmd())
+	cmd.AddCommand(newKeeperInitCmd(), newKeeperRunCmd(), newKeeperPopCmd(), newKeeperObserveCmd(), newWithdrawCmd("keeper"))
 	return cmd
 }
 
