@@ -65,7 +65,7 @@ func DecryptKeystore(data []byte, password string) (*SecretKey, error) {
 	if err := checkKDFCost(ks.Crypto); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrKeystore, err)
 	}
-	secret, err := keystorev4.New().Decrypt(ks.Crypto, password)
+	secret, err := decryptCrypto(ks.Crypto, password)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrKeystore, err)
 	}
@@ -126,9 +126,10 @@ const (
 	maxDKLen        = 64
 )
 
-// kdfSection is the part of the encryptor's view of the crypto section that sets
-// the KDF's cost: the same field names and types as keystorev4's, read the same way
-// (the map re-marshalled, then unmarshalled case-insensitively).
+// kdfSection is the part of the encryptor's view of the crypto section that it
+// dereferences or that sets the KDF's cost: the same field names and types as
+// keystorev4's, read the same way (the map re-marshalled, then unmarshalled
+// case-insensitively).
 type kdfSection struct {
 	KDF *struct {
 		Function string `json:"function"`
@@ -140,18 +141,40 @@ type kdfSection struct {
 			C     int `json:"c,omitempty"`
 		} `json:"params"`
 	} `json:"kdf"`
+	Cipher *struct {
+		Function string `json:"function"`
+		Params   *struct {
+			IV string `json:"iv,omitempty"`
+		} `json:"params"`
+	} `json:"cipher"`
 }
 
-// checkKDFCost rejects a crypto section whose KDF parameters are out of the
-// bounds above. Sections the encryptor cannot parse are left for it to reject.
+// checkKDFCost rejects a crypto section that keystorev4 (v1.4.1) would crash on —
+// a kdf or cipher module without params (nil dereference), an AES IV that is not
+// 16 bytes (cipher.NewCTR panics) — or whose KDF parameters are out of the bounds
+// above. Sections the encryptor cannot parse are left for it to reject.
 func checkKDFCost(c map[string]any) error {
 	data, err := json.Marshal(c)
 	if err != nil {
 		return nil
 	}
 	var sec kdfSection
-	if json.Unmarshal(data, &sec) != nil || sec.KDF == nil || sec.KDF.Params == nil {
+	if json.Unmarshal(data, &sec) != nil {
 		return nil
+	}
+	if sec.Cipher != nil {
+		if sec.Cipher.Params == nil {
+			return errors.New("cipher module without params")
+		}
+		if iv, err := hex.DecodeString(sec.Cipher.Params.IV); err != nil || len(iv) != 16 {
+			return fmt.Errorf("cipher iv %q is not 16 bytes of hex", sec.Cipher.Params.IV)
+		}
+	}
+	if sec.KDF == nil {
+		return nil
+	}
+	if sec.KDF.Params == nil {
+		return errors.New("kdf module without params")
 	}
 	p := sec.KDF.Params
 	if p.DKLen < 0 || p.DKLen > maxDKLen {
@@ -168,4 +191,15 @@ func checkKDFCost(c map[string]any) error {
 		}
 	}
 	return nil
+}
+
+// decryptCrypto runs keystorev4's decryption, turning a panic of the library on
+// input checkKDFCost did not foresee into an error.
+func decryptCrypto(c map[string]any, password string) (secret []byte, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			secret, err = nil, fmt.Errorf("malformed crypto section: %v", r)
+		}
+	}()
+	return keystorev4.New().Decrypt(c, password)
 }
