@@ -113,9 +113,10 @@
 //	// self, payBlock, head, W): settle.PaymentFromTx gives the signatures; Settle.
 //	// status endpoint: l.Head() (JSON: seq, hash, stateRoot, te, payBlock).
 //
-// Records: every record the keeper holds for each entry's provider with heights in
-// [ts − G, te) (records.Store entries: record + OrderIDs); Orders: the signed
-// orders those ids name; BlockHashes: settle.BlockHashes(ctx, client, heights). A
+// Records, Orders and the heights come from the keeper's records store with
+// settle.Inputs(recordsStore, domain, providers→ts, te, G): every record held for
+// each entry's provider with heights in [ts − G, te), with its order ids, and the
+// signed orders they name; BlockHashes: settle.BlockHashes(ctx, client, heights). A
 // published batch that breaks the rules stops Sync (and so Publish) with its
 // *Divergence: the ledger does not build on a fraudulent head; that needs people.
 package settle
