@@ -105,6 +105,7 @@ for tn in "${targets[@]}"; do
 		fi
 	fi
 	rows+=("$(printf '%-44s %-26s %12s %6s %5ss  %s' "$dir" "$name" "${execs:-0}" "${newi:-0}" "$secs" "$result")")
+	echo "fuzz.sh: ${rows[-1]}"
 done
 
 printf '\n%-44s %-26s %12s %6s %6s  %s\n' package target execs new time result

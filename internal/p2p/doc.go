@@ -44,7 +44,10 @@
 //     the peer's claims. The limiter forgets idle peers whose buckets have
 //     refilled and tracks at most DefaultMaxTrackedPeers, so its own memory is
 //     bounded. Config.NoResourceManager (benchmarks) also turns the caps and
-//     rate limits off; admission checks stay.
+//     rate limits off; admission checks stay. MembersOnly builds the usual
+//     admission check from the node's membership test; Config.ConnectionGater
+//     passes a libp2p connection gater through, for refusals of whole
+//     connections (blocklists, partitions in fault injection).
 //   - Frame bodies up to 64 KiB are allocated when their header is read; larger
 //     ones grow as their bytes arrive, so a peer that declares a large frame (up
 //     to the reader's limit) and sends little gets little allocated.

@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	gethcrypto "github.com/ethereum/go-ethereum/crypto"
 	"github.com/libp2p/go-libp2p"
+	"github.com/libp2p/go-libp2p/core/connmgr"
 	"github.com/libp2p/go-libp2p/core/host"
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -68,6 +69,9 @@ type Config struct {
 	// Admit, if set, is asked about every inbound stream of every protocol before
 	// its payload is read (after the limits, before a protocol's own Restrict).
 	Admit AdmitFunc
+	// ConnectionGater, if set, is libp2p's connection gater: it may refuse whole
+	// connections (by peer, address or after the handshake) before any stream.
+	ConnectionGater connmgr.ConnectionGater
 	// Logger receives the host's logs (slog.Default() if nil).
 	Logger *slog.Logger
 }
@@ -122,6 +126,9 @@ func New(cfg Config) (*Host, error) {
 	}
 	if cfg.NoResourceManager {
 		opts = append(opts, libp2p.ResourceManager(&network.NullResourceManager{}))
+	}
+	if cfg.ConnectionGater != nil {
+		opts = append(opts, libp2p.ConnectionGater(cfg.ConnectionGater))
 	}
 	h, err := libp2p.New(opts...)
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/core/protocol"
 )
@@ -214,3 +215,16 @@ func (l *limiter) tracked() int {
 // and must not block for long (a lookup in the node's view of the group). A
 // non-nil error refuses the stream; its message is sent to the peer.
 type AdmitFunc func(proto protocol.ID, from Peer) error
+
+// MembersOnly returns an admission check for Host.Restrict that admits the peers
+// whose account isMember reports (for instance: a keeper of some group this node
+// serves, for ProtoAgreement and ProtoRecord). isMember is called for every
+// inbound stream of the protocol and must be cheap.
+func MembersOnly(isMember func(common.Address) bool) func(from Peer) error {
+	return func(from Peer) error {
+		if !isMember(from.Address) {
+			return fmt.Errorf("%s is not a member of any group served here", from.Address)
+		}
+		return nil
+	}
+}

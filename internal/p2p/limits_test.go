@@ -13,10 +13,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	gethcrypto "github.com/ethereum/go-ethereum/crypto"
+	"github.com/libp2p/go-libp2p/core/control"
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/core/protocol"
+	ma "github.com/multiformats/go-multiaddr"
 )
 
 // fakeClock is a settable clock for the limiter.
@@ -338,12 +341,7 @@ func TestRestrictRefusesBeforeReading(t *testing.T) {
 		calls.Add(1)
 		return []byte("ok"), nil
 	})
-	srv.Restrict(ProtoAgreement, func(from Peer) error {
-		if from.Address != member.Address() {
-			return fmt.Errorf("%s is not a keeper of any group served here", from.Address)
-		}
-		return nil
-	})
+	srv.Restrict(ProtoAgreement, MembersOnly(func(a common.Address) bool { return a == member.Address() }))
 	info := connectInfo(t, srv, "/tcp/")
 	member.AddPeer(info)
 	stranger.AddPeer(info)
@@ -428,5 +426,39 @@ func TestConfigAdmitAndHandleStream(t *testing.T) {
 	}
 	if served.Load() != 1 {
 		t.Fatalf("stream handler ran %d times, want 1", served.Load())
+	}
+}
+
+// denyGater refuses secured connections from one peer.
+type denyGater struct{ deny peer.ID }
+
+func (g denyGater) InterceptPeerDial(peer.ID) bool                                  { return true }
+func (g denyGater) InterceptAddrDial(peer.ID, ma.Multiaddr) bool                    { return true }
+func (g denyGater) InterceptAccept(network.ConnMultiaddrs) bool                     { return true }
+func (g denyGater) InterceptUpgraded(network.Conn) (bool, control.DisconnectReason) { return true, 0 }
+func (g denyGater) InterceptSecured(_ network.Direction, id peer.ID, _ network.ConnMultiaddrs) bool {
+	return id != g.deny
+}
+
+// TestConnectionGater: Config.ConnectionGater refuses whole connections.
+func TestConnectionGater(t *testing.T) {
+	denied, allowed := newHost(t), newHost(t)
+	k, _ := gethcrypto.GenerateKey()
+	srv, err := New(Config{Key: k, ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}, ConnectionGater: denyGater{deny: denied.ID()}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
+	srv.Handle(ProtoOrder, 100, 0, echoHandler)
+	info := connectInfo(t, srv, "/tcp/")
+	denied.AddPeer(info)
+	allowed.AddPeer(info)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if _, err := allowed.Request(ctx, srv.ID(), ProtoOrder, []byte("x"), 100); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := denied.Request(ctx, srv.ID(), ProtoOrder, []byte("x"), 100); err == nil {
+		t.Fatal("a gated peer was served")
 	}
 }
