@@ -34,13 +34,11 @@ type CheckOptions struct {
 }
 
 var (
-	bps       = big.NewInt(10000)
-	two128    = new(big.Int).Lsh(big.NewInt(1), 128)
-	zeroHash  [32]byte
-	bigOne    = big.NewInt(1)
-	hexOf     = func(h [32]byte) string { return common.Hash(h).Hex() }
-	decimalOf = func(v *big.Int) string { return v.String() }
+	bps    = big.NewInt(10000)
+	two128 = new(big.Int).Lsh(big.NewInt(1), 128)
 )
+
+func hexOf(h [32]byte) string { return common.Hash(h).Hex() }
 
 // Check validates batch b, whose encoding hashes to hash, against the state and
 // returns its effects, or a *Divergence naming the first rule it breaks. The rules,

@@ -168,9 +168,6 @@ func (r *reader) end() error {
 	return r.err
 }
 
-// maxUint256 is 2^256 − 1.
-var maxUint256 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
-
 func isUint256(v *big.Int) bool { return v != nil && v.Sign() >= 0 && v.BitLen() <= 256 }
 
 // word returns v as a 32-byte big-endian word (v must be a uint256).

@@ -226,7 +226,7 @@ func newChainEnv(t *testing.T) *chainEnv {
 	ctx := context.Background()
 	owner, _ := crypto.GenerateKey()
 	ownerAddr := crypto.PubkeyToAddress(owner.PublicKey)
-	sim, err := chain.NewSim(chain.SimOptions{Alloc: types.GenesisAlloc{ownerAddr: {Balance: new(big.Int).Mul(big.NewInt(1000), ether)}}, GasLimit: 60_000_000})
+	sim, err := chain.NewSim(chain.SimOptions{Alloc: types.GenesisAlloc{ownerAddr: {Balance: new(big.Int).Mul(big.NewInt(1000), ether)}}, GasLimit: 60_000_000, HTTPAddr: "127.0.0.1:0"})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -90,8 +90,13 @@ func TestEthLayer(t *testing.T) {
 	if err := ostore.Put(ctx, e.up.Address, 3, last.Hash, crypto.Keccak256Hash(other), other); err == nil {
 		t.Fatal("an outsider published")
 	}
-	// Read back through Open("eth:…") and check with the detector.
-	reader, err := da.Open(ctx, "eth:"+inbox.Hex(), da.OpenOptions{Client: e.c})
+	// Read back through Open("eth:…") over JSON-RPC and check with the detector.
+	rpc, _, err := chain.Dial(ctx, e.sim.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rpc.Close()
+	reader, err := da.Open(ctx, "eth:"+inbox.Hex(), da.OpenOptions{Client: rpc})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -99,7 +104,7 @@ func TestEthLayer(t *testing.T) {
 	if h.Next != 3 || h.Hash != last.Hash {
 		t.Fatalf("inbox head %+v", h)
 	}
-	res, err := detector.Run(ctx, detector.Config{Contract: e.up.Address, Store: reader, Chain: e.c})
+	res, err := detector.Run(ctx, detector.Config{Contract: e.up.Address, Store: reader, Chain: rpc})
 	if err != nil {
 		t.Fatalf("detector on the eth layer: %v", err)
 	}
