@@ -32,3 +32,26 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+func TestDecodeRefuses(t *testing.T) {
+	fx := newFixture(t, ledgergen.Config{Keepers: 4, Providers: 3, RecordsPerEntry: 1, Period: 20})
+	good := fx.next(nil, nil).Encoded
+	if _, err := settle.Decode(good); err != nil {
+		t.Fatal(err)
+	}
+	mut := func(f func([]byte) []byte) []byte { return f(append([]byte(nil), good...)) }
+	cases := map[string][]byte{
+		"trailing byte":  mut(func(b []byte) []byte { return append(b, 0) }),
+		"truncated":      good[:len(good)-1],
+		"magic":          mut(func(b []byte) []byte { b[0] = 'X'; return b }),
+		"version":        mut(func(b []byte) []byte { b[4] = 2; return b }),
+		"non-minimal id": mut(func(b []byte) []byte { return append([]byte{'W', 'P', 'S', 'B', 1, 3, 0}, b[7:]...) }),
+		"empty":          nil,
+		"oversized":      make([]byte, settle.MaxBatchSize+1),
+	}
+	for name, in := range cases {
+		if _, err := settle.Decode(in); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+}
