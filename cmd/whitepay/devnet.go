@@ -94,6 +94,8 @@ directory, removed at the end, unless --datadir is given (or --keep).`,
 	f.Uint64Var(&o.Period, "period", 0, "period H in blocks (default 20 embedded, 10 external)")
 	f.Uint64Var(&o.Window, "window", 0, "leader window W in blocks (default 6 embedded, 4 external)")
 	f.DurationVar(&o.BlockPeriod, "block-time", 0, "block time of the embedded chain (default 500ms)")
+	f.DurationVar(&o.ChallengeEvery, "challenge-every", 0, "keepers' challenge interval (default 2s, longer for large networks)")
+	f.Uint64Var(&o.Stale, "stale", 0, "stale span G in blocks (default 2·H)")
 	f.IntVar(&o.PieceSize, "piece-size", 0, "bytes per generated piece (default 256 KiB)")
 	f.StringVar(&price, "price", "", "price of every provider, wei per byte·block (default 1 gwei)")
 	f.DurationVar(&o.Timeout, "timeout", 0, "give up after this long (default 5m + 30s per period)")

@@ -137,7 +137,8 @@ func (o *Options) fill() error {
 	def(&o.Finality, 2, 2)
 	def(&o.Window, 6, 4)
 	def(&o.Stale, 2*o.Period, 2*o.Period)
-	def(&o.StartDelay, 10, 5)
+	// Uploads to many providers take a while (about 0.25 s each on a loaded machine).
+	def(&o.StartDelay, 10+uint64(o.Providers)/2, 5+uint64(o.Providers)/4)
 	if o.PieceSize == 0 {
 		o.PieceSize = 256 << 10
 	}
@@ -151,7 +152,10 @@ func (o *Options) fill() error {
 		o.Fund = new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether))
 	}
 	if o.ChallengeEvery == 0 {
-		o.ChallengeEvery = 2 * time.Second
+		// Every 2 s for small networks; for larger ones about 60 challenges a second
+		// in all (each also synced to every other keeper), which still samples every
+		// provider several times per stale span G across the group.
+		o.ChallengeEvery = max(2*time.Second, time.Duration(o.Keepers*o.Providers)*time.Second/60)
 	}
 	if o.Timeout == 0 {
 		o.Timeout = 5*time.Minute + time.Duration(o.Periods)*30*time.Second

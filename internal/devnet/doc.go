@@ -29,8 +29,11 @@
 //     contract's start block is a few blocks after deployment so that nodes are up
 //     and data is uploaded before the first period begins. G ≥ H keeps a provider's
 //     space continuous between challenges.
-//   - Keepers challenge every 2 s (cron "@every 2s", 0.5 s jitter, 5 s timeout), so
-//     every provider is sampled several times per period by every keeper.
+//   - Keepers challenge every 2 s (cron "@every 2s", jitter a quarter of that, 5 s
+//     timeout), so every provider is sampled several times per period by every
+//     keeper; in larger networks the interval grows to keep about 60 challenges a
+//     second in all (K·P/60 s), and the start delay grows with the number of
+//     providers (uploads take time).
 //   - A period te is paid when every provider's lastPaid is ≥ te. It is unpaid when
 //     the chain passes te + D + 2·N·W (two full passes of the leader windows, SPEC 6)
 //     without that: the devnet stops and reports it (Run returns ErrUnpaid).

@@ -10,6 +10,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/whitepay/whitepay/contracts/bindings"
+	"github.com/whitepay/whitepay/internal/report"
 	"github.com/whitepay/whitepay/upkeeping"
 )
 
@@ -57,8 +59,8 @@ type ReportSummary struct {
 	Te          uint64         `json:"te"`
 	Leader      uint32         `json:"leader"`
 	Attempt     uint32         `json:"attempt"`
-	Failed      string         `json:"failed_bitmap"`
-	Signers     string         `json:"signers_bitmap,omitempty"`
+	Failed      string         `json:"failed"`  // keepers failed for this report, e.g. "k1,k3" or "none"
+	Signers     string         `json:"signers"` // keepers whose signatures were aggregated
 	Block       uint64         `json:"block"`
 	Tx          common.Hash    `json:"tx"`
 	GasUsed     uint64         `json:"gas_used"`
@@ -257,6 +259,11 @@ func (m *monitor) report(ctx context.Context, r upkeeping.ReportPaid, entries []
 	if rc, err := d.client.TransactionReceipt(ctx, r.TxHash); err == nil {
 		rs.GasUsed = rc.GasUsed
 	}
+	// The event carries neither the signers nor the failed set: read them from the
+	// pay transaction's calldata.
+	if rep, signers, err := d.DecodePay(ctx, r.TxHash); err == nil {
+		rs.Failed, rs.Signers = bitsOf(rep.FailedBitmap), bitsOf(signers)
+	}
 	if t, ok := m.payableAt[r.Te]; ok {
 		rs.PayableS = time.Since(t).Seconds()
 	}
@@ -283,8 +290,8 @@ func (m *monitor) report(ctx context.Context, r upkeeping.ReportPaid, entries []
 		lat = fmt.Sprintf("%.2fs", *rs.LatencyS)
 	}
 	paid := m.periodsPaid()
-	d.progressf("period %d/%d paid: te=%d leader k%d attempt %d, agreement %s, payable→paid %.1fs, block %d, tx %s, gas %d, failed keepers %s",
-		min(paid, len(m.targets)), len(m.targets), r.Te, r.Leader, r.Attempt, lat, rs.PayableS, r.Block, r.TxHash.Hex(), rs.GasUsed, rs.Failed)
+	d.progressf("period %d/%d paid: te=%d leader k%d attempt %d, agreement %s, payable→paid %.1fs, block %d, tx %s, gas %d, signers %s, failed %s",
+		min(paid, len(m.targets)), len(m.targets), r.Te, r.Leader, r.Attempt, lat, rs.PayableS, r.Block, r.TxHash.Hex(), rs.GasUsed, rs.Signers, rs.Failed)
 	defer func() {
 		if d.opts.OnReport != nil {
 			d.opts.OnReport(d, rs)
@@ -293,6 +300,36 @@ func (m *monitor) report(ctx context.Context, r upkeeping.ReportPaid, entries []
 	for _, e := range entries {
 		d.progressf("  p%d  [%d,%d)  st %s byte·blocks  amount %s wei (%s ETH)", e.Provider, e.Ts, e.Te, e.St, e.Amount, weiToEther(e.Amount))
 	}
+}
+
+// DecodePay returns the report and signer bitmap a pay transaction carried.
+func (d *Devnet) DecodePay(ctx context.Context, tx common.Hash) (*report.Report, *big.Int, error) {
+	txn, _, err := d.client.TransactionByHash(ctx, tx)
+	if err != nil {
+		return nil, nil, err
+	}
+	abi, err := bindings.UpkeepingMetaData.GetAbi()
+	if err != nil {
+		return nil, nil, err
+	}
+	data := txn.Data()
+	if len(data) < 4 || [4]byte(data[:4]) != [4]byte(abi.Methods["pay"].ID) {
+		return nil, nil, fmt.Errorf("devnet: tx %s is not a pay call", tx)
+	}
+	args, err := abi.Methods["pay"].Inputs.Unpack(data[4:])
+	if err != nil {
+		return nil, nil, err
+	}
+	b, ok1 := args[0].([]byte)
+	signers, ok2 := args[1].(*big.Int)
+	if !ok1 || !ok2 {
+		return nil, nil, fmt.Errorf("devnet: tx %s: unexpected pay arguments", tx)
+	}
+	rep, err := report.Decode(b)
+	if err != nil {
+		return nil, nil, err
+	}
+	return rep, signers, nil
 }
 
 // leaderLatency asks the leader's node for its agreement latency of this report
