@@ -72,6 +72,20 @@ func (s *Settlement) FromPropose(p *wire.Propose) {
 	}
 }
 
+// FromEncodedPropose is FromPropose on an encoded Propose (agreement.Submit.Propose).
+func (s *Settlement) FromEncodedPropose(raw []byte) error {
+	m, err := wire.Decode(raw)
+	if err != nil {
+		return fmt.Errorf("settle: propose: %w", err)
+	}
+	p, ok := m.(*wire.Propose)
+	if !ok {
+		return fmt.Errorf("settle: a %s message, not a propose", m.Type())
+	}
+	s.FromPropose(p)
+	return nil
+}
+
 // Built is a batch built and checked against the ledger, ready to publish.
 type Built struct {
 	Batch   *Batch

@@ -107,7 +107,8 @@
 //	grp, _ := settle.ReadGroup(ctx, client, contract, receipt.BlockNumber, ledgerParams)
 //	s := &settle.Settlement{Signers: bitmap, AggSig: agg, PayTx: tx, PayBlock: block, Group: grp,
 //	        Records: recs, Orders: orders, BlockHashes: hashes}
-//	s.FromPropose(propose)                     // report, mode, observations
+//	s.FromEncodedPropose(submit.Propose)       // agreement.Submit: report, mode, observations
+//	                                           // (Signers, AggSig: submit.Signers, submit.Signature)
 //	res, built, err := l.Settle(ctx, s)        // Published | AlreadyPublished | error
 //	// each block after another leader's payment, if settle.PublishDue(order, leader,
 //	// self, payBlock, head, W): settle.PaymentFromTx gives the signatures; Settle.

@@ -16,6 +16,7 @@ import (
 
 	"github.com/whitepay/whitepay/challenge"
 	"github.com/whitepay/whitepay/keeper/agreement"
+	"github.com/whitepay/whitepay/keeper/agreement/wire"
 	"github.com/whitepay/whitepay/settle"
 	"github.com/whitepay/whitepay/settle/da"
 	"github.com/whitepay/whitepay/settle/ledgergen"
@@ -501,5 +502,42 @@ func TestTwoKeepersOneLedger(t *testing.T) {
 	js, _ := json.Marshal(b.Head())
 	if !strings.Contains(string(js), `"seq":2`) || !strings.Contains(string(js), `"stateRoot":"0x`) {
 		t.Fatalf("head JSON %s", js)
+	}
+}
+
+func TestFromEncodedPropose(t *testing.T) {
+	// The Propose the agreement hands the node (agreement.Submit.Propose) fills the
+	// settlement's report and observations.
+	f := newFixture(t, smallCfg())
+	s, err := f.gen.Next(context.Background(), f.chain, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &wire.Propose{
+		Header: wire.Header{ChainID: s.Report.ChainID, Contract: s.Report.Contract, Te: s.Report.Te, Leader: s.Report.Leader, Attempt: s.Report.Attempt, Sender: s.Report.Leader},
+		Mode:   s.Mode, ObsAttempt: s.ObsAttempt, FailedBitmap: s.Report.FailedBitmap, Entries: s.Report.Entries, Vectors: s.Vectors,
+	}
+	for _, o := range s.Obs {
+		p.Obs = append(p.Obs, wire.SignedObs{Sender: o.Sender, Vector: o.Vector, Sig: o.Sig})
+	}
+	var s2 settle.Settlement
+	if err := s2.FromEncodedPropose(wire.Encode(p)); err != nil {
+		t.Fatal(err)
+	}
+	s2.Signers, s2.AggSig, s2.PayTx, s2.PayBlock, s2.Group = s.Signers, s.AggSig, s.PayTx, s.PayBlock, s.Group
+	s2.Records, s2.Orders, s2.BlockHashes = s.Records, s.Orders, s.BlockHashes
+	a, err := f.pub.Build(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := f.pub.Build(&s2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Hash != b.Hash {
+		t.Fatal("the settlement from the Propose builds another batch")
+	}
+	if err := s2.FromEncodedPropose([]byte{1, 2, 3}); err == nil {
+		t.Fatal("garbage accepted")
 	}
 }
