@@ -4,9 +4,12 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
+	"io"
 	"log/slog"
 	"math/big"
 	"math/rand/v2"
+	"net/http"
 	"os"
 	"testing"
 	"time"
@@ -223,7 +226,7 @@ func (e *e2e) startProviders() {
 func (e *e2e) keeperConfig(k *keeperUnderTest) *config.Config {
 	c := &config.Config{
 		Role: config.RoleKeeper, DataDir: k.dir, Listen: []string{"/ip4/127.0.0.1/tcp/0"},
-		Chain:     config.Chain{ChainID: e.chainID.Uint64()},
+		Chain: config.Chain{ChainID: e.chainID.Uint64()}, StatusAddr: "127.0.0.1:0",
 		Contracts: []config.Contract{{Address: e.c.Address, Owner: e.owner.addr}},
 		Challenge: config.Challenge{Cron: e.sp.cron, Jitter: config.Duration(time.Millisecond), Timeout: config.Duration(2 * time.Second),
 			SyncRetry: config.Duration(time.Second)},
@@ -518,7 +521,7 @@ func TestEndToEnd(t *testing.T) {
 		t.Skip("end-to-end: about a minute")
 	}
 	e := newE2E(t, small)
-	periodH, windowW := small.period, small.window
+	periodH := small.period
 	start := e.params.Start
 	t0 := time.Now()
 
@@ -528,28 +531,30 @@ func TestEndToEnd(t *testing.T) {
 	pays := e.checkPayments()
 	e.checkSplit(pays)
 
-	// (c) kill the leader of the next period during its round.
+	// (c) kill the leader of the next period: every core is on te3 (it moves there
+	// at te3 + D − W) and waits for the leader's window, which opens at te3 + D;
+	// the leader is closed one block before, so that it never sends its Observe
+	// (closing it after its Observe races with an agreement that takes ~15 ms).
 	te3 := start + 3*periodH
-	if h := e.head(); h >= te3+finalityD {
-		// The chain ran ahead of the test: pick the next period not yet due.
+	if h := e.head(); h+2 >= te3+finalityD {
+		// The chain ran ahead of the test: pick the next period.
 		te3 = start + ((h-start)/periodH+1)*periodH
 	}
 	order := schedule.Order(te3, e.scheduleKeepers())
 	victim := e.keepers[order[0].Index]
-	before := map[string]string{}
-	for {
-		st := victim.node.Payer().Status()
-		if len(st) == 1 && st[0].Te == te3 && st[0].Leading {
-			before = votes(t, victim.node.db, e.c.Address)
-			victim.node.Close()
-			t.Logf("closed leader %d of te %d in phase %s at height %d", order[0].Index, te3, st[0].Phase, st[0].Height)
-			break
-		}
-		if e.head() > te3+finalityD+windowW {
-			t.Fatalf("leader %d never led te %d: %+v", order[0].Index, te3, st)
-		}
+	for e.head() < te3+finalityD-1 {
 		time.Sleep(10 * time.Millisecond)
 	}
+	st := victim.node.Payer().Status()
+	if len(st) != 1 || st[0].Te != te3 || st[0].Leading {
+		t.Fatalf("victim %d before its window of te %d: %+v", order[0].Index, te3, st)
+	}
+	before := votes(t, victim.node.db, e.c.Address)
+	if len(before) == 0 {
+		t.Fatal("the victim holds no lock from the periods it voted on")
+	}
+	victim.node.Close()
+	t.Logf("closed leader %d of te %d at height %d, one block before its window", order[0].Index, te3, st[0].Height)
 	e.waitPaid(te3, 60*time.Second)
 	reps, err := e.c.FilterReports(e.ctx, 0, nil, te3)
 	if err != nil {
@@ -558,9 +563,9 @@ func TestEndToEnd(t *testing.T) {
 	if len(reps) != 1 {
 		t.Fatalf("%d reports paid for te %d", len(reps), te3)
 	}
-	t.Logf("te %d paid by leader %d attempt %d (victim %d)", te3, reps[0].Leader, reps[0].Attempt, order[0].Index)
-	if reps[0].Leader == order[0].Index || reps[0].Attempt>>16 != 0 {
-		t.Fatalf("te %d paid by leader %d attempt %#x; the victim was %d", te3, reps[0].Leader, reps[0].Attempt, order[0].Index)
+	t.Logf("te %d paid by leader %d attempt %#x (victim %d, next in order %d)", te3, reps[0].Leader, reps[0].Attempt, order[0].Index, order[1].Index)
+	if reps[0].Leader != order[1].Index || reps[0].Attempt>>16 != 0 {
+		t.Fatalf("te %d paid by leader %d attempt %#x; the next window's leader is %d", te3, reps[0].Leader, reps[0].Attempt, order[1].Index)
 	}
 
 	// Restart the victim on the same data dir.
@@ -583,6 +588,9 @@ func TestEndToEnd(t *testing.T) {
 			t.Fatalf("lock %x changed after the restart", k)
 		}
 	}
+	if len(after) <= len(before) {
+		t.Fatalf("the restarted keeper locked nothing new (%d locks before, %d after)", len(before), len(after))
+	}
 	pays = e.checkPayments()
 	e.checkSplit(pays)
 	// Every report paid once, and no te twice.
@@ -597,6 +605,7 @@ func TestEndToEnd(t *testing.T) {
 		}
 		seen[r.Te] = true
 	}
+	e.checkStatus(te4)
 	e.figures()
 	t.Logf("done in %v, %d payments, %d reports", time.Since(t0), len(pays), len(all))
 }
@@ -630,4 +639,69 @@ func TestEndToEndLarge(t *testing.T) {
 	t.Logf("two periods paid after %v", time.Since(t0))
 	e.checkSplit(e.checkPayments())
 	e.figures()
+}
+
+// checkStatus reads a keeper's /status and /metrics over HTTP.
+func (e *e2e) checkStatus(paidThrough uint64) {
+	t := e.t
+	for _, k := range e.keepers {
+		addr := k.node.StatusAddr()
+		if addr == "" {
+			t.Fatal("no status server")
+		}
+		var st Status
+		// The status follows the chain one poll behind: give it a few seconds.
+		for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(100 * time.Millisecond) {
+			resp, err := http.Get("http://" + addr + "/status")
+			if err != nil {
+				t.Fatal(err)
+			}
+			st = Status{}
+			err = json.NewDecoder(resp.Body).Decode(&st)
+			resp.Body.Close()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(st.Payer) == 1 && st.Payer[0].LastPaidTe >= paidThrough || time.Now().After(deadline) {
+				break
+			}
+		}
+		if st.Node.Address != k.addr || len(st.Payer) != 1 || st.Payer[0].LastPaidTe < paidThrough || st.Payer[0].Self == nil {
+			t.Fatalf("status of %s: %+v", k.addr, st)
+		}
+		ps := st.Contracts[e.c.Address.Hex()]
+		if len(ps) != len(e.provs) {
+			t.Fatalf("status of %s: %d providers", k.addr, len(ps))
+		}
+		for p, v := range ps {
+			if v.Orders != 1 || v.Records == 0 {
+				t.Fatalf("status of %s: provider %s %+v", k.addr, p, v)
+			}
+		}
+		resp, err := http.Get("http://" + addr + "/metrics")
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if !bytes.Contains(body, []byte("whitepay_chain_height")) || !bytes.Contains(body, []byte("whitepay_records_stored_total")) {
+			t.Fatalf("metrics of %s lack the keeper series", k.addr)
+		}
+	}
+	// Some keeper paid since the restart and exported it.
+	found := false
+	for _, k := range e.keepers {
+		m, err := k.node.Metrics().Registry.Gather()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range m {
+			if f.GetName() == "whitepay_reports_submitted_total" || f.GetName() == "whitepay_agreement_latency_seconds" {
+				found = true
+			}
+		}
+	}
+	if !found {
+		t.Fatal("no keeper exported submissions or agreement latency")
+	}
 }

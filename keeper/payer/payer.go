@@ -278,7 +278,14 @@ type driver struct {
 	slashed map[slashKey]bool
 }
 
+// enqueue queues an inbound message without blocking. Messages from accounts that
+// are not active keepers of the contract are dropped here, so outsiders cannot
+// fill the inbox.
 func (d *driver) enqueue(from common.Address, payload []byte) bool {
+	if _, ok := d.view.KeeperIndex(from); !ok {
+		d.p.cfg.Metrics.MessagesRejected.WithLabelValues("not_member").Inc()
+		return true
+	}
 	select {
 	case d.inbox <- inbound{from, payload}:
 		return true
