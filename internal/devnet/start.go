@@ -184,7 +184,7 @@ func (d *Devnet) upload(ctx context.Context) error {
 	var mu sync.Mutex
 	var wg sync.WaitGroup
 	errs := make([]error, len(d.Providers))
-	sem := make(chan struct{}, 8)
+	sem := make(chan struct{}, 4)
 	for i, pm := range d.Providers {
 		wg.Add(1)
 		go func() {
@@ -205,9 +205,19 @@ func (d *Devnet) upload(ctx context.Context) error {
 					errs[i] = err
 					return
 				}
-				if _, err := provider.Upload(ctx, host, infos[pm.Address].ID, d.chainID, so, bytes.NewReader(data), provider.UploadOptions{}); err != nil {
-					errs[i] = fmt.Errorf("devnet: upload to %s: %w", pm.Name, err)
-					return
+				// Retried: on a loaded machine a handshake can time out.
+				for attempt := 1; ; attempt++ {
+					uctx, cancel := context.WithTimeout(ctx, time.Minute)
+					_, err = provider.Upload(uctx, host, infos[pm.Address].ID, d.chainID, so, bytes.NewReader(data), provider.UploadOptions{})
+					cancel()
+					if err == nil {
+						break
+					}
+					if attempt == 5 || ctx.Err() != nil {
+						errs[i] = fmt.Errorf("devnet: upload to %s: %w", pm.Name, err)
+						return
+					}
+					time.Sleep(time.Duration(attempt) * 500 * time.Millisecond)
 				}
 				for _, k := range d.Keepers {
 					if err := sendOrder(ctx, host, infos[k.Address], d.chainID, so); err != nil {
