@@ -55,21 +55,24 @@ directory, removed at the end, unless --datadir is given (or --keep).`,
 			if nodeLogs {
 				o.NodeLog = cmd.ErrOrStderr()
 			}
-			s, err := devnet.Run(cmd.Context(), o)
+			var jerr error
+			s, err := devnet.Run(cmd.Context(), o, func(s *devnet.Summary) {
+				if asJSON {
+					enc := json.NewEncoder(cmd.OutOrStdout())
+					enc.SetIndent("", "  ")
+					jerr = enc.Encode(s)
+				} else {
+					devnet.PrintSummary(cmd.OutOrStdout(), s)
+				}
+			})
 			if errors.Is(err, devnet.ErrOptions) {
 				return usagef("%v", err)
 			}
 			if s == nil {
 				return err
 			}
-			if asJSON {
-				enc := json.NewEncoder(cmd.OutOrStdout())
-				enc.SetIndent("", "  ")
-				if jerr := enc.Encode(s); jerr != nil {
-					return jerr
-				}
-			} else {
-				devnet.PrintSummary(cmd.OutOrStdout(), s)
+			if jerr != nil {
+				return jerr
 			}
 			if err != nil {
 				return err

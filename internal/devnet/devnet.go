@@ -674,6 +674,24 @@ func cutP2P(endpoint string) (string, string, bool) {
 	return endpoint, "", false
 }
 
+// CloseWithin is Close bounded by d: if the nodes have not stopped by then, it
+// returns ErrCloseTimeout and leaves them to the process's exit (child processes
+// are killed with the devnet's process group anyway).
+func (d *Devnet) CloseWithin(timeout time.Duration) error {
+	done := make(chan error, 1)
+	go func() { done <- d.Close() }()
+	select {
+	case err := <-done:
+		return err
+	case <-time.After(timeout):
+		d.progressf("devnet: nodes did not stop within %s; leaving them to the process exit", timeout)
+		return ErrCloseTimeout
+	}
+}
+
+// ErrCloseTimeout is returned by CloseWithin when the nodes do not stop in time.
+var ErrCloseTimeout = errors.New("devnet: close timed out")
+
 // Close stops every node and the chain and removes a temporary data directory
 // (unless Keep).
 func (d *Devnet) Close() error {

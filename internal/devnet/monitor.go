@@ -489,15 +489,20 @@ func parseBig(s string) *big.Int {
 	return v
 }
 
-// Run runs a whole devnet: New, Start, Run, Close.
-func Run(ctx context.Context, opts Options) (*Summary, error) {
+// Run runs a whole devnet: New, Start, Run, Close. report, if set, is called with
+// the summary before the devnet is closed (closing many nodes can take a while).
+func Run(ctx context.Context, opts Options, report func(*Summary)) (*Summary, error) {
 	d, err := New(ctx, opts)
 	if err != nil {
 		return nil, err
 	}
-	defer d.Close()
+	defer d.CloseWithin(30 * time.Second)
 	if err := d.Start(ctx); err != nil {
 		return nil, err
 	}
-	return d.Run(ctx)
+	s, err := d.Run(ctx)
+	if report != nil && s != nil {
+		report(s)
+	}
+	return s, err
 }
