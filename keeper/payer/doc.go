@@ -10,6 +10,7 @@
 //	go p.Run(ctx)                                          // until ctx ends
 //	p.Status() []ContractStatus                            // per contract: te, window, leader, phase, last tx …
 //	p.Payments(contract) []PaidReport                      // reports paid by our own transactions
+//	p.Observed(contract, provider, ts, te) []*big.Int      // the st values this keeper observed
 //	p.Group()                                              // chainview.Group read from the contracts
 //
 // The adapters of the core's interfaces (keeper/agreement deps.go):
@@ -46,6 +47,13 @@
 //     rejects a second report for the same ts, so nothing is paid twice.
 //   - Evidence is submitted as one slash() per (signer, te, leader, attempt), with
 //     the Done check "the keeper is slashed".
+//   - Inbound messages from accounts that are not active keepers of the contract
+//     are dropped before the inbox (counted as not_member).
+//   - A challenge answered late near te (its s = 0 record made after te + D, as
+//     SPEC 3's deadline allows up to b + 2D) lands after the agreement: the paid st
+//     is then what the keepers held at te + D, and a later recomputation from the
+//     records differs. Observer keeps every distinct value it returned per (provider,
+//     ts, te) (Observed) so that the paid median can be traced to observations.
 //   - Latency is measured at the leader from the moment its core starts leading a
 //     window (Observe sent) to the Submit (q commit signatures aggregated).
 //   - Metrics (internal/obs): agreement_rounds_total{round} counts the leader's

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -40,14 +41,26 @@ type Observer struct {
 	log    *slog.Logger
 	// Timeout bounds the chain reads of one check (block hashes).
 	Timeout time.Duration
+
+	mu       sync.Mutex
+	observed map[obsKey][]*big.Int // distinct values returned by SpaceTime, in order
 }
+
+type obsKey struct {
+	provider uint32
+	ts, te   uint64
+}
+
+// maxObserved bounds the observation log (the oldest period ends go first).
+const maxObserved = 4096
 
 // NewObserver returns the observer of view's contract.
 func NewObserver(d domain.Domain, st *records.Store, view *View, chain chainview.Chain, params challenge.Params, log *slog.Logger) *Observer {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Observer{d: d, st: st, view: view, chain: chain, params: params, log: log, Timeout: 10 * time.Second}
+	return &Observer{d: d, st: st, view: view, chain: chain, params: params, log: log, Timeout: 10 * time.Second,
+		observed: map[obsKey][]*big.Int{}}
 }
 
 // ErrBadRecordSet is returned by CheckRecords for a set that does not decode or
@@ -76,7 +89,49 @@ func (o *Observer) SpaceTime(p uint32, ts, te uint64) (*big.Int, error) {
 	if err != nil {
 		return nil, err
 	}
-	return SpaceTime(o.st, o.d.Contract, addr, o.view.KeeperIndexMap(), ts, te, o.view.Params().Stale)
+	v, err := SpaceTime(o.st, o.d.Contract, addr, o.view.KeeperIndexMap(), ts, te, o.view.Params().Stale)
+	if err == nil {
+		o.note(obsKey{p, ts, te}, v)
+	}
+	return v, err
+}
+
+// note logs an observation: a record that arrives after an observation (a late
+// challenge response near te) changes later ones, so the log keeps each distinct
+// value.
+func (o *Observer) note(k obsKey, v *big.Int) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	vs := o.observed[k]
+	for _, x := range vs {
+		if x.Cmp(v) == 0 {
+			return
+		}
+	}
+	if len(vs) == 0 && len(o.observed) >= maxObserved {
+		var oldest obsKey
+		first := true
+		for q := range o.observed {
+			if first || q.te < oldest.te {
+				oldest, first = q, false
+			}
+		}
+		delete(o.observed, oldest)
+	}
+	o.observed[k] = append(vs, new(big.Int).Set(v))
+}
+
+// Observed returns the distinct space-time values this keeper observed for
+// provider over [ts, te), in order (nil if none).
+func (o *Observer) Observed(provider uint32, ts, te uint64) []*big.Int {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	vs := o.observed[obsKey{provider, ts, te}]
+	out := make([]*big.Int, len(vs))
+	for i, v := range vs {
+		out[i] = new(big.Int).Set(v)
+	}
+	return out
 }
 
 // SpaceTime is the observation of SPEC 4 from the records st holds for provider

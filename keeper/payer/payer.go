@@ -230,6 +230,18 @@ func (p *Payer) Payments(contract common.Address) []PaidReport {
 	return append([]PaidReport(nil), d.paid...)
 }
 
+// Observed returns the distinct space-time values this keeper observed for a
+// provider of contract over [ts, te) (the inputs of the agreement's median).
+func (p *Payer) Observed(contract common.Address, provider uint32, ts, te uint64) []*big.Int {
+	p.mu.Lock()
+	d := p.drivers[contract]
+	p.mu.Unlock()
+	if d == nil {
+		return nil
+	}
+	return d.obs.Observed(provider, ts, te)
+}
+
 // PaidReport is one report paid by this keeper's transaction.
 type PaidReport struct {
 	Te, Ts  uint64 // Ts of the first entry
