@@ -256,7 +256,8 @@ func TestKeystoreKDFBounds(t *testing.T) {
 		{"scrypt", `"dklen":32`, `"dklen":-100`},
 		{"pbkdf2", `"c":16`, `"c":1099511627776`},
 		{"pbkdf2", `"dklen":32`, `"dklen":-100`},
-		{"pbkdf2", `"iv":"`, `"iv":"00`},                    // 17-byte IV: cipher.NewCTR panics
+		{"pbkdf2", `"iv":"`, `"iv":"00`},  // 17-byte IV: cipher.NewCTR panics
+		{"pbkdf2", `"pubkey":`, `"pub":`}, // no pubkey: nothing to catch it with
 	} {
 		enc := keystorev4.New(keystorev4.WithCost(t, 4), keystorev4.WithCipher(tc.cipher))
 		ks, err := EncryptKeystore(sk, "pw", "", enc)
@@ -272,9 +273,34 @@ func TestKeystoreKDFBounds(t *testing.T) {
 		if bad == compact.String() {
 			t.Fatalf("%s: %s not in %s", tc.cipher, tc.from, bad)
 		}
-		if _, err := DecryptKeystore([]byte(bad), "pw"); !errors.Is(err, ErrKeystore) || !strings.Contains(err.Error(), "outside") && !strings.Contains(err.Error(), "iv") {
+		if _, err := DecryptKeystore([]byte(bad), "pw"); !errors.Is(err, ErrKeystore) || !strings.Contains(err.Error(), "outside") && !strings.Contains(err.Error(), "iv") && !strings.Contains(err.Error(), "public key") {
 			t.Fatalf("%s with %s: err = %v, want a refused KDF", tc.cipher, tc.to, err)
 		}
+	}
+	// Another IV of the right length decrypts to another key (the checksum does
+	// not cover it): the public key catches it.
+	enc := keystorev4.New(keystorev4.WithCost(t, 4))
+	ks, err := EncryptKeystore(sk, "pw", "", enc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(ks)
+	i := strings.Index(s, `"iv": "`) + len(`"iv": "`)
+	mismatches := 0
+	for _, c := range "0123456789abcdef" {
+		if byte(c) == s[i] {
+			continue
+		}
+		_, err := DecryptKeystore([]byte(s[:i]+string(c)+s[i+1:]), "pw")
+		if !errors.Is(err, ErrKeystore) {
+			t.Fatalf("altered IV opened: %v", err)
+		}
+		if strings.Contains(err.Error(), "does not match") {
+			mismatches++ // the others decrypt to a value that is not a secret key
+		}
+	}
+	if mismatches == 0 {
+		t.Fatal("no altered IV reached the public key check")
 	}
 	// Found by the fuzzer: modules without params (keystorev4 dereferences them).
 	for _, bad := range []string{

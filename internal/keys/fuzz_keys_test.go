@@ -71,7 +71,8 @@ func expensiveAccountKDF(data []byte) bool {
 }
 
 // TestAccountKeystoreMalformedKDF is the regression test of the
-// FuzzDecryptAccount finding: go-ethereum's decoder panics on these files.
+// FuzzDecryptAccount findings: go-ethereum's decoder panics on the malformed KDF
+// sections, and opens a keystore with an altered IV to another key.
 func TestAccountKeystoreMalformedKDF(t *testing.T) {
 	data, key := fuzzAccount(t, 2)
 	if k, err := decryptAccount(data, "pw"); err != nil || !k.Equal(key.PrivateKey) {
@@ -85,6 +86,11 @@ func TestAccountKeystoreMalformedKDF(t *testing.T) {
 		"string n":    strings.Replace(s, `"n":2`, `"n":"2"`, 1),
 		"pbkdf2 no c": strings.Replace(s, `"scrypt"`, `"pbkdf2"`, 1),
 		"dklen":       strings.Replace(s, `"dklen":32`, `"dklen":-1`, 1),
+		// Found by the fuzzer: the MAC does not cover the IV, so another IV
+		// decrypts to another key; the address the file names must match.
+		"altered iv":         alterIV(s),
+		"no address, alt iv": strings.Replace(alterIV(s), `"address"`, `"addr"`, 1),
+		"no address":         strings.Replace(s, `"address"`, `"addr"`, 1),
 	} {
 		if bad == s {
 			t.Fatalf("%s: replacement did not apply", name)
@@ -93,4 +99,14 @@ func TestAccountKeystoreMalformedKDF(t *testing.T) {
 			t.Errorf("%s: err = %v, want ErrBadKeystore", name, err)
 		}
 	}
+}
+
+// alterIV flips the first hex digit of a keystore's IV.
+func alterIV(s string) string {
+	i := strings.Index(s, `"iv":"`) + len(`"iv":"`)
+	c := "1"
+	if s[i] == '1' {
+		c = "2"
+	}
+	return s[:i] + c + s[i+1:]
 }

@@ -129,6 +129,20 @@ func decryptAccount(data []byte, password string) (k *ecdsa.PrivateKey, err erro
 	if err != nil {
 		return nil, err
 	}
+	// The V3 MAC covers the ciphertext but not the IV: a keystore whose IV was
+	// altered decrypts, without error, to another key. The address the file names
+	// is what catches it (found by FuzzDecryptAccount).
+	var named struct {
+		Address string `json:"address"`
+	}
+	json.Unmarshal(data, &named)
+	want, err := hex.DecodeString(strings.TrimPrefix(named.Address, "0x"))
+	if err != nil || len(want) != common.AddressLength {
+		return nil, fmt.Errorf("%w: no valid address to check the key against", ErrBadKeystore)
+	}
+	if got := gethcrypto.PubkeyToAddress(key.PrivateKey.PublicKey); common.BytesToAddress(want) != got {
+		return nil, fmt.Errorf("%w: the key decrypts to %s, the file names %s (altered or corrupted)", ErrBadKeystore, got, common.BytesToAddress(want))
+	}
 	return key.PrivateKey, nil
 }
 
