@@ -435,6 +435,18 @@ func (e *e2e) checkPayments() []upkeeping.Payment {
 		if agree < q-1 && observed == 0 { // one keeper may be down
 			t.Fatalf("provider %d [%d,%d): st %s; keepers compute %v now and observed %v", p.Provider, p.Ts, p.Te, p.St, vals, seen)
 		}
+		if agree < q-1 && os.Getenv("WHITEPAY_E2E_DUMP") != "" {
+			for _, k := range e.keepers {
+				if k.node == nil {
+					continue
+				}
+				es, _ := k.node.Records().Entries(e.c.Address, e.provs[p.Provider].addr, 0, p.Te)
+				for _, en := range es {
+					t.Logf("  keeper %s holds: h=%d keeper=%s s=%s result=%v", k.addr.Hex()[:8], en.Record.Height, en.Record.Keeper.Hex()[:8], en.Record.Space, en.Record.Result)
+				}
+				break
+			}
+		}
 		if agree < q-1 {
 			t.Logf("provider %d [%d,%d): st %s was observed by %d keepers; a late record changed their recomputation to %v", p.Provider, p.Ts, p.Te, p.St, observed, vals)
 		}
