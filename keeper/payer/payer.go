@@ -276,8 +276,9 @@ type driver struct {
 	label string
 	log   *slog.Logger
 
-	core *agreement.Node // owned by run's goroutine
-	self uint32
+	core   *agreement.Node // owned by run's goroutine
+	self   uint32
+	warned bool // not-a-member warning logged
 
 	// leader-side bookkeeping for metrics (run's goroutine)
 	leadKey   [2]uint64 // te, window
@@ -315,6 +316,10 @@ func (d *driver) params() schedule.Params {
 func (d *driver) newCore() bool {
 	self, ok := d.view.KeeperIndex(d.p.cfg.Account)
 	if !ok {
+		if !d.warned {
+			d.warned = true
+			d.log.Warn("this keeper is not an active member of the contract's group: no agreement until it is")
+		}
 		return false
 	}
 	o := d.p.cfg.Options
