@@ -12,6 +12,19 @@
 // never paid twice. A call that reverts when estimated is returned as *RevertError
 // carrying the revert data, for the caller to decode (e.g. into the contract's
 // custom errors).
+//
+// Reorganisations (issue 8). A receipt is not final while its block can still be
+// orphaned. A Call with Confirmations > 0 is returned only once the receipt's
+// block is still canonical (the header at its number has its hash) and the head
+// is at least Confirmations blocks above it. While it waits, a receipt that
+// disappears (its block orphaned) makes the manager re-broadcast the very version
+// that was mined — the same signed transaction, whose nonce the reorg freed — so
+// an orphaned payment is paid again with the same report; if no version is
+// re-included within ResubmitAfter, the normal resubmission loop resumes (Done
+// check first, then a fee-bumped version under the same nonce, or a nonce resync
+// when the new branch used it). The manager's lock is held while it waits, so the
+// account's other sends queue behind a confirmation (Confirmations is small: the
+// contract's finality D).
 package txmgr
 
 import (
@@ -122,6 +135,10 @@ type Call struct {
 	Value *big.Int
 	// Gas, when non-zero, is used instead of an estimate.
 	Gas uint64
+	// Confirmations, when non-zero, is how deep the receipt's block must be (head
+	// ≥ block + Confirmations, the block still canonical) before Send returns; a
+	// receipt orphaned meanwhile is re-broadcast (package doc).
+	Confirmations uint64
 }
 
 // Result is the outcome of Send.
@@ -133,6 +150,9 @@ type Result struct {
 	Sent int
 	// AlreadyDone is true when Done reported the work done (by anyone).
 	AlreadyDone bool
+	// Reorged counts the times a receipt of ours was orphaned while Send waited
+	// for its confirmations.
+	Reorged int
 }
 
 // Done reports whether the call's effect is already on-chain (so nothing needs to
@@ -217,7 +237,18 @@ func (m *Manager) Send(ctx context.Context, call Call, done Done) (Result, error
 		deadline := time.Now().Add(m.opts.ResubmitAfter)
 		for time.Now().Before(deadline) {
 			if r := m.findReceipt(ctx, sent); r != nil {
-				return m.finish(res, r)
+				if call.Confirmations == 0 {
+					return m.finish(res, r)
+				}
+				r, err := m.confirm(ctx, r, sent, call.Confirmations, &res)
+				if err != nil {
+					return res, err
+				}
+				if r != nil {
+					return m.finish(res, r)
+				}
+				// Orphaned and not re-included: resubmit (Done check first).
+				break
 			}
 			select {
 			case <-ctx.Done():
@@ -245,6 +276,47 @@ func (m *Manager) finish(res Result, r *types.Receipt) (Result, error) {
 	}
 	m.opts.Log.Info("mined", "tx", r.TxHash, "block", r.BlockNumber, "gasUsed", r.GasUsed)
 	return res, nil
+}
+
+// confirm waits until r's block is Confirmations deep and canonical. A receipt
+// that vanishes (its block orphaned) is re-broadcast once as the same signed
+// transaction; if no version of ours is mined again within ResubmitAfter, confirm
+// returns nil so that the caller resubmits.
+func (m *Manager) confirm(ctx context.Context, r *types.Receipt, sent []*types.Transaction, conf uint64, res *Result) (*types.Receipt, error) {
+	m.opts.Log.Info("mined, waiting for confirmations", "tx", r.TxHash, "block", r.BlockNumber, "confirmations", conf)
+	var lost time.Time
+	for {
+		if cur := m.findReceipt(ctx, sent); cur != nil {
+			r = cur
+			hdr, herr := m.client.HeaderByNumber(ctx, r.BlockNumber)
+			head, err := m.client.HeaderByNumber(ctx, nil)
+			if herr == nil && err == nil && hdr.Hash() == r.BlockHash {
+				lost = time.Time{}
+				if head.Number.Uint64() >= r.BlockNumber.Uint64()+conf {
+					return r, nil
+				}
+			}
+		} else if lost.IsZero() {
+			lost = time.Now()
+			res.Reorged++
+			for _, tx := range sent {
+				if tx.Hash() != r.TxHash {
+					continue
+				}
+				err := m.opts.SendTx(ctx, tx)
+				m.opts.Log.Warn("receipt orphaned by a reorg: re-broadcast the mined version", "tx", tx.Hash(),
+					"block", r.BlockNumber, "nonce", tx.Nonce(), "err", err)
+			}
+		} else if time.Since(lost) > m.opts.ResubmitAfter {
+			m.opts.Log.Warn("orphaned transaction not re-included: resubmitting", "tx", r.TxHash)
+			return nil, nil
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(m.opts.Poll):
+		}
+	}
 }
 
 func (m *Manager) findReceipt(ctx context.Context, sent []*types.Transaction) *types.Receipt {
