@@ -1,5 +1,11 @@
 package chain
 
+import (
+	"errors"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
 // Reorganisations on the embedded chain (issue 8, reorgs). Findings on
 // go-ethereum v1.17.10's simulated backend, checked by reorg_test.go:
 //
@@ -25,4 +31,20 @@ func (s *Sim) DropPending() {
 		return
 	}
 	s.backend.Rollback()
+}
+
+// ForkDropping is Fork followed by DropPending under one lock, so that the block
+// producer cannot re-include the orphaned transactions in between: the new branch
+// starts at parent without them.
+func (s *Sim) ForkDropping(parent common.Hash) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return errors.New("chain: closed")
+	}
+	if err := s.backend.Fork(parent); err != nil {
+		return err
+	}
+	s.backend.Rollback()
+	return nil
 }

@@ -143,7 +143,7 @@ func (p *Payer) Serve(ctx context.Context, contract common.Address) (*View, erro
 	}
 	d := &driver{p: p, c: c, view: v, inbox: make(chan inbound, p.cfg.Options.InboxLen),
 		label: contract.Hex(), log: p.log.With("contract", contract),
-		slashed: map[slashKey]bool{}}
+		slashed: map[slashKey]bool{}, orphaned: map[[32]byte]bool{}, inFlight: map[[32]byte]bool{}}
 	d.obs = NewObserver(c.Domain(), p.cfg.Records, v, p.cfg.Chain, p.cfg.Options.Challenge, d.log)
 	d.votes = NewVoteStore(p.cfg.DB, contract)
 	p.mu.Lock()
@@ -252,6 +252,9 @@ type PaidReport struct {
 	Entries []upkeeping.Payment
 	Latency time.Duration // Observe → q signatures
 	Outcome string
+	// Repaid is true for a retained report submitted again because a reorg
+	// orphaned its payment (the same report, digest and aggregate signature).
+	Repaid bool
 }
 
 type inbound struct {
@@ -285,11 +288,23 @@ type driver struct {
 	leadStart time.Time
 	lastPhase string
 
-	mu      sync.Mutex
-	st      ContractStatus
-	paid    []PaidReport
-	slashed map[slashKey]bool
+	// reorg handling (run's goroutine): the last head seen, and the reports this
+	// keeper submitted, retained so that a payment orphaned by a reorg is paid
+	// again with the same report.
+	headNum  uint64
+	headHash common.Hash
+	retained []agreement.Submit
+	orphaned map[[32]byte]bool // retained digests to re-check after a reorg
+
+	mu       sync.Mutex
+	st       ContractStatus
+	paid     []PaidReport
+	slashed  map[slashKey]bool
+	inFlight map[[32]byte]bool // digests being submitted
 }
+
+// retainReports bounds the reports a driver keeps for re-submission after a reorg.
+const retainReports = 8
 
 // enqueue queues an inbound message without blocking. Messages from accounts that
 // are not active keepers of the contract are dropped here, so outsiders cannot
@@ -385,12 +400,40 @@ func reasonOf(err error) string {
 }
 
 func (d *driver) poll(ctx context.Context) {
-	h, err := d.p.cfg.Chain.Head(ctx)
+	hdr, err := d.p.cfg.Client.HeaderByNumber(ctx, nil)
 	if err != nil {
 		if ctx.Err() == nil {
 			d.log.Warn("chain head", "err", err)
 		}
 		return
+	}
+	h := hdr.Number.Uint64()
+	reorg, err := d.reorged(ctx, hdr)
+	if err != nil {
+		if ctx.Err() == nil {
+			d.log.Warn("checking for a reorg", "err", err)
+		}
+		return
+	}
+	d.headNum, d.headHash = h, hdr.Hash()
+	if reorg {
+		// The cached contract state may come from an orphaned branch: re-read it
+		// at the new head (lastPaid may have gone back), and re-check the reports
+		// this keeper submitted.
+		if err := d.view.Reload(ctx, h); err != nil {
+			if ctx.Err() == nil {
+				d.log.Warn("reloading the contract view after a reorg", "err", err)
+			}
+			d.headHash = common.Hash{} // retry the reload on the next poll
+			return
+		}
+		for _, s := range d.retained {
+			d.orphaned[s.Digest] = true
+		}
+		d.log.Warn("chain reorganised: contract view reloaded", "head", h, "hash", hdr.Hash(), "retained", len(d.retained))
+	}
+	if len(d.orphaned) > 0 {
+		d.resubmitOrphaned(ctx, h)
 	}
 	if h <= d.view.Height() && d.core != nil {
 		return
@@ -406,6 +449,77 @@ func (d *driver) poll(ctx context.Context) {
 		return
 	}
 	d.core.SetHeight(h)
+}
+
+// reorged reports whether the chain was reorganised since the last poll: the head
+// went back, or the block at the last head's height is no longer the one seen.
+func (d *driver) reorged(ctx context.Context, hdr *types.Header) (bool, error) {
+	if d.headHash == (common.Hash{}) {
+		return false, nil
+	}
+	h := hdr.Number.Uint64()
+	switch {
+	case h < d.headNum:
+		return true, nil
+	case h == d.headNum:
+		return hdr.Hash() != d.headHash, nil
+	}
+	old, err := d.p.cfg.Client.HeaderByNumber(ctx, new(big.Int).SetUint64(d.headNum))
+	if err != nil {
+		return false, err
+	}
+	return old.Hash() != d.headHash, nil
+}
+
+// resubmitOrphaned re-checks, after a reorg, the reports this keeper submitted:
+// one whose every entry is unpaid again (lastPaid = its ts, as the contract
+// requires) is submitted again — the same report, digest and aggregate signature,
+// so no keeper signs anything new — once te + D ≤ head; one paid again (by the
+// re-included transaction or by anyone) or superseded (some lastPaid moved
+// elsewhere) is dropped from the re-check.
+func (d *driver) resubmitOrphaned(ctx context.Context, h uint64) {
+	fin := d.view.Params().Finality
+	for _, s := range d.retained {
+		if !d.orphaned[s.Digest] {
+			continue
+		}
+		unpaid, paid := 0, 0
+		for _, e := range s.Report.Entries {
+			lp, ok, _ := d.view.LastPaid(e.Provider)
+			switch {
+			case !ok:
+			case lp == e.Ts:
+				unpaid++
+			case lp >= s.Report.Te:
+				paid++
+			}
+		}
+		n := len(s.Report.Entries)
+		if paid == n || unpaid != n {
+			delete(d.orphaned, s.Digest)
+			continue
+		}
+		if h < s.Report.Te+fin {
+			continue // premature on the new branch: wait
+		}
+		d.mu.Lock()
+		busy := d.inFlight[s.Digest]
+		if !busy {
+			d.inFlight[s.Digest] = true
+		}
+		d.mu.Unlock()
+		if busy {
+			continue
+		}
+		delete(d.orphaned, s.Digest)
+		d.log.Warn("payment orphaned by a reorg: submitting the same report again", "te", s.Report.Te,
+			"leader", s.Report.Leader, "attempt", s.Report.Attempt, "digest", common.Hash(s.Digest))
+		d.p.bg.Add(1)
+		go func() {
+			defer d.p.bg.Done()
+			d.submit(ctx, s, 0, true)
+		}()
+	}
 }
 
 // drain executes the core's Ready in the order it requires: the locks are already
@@ -443,10 +557,18 @@ func (d *driver) drain(ctx context.Context) {
 		}
 		d.log.Info("report agreed", "te", s.Report.Te, "leader", s.Report.Leader, "attempt", s.Report.Attempt,
 			"entries", len(s.Report.Entries), "signers", s.Signers.Text(2), "latency", lat)
+		d.retained = append(d.retained, s)
+		if len(d.retained) > retainReports {
+			delete(d.orphaned, d.retained[0].Digest)
+			d.retained = d.retained[1:]
+		}
+		d.mu.Lock()
+		d.inFlight[s.Digest] = true
+		d.mu.Unlock()
 		d.p.bg.Add(1)
 		go func() {
 			defer d.p.bg.Done()
-			d.submit(ctx, s, lat)
+			d.submit(ctx, s, lat, false)
 		}()
 	}
 	for _, ev := range rd.Evidence {
@@ -539,11 +661,16 @@ func (d *driver) paidThrough(te uint64, providers []uint32) txmgr.Done {
 // already paid — by anyone, or by an earlier version of our transaction — is
 // success; never double-pays: the contract rejects a second report for the same
 // ts, and the Done check stops resubmission as soon as lastPaid ≥ te.
-func (d *driver) submit(ctx context.Context, s agreement.Submit, lat time.Duration) {
+//
+// The receipt counts only once its block is D deep and canonical
+// (txmgr.Call.Confirmations = the contract's finality): a payment orphaned before
+// that is re-broadcast by txmgr; one orphaned later is found by the driver's reorg
+// check and submitted again (resubmitOrphaned; again is then true).
+func (d *driver) submit(ctx context.Context, s agreement.Submit, lat time.Duration, again bool) {
 	r := s.Report
-	log := d.log.With("te", r.Te, "leader", r.Leader, "attempt", r.Attempt, "entries", len(r.Entries))
+	log := d.log.With("te", r.Te, "leader", r.Leader, "attempt", r.Attempt, "entries", len(r.Entries), "again", again)
 	outcome := "failed"
-	rep := PaidReport{Te: r.Te, Leader: r.Leader, Attempt: r.Attempt, Latency: lat}
+	rep := PaidReport{Te: r.Te, Leader: r.Leader, Attempt: r.Attempt, Latency: lat, Repaid: again}
 	if len(r.Entries) > 0 {
 		rep.Ts = r.Entries[0].Ts
 	}
@@ -560,6 +687,7 @@ func (d *driver) submit(ctx context.Context, s agreement.Submit, lat time.Durati
 			d.paid = append(d.paid, rep)
 		}
 		d.st.LastLatency = lat.Seconds()
+		delete(d.inFlight, s.Digest)
 		d.mu.Unlock()
 	}()
 	// A copy of its own: cgo must not see the struct's Go pointers.
@@ -579,7 +707,10 @@ func (d *driver) submit(ctx context.Context, s agreement.Submit, lat time.Durati
 		provs[i] = en.Provider
 	}
 	done := d.paidThrough(r.Te, provs)
-	res, err := d.p.cfg.Tx.Send(ctx, txmgr.Call{To: d.c.Address, Data: data}, done)
+	res, err := d.p.cfg.Tx.Send(ctx, txmgr.Call{To: d.c.Address, Data: data, Confirmations: d.view.Params().Finality}, done)
+	if res.Reorged > 0 {
+		log.Warn("payment orphaned by a reorg while confirming; sent again", "reorged", res.Reorged)
+	}
 	if res.Receipt != nil {
 		d.p.cfg.Metrics.GasSpent.WithLabelValues(d.label, "pay").Add(float64(res.Receipt.GasUsed))
 		rep.Tx, rep.GasUsed = res.Receipt.TxHash, res.Receipt.GasUsed

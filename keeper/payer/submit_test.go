@@ -185,7 +185,7 @@ func TestSubmitNeverDoublePays(t *testing.T) {
 	te := e.params.Start + e.params.Period
 	e.waitHeight(te + e.params.Finality)
 
-	e.d.submit(e.ctx, e.submission(e.report(te, 0, e.params.Start)), time.Millisecond)
+	e.d.submit(e.ctx, e.submission(e.report(te, 0, e.params.Start)), time.Millisecond, false)
 	if got := e.outcome(); got != "paid" {
 		t.Fatalf("first submit: %s", got)
 	}
@@ -200,11 +200,11 @@ func TestSubmitNeverDoublePays(t *testing.T) {
 	}
 	n := e.nonce()
 
-	e.d.submit(e.ctx, e.submission(e.report(te, 0, e.params.Start)), 0)
+	e.d.submit(e.ctx, e.submission(e.report(te, 0, e.params.Start)), 0, false)
 	if got := e.outcome(); got != "already_paid" {
 		t.Fatalf("same report again: %s", got)
 	}
-	e.d.submit(e.ctx, e.submission(e.report(te, 2, e.params.Start)), 0)
+	e.d.submit(e.ctx, e.submission(e.report(te, 2, e.params.Start)), 0, false)
 	if got := e.outcome(); got != "already_paid" {
 		t.Fatalf("another leader's report for a paid period: %s", got)
 	}
@@ -212,7 +212,7 @@ func TestSubmitNeverDoublePays(t *testing.T) {
 	// A stale ts for the next period reverts in estimation: decoded, failed, nothing sent.
 	te2 := te + e.params.Period
 	e.waitHeight(te2 + e.params.Finality)
-	e.d.submit(e.ctx, e.submission(e.report(te2, 0, e.params.Start)), 0)
+	e.d.submit(e.ctx, e.submission(e.report(te2, 0, e.params.Start)), 0, false)
 	if got := e.outcome(); got != "failed" {
 		t.Fatalf("stale report: %s", got)
 	}
@@ -231,7 +231,7 @@ func TestSubmitNeverDoublePays(t *testing.T) {
 	if _, err := e.c.Wait(e.ctx, tx); err != nil {
 		t.Fatal(err)
 	}
-	e.d.submit(e.ctx, e.submission(e.report(te2, 0, te)), 0)
+	e.d.submit(e.ctx, e.submission(e.report(te2, 0, te)), 0, false)
 	if got := e.outcome(); got != "already_paid" {
 		t.Fatalf("report paid by someone else: %s", got)
 	}

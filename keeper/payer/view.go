@@ -64,8 +64,20 @@ func (v *View) Height() uint64 {
 
 // Refresh re-reads the contract if height is above the last refresh.
 func (v *View) Refresh(ctx context.Context, height uint64) error {
+	return v.refresh(ctx, height, false)
+}
+
+// Reload re-reads the contract at height even if it is not above the last
+// refresh: after a reorganisation the cached state (lastPaid above all) may come
+// from an orphaned branch and must not be assumed to only grow. The view's height
+// becomes height.
+func (v *View) Reload(ctx context.Context, height uint64) error {
+	return v.refresh(ctx, height, true)
+}
+
+func (v *View) refresh(ctx context.Context, height uint64, force bool) error {
 	v.mu.RLock()
-	fresh := v.loaded && height <= v.height
+	fresh := !force && v.loaded && height <= v.height
 	old := v.counts
 	v.mu.RUnlock()
 	if fresh {
@@ -77,7 +89,7 @@ func (v *View) Refresh(ctx context.Context, height uint64) error {
 	}
 	var keepers []agreement.Keeper
 	var byAddr map[common.Address]uint32
-	if !v.loaded || counts != old {
+	if !v.loaded || counts != old || force {
 		infos, err := v.c.Keepers(ctx)
 		if err != nil {
 			return err
@@ -102,7 +114,7 @@ func (v *View) Refresh(ctx context.Context, height uint64) error {
 	}
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	if v.loaded && height <= v.height {
+	if !force && v.loaded && height <= v.height {
 		return nil // a concurrent refresh won
 	}
 	if keepers != nil || byAddr != nil {
