@@ -181,6 +181,10 @@ func (m *Manager) Send(ctx context.Context, call Call, done Done) (Result, error
 		}
 		gas = est + est*m.opts.GasMarginPercent/100
 	}
+	// Re-read the nonce for every call: Send returns only once its version is
+	// mined, so the node's pending nonce is ours — and after a reorg that orphaned
+	// a mined transaction it is lower than a cached count (the nonce was freed).
+	m.nonce = nil
 	nonce, err := m.nextNonce(ctx)
 	if err != nil {
 		return res, err
