@@ -29,4 +29,11 @@
 //   - A record, the sender's store write and its outbox entries are one badger
 //     transaction, synced: an acknowledged record is never lost and is eventually
 //     offered to every group member.
+//   - Reorganisations (issue 8; reorg.go has the full rule): seeds use blockhash(b)
+//     only once b is D deep, so reorgs up to D deep never touch records. After a
+//     deeper one, a record whose challenge came from a no longer canonical hash is
+//     refused by receivers (they verify against their own canonical hash) and
+//     discarded by its holders (Store.DiscardOrphaned, which the payer runs when it
+//     sees such a reorg), so the space-time ignores it; the keeper's next challenge
+//     re-covers the provider. s = 0 records sign no seed and are kept.
 package records
