@@ -9,7 +9,10 @@
 //     ethclient, the simulated backend's client and a geth node all serve. Hashes of
 //     heights at least D below the head are final by assumption (SPEC 2) and are
 //     cached (a bounded map), so receivers of many records ask the chain once per
-//     height.
+//     height. A reorg deeper than D breaks that assumption: Head notices one (the
+//     head went back, or the block at the last head's height changed) and clears
+//     the cache, so that hashes are re-read from the canonical chain (records and
+//     challenges then follow keeper/records' reorg rule).
 //   - Until the node reads groups from the upkeeping contract, StaticGroup serves
 //     them from the configuration: keepers and providers in registration order (a
 //     keeper's index is its position), and the contract's owner (the user whose
@@ -53,8 +56,11 @@ type HeaderReader interface {
 type EthChain struct {
 	r HeaderReader
 
-	mu     sync.Mutex
-	hashes map[uint64][32]byte
+	mu       sync.Mutex
+	hashes   map[uint64][32]byte
+	headNum  uint64
+	headHash common.Hash
+	reorgs   uint64
 }
 
 const hashCacheSize = 4096
@@ -70,7 +76,38 @@ func (c *EthChain) Head(ctx context.Context) (uint64, error) {
 	if err != nil {
 		return 0, fmt.Errorf("chainview: head: %w", err)
 	}
-	return h.Number.Uint64(), nil
+	num, hash := h.Number.Uint64(), h.Hash()
+	c.mu.Lock()
+	lastNum, lastHash := c.headNum, c.headHash
+	c.mu.Unlock()
+	if lastHash == hash {
+		return num, nil
+	}
+	reorg := false
+	if lastHash != (common.Hash{}) {
+		switch {
+		case num <= lastNum:
+			reorg = true // went back, or the same height with another block
+		default:
+			old, err := c.r.HeaderByNumber(ctx, new(big.Int).SetUint64(lastNum))
+			reorg = err == nil && old.Hash() != lastHash
+		}
+	}
+	c.mu.Lock()
+	if reorg {
+		clear(c.hashes)
+		c.reorgs++
+	}
+	c.headNum, c.headHash = num, hash
+	c.mu.Unlock()
+	return num, nil
+}
+
+// Reorgs returns how many reorganisations Head has noticed.
+func (c *EthChain) Reorgs() uint64 {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.reorgs
 }
 
 // BlockHash implements Chain. Callers ask only for final heights, whose hashes are
