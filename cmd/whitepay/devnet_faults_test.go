@@ -57,6 +57,9 @@ func recordsHeld(d *devnet.Devnet, k *devnet.Member, contract, prov common.Addre
 // (paid less). At the end nobody was slashed, no interval was paid twice, and the
 // restarted keepers hold at least the records they had and sign again.
 func TestDevnetGethProcessFaults(t *testing.T) {
+	if testing.Short() {
+		t.Skip("long (minutes): runs whole devnets; CI runs it without -short")
+	}
 	bin := whitepayBinary(t)
 	g := startGeth(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)

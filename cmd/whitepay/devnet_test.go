@@ -348,6 +348,9 @@ func devnetJSON(t *testing.T, bin string, args ...string) (*devnet.Summary, stri
 // embedded chain, with --procs, and with --rpc against a geth --dev the test
 // starts: each exits 0 with every period paid and nothing failed.
 func TestDevnetBinary(t *testing.T) {
+	if testing.Short() {
+		t.Skip("long (minutes): runs whole devnets; CI runs it without -short")
+	}
 	bin := whitepayBinary(t)
 	check := func(t *testing.T, s *devnet.Summary, stderr string, providers int) {
 		t.Helper()
