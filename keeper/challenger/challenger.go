@@ -340,6 +340,15 @@ func (s *Service) challengeOne(ctx context.Context, c Contract, keepers []common
 	d := s.domain(c.Address)
 	resp, late, respBytes := s.ask(ctx, c, prov, ch, head)
 	rec := ch.Evaluate(d, resp, late)
+	// A reorg deeper than D while the provider answered orphans the seed: the
+	// record would not verify on the canonical chain (keeper/records' reorg rule),
+	// so it is not made; the next round challenges at a canonical height.
+	if _, err := s.chain.Head(ctx); err == nil {
+		if now, err := s.chain.BlockHash(ctx, b); err == nil && now != hash {
+			s.log.Warn("challenge seed orphaned by a reorg: no record", "contract", c.Address, "provider", prov, "height", b)
+			return nil, nil
+		}
+	}
 	if err := challenge.SignRecord(d, rec, s.cfg.Key); err != nil {
 		return nil, err
 	}

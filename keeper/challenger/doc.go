@@ -33,4 +33,9 @@
 //     max_orders per provider. Records (/whitepay/record/1) only from a member of
 //     the contract's group, at a height already final in the receiver's view, and
 //     after records.VerifyRecord.
+//   - Reorgs (issue 8; rule in keeper/records): received records are verified
+//     against the receiver's canonical hash of their height (chainview.EthChain
+//     drops its hash cache when Head sees a reorg), so a record challenged on an
+//     orphaned block is refused. An own challenge whose block hash changed while
+//     the provider answered (a reorg deeper than D) produces no record.
 package challenger

@@ -1,11 +1,15 @@
 package node
 
 import (
+	"math"
 	"math/big"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/whitepay/whitepay/challenge"
+	"github.com/whitepay/whitepay/keeper/records"
 )
 
 // TestReorgPaysOrphanedPeriodOnce (issue 8, reorgs) runs the end-to-end pipeline
@@ -16,7 +20,10 @@ import (
 //
 //   - deep: once the payment of the first period is D+2 blocks deep (the leader's
 //     txmgr has already declared it final), the chain is forked at its parent.
-//     The keepers must notice lastPaid went back and pay the period again.
+//     The keepers must notice lastPaid went back and pay the period again. The
+//     reorg is D+6 deep, so challenges were made on orphaned hashes: every record
+//     a keeper still holds above the fork must verify on the canonical chain, and
+//     some must have been discarded (keeper/records' reorg rule).
 //   - shallow: the second period's payment is orphaned as soon as it is seen,
 //     before the leader's D confirmations (txmgr re-broadcasts it).
 //
@@ -32,7 +39,8 @@ func TestReorgPaysOrphanedPeriodOnce(t *testing.T) {
 	e := newE2E(t, small)
 	te1 := e.params.Start + small.period
 	e.waitPaid(te1, 60*time.Second)
-	e.orphanPayment(te1, finalityD+2)
+	from := e.orphanPayment(te1, finalityD+6)
+	e.checkRecordsCanonical(from)
 	e.checkSplit(e.checkPayments())
 
 	te2 := te1 + small.period
@@ -49,7 +57,7 @@ func TestReorgPaysOrphanedPeriodOnce(t *testing.T) {
 // orphanPayment waits until the payment of te is depth blocks deep, forks the
 // chain at the parent of its block dropping the orphaned transactions, and checks
 // that te is paid again exactly once on the new branch.
-func (e *e2e) orphanPayment(te, depth uint64) {
+func (e *e2e) orphanPayment(te, depth uint64) (forkedFrom uint64) {
 	t := e.t
 	reps, err := e.c.FilterReports(e.ctx, 0, nil, te)
 	if err != nil {
@@ -120,4 +128,51 @@ func (e *e2e) orphanPayment(te, depth uint64) {
 	same := common.Hash(r.Digest) == common.Hash(orig.Digest)
 	t.Logf("te %d paid again in block %d (tx %s): same report %v (leader %d attempt %#x; orphaned leader %d attempt %#x)",
 		te, r.Block, r.TxHash.Hex()[:10], same, r.Leader, r.Attempt, orig.Leader, orig.Attempt)
+	return orig.Block
+}
+
+// checkRecordsCanonical checks keeper/records' reorg rule after a reorg that
+// replaced the blocks from height from on, deeper than D: every ok record any
+// keeper holds at a height ≥ from verifies against the canonical hash of its
+// height (the records challenged with orphaned hashes were discarded or refused),
+// and the keepers did discard some (challenges run every second, so the D+6
+// orphaned blocks held some).
+func (e *e2e) checkRecordsCanonical(from uint64) {
+	t := e.t
+	var keepers []common.Address
+	for _, k := range e.keepers {
+		keepers = append(keepers, k.addr)
+	}
+	discarded, checked := 0, 0
+	for _, k := range e.keepers {
+		discarded += k.node.Payer().Discarded(e.c.Address)
+		for _, p := range e.provs {
+			es, err := k.node.Records().Entries(e.c.Address, p.addr, from, math.MaxUint64)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, en := range es {
+				if en.Record.Result != challenge.ResultOK {
+					continue
+				}
+				orders, missing, err := k.node.Records().OrdersByID(e.c.Address, p.addr, en.OrderIDs)
+				if err != nil || len(missing) > 0 {
+					t.Fatalf("orders of a held record: %v %d missing", err, len(missing))
+				}
+				hdr, err := e.client.HeaderByNumber(e.ctx, new(big.Int).SetUint64(en.Record.Height))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if _, err := records.VerifyRecordWithoutProofs(e.c.Domain(), challenge.DefaultParams(), en, keepers, orders, hdr.Hash()); err != nil {
+					t.Fatalf("keeper %s holds a record at %d (keeper %s) that does not verify on the canonical chain: %v",
+						k.addr.Hex()[:10], en.Record.Height, en.Record.Keeper.Hex()[:10], err)
+				}
+				checked++
+			}
+		}
+	}
+	t.Logf("records from height %d: %d ok records held verify on the canonical chain; %d discarded after the deep reorg", from, checked, discarded)
+	if discarded == 0 {
+		t.Fatal("no keeper discarded a record challenged on an orphaned block")
+	}
 }

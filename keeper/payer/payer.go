@@ -6,10 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"math/big"
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -301,6 +303,8 @@ type driver struct {
 	paid     []PaidReport
 	slashed  map[slashKey]bool
 	inFlight map[[32]byte]bool // digests being submitted
+	// discarded counts records dropped after deep reorgs
+	discarded int
 }
 
 // retainReports bounds the reports a driver keeps for re-submission after a reorg.
@@ -415,8 +419,10 @@ func (d *driver) poll(ctx context.Context) {
 		}
 		return
 	}
+	oldNum, oldHash := d.headNum, d.headHash
 	d.headNum, d.headHash = h, hdr.Hash()
 	if reorg {
+		d.discardOrphaned(ctx, oldNum, oldHash)
 		// The cached contract state may come from an orphaned branch: re-read it
 		// at the new head (lastPaid may have gone back), and re-check the reports
 		// this keeper submitted.
@@ -469,6 +475,83 @@ func (d *driver) reorged(ctx context.Context, hdr *types.Header) (bool, error) {
 		return false, err
 	}
 	return old.Hash() != d.headHash, nil
+}
+
+// maxReorgWalk bounds how far back forkPoint follows an orphaned branch.
+const maxReorgWalk = 1024
+
+// forkPoint returns the highest block of the branch ending at (num, hash) that is
+// still canonical.
+func (d *driver) forkPoint(ctx context.Context, hash common.Hash) (uint64, error) {
+	cl := d.p.cfg.Client
+	hdr, err := cl.HeaderByHash(ctx, hash)
+	if err != nil {
+		return 0, err
+	}
+	for range maxReorgWalk {
+		canon, err := cl.HeaderByNumber(ctx, hdr.Number)
+		if err == nil && canon.Hash() == hdr.Hash() {
+			return hdr.Number.Uint64(), nil
+		}
+		if hdr.Number.Sign() == 0 {
+			break
+		}
+		if hdr, err = cl.HeaderByHash(ctx, hdr.ParentHash); err != nil {
+			return 0, err
+		}
+	}
+	return 0, fmt.Errorf("payer: no common ancestor within %d blocks of %s", maxReorgWalk, hash)
+}
+
+// discardOrphaned applies keeper/records' reorg rule after a reorg from the old
+// head (oldNum, oldHash): the ok records of heights after the fork point are
+// re-verified against the canonical hashes and those that no longer verify are
+// discarded (records.Store.DiscardOrphaned), so that no observation counts them.
+// Records exist above the fork point only if the reorg was deeper than D (seeds
+// use D-deep blocks), so a shallow reorg re-checks nothing. The range is open
+// above: the challenger may have seen a later head than this driver's last poll.
+func (d *driver) discardOrphaned(ctx context.Context, oldNum uint64, oldHash common.Hash) {
+	fp, err := d.forkPoint(ctx, oldHash)
+	if err != nil {
+		d.log.Warn("reorg: fork point not found; records not re-checked", "err", err)
+		return
+	}
+	cl := d.p.cfg.Client
+	hashOf := func(h uint64) ([32]byte, error) {
+		hdr, err := cl.HeaderByNumber(ctx, new(big.Int).SetUint64(h))
+		if errors.Is(err, ethereum.NotFound) {
+			return [32]byte{}, nil // above the new head: no canonical block yet
+		}
+		if err != nil {
+			return [32]byte{}, err
+		}
+		return hdr.Hash(), nil
+	}
+	gone, err := d.p.cfg.Records.DiscardOrphaned(d.c.Domain(), d.p.cfg.Options.Challenge, d.view.ProviderAddresses(),
+		d.view.KeeperAddresses(), fp+1, math.MaxUint64, hashOf)
+	if err != nil {
+		d.log.Warn("reorg: re-checking records", "err", err)
+	}
+	d.mu.Lock()
+	d.discarded += len(gone)
+	d.mu.Unlock()
+	if len(gone) > 0 {
+		d.log.Warn("reorg deeper than D: records on orphaned seeds discarded", "fork", fp, "old_head", oldNum, "discarded", len(gone))
+	}
+}
+
+// Discarded returns how many records the payer discarded after deep reorgs (their
+// challenge seeds came from orphaned blocks).
+func (p *Payer) Discarded(contract common.Address) int {
+	p.mu.Lock()
+	d := p.drivers[contract]
+	p.mu.Unlock()
+	if d == nil {
+		return 0
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.discarded
 }
 
 // resubmitOrphaned re-checks, after a reorg, the reports this keeper submitted:

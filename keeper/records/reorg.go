@@ -34,7 +34,9 @@ import (
 // deletes, with their outbox entries, those whose challenge no longer verifies —
 // their seed came from an orphaned block. It returns the records discarded.
 // Records it cannot re-check (an order no longer held, a keeper no longer in
-// keepers) are kept.
+// keepers) are kept. hashOf returns the zero hash for a height the canonical chain
+// has not reached (the new branch is still shorter): a record there came from an
+// orphaned block and is discarded.
 func (s *Store) DiscardOrphaned(d domain.Domain, params challenge.Params, providers, keepers []common.Address, from, to uint64, hashOf func(height uint64) ([32]byte, error)) ([]*Entry, error) {
 	var gone []*Entry
 	for _, p := range providers {
