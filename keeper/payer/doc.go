@@ -56,6 +56,26 @@
 //     ts, te) (Observed) so that the paid median can be traced to observations.
 //   - Latency is measured at the leader from the moment its core starts leading a
 //     window (Observe sent) to the Submit (q commit signatures aggregated).
+//   - Reorganisations (issue 8). The driver remembers the last head (number,
+//     hash); a head that went back, or a block at the last head's height that
+//     changed, is a reorg. Then it (1) finds the fork point by walking the old
+//     branch by hash and discards the ok records whose challenge seed came from an
+//     orphaned block (records.Store.DiscardOrphaned; only reorgs deeper than D can
+//     touch seeds); (2) reloads the contract view at the new head, since lastPaid
+//     can go back (View.Reload; the cache no longer assumes it only grows); (3)
+//     re-checks the last few reports it submitted (retained): one whose entries
+//     are all unpaid again (lastPaid = ts) is submitted again, unchanged — same
+//     digest, same aggregate signature, nobody signs anything — once te + D ≤ head;
+//     one paid again by the re-included transaction or by another report is
+//     dropped. Other keepers need nothing special: with the reloaded view, the
+//     next leader of te (or the next period's, which then covers [ts, te') in one
+//     report) proposes the entries again, under a new (leader, attempt), so a
+//     keeper never signs a second report for an instance it locked. The contract
+//     accepts one report per ts, so the interval is paid exactly once on the
+//     canonical chain whichever lands first.
+//   - pay() is sent with txmgr.Call.Confirmations = D: the submission succeeds
+//     only once its receipt is D blocks deep and canonical; a receipt orphaned
+//     before that makes txmgr re-broadcast the mined version (same transaction).
 //   - Metrics (internal/obs): agreement_rounds_total{round} counts the leader's
 //     phases entered (observe, propose, sync); agreement_latency_seconds;
 //     reports_submitted_total{outcome: paid, already_paid, failed, aborted};
