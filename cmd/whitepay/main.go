@@ -47,7 +47,7 @@ func newRootCmd() *cobra.Command {
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(
 		newPieceCmd(), newSpacetimeCmd(), newBenchCmd(),
-		newKeeperCmd(), newProviderCmd(), newUserCmd(), newDevnetCmd(), newDetectorCmd(),
+		newKeeperCmd(), newProviderCmd(), newUserCmd(), newDevnetCmd(), newDetectorCmd(), newByzantineCmd(),
 	// Subcommands register here, one constructor per file (piece.go, spacetime.go, …).
 	)
 	return root
