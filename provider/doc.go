@@ -1,6 +1,7 @@
 // Package provider is the provider node (SPEC 1, 3): the piece store, upload intake
-// under user-signed orders, and the challenge responder. (The payment watcher, which
-// follows the contract's payments to this provider, is not written yet.)
+// under user-signed orders, the challenge responder, and the payment watcher
+// (payments.go), which follows the contract's payment events to this provider and
+// keeps its totals in the node's status and metrics.
 //
 // Decisions taken where SPEC is silent:
 //
