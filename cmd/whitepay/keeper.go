@@ -174,7 +174,11 @@ func runKeeper(cmd *cobra.Command, cfgPath string) error {
 	if _, err := p2p.ParseEndpoints(c.Peers); err != nil {
 		return usagef("%s: peers: %v", cfgPath, err)
 	}
-	n, err := node.New(ctx, node.Config{Config: c, Account: acct, BLS: sk, Logger: log})
+	txo, err := keeperTxOptions(ctx, c, log) // fault injection (faultinject.go); zero options normally
+	if err != nil {
+		return err
+	}
+	n, err := node.New(ctx, node.Config{Config: c, Account: acct, BLS: sk, Logger: log, Tx: txo})
 	if err != nil {
 		return fmt.Errorf("keeper: %w", err)
 	}

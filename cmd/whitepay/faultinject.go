@@ -1,0 +1,107 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/whitepay/whitepay/contracts/bindings"
+	"github.com/whitepay/whitepay/internal/chain"
+	"github.com/whitepay/whitepay/internal/config"
+	"github.com/whitepay/whitepay/internal/txmgr"
+)
+
+// KeeperFaultsFile is the file in a keeper's data directory that `whitepay devnet
+// --faults` writes to make `keeper run` misbehave on purpose (issue 8). It is absent
+// in every other setting, and `keeper run` is then unchanged.
+const KeeperFaultsFile = "faults.json"
+
+// keeperFaults are the faults a keeper process injects into itself.
+type keeperFaults struct {
+	// DropFirstTx: the first submission of each pay() calldata is never sent to the
+	// node (txmgr believes it was broadcast; it is never mined); later versions go
+	// through (drop-tx).
+	DropFirstTx bool `json:"drop_first_tx,omitempty"`
+	// ResubmitAfter overrides txmgr's resubmission delay (e.g. "5s").
+	ResubmitAfter string `json:"resubmit_after,omitempty"`
+}
+
+// loadKeeperFaults reads DATADIR/faults.json; a missing file is no faults.
+func loadKeeperFaults(dir string) (keeperFaults, error) {
+	var f keeperFaults
+	b, err := os.ReadFile(filepath.Join(dir, KeeperFaultsFile))
+	if errors.Is(err, os.ErrNotExist) {
+		return f, nil
+	}
+	if err != nil {
+		return f, err
+	}
+	if err := json.Unmarshal(b, &f); err != nil {
+		return f, fmt.Errorf("%s: %w", KeeperFaultsFile, err)
+	}
+	return f, nil
+}
+
+// keeperTxOptions returns the keeper's txmgr options with the faults of
+// DATADIR/faults.json applied (the zero options when there is none). What is not
+// dropped is sent over a connection of its own to the configured chain.
+func keeperTxOptions(ctx context.Context, c *config.Config, log *slog.Logger) (txmgr.Options, error) {
+	var o txmgr.Options
+	f, err := loadKeeperFaults(c.DataDir)
+	if err != nil {
+		return o, err
+	}
+	if f.ResubmitAfter != "" {
+		if o.ResubmitAfter, err = time.ParseDuration(f.ResubmitAfter); err != nil {
+			return o, fmt.Errorf("%s: resubmit_after: %w", KeeperFaultsFile, err)
+		}
+	}
+	if f.DropFirstTx {
+		log.Warn("fault injection: the first submission of every pay() is dropped", "file", KeeperFaultsFile)
+		cl, _, err := chain.Dial(ctx, c.Chain.RPC)
+		if err != nil {
+			return o, err
+		}
+		o.SendTx = dropFirstPay(cl.SendTransaction, log)
+	}
+	return o, nil
+}
+
+// dropFirstPay wraps send: the first transaction carrying a given pay() calldata is
+// silently not sent; any later one (a resubmission of the same report, fee-bumped)
+// and every other transaction is sent.
+func dropFirstPay(send func(context.Context, *types.Transaction) error, log *slog.Logger) func(context.Context, *types.Transaction) error {
+	payID := func() []byte {
+		a, err := bindings.UpkeepingMetaData.GetAbi()
+		if err != nil {
+			return nil
+		}
+		return a.Methods["pay"].ID
+	}()
+	var mu sync.Mutex
+	seen := map[[32]byte]bool{}
+	return func(ctx context.Context, tx *types.Transaction) error {
+		d := tx.Data()
+		if payID != nil && len(d) >= 4 && string(d[:4]) == string(payID) {
+			k := crypto.Keccak256Hash(d)
+			mu.Lock()
+			first := !seen[k]
+			seen[k] = true
+			mu.Unlock()
+			if first {
+				log.Warn("fault injection: pay() submission dropped", "tx", tx.Hash(), "nonce", tx.Nonce())
+				return nil
+			}
+		}
+		return send(ctx, tx)
+	}
+}
