@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"math/big"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -209,9 +210,13 @@ func (n *Node) handleUpload(from p2p.Peer, s network.Stream) {
 		fail(err)
 		return
 	}
+	// The slot is freed before the final acknowledgement is written, so that a
+	// client's next upload, sent as soon as it reads the acknowledgement, does
+	// not find it still taken.
+	release := sync.OnceFunc(func() { <-n.uploads })
 	select {
 	case n.uploads <- struct{}{}:
-		defer func() { <-n.uploads }()
+		defer release()
 	default:
 		fail(fmt.Errorf("%w (limit %d)", ErrBusy, n.cfg.MaxUploads))
 		return
@@ -222,6 +227,7 @@ func (n *Node) handleUpload(from p2p.Peer, s network.Stream) {
 			fail(err)
 			return
 		}
+		release()
 		p2p.WriteFrame(conn, p2p.EncodeOK([]byte{0}))
 		n.log.Info("order accepted for a piece already stored", "order", common.Hash(id), "size", so.Size)
 		return
@@ -243,6 +249,7 @@ func (n *Node) handleUpload(from p2p.Peer, s network.Stream) {
 		fail(err)
 		return
 	}
+	release()
 	if err := p2p.WriteFrame(conn, p2p.EncodeOK(id[:])); err != nil {
 		n.log.Warn("upload stored but not acknowledged", "order", common.Hash(id), "err", err)
 		return
