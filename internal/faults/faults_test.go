@@ -1,0 +1,169 @@
+package faults
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"testing"
+
+	"github.com/whitepay/whitepay/upkeeping"
+)
+
+// fakeNet is a Target that records what is done to it and checks the contract of
+// Target (no kill of a member already down, no restart of one up).
+type fakeNet struct {
+	t          *testing.T
+	keepers    int
+	providers  int
+	active     int
+	downK      map[int]bool
+	paused     map[int]bool
+	downP      map[int]bool
+	maxDown    int
+	leader     int
+	records    map[int]map[string]int
+	loseOnKill int // records a killed keeper loses (a broken node)
+	kills      []string
+}
+
+func newFake(t *testing.T, k, p int) *fakeNet {
+	f := &fakeNet{t: t, keepers: k, providers: p, active: k, downK: map[int]bool{}, paused: map[int]bool{}, downP: map[int]bool{}, records: map[int]map[string]int{}}
+	for i := range k {
+		f.records[i] = map[string]int{"p0": 10 + i, "p1": 5}
+	}
+	return f
+}
+
+func (f *fakeNet) Keepers() int   { return f.keepers }
+func (f *fakeNet) Providers() int { return f.providers }
+func (f *fakeNet) down() int      { return len(f.downK) + len(f.paused) }
+func (f *fakeNet) KillKeeper(i int) error {
+	if f.downK[i] || f.paused[i] {
+		f.t.Errorf("kill of k%d, already down", i)
+	}
+	f.downK[i] = true
+	f.maxDown = max(f.maxDown, f.down())
+	f.kills = append(f.kills, fmt.Sprintf("k%d", i))
+	f.records[i]["p0"] -= f.loseOnKill
+	return nil
+}
+func (f *fakeNet) RestartKeeper(_ context.Context, i int) error {
+	if !f.downK[i] {
+		f.t.Errorf("restart of k%d, not down", i)
+	}
+	delete(f.downK, i)
+	return nil
+}
+func (f *fakeNet) KillProvider(i int) error {
+	f.downP[i] = true
+	f.kills = append(f.kills, fmt.Sprintf("p%d", i))
+	return nil
+}
+func (f *fakeNet) RestartProvider(_ context.Context, i int) error { delete(f.downP, i); return nil }
+func (f *fakeNet) Pause(i int) error {
+	f.paused[i] = true
+	f.maxDown = max(f.maxDown, f.down())
+	return nil
+}
+func (f *fakeNet) Resume(i int) error { delete(f.paused, i); return nil }
+func (f *fakeNet) Leader(context.Context, uint64) (int, bool, error) {
+	return f.leader, true, nil
+}
+func (f *fakeNet) Active(context.Context) (int, error) { return f.active, nil }
+func (f *fakeNet) RecordCounts(_ context.Context, i int) (map[string]int, error) {
+	if f.downK[i] {
+		return nil, errors.New("down")
+	}
+	out := map[string]int{}
+	for k, v := range f.records[i] {
+		out[k] = v
+	}
+	return out, nil
+}
+func (f *fakeNet) RestartChain(context.Context) error { return ErrUnsupported }
+
+func run(t *testing.T, f *fakeNet, plan Plan, tm Timing) Report {
+	s, err := New(f, plan, tm)
+	if err != nil {
+		t.Fatal(err)
+	}
+	end := tm.Start + uint64(tm.Periods+1)*tm.Period + tm.Finality + 2*tm.Window
+	for h := tm.Start; h <= end; h++ {
+		if err := s.Step(t.Context(), h); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return s.Finish(t.Context(), end)
+}
+
+func TestScheduleInjectsAndRestores(t *testing.T) {
+	f := newFake(t, 7, 5)
+	f.leader = 3
+	tm := Timing{Start: 100, Period: 20, Finality: 2, Window: 6, Periods: 8}
+	r := run(t, f, Plan{Faults: []string{KillKeeper, KillLeader, KillProvider, Partition, DropTx, Byzantine, RestartChainRPC}, Byzantine: []int{0, 1}, Seed: 1}, tm)
+	// Periods 0,3,6 kill a keeper; 1,4,7 the leader; 2,5 a provider; 3,7 partition.
+	// (The leader is always k3 here: the partition of period 7 may have cut it off
+	// when its kill comes, and a leader that is down is skipped, not killed.)
+	if r.Injected[KillKeeper] != 3 || r.Injected[KillLeader] < 2 || r.Injected[KillLeader]+r.Skipped[KillLeader] != 3 || r.Injected[KillProvider] != 2 {
+		t.Fatalf("injected %v skipped %v", r.Injected, r.Skipped)
+	}
+	// The partitions of periods 3 and 7 meet a keeper still down (kill-keeper of 3,
+	// kill-leader of 7) with f = 2: each cuts off the one keeper the budget allows.
+	if r.Injected[Partition] != 2 {
+		t.Fatalf("partitions %d (%v)", r.Injected[Partition], r.Events)
+	}
+	if f.maxDown > 2 {
+		t.Fatalf("%d keepers down at once, f = 2", f.maxDown)
+	}
+	if len(f.downK)+len(f.paused)+len(f.downP) != 0 {
+		t.Fatalf("members left down: %v %v %v", f.downK, f.paused, f.downP)
+	}
+	for _, k := range f.kills {
+		if k == "k0" || k == "k1" {
+			t.Fatalf("a Byzantine keeper was crashed: %v", f.kills)
+		}
+	}
+	if r.Skipped[RestartChainRPC] != 1 || r.RecordsLost != 0 || r.RestartsChecked != r.Injected[KillKeeper]+r.Injected[KillLeader] {
+		t.Fatalf("report %+v", r)
+	}
+}
+
+func TestBudgetFollowsActiveKeepers(t *testing.T) {
+	f := newFake(t, 4, 2)
+	f.active = 3 // one slashed: f = 0
+	r := run(t, f, Plan{Faults: []string{KillKeeper, KillLeader, Partition}}, Timing{Start: 0, Period: 10, Finality: 2, Window: 3, Periods: 4})
+	if len(f.kills) != 0 || f.maxDown != 0 || r.Skipped[KillKeeper] == 0 {
+		t.Fatalf("kills %v down %d report %+v", f.kills, f.maxDown, r)
+	}
+}
+
+func TestRecordsLostMeasured(t *testing.T) {
+	f := newFake(t, 4, 2)
+	f.loseOnKill = 3
+	f.leader = 2
+	r := run(t, f, Plan{Faults: []string{KillKeeper, KillLeader}, Seed: 7}, Timing{Start: 0, Period: 10, Finality: 2, Window: 3, Periods: 2})
+	if r.RestartsChecked != 2 || r.RecordsLost != 6 {
+		t.Fatalf("checked %d lost %d, want 2 and 6", r.RestartsChecked, r.RecordsLost)
+	}
+}
+
+func TestParse(t *testing.T) {
+	fs, err := Parse("kill-keeper, drop-tx,kill-keeper")
+	if err != nil || len(fs) != 2 {
+		t.Fatalf("%v %v", fs, err)
+	}
+	if _, err := Parse("kill-everyone"); !errors.Is(err, ErrUnknown) {
+		t.Fatalf("err %v", err)
+	}
+}
+
+func TestDoublePayments(t *testing.T) {
+	ps := []upkeeping.Payment{{Provider: 0, Ts: 0, Te: 10}, {Provider: 0, Ts: 10, Te: 20}, {Provider: 1, Ts: 0, Te: 20}}
+	if n := DoublePayments(ps); n != 0 {
+		t.Fatalf("%d", n)
+	}
+	ps = append(ps, upkeeping.Payment{Provider: 1, Ts: 10, Te: 30}, upkeeping.Payment{Provider: 0, Ts: 0, Te: 10})
+	if n := DoublePayments(ps); n != 2 {
+		t.Fatalf("%d, want 2", n)
+	}
+}
