@@ -80,6 +80,9 @@ type Config struct {
 	Tx    txmgr.Options
 	// TCPOnly disables QUIC on the host (many nodes in one process).
 	TCPOnly bool
+	// DA is the data-availability layer of the SCP ledger (SPEC 9): "dir:PATH",
+	// "eth" or "eth:0xINBOX" (settle/da). Empty: dir:DATADIR/ledger (ledger.go).
+	DA string
 }
 
 // Node is a running keeper.
@@ -101,6 +104,7 @@ type Node struct {
 	addr   common.Address
 	served []common.Address
 	group  *group
+	ledger *ledgers
 
 	mu      sync.Mutex
 	cancel  context.CancelFunc
@@ -214,6 +218,9 @@ func New(ctx context.Context, cfg Config) (n *Node, err error) {
 		return nil, err
 	}
 	n.chal.Register()
+	if n.ledger, err = n.openLedgers(ctx, po); err != nil {
+		return nil, err
+	}
 	eps, err := p2p.ParseEndpoints(c.Peers)
 	if err != nil {
 		return nil, fmt.Errorf("node: peers: %w", err)
@@ -252,6 +259,7 @@ func (n *Node) Start(ctx context.Context) error {
 	}
 	n.started = true
 	ctx, n.cancel = context.WithCancel(ctx)
+	n.ledger.run(ctx, &n.wg)
 	n.wg.Add(2)
 	go func() {
 		defer n.wg.Done()
@@ -300,6 +308,7 @@ func (n *Node) release() error {
 	if n.host != nil {
 		errs = append(errs, n.host.Close())
 	}
+	errs = append(errs, n.ledger.close())
 	if n.db != nil {
 		errs = append(errs, n.db.Close())
 	}
@@ -365,6 +374,8 @@ type Status struct {
 	Payer []payer.ContractStatus `json:"payer"`
 	// Contracts maps contract → provider → orders and records held.
 	Contracts map[string]map[string]ProviderStatus `json:"contracts"`
+	// Ledger is the SCP ledger head per contract (SPEC 9).
+	Ledger []LedgerStatus `json:"ledger"`
 }
 
 // Status returns the node's state.
@@ -372,6 +383,7 @@ func (n *Node) Status() Status {
 	s := Status{
 		Node: Info{Role: config.RoleKeeper, Address: n.addr, PeerID: n.host.ID().String(), Endpoints: n.host.Addrs()},
 		Time: time.Now().UTC(), Payer: n.pay.Status(), Contracts: map[string]map[string]ProviderStatus{},
+		Ledger: n.ledger.status(),
 	}
 	for _, c := range n.served {
 		provs, _ := n.group.Providers(context.Background(), c)

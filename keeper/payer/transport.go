@@ -37,6 +37,7 @@ type Transport struct {
 	ids      map[common.Address]peer.ID
 	queues   map[common.Address]*outQueue
 	handlers map[common.Address]func(from common.Address, payload []byte) bool
+	tap      func(contract, from common.Address, payload []byte, outbound bool) // SetTap
 	closed   bool
 	wg       sync.WaitGroup
 }
@@ -86,11 +87,14 @@ func (t *Transport) handle(_ context.Context, from p2p.Peer, req []byte) ([]byte
 	if _, ok := t.ids[from.Address]; !ok {
 		t.ids[from.Address] = from.ID // learn the way back to an unknown peer
 	}
-	h := t.handlers[contract]
+	h, tap := t.handlers[contract], t.tap
 	t.mu.Unlock()
 	if h == nil {
 		t.reject("unknown_contract")
 		return nil, fmt.Errorf("%w: %s", ErrUnknownContract, contract)
+	}
+	if tap != nil {
+		tap(contract, from.Address, req, false)
 	}
 	if !h(from.Address, req) {
 		t.reject("inbox_full")
@@ -125,12 +129,28 @@ func (t *Transport) AddPeer(info peer.AddrInfo) error {
 	return nil
 }
 
+// SetTap installs fn, called synchronously with every inbound message of a
+// registered contract (from its sender) and every outbound one (to its
+// recipient) before it is handled or queued; fn must be quick and must not keep
+// payload without copying it. The SCP ledger keeps the Proposes it sees
+// (Proposals.Tap).
+func (t *Transport) SetTap(fn func(contract, peer common.Address, payload []byte, outbound bool)) {
+	t.mu.Lock()
+	t.tap = fn
+	t.mu.Unlock()
+}
+
 // Send queues payload for the keeper with account to. It never blocks.
 func (t *Transport) Send(to common.Address, payload []byte) {
 	t.mu.Lock()
 	if t.closed {
 		t.mu.Unlock()
 		return
+	}
+	if tap := t.tap; tap != nil {
+		if c, err := ContractOf(payload); err == nil {
+			tap(c, to, payload, true)
+		}
 	}
 	q := t.queues[to]
 	if q == nil {

@@ -1,0 +1,413 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/whitepay/whitepay/contracts/bindings"
+	"github.com/whitepay/whitepay/internal/chain"
+	"github.com/whitepay/whitepay/internal/obs"
+	"github.com/whitepay/whitepay/keeper/payer"
+	"github.com/whitepay/whitepay/keeper/records"
+	"github.com/whitepay/whitepay/settle"
+	"github.com/whitepay/whitepay/settle/da"
+)
+
+// The SCP ledger of SPEC 9 on the keeper side (settle/doc.go, "What the keeper
+// node calls"). Decisions taken where SPEC is silent:
+//
+//   - One ledger per served upkeeping contract, all on the layer the node's DA URI
+//     names (default dir:DATADIR/ledger; keepers of one devnet share one
+//     directory; eth publishes through the node's txmgr).
+//   - The node follows the contract's ReportPaid events up to head − D (a payment
+//     that can still be reorged is not published) and handles them strictly in
+//     payment order: a payment is published by this keeper when settle.PublishDue
+//     says so (the leader at once, the next keepers of the report's leader order
+//     one window W each later); a later payment waits for the earlier one's batch.
+//   - The batch's observations come from the Propose this keeper holds for the
+//     paid report (its own Submit, or the one it received as a follower:
+//     payer.Proposals). A keeper without it cannot publish and waits for another.
+//   - A *settle.Divergence (a published batch breaking the rules) stops the ledger
+//     of that contract for good, logged as an error: it needs people.
+//   - Every keeper follows the ledger (Sync) every poll, so its status shows the
+//     head even when others publish.
+
+// ledgerPoll is how often the ledger follows the chain.
+const ledgerPoll = 500 * time.Millisecond
+
+// LedgerStatus is a contract's ledger head on /status.
+type LedgerStatus struct {
+	Contract common.Address `json:"contract"`
+	DA       string         `json:"da"`
+	Head     *settle.Head   `json:"head,omitempty"` // nil: no batch yet
+	Pending  int            `json:"pending"`        // final payments not yet in the ledger
+	Stopped  string         `json:"stopped,omitempty"`
+}
+
+type ledgers struct {
+	log   *slog.Logger
+	uri   string
+	store da.Store
+	list  []*contractLedger
+}
+
+type contractLedger struct {
+	log      *slog.Logger
+	client   chain.Client
+	view     *payer.View
+	self     common.Address
+	recs     *records.Store
+	props    *payer.Proposals
+	metrics  *obs.Metrics
+	l        *settle.Ledger
+	lp       settle.LedgerParams
+	uri      string
+	contract common.Address
+	up       *bindings.Upkeeping
+
+	mu      sync.Mutex
+	next    uint64 // next block to scan for payments
+	pending []pendingPay
+	stopped error
+	orders  map[uint64][]uint32
+}
+
+type pendingPay struct {
+	tx     common.Hash
+	block  uint64
+	te     uint64
+	leader uint32
+	digest [32]byte
+}
+
+// defaultDA is the DA URI of a node whose configuration names none.
+func defaultDA(dataDir string) string { return "dir:" + filepath.Join(dataDir, "ledger") }
+
+// openLedgers opens the SCP ledger of every served upkeeping contract on the
+// node's DA layer (Config.DA) and taps the transport for the Proposes the batches
+// need.
+func (n *Node) openLedgers(ctx context.Context, po payer.Options) (*ledgers, error) {
+	uri := n.cfg.DA
+	if uri == "" {
+		uri = defaultDA(n.cfg.Config.DataDir)
+	}
+	lp := settle.DefaultLedgerParams()
+	if po.Challenge.Pieces > 0 && po.Challenge.Leaves > 0 {
+		lp.Pieces, lp.Leaves = uint8(po.Challenge.Pieces), uint8(po.Challenge.Leaves)
+	}
+	if po.Tolerance.Den > 0 {
+		lp.TolNum, lp.TolDen = uint32(po.Tolerance.Num), uint32(po.Tolerance.Den)
+	}
+	views := map[common.Address]*payer.View{}
+	for _, c := range n.served {
+		if n.group.isStatic[c] {
+			continue
+		}
+		v, err := n.pay.Serve(ctx, c) // already served: returns its view
+		if err != nil {
+			return nil, err
+		}
+		views[c] = v
+	}
+	props := payer.NewProposals()
+	n.tr.SetTap(props.Tap(func(c, a common.Address) bool {
+		v := views[c]
+		if v == nil {
+			return false
+		}
+		_, ok := v.KeeperIndex(a)
+		return ok
+	}))
+	ls := &ledgers{log: n.log, uri: uri}
+	if len(views) == 0 {
+		return ls, nil
+	}
+	s, err := da.Open(ctx, uri, da.OpenOptions{Client: n.client, Sender: n.tx})
+	if err != nil {
+		return nil, fmt.Errorf("node: ledger %q: %w", uri, err)
+	}
+	ls.store = s
+	for _, c := range n.served {
+		v := views[c]
+		if v == nil {
+			continue
+		}
+		up, err := bindings.NewUpkeeping(c, n.client)
+		if err != nil {
+			s.Close()
+			return nil, err
+		}
+		log := n.log.With("contract", c, "ledger", uri)
+		l, err := settle.OpenLedger(ctx, s, settle.NewState(v.Contract().Domain()), settle.LedgerOptions{Log: log})
+		cl := &contractLedger{log: log, client: n.client, view: v, self: n.addr, recs: n.recs, props: props,
+			metrics: n.metrics, l: l, lp: lp, uri: uri, contract: c, up: up, orders: map[uint64][]uint32{}}
+		var div *settle.Divergence
+		switch {
+		case errors.As(err, &div):
+			log.Error("ledger diverges: not publishing", "divergence", err)
+			cl.stopped = err
+		case err != nil:
+			s.Close()
+			return nil, fmt.Errorf("node: ledger of %s: %w", c, err)
+		default:
+			if h := l.Head(); !h.Empty {
+				cl.next = h.PayBlock
+			}
+			cl.setMetric()
+		}
+		ls.list = append(ls.list, cl)
+	}
+	return ls, nil
+}
+
+func (ls *ledgers) run(ctx context.Context, wg *sync.WaitGroup) {
+	if ls == nil {
+		return
+	}
+	for _, cl := range ls.list {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			cl.run(ctx)
+		}()
+	}
+}
+
+func (ls *ledgers) close() error {
+	if ls == nil || ls.store == nil {
+		return nil
+	}
+	return ls.store.Close()
+}
+
+func (ls *ledgers) status() []LedgerStatus {
+	if ls == nil {
+		return nil
+	}
+	out := make([]LedgerStatus, 0, len(ls.list))
+	for _, cl := range ls.list {
+		out = append(out, cl.status())
+	}
+	return out
+}
+
+func (cl *contractLedger) status() LedgerStatus {
+	s := LedgerStatus{Contract: cl.contract, DA: cl.uri}
+	if cl.l != nil {
+		if h := cl.l.Head(); !h.Empty {
+			s.Head = &h
+		}
+	}
+	cl.mu.Lock()
+	s.Pending = len(cl.pending)
+	if cl.stopped != nil {
+		s.Stopped = cl.stopped.Error()
+	}
+	cl.mu.Unlock()
+	return s
+}
+
+func (cl *contractLedger) setMetric() {
+	if h := cl.l.Head(); !h.Empty {
+		cl.metrics.LedgerSeq.WithLabelValues(cl.contract.Hex()).Set(float64(h.Seq))
+	}
+}
+
+func (cl *contractLedger) run(ctx context.Context) {
+	t := time.NewTicker(ledgerPoll)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		cl.mu.Lock()
+		stopped := cl.stopped != nil
+		cl.mu.Unlock()
+		if stopped {
+			return
+		}
+		if err := cl.step(ctx); err != nil && ctx.Err() == nil {
+			var div *settle.Divergence
+			if errors.As(err, &div) {
+				cl.log.Error("ledger diverges: stopped publishing", "divergence", err)
+				cl.mu.Lock()
+				cl.stopped = err
+				cl.mu.Unlock()
+				return
+			}
+			cl.log.Warn("ledger step", "err", err)
+		}
+	}
+}
+
+// step follows the ledger, scans new final payments and publishes those due.
+func (cl *contractLedger) step(ctx context.Context) error {
+	if err := cl.l.Sync(ctx); err != nil {
+		return err
+	}
+	cl.setMetric()
+	head, err := cl.client.BlockNumber(ctx)
+	if err != nil {
+		return err
+	}
+	p := cl.view.Params()
+	if head < p.Finality {
+		return nil
+	}
+	upto := head - p.Finality
+	cl.mu.Lock()
+	from := cl.next
+	cl.mu.Unlock()
+	if from <= upto {
+		it, err := cl.up.FilterReportPaid(&bind.FilterOpts{Context: ctx, Start: from, End: &upto}, nil, nil)
+		if err != nil {
+			return fmt.Errorf("ledger: payments %d..%d: %w", from, upto, err)
+		}
+		var found []pendingPay
+		for it.Next() {
+			e := it.Event
+			found = append(found, pendingPay{tx: e.Raw.TxHash, block: e.Raw.BlockNumber, te: e.Te, leader: e.Leader, digest: e.Digest})
+		}
+		err = it.Error()
+		it.Close()
+		if err != nil {
+			return err
+		}
+		cl.mu.Lock()
+		cl.pending = append(cl.pending, found...) // logs come in (block, index) order
+		cl.next = upto + 1
+		cl.mu.Unlock()
+	}
+	for {
+		cl.mu.Lock()
+		if len(cl.pending) == 0 {
+			cl.mu.Unlock()
+			return nil
+		}
+		pp := cl.pending[0]
+		cl.mu.Unlock()
+		done, err := cl.handle(ctx, pp, head)
+		if err != nil || !done {
+			return err
+		}
+		cl.mu.Lock()
+		cl.pending = cl.pending[1:]
+		cl.mu.Unlock()
+		cl.setMetric()
+	}
+}
+
+// handle publishes one payment's batch if it is this keeper's turn; done says the
+// ledger carries it (or never will: a payment older than the head).
+func (cl *contractLedger) handle(ctx context.Context, pp pendingPay, head uint64) (bool, error) {
+	var carried, older bool
+	cl.l.View(func(st *settle.State) {
+		_, carried = st.PayTxSeq(pp.tx)
+		h := st.Head()
+		older = !h.Empty && pp.block < h.PayBlock
+	})
+	if carried {
+		return true, nil
+	}
+	if older {
+		cl.log.Warn("payment older than the ledger head: not carried", "tx", pp.tx, "block", pp.block)
+		return true, nil
+	}
+	self, ok := cl.view.KeeperIndex(cl.self)
+	if !ok {
+		return false, nil // not a member: follow only
+	}
+	order, ok := cl.orders[pp.te]
+	if !ok && self != pp.leader {
+		o, _, err := cl.view.Contract().LeaderOrder(ctx, pp.te)
+		if err != nil {
+			return false, err
+		}
+		cl.orders[pp.te], order = o, o
+	}
+	if !settle.PublishDue(order, pp.leader, self, pp.block, head, cl.view.Params().Window) {
+		return false, nil
+	}
+	raws := cl.props.Get(cl.contract, pp.digest)
+	if len(raws) == 0 {
+		cl.log.Debug("no proposal held for a paid report: waiting for another publisher", "tx", pp.tx, "te", pp.te)
+		return false, nil
+	}
+	s, err := cl.settlement(ctx, pp)
+	if err != nil {
+		return false, err
+	}
+	var last error
+	for _, raw := range raws {
+		if err := s.FromEncodedPropose(raw); err != nil {
+			last = err
+			continue
+		}
+		if s.Report.Digest() != pp.digest {
+			continue
+		}
+		res, b, err := cl.l.Settle(ctx, s)
+		if err != nil {
+			var div *settle.Divergence
+			if errors.As(err, &div) || errors.Is(err, settle.ErrPublishedOther) {
+				return false, err
+			}
+			last = err
+			continue
+		}
+		if res == settle.Published {
+			cl.log.Info("ledger batch published for a payment", "seq", b.Batch.Seq, "tx", pp.tx, "te", pp.te, "leader", pp.leader, "self", self)
+		}
+		delete(cl.orders, pp.te)
+		return true, nil
+	}
+	if last == nil {
+		last = errors.New("no held proposal matches the paid report")
+	}
+	return false, fmt.Errorf("ledger: payment %s: %w", pp.tx, last)
+}
+
+// settlement gathers what a batch is built from besides the observations.
+func (cl *contractLedger) settlement(ctx context.Context, pp pendingPay) (*settle.Settlement, error) {
+	pay, err := settle.PaymentFromTx(ctx, cl.client, cl.contract, pp.tx)
+	if err != nil {
+		return nil, err
+	}
+	grp, err := settle.ReadGroup(ctx, cl.client, cl.contract, pay.Block, cl.lp)
+	if err != nil {
+		return nil, err
+	}
+	if cl.lp.PoPs == nil {
+		cl.lp.PoPs = map[common.Address][settle.SigSize]byte{}
+	}
+	for _, k := range grp.Keepers {
+		cl.lp.PoPs[k.Account] = k.PoP
+	}
+	provs := map[common.Address]uint64{}
+	for _, e := range pay.Report.Entries {
+		if int(e.Provider) >= len(grp.Providers) {
+			return nil, fmt.Errorf("ledger: payment %s: provider %d unknown", pp.tx, e.Provider)
+		}
+		provs[grp.Providers[e.Provider].Account] = e.Ts
+	}
+	recs, orders, heights, err := settle.Inputs(cl.recs, cl.view.Contract().Domain(), provs, pay.Report.Te, grp.Stale)
+	if err != nil {
+		return nil, err
+	}
+	hashes, err := settle.BlockHashes(ctx, cl.client, heights)
+	if err != nil {
+		return nil, err
+	}
+	return &settle.Settlement{Signers: pay.Signers, AggSig: pay.AggSig, PayTx: pay.Tx, PayBlock: pay.Block,
+		Group: grp, Records: recs, Orders: orders, BlockHashes: hashes}, nil
+}
