@@ -343,8 +343,13 @@ func (s *Service) challengeOne(ctx context.Context, c Contract, keepers []common
 	// A reorg deeper than D while the provider answered orphans the seed: the
 	// record would not verify on the canonical chain (keeper/records' reorg rule),
 	// so it is not made; the next round challenges at a canonical height.
-	if _, err := s.chain.Head(ctx); err == nil {
-		if now, err := s.chain.BlockHash(ctx, b); err == nil && now != hash {
+	if now, err := s.chain.Head(ctx); err == nil {
+		orphaned := now < b // the new branch is still below the challenge's block
+		if !orphaned {
+			cur, err := s.chain.BlockHash(ctx, b)
+			orphaned = err == nil && cur != hash
+		}
+		if orphaned {
 			s.log.Warn("challenge seed orphaned by a reorg: no record", "contract", c.Address, "provider", prov, "height", b)
 			return nil, nil
 		}

@@ -293,10 +293,12 @@ type driver struct {
 	// reorg handling (run's goroutine): the last head seen, and the reports this
 	// keeper submitted, retained so that a payment orphaned by a reorg is paid
 	// again with the same report.
-	headNum  uint64
-	headHash common.Hash
-	retained []agreement.Submit
-	orphaned map[[32]byte]bool // retained digests to re-check after a reorg
+	headNum     uint64
+	headHash    common.Hash
+	recheckFrom uint64 // first height after the last reorg's fork point
+	rechecks    int    // polls left that re-run the records' discard
+	retained    []agreement.Submit
+	orphaned    map[[32]byte]bool // retained digests to re-check after a reorg
 
 	mu       sync.Mutex
 	st       ContractStatus
@@ -358,6 +360,7 @@ func (d *driver) newCore() bool {
 }
 
 func (d *driver) run(ctx context.Context) {
+	d.obs.Bind(ctx) // a stopped keeper abandons a record-set check (round 4)
 	o := d.p.cfg.Options
 	tick := time.NewTicker(o.Tick)
 	defer tick.Stop()
@@ -422,7 +425,19 @@ func (d *driver) poll(ctx context.Context) {
 	oldNum, oldHash := d.headNum, d.headHash
 	d.headNum, d.headHash = h, hdr.Hash()
 	if reorg {
-		d.discardOrphaned(ctx, oldNum, oldHash)
+		if fp, err := d.forkPoint(ctx, oldHash); err != nil {
+			d.log.Warn("reorg: fork point not found; records not re-checked", "err", err)
+		} else {
+			d.recheckFrom, d.rechecks = fp+1, recheckPolls
+		}
+	}
+	if d.rechecks > 0 {
+		// A record verified just before the reorg may be stored just after the
+		// first pass: the pass is repeated on the next few polls.
+		d.rechecks--
+		d.discardOrphaned(ctx, d.recheckFrom, oldNum)
+	}
+	if reorg {
 		// The cached contract state may come from an orphaned branch: re-read it
 		// at the new head (lastPaid may have gone back), and re-check the reports
 		// this keeper submitted.
@@ -477,6 +492,9 @@ func (d *driver) reorged(ctx context.Context, hdr *types.Header) (bool, error) {
 	return old.Hash() != d.headHash, nil
 }
 
+// recheckPolls is how many polls after a reorg re-run the records' discard.
+const recheckPolls = 10
+
 // maxReorgWalk bounds how far back forkPoint follows an orphaned branch.
 const maxReorgWalk = 1024
 
@@ -503,19 +521,14 @@ func (d *driver) forkPoint(ctx context.Context, hash common.Hash) (uint64, error
 	return 0, fmt.Errorf("payer: no common ancestor within %d blocks of %s", maxReorgWalk, hash)
 }
 
-// discardOrphaned applies keeper/records' reorg rule after a reorg from the old
-// head (oldNum, oldHash): the ok records of heights after the fork point are
+// discardOrphaned applies keeper/records' reorg rule after a reorg: the ok records
+// of heights from the one after the fork point on are
 // re-verified against the canonical hashes and those that no longer verify are
 // discarded (records.Store.DiscardOrphaned), so that no observation counts them.
 // Records exist above the fork point only if the reorg was deeper than D (seeds
 // use D-deep blocks), so a shallow reorg re-checks nothing. The range is open
 // above: the challenger may have seen a later head than this driver's last poll.
-func (d *driver) discardOrphaned(ctx context.Context, oldNum uint64, oldHash common.Hash) {
-	fp, err := d.forkPoint(ctx, oldHash)
-	if err != nil {
-		d.log.Warn("reorg: fork point not found; records not re-checked", "err", err)
-		return
-	}
+func (d *driver) discardOrphaned(ctx context.Context, from, oldNum uint64) {
 	cl := d.p.cfg.Client
 	hashOf := func(h uint64) ([32]byte, error) {
 		hdr, err := cl.HeaderByNumber(ctx, new(big.Int).SetUint64(h))
@@ -528,7 +541,7 @@ func (d *driver) discardOrphaned(ctx context.Context, oldNum uint64, oldHash com
 		return hdr.Hash(), nil
 	}
 	gone, err := d.p.cfg.Records.DiscardOrphaned(d.c.Domain(), d.p.cfg.Options.Challenge, d.view.ProviderAddresses(),
-		d.view.KeeperAddresses(), fp+1, math.MaxUint64, hashOf)
+		d.view.KeeperAddresses(), from, math.MaxUint64, hashOf)
 	if err != nil {
 		d.log.Warn("reorg: re-checking records", "err", err)
 	}
@@ -536,7 +549,7 @@ func (d *driver) discardOrphaned(ctx context.Context, oldNum uint64, oldHash com
 	d.discarded += len(gone)
 	d.mu.Unlock()
 	if len(gone) > 0 {
-		d.log.Warn("reorg deeper than D: records on orphaned seeds discarded", "fork", fp, "old_head", oldNum, "discarded", len(gone))
+		d.log.Warn("reorg deeper than D: records on orphaned seeds discarded", "from", from, "head_before", oldNum, "discarded", len(gone))
 	}
 }
 
