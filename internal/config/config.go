@@ -107,6 +107,9 @@ type Config struct {
 	Challenge    Challenge  `json:"challenge"`
 	Limits       Limits     `json:"limits"`
 	StatusAddr   string     `json:"status_addr,omitempty"`
+	// DA is a keeper's SCP ledger layer (SPEC 9, settle/da): "dir:PATH", "eth" or
+	// "eth:0xINBOX"; empty: dir:DATA_DIR/ledger.
+	DA string `json:"da,omitempty"`
 }
 
 // Chain is the chain the node reads.

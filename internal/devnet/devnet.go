@@ -160,8 +160,8 @@ func (o *Options) fill() error {
 	if o.Timeout == 0 {
 		o.Timeout = 5*time.Minute + time.Duration(o.Periods)*30*time.Second
 	}
-	if o.DA != "" {
-		return fmt.Errorf("%w: --da is not supported yet (issue 7)", ErrOptions)
+	if err := o.checkDA(); err != nil {
+		return err
 	}
 	if len(o.Faults) > 0 {
 		return fmt.Errorf("%w: --faults is not supported yet (issue 8)", ErrOptions)
@@ -237,6 +237,7 @@ type Devnet struct {
 
 	uploads []Upload
 	mon     *monitor
+	da      string // the keepers' ledger layer (da.go)
 }
 
 // Upload is one piece stored by the devnet's user.
@@ -292,6 +293,9 @@ func New(ctx context.Context, opts Options) (d *Devnet, err error) {
 		return nil, err
 	}
 	if err := d.deploy(ctx); err != nil {
+		return nil, err
+	}
+	if err := d.setupDA(ctx); err != nil {
 		return nil, err
 	}
 	if err := d.writeConfigs(); err != nil {
@@ -652,6 +656,9 @@ func (d *Devnet) writeConfigs() error {
 				Timeout: config.Duration(5 * time.Second), SyncRetry: config.Duration(2 * time.Second),
 			},
 			StatusAddr: m.Status,
+		}
+		if m.Role == config.RoleKeeper {
+			c.DA = d.da
 		}
 		c.ApplyDefaults()
 		if err := c.Validate(); err != nil {

@@ -26,7 +26,7 @@ func TestOptionsDefaults(t *testing.T) {
 	if ext.Period != 10 || ext.Window != 4 || ext.Stale != 20 || ext.ChallengeEvery <= 2*time.Second || ext.StartDelay <= 5 {
 		t.Fatalf("external defaults for 7×50: %+v", ext)
 	}
-	for _, bad := range []Options{{Keepers: -1}, {Providers: -3}, {Keepers: 257}, {Periods: -1}, {DA: "eth"}, {Faults: []string{"kill-keeper"}}} {
+	for _, bad := range []Options{{Keepers: -1}, {Providers: -3}, {Keepers: 257}, {Periods: -1}, {DA: "ipfs:x"}, {Faults: []string{"kill-keeper"}}} {
 		if err := bad.fill(); !errors.Is(err, ErrOptions) {
 			t.Fatalf("%+v: %v", bad, err)
 		}

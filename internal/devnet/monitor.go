@@ -48,8 +48,12 @@ type Summary struct {
 	AgreementLatencyS     float64 `json:"agreement_latency_s"` // mean Observe → q signatures (from the leaders)
 	PayableToPaidS        float64 `json:"payable_to_paid_s"`   // mean wall time from block te+D to the payment seen
 
-	// Reserved for the ledger (issue 7) and fault injection (issue 8).
-	DetectorDivergences *int `json:"detector_divergences,omitempty"`
+	// The SCP ledger (issue 7; da.go): the keepers' layer, the batches published,
+	// and what the detector found replaying them at the end.
+	DetectorDivergences *int   `json:"detector_divergences,omitempty"`
+	DA                  string `json:"da,omitempty"`
+	LedgerBatches       uint64 `json:"ledger_batches"`
+	Detector            string `json:"detector,omitempty"` // the detector's verdict, one line
 
 	Error string `json:"error,omitempty"`
 }
@@ -138,6 +142,7 @@ func (d *Devnet) Run(ctx context.Context) (*Summary, error) {
 	runStart := time.Now()
 	err := m.loop(ctx)
 	s := m.summary(context.WithoutCancel(ctx))
+	d.detect(context.WithoutCancel(ctx), s)
 	s.WallS = time.Since(d.start).Seconds()
 	s.SetupS = runStart.Sub(d.start).Seconds()
 	if err != nil {
@@ -472,6 +477,9 @@ func PrintSummary(w interface{ Write([]byte) (int, error) }, s *Summary) {
 	}
 	for _, k := range s.Keepers {
 		fmt.Fprintf(w, "  k%-3d %s  led %d, withdrawable %s\n", k.Index, k.Address, k.Led, k.Balance)
+	}
+	if s.Detector != "" {
+		fmt.Fprintf(w, "  ledger on %s: %d batches; detector: %s\n", s.DA, s.LedgerBatches, s.Detector)
 	}
 	if s.DataDir != "" {
 		fmt.Fprintf(w, "  data kept in %s\n", s.DataDir)
