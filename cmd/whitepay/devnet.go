@@ -102,7 +102,8 @@ directory, removed at the end, unless --datadir is given (or --keep).`,
 	f.IntVar(&o.PieceSize, "piece-size", 0, "bytes per generated piece (default 256 KiB)")
 	f.StringVar(&price, "price", "", "price of every provider, wei per byte·block (default 1 gwei)")
 	f.DurationVar(&o.Timeout, "timeout", 0, "give up after this long (default 5m + 30s per period)")
-	// Reserved: --da (issue 7) and --faults (issue 8) are added by their packages.
+	f.StringVar(&o.DA, "da", "", "SCP ledger layer: dir:PATH, or eth (a BatchInbox deployed on the devnet's chain) (default dir:DATADIR/ledger)")
+	// Reserved: --faults (issue 8) is added by its package.
 	return cmd
 }
 

@@ -97,6 +97,9 @@ func defaultDA(dataDir string) string { return "dir:" + filepath.Join(dataDir, "
 func (n *Node) openLedgers(ctx context.Context, po payer.Options) (*ledgers, error) {
 	uri := n.cfg.DA
 	if uri == "" {
+		uri = n.cfg.Config.DA
+	}
+	if uri == "" {
 		uri = defaultDA(n.cfg.Config.DataDir)
 	}
 	lp := settle.DefaultLedgerParams()
