@@ -483,3 +483,10 @@ type Report struct {
 	Unchecked        int            `json:"records_unchecked_restarts"`
 	Events           []Event        `json:"fault_events"`
 }
+
+// Events returns the events so far.
+func (s *Scheduler) Events() []Event {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Event(nil), s.events...)
+}

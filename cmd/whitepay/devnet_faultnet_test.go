@@ -1,0 +1,65 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/whitepay/whitepay/internal/devnet"
+	"github.com/whitepay/whitepay/internal/devnet/faultnet"
+	"github.com/whitepay/whitepay/internal/faults"
+)
+
+// TestDevnetFaultsCI is the short version of issue 8's "must show": 4 keeper and 3
+// provider processes, 4 periods, under kill-keeper, kill-leader, kill-provider,
+// drop-tx and byzantine (one hostile keeper). Every period must be paid, nothing
+// paid twice, no honest keeper slashed, no record lost across a kill -9, and the
+// Byzantine keeper, which leads period 2's first window and equivocates there,
+// slashed.
+func TestDevnetFaultsCI(t *testing.T) {
+	if testing.Short() {
+		t.Skip("long (minutes): runs a whole devnet of processes under faults")
+	}
+	bin := whitepayBinary(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
+	defer cancel()
+	var progress syncBuffer
+	dir := t.TempDir()
+	opts := devnet.Options{Keepers: 4, Providers: 3, Periods: 4, Procs: true, Binary: bin, DataDir: dir, Progress: &progress, PieceSize: 64 << 10}
+	list := []string{faults.KillKeeper, faults.KillLeader, faults.KillProvider, faults.DropTx, faults.Byzantine}
+	s, err := faultnet.Run(ctx, opts, list, nil)
+	if s != nil {
+		b, _ := json.MarshalIndent(s, "", "  ")
+		t.Logf("summary: %s", b)
+	}
+	if err != nil || s == nil {
+		t.Logf("progress:\n%s", progress.String())
+		t.Fatalf("faulted devnet: %v", err)
+	}
+	if s.PeriodsPaid != s.PeriodsWanted || s.FailedPayments != 0 {
+		t.Errorf("%d of %d periods paid, %d failed", s.PeriodsPaid, s.PeriodsWanted, s.FailedPayments)
+	}
+	if s.DoublePayments != 0 || s.DoubleSigns != 0 || s.RecordsLost != 0 {
+		t.Errorf("double payments %d, double signs %d, records lost %d", s.DoublePayments, s.DoubleSigns, s.RecordsLost)
+	}
+	if len(s.ByzantineKeepers) != 1 || s.ByzantineSlashed != 1 {
+		t.Errorf("byzantine %v, slashed %v (%d byzantine)", s.ByzantineKeepers, s.Slashed, s.ByzantineSlashed)
+	}
+	if s.Injected[faults.KillKeeper] < 1 || s.Injected[faults.KillLeader]+s.Skipped[faults.KillLeader] < 1 || s.Injected[faults.KillProvider] < 1 {
+		t.Errorf("faults injected %v skipped %v", s.Injected, s.Skipped)
+	}
+	if s.Dropped < 1 {
+		t.Errorf("no pay() submission was dropped")
+	}
+	if s.RestartsChecked < 1 {
+		t.Errorf("no restarted keeper's records were checked")
+	}
+	if t.Failed() {
+		t.Logf("progress:\n%s", progress.String())
+		if os.Getenv("WHITEPAY_KEEP") != "" {
+			t.Logf("data in %s", dir)
+		}
+	}
+}

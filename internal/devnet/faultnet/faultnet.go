@@ -1,0 +1,321 @@
+// Package faultnet runs a devnet under injected faults (issue 8: `whitepay devnet
+// --procs --faults LIST`): it implements internal/faults.Target over a
+// *devnet.Devnet run with processes, configures the static faults before the
+// keepers start (drop-tx through DATADIR/kN/faults.json, read by `keeper run`;
+// byzantine as `whitepay byzantine` processes next to f keepers), drives the
+// scheduler with the chain's head, and adds the safety figures to the summary.
+//
+// Decisions taken where the issue is silent:
+//
+//   - Faults need --procs: an in-process node cannot be killed -9 (its "kill" is a
+//     clean stop), so the run would not test crash safety.
+//   - The Byzantine keepers are the first leaders of periods 2, 3, … (in the leader
+//     order the contract computes before any slash), so that each leads a window
+//     early in the run and equivocates there; f = ⌊(N−1)/3⌋ of them.
+//   - drop-tx applies to every keeper; its pay() resubmission delay is 5 s (txmgr's
+//     default 15 s exceeds the devnet's leader windows).
+//   - restart-chain-rpc needs a chain node the devnet owns; the devnet's chain is the
+//     embedded one (its JSON-RPC server is not restartable) or an external --rpc node
+//     it does not control, so the fault is refused up front with ErrUnsupported.
+//   - double_signs counts honest keepers the contract slashed (two of their
+//     signatures on different reports of one instance, submitted by any keeper's
+//     payer); the honest keepers' vote stores are not opened (badger is locked by
+//     the running processes).
+package faultnet
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/whitepay/whitepay/internal/devnet"
+	"github.com/whitepay/whitepay/internal/faults"
+)
+
+// Summary is the devnet summary with the fault figures (one flat JSON object).
+type Summary struct {
+	*devnet.Summary
+	faults.Report
+	faults.Outcome
+	Dropped     int `json:"txs_dropped"`
+	ByzantineTx int `json:"byzantine_forged_proposals"`
+	// DetectorMissing is set when the devnet did not run the detector.
+	DetectorMissing bool `json:"detector_missing,omitempty"`
+}
+
+// Run runs a whole devnet (devnet.New, Start, Run, Close) with the faults of list
+// injected. report, if set, is called with the summary before the nodes close.
+func Run(ctx context.Context, opts devnet.Options, list []string, report func(*Summary)) (*Summary, error) {
+	if !opts.Procs {
+		return nil, fmt.Errorf("%w: --faults needs --procs (an in-process node cannot be killed -9)", devnet.ErrOptions)
+	}
+	plan := faults.Plan{Faults: list, Seed: uint64(time.Now().UnixNano())}
+	if plan.Has(faults.RestartChainRPC) {
+		return nil, fmt.Errorf("%w: %s: the devnet does not own a restartable chain node (%w)", devnet.ErrOptions, faults.RestartChainRPC, faults.ErrUnsupported)
+	}
+	d, err := devnet.New(ctx, opts)
+	if err != nil {
+		return nil, err
+	}
+	defer d.CloseWithin(30 * time.Second)
+	n := &net{d: d, progress: opts.Progress}
+	if plan.Has(faults.DropTx) {
+		for _, k := range d.Keepers {
+			if err := os.WriteFile(filepath.Join(k.Dir, "faults.json"), []byte(`{"drop_first_tx":true,"resubmit_after":"5s"}`+"\n"), 0o600); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if plan.Has(faults.Byzantine) {
+		if plan.Byzantine, err = n.chooseByzantine(ctx); err != nil {
+			return nil, err
+		}
+	}
+	if err := d.Start(ctx); err != nil {
+		return nil, err
+	}
+	binary := opts.Binary
+	if binary == "" {
+		if binary, err = os.Executable(); err != nil {
+			return nil, err
+		}
+	}
+	var byz []*exec.Cmd
+	defer func() {
+		for _, c := range byz {
+			_ = c.Process.Signal(syscall.SIGTERM)
+			done := make(chan struct{})
+			go func() { _ = c.Wait(); close(done) }()
+			select {
+			case <-done:
+			case <-time.After(5 * time.Second):
+				_ = c.Process.Kill()
+				<-done
+			}
+		}
+	}()
+	for _, i := range plan.Byzantine {
+		c, err := startByzantine(binary, d.Keepers[i])
+		if err != nil {
+			return nil, err
+		}
+		byz = append(byz, c)
+		n.progressf("faults: %s runs hostile (equivocation, extreme observations, replay, garbage, oversized)", d.Keepers[i].Name)
+	}
+	p := d.Params()
+	sched, err := faults.New(n, plan, faults.Timing{Start: p.Start, Period: p.Period, Finality: p.Finality, Window: p.Window, Periods: len(d.PeriodEnds())})
+	if err != nil {
+		return nil, err
+	}
+	n.progressf("faults: %s", strings.Join(list, ","))
+	sctx, stop := context.WithCancel(ctx)
+	stepped := make(chan struct{})
+	go func() {
+		defer close(stepped)
+		t := time.NewTicker(250 * time.Millisecond)
+		defer t.Stop()
+		var last uint64
+		var logged int
+		for {
+			if head, err := d.Client().BlockNumber(sctx); err == nil && head != last {
+				last = head
+				if err := sched.Step(sctx, head); err != nil && sctx.Err() == nil {
+					n.progressf("faults: %v", err)
+				}
+				for _, e := range sched.Events()[logged:] {
+					n.progressf("block %d: fault %s: %s %s %s%s", e.Block, e.Fault, e.Action, e.Member, e.Detail, errText(e.Failure))
+					logged++
+				}
+			}
+			select {
+			case <-sctx.Done():
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	s, runErr := d.Run(ctx)
+	stop()
+	<-stepped
+	head, _ := d.Client().BlockNumber(context.WithoutCancel(ctx))
+	fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 20*time.Second)
+	defer cancel()
+	out := &Summary{Summary: s, Report: sched.Finish(fctx, head)}
+	if out.Outcome, err = faults.Check(fctx, d.Contract(), d.DeployBlock(), plan.Byzantine); err != nil {
+		runErr = errors.Join(runErr, err)
+	}
+	out.Dropped = countLines(d, "pay() submission dropped", "node.log")
+	out.ByzantineTx = countLines(d, "byzantine: equivocating", "byzantine.log")
+	out.DetectorMissing = s == nil || s.DetectorDivergences == nil
+	if report != nil && s != nil {
+		report(out)
+	}
+	return out, runErr
+}
+
+func errText(s string) string {
+	if s == "" {
+		return ""
+	}
+	return " (error: " + s + ")"
+}
+
+// net is the faults.Target of a devnet run with processes.
+type net struct {
+	d        *devnet.Devnet
+	progress interface{ Write([]byte) (int, error) }
+}
+
+func (n *net) progressf(format string, a ...any) {
+	if n.progress != nil {
+		fmt.Fprintf(n.progress, format+"\n", a...)
+	}
+}
+
+func (n *net) Keepers() int   { return len(n.d.Keepers) }
+func (n *net) Providers() int { return len(n.d.Providers) }
+
+func (n *net) KillKeeper(i int) error { return n.d.KillMember(n.d.Keepers[i]) }
+func (n *net) RestartKeeper(ctx context.Context, i int) error {
+	return n.d.StartMember(ctx, n.d.Keepers[i])
+}
+func (n *net) KillProvider(i int) error { return n.d.KillMember(n.d.Providers[i]) }
+func (n *net) RestartProvider(ctx context.Context, i int) error {
+	return n.d.StartMember(ctx, n.d.Providers[i])
+}
+
+func (n *net) signal(i int, sig syscall.Signal) error {
+	pid := n.d.PID(n.d.Keepers[i])
+	if pid <= 0 {
+		return fmt.Errorf("faultnet: %s has no process", n.d.Keepers[i].Name)
+	}
+	return syscall.Kill(pid, sig)
+}
+
+func (n *net) Pause(i int) error  { return n.signal(i, syscall.SIGSTOP) }
+func (n *net) Resume(i int) error { return n.signal(i, syscall.SIGCONT) }
+
+func (n *net) RestartChain(context.Context) error { return faults.ErrUnsupported }
+
+func (n *net) Active(ctx context.Context) (int, error) {
+	c, err := n.d.Contract().Counts(ctx)
+	return c.Active, err
+}
+
+// Leader returns the keeper leading the window the chain is in at head (SPEC 6).
+func (n *net) Leader(ctx context.Context, head uint64) (int, bool, error) {
+	p := n.d.Params()
+	if head < p.Start+p.Period+p.Finality {
+		return 0, false, nil
+	}
+	te := p.Start + (head-p.Finality-p.Start)/p.Period*p.Period
+	order, _, err := n.d.Contract().LeaderOrder(ctx, te)
+	if err != nil || len(order) == 0 {
+		return 0, false, err
+	}
+	j := (head - te - p.Finality) / p.Window
+	return n.position(order[j%uint64(len(order))])
+}
+
+func (n *net) position(index uint32) (int, bool, error) {
+	for i, k := range n.d.Keepers {
+		if uint32(k.Index) == index {
+			return i, true, nil
+		}
+	}
+	return 0, false, fmt.Errorf("faultnet: no keeper with index %d", index)
+}
+
+// RecordCounts reads the records a keeper's status reports per provider.
+func (n *net) RecordCounts(ctx context.Context, i int) (map[string]int, error) {
+	st, err := n.d.MemberStatus(ctx, n.d.Keepers[i])
+	if err != nil {
+		return nil, err
+	}
+	cs, _ := st["contracts"].(map[string]any)
+	out := map[string]int{}
+	for c, v := range cs {
+		if common.HexToAddress(c) != n.d.Contract().Address {
+			continue
+		}
+		ps, _ := v.(map[string]any)
+		for p, x := range ps {
+			if m, ok := x.(map[string]any); ok {
+				if r, ok := m["records"].(float64); ok {
+					out[strings.ToLower(p)] = int(r)
+				}
+			}
+		}
+	}
+	if len(out) == 0 {
+		return nil, errors.New("faultnet: no record counts in the status")
+	}
+	return out, nil
+}
+
+// chooseByzantine picks f keepers: the first leaders of periods 2, 3, ….
+func (n *net) chooseByzantine(ctx context.Context) ([]int, error) {
+	f := (len(n.d.Keepers) - 1) / 3
+	if f == 0 {
+		return nil, fmt.Errorf("%w: byzantine needs at least 4 keepers (f ≥ 1)", devnet.ErrOptions)
+	}
+	chosen := map[int]bool{}
+	var out []int
+	ends := n.d.PeriodEnds()
+	for k := 1; len(out) < f && k < len(ends)+len(n.d.Keepers); k++ {
+		te := ends[min(k, len(ends)-1)] + uint64(max(0, k-len(ends)+1))*n.d.Params().Period
+		order, _, err := n.d.Contract().LeaderOrder(ctx, te)
+		if err != nil {
+			return nil, err
+		}
+		for _, idx := range order {
+			i, ok, err := n.position(idx)
+			if err != nil || !ok {
+				return nil, err
+			}
+			if !chosen[i] {
+				chosen[i] = true
+				out = append(out, i)
+				break
+			}
+		}
+	}
+	return out, nil
+}
+
+func startByzantine(binary string, m *devnet.Member) (*exec.Cmd, error) {
+	logf, err := os.OpenFile(filepath.Join(m.Dir, "byzantine.log"), os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
+	if err != nil {
+		return nil, err
+	}
+	cmd := exec.Command(binary, "byzantine", "--config", m.ConfigPath(), "--modes", "all")
+	cmd.Stdout, cmd.Stderr = logf, logf
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
+	if err := cmd.Start(); err != nil {
+		logf.Close()
+		return nil, fmt.Errorf("faultnet: start byzantine %s: %w", m.Name, err)
+	}
+	logf.Close() // the child holds its own descriptor
+	return cmd, nil
+}
+
+// countLines counts the lines containing s in every member's file name.
+func countLines(d *devnet.Devnet, s, name string) int {
+	n := 0
+	for _, k := range d.Keepers {
+		b, err := os.ReadFile(filepath.Join(k.Dir, name))
+		if err != nil {
+			continue
+		}
+		n += strings.Count(string(b), s)
+	}
+	return n
+}
