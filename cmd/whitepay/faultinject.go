@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -15,9 +16,12 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/whitepay/whitepay/contracts/bindings"
+	"github.com/whitepay/whitepay/internal/bls"
 	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/config"
 	"github.com/whitepay/whitepay/internal/txmgr"
+	"github.com/whitepay/whitepay/keeper/byzantine"
+	"github.com/whitepay/whitepay/keeper/node"
 )
 
 // KeeperFaultsFile is the file in a keeper's data directory that `whitepay devnet
@@ -33,6 +37,9 @@ type keeperFaults struct {
 	DropFirstTx bool `json:"drop_first_tx,omitempty"`
 	// ResubmitAfter overrides txmgr's resubmission delay (e.g. "5s").
 	ResubmitAfter string `json:"resubmit_after,omitempty"`
+	// Byzantine: hostile modes (keeper/byzantine) run inside the keeper process,
+	// over its own host, e.g. "all".
+	Byzantine string `json:"byzantine,omitempty"`
 }
 
 // loadKeeperFaults reads DATADIR/faults.json; a missing file is no faults.
@@ -104,4 +111,43 @@ func dropFirstPay(send func(context.Context, *types.Transaction) error, log *slo
 		}
 		return send(ctx, tx)
 	}
+}
+
+// startKeeperFaults starts the hostile keeper of DATADIR/faults.json inside a
+// running keeper node (nothing when the file does not ask for it); the returned
+// function stops it.
+func startKeeperFaults(ctx context.Context, c *config.Config, n *node.Node, acct *ecdsa.PrivateKey, sk *bls.SecretKey, log *slog.Logger) (func(), error) {
+	f, err := loadKeeperFaults(c.DataDir)
+	if err != nil || f.Byzantine == "" || len(c.Contracts) == 0 {
+		return func() {}, err
+	}
+	modes, err := byzantine.ParseModes(f.Byzantine)
+	if err != nil {
+		return nil, err
+	}
+	cl, id, err := chain.Dial(ctx, c.Chain.RPC)
+	if err != nil {
+		return nil, err
+	}
+	k, err := byzantine.New(ctx, byzantine.Config{Client: cl, ChainID: id, Contract: c.Contracts[0].Address, Account: acct, BLS: sk,
+		Peers: c.Peers, Modes: modes, Host: n.Host(), Logger: log.With("component", "byzantine")})
+	if err != nil {
+		cl.Close()
+		return nil, err
+	}
+	log.Warn("fault injection: this keeper runs hostile", "modes", f.Byzantine)
+	bctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		_ = k.Run(bctx)
+	}()
+	return func() {
+		cancel()
+		<-done
+		s := k.Stats()
+		log.Warn("fault injection: hostile keeper stopped", "forged", s.Forged, "extreme", s.Extreme, "replayed", s.Replayed, "garbage", s.Garbage, "oversized", s.Oversized)
+		k.Close()
+		cl.Close()
+	}, nil
 }

@@ -191,6 +191,11 @@ func runKeeper(cmd *cobra.Command, cfgPath string) error {
 	if err := n.Start(ctx); err != nil {
 		return err
 	}
+	stopFaults, err := startKeeperFaults(ctx, c, n, acct, sk, log) // fault injection (faultinject.go); nothing normally
+	if err != nil {
+		return err
+	}
+	defer stopFaults()
 	log.Info("keeper running", "address", ri.Address, "peer", ri.PeerID, "endpoints", ri.Endpoints, "contracts", len(c.Contracts), "cron", c.Challenge.Cron)
 	n.Wait()
 	log.Info("keeper stopped")

@@ -1,8 +1,10 @@
 // Package byzantine is a hostile keeper for fault-injection runs (issue 8): it is
-// never the product's path. `whitepay byzantine --config FILE --modes …` runs it
-// next to an honest `keeper run` of the same keeper (same account key, hence the
-// same libp2p identity and the same Noise-authenticated sender, and the same BLS
-// key), so the honest keepers see one keeper that behaves badly.
+// never the product's path. It runs inside an honest `keeper run` whose
+// DATADIR/faults.json asks for it (written only by `whitepay devnet --faults
+// byzantine`), over the node's own libp2p host, or as `whitepay byzantine --config
+// FILE --modes …` next to the keeper (same account key, hence the same libp2p
+// identity and Noise-authenticated sender, and the same BLS key): the honest keepers
+// see one keeper that behaves badly.
 //
 // Modes (SPEC 7 and 8 name what honest keepers must withstand):
 //
@@ -110,7 +112,13 @@ type Config struct {
 	Peers    []string // multiaddrs (with /p2p/ID) of the other keepers
 	Modes    map[string]bool
 	Every    time.Duration // pace (default 1 s)
-	Logger   *slog.Logger
+	// Host, if set, is the keeper node's own libp2p host (keeper run with
+	// faults.json): messages then leave from the node itself. Otherwise New starts a
+	// host with the keeper's identity (whitepay byzantine, a separate process; peers
+	// may then route some of their messages for the keeper to it, where they are
+	// lost — one more fault).
+	Host   *p2p.Host
+	Logger *slog.Logger
 }
 
 // Stats count what was sent.
@@ -120,13 +128,14 @@ type Stats struct {
 
 // Keeper is a running hostile keeper.
 type Keeper struct {
-	cfg    Config
-	log    *slog.Logger
-	host   *p2p.Host
-	c      *upkeeping.Contract
-	self   uint32
-	peers  []peer.ID
-	peerOf map[uint32]peer.ID
+	cfg     Config
+	log     *slog.Logger
+	host    *p2p.Host
+	ownHost bool
+	c       *upkeeping.Contract
+	self    uint32
+	peers   []peer.ID
+	peerOf  map[uint32]peer.ID
 
 	mu    sync.Mutex
 	stats Stats
@@ -158,15 +167,18 @@ func New(ctx context.Context, cfg Config) (*Keeper, error) {
 		return nil, fmt.Errorf("byzantine: %s is not a keeper of %s", k.addr(), cfg.Contract)
 	}
 	k.self = i
-	h, err := p2p.New(p2p.Config{Key: cfg.Account, ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}, TCPOnly: true, Logger: cfg.Logger})
-	if err != nil {
-		return nil, err
+	h := cfg.Host
+	if h == nil {
+		if h, err = p2p.New(p2p.Config{Key: cfg.Account, ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}, TCPOnly: true, Logger: cfg.Logger}); err != nil {
+			return nil, err
+		}
+		k.ownHost = true
 	}
 	k.host = h
 	for _, a := range cfg.Peers {
 		info, err := peer.AddrInfoFromString(a)
 		if err != nil {
-			h.Close()
+			k.Close()
 			return nil, fmt.Errorf("byzantine: peer %q: %w", a, err)
 		}
 		a, err := p2p.AddressOf(info.ID)
@@ -195,8 +207,13 @@ func (k *Keeper) Stats() Stats {
 	return k.stats
 }
 
-// Close stops the host.
-func (k *Keeper) Close() error { return k.host.Close() }
+// Close stops the host it started (not a node's host given in Config).
+func (k *Keeper) Close() error {
+	if k.ownHost {
+		return k.host.Close()
+	}
+	return nil
+}
 
 // Run misbehaves until ctx ends.
 func (k *Keeper) Run(ctx context.Context) error {

@@ -2,16 +2,19 @@
 // --procs --faults LIST`): it implements internal/faults.Target over a
 // *devnet.Devnet run with processes, configures the static faults before the
 // keepers start (drop-tx through DATADIR/kN/faults.json, read by `keeper run`;
-// byzantine as `whitepay byzantine` processes next to f keepers), drives the
+// byzantine: f keepers' faults.json asks `keeper run` to run keeper/byzantine over
+// its own host), drives the
 // scheduler with the chain's head, and adds the safety figures to the summary.
 //
 // Decisions taken where the issue is silent:
 //
 //   - Faults need --procs: an in-process node cannot be killed -9 (its "kill" is a
 //     clean stop), so the run would not test crash safety.
-//   - The Byzantine keepers are the first leaders of periods 2, 3, … (in the leader
-//     order the contract computes before any slash), so that each leads a window
-//     early in the run and equivocates there; f = ⌊(N−1)/3⌋ of them.
+//   - The Byzantine keepers are f = ⌊(N−1)/3⌋ keepers that lead the first window of
+//     a period (in the leader order the contract computes before any slash), so
+//     that each leads a window and equivocates there: periods 2, 3, … when the group
+//     keeps f ≥ 1 once they are slashed (N ≥ 7), else the second-to-last periods
+//     (with N = 4 a slash leaves f = 0 and crash faults stop).
 //   - drop-tx applies to every keeper; its pay() resubmission delay is 5 s (txmgr's
 //     default 15 s exceeds the devnet's leader windows).
 //   - restart-chain-rpc needs a chain node the devnet owns; the devnet's chain is the
@@ -25,10 +28,10 @@ package faultnet
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -67,48 +70,34 @@ func Run(ctx context.Context, opts devnet.Options, list []string, report func(*S
 	}
 	defer d.CloseWithin(30 * time.Second)
 	n := &net{d: d, progress: opts.Progress}
-	if plan.Has(faults.DropTx) {
-		for _, k := range d.Keepers {
-			if err := os.WriteFile(filepath.Join(k.Dir, "faults.json"), []byte(`{"drop_first_tx":true,"resubmit_after":"5s"}`+"\n"), 0o600); err != nil {
-				return nil, err
-			}
-		}
-	}
 	if plan.Has(faults.Byzantine) {
 		if plan.Byzantine, err = n.chooseByzantine(ctx); err != nil {
 			return nil, err
 		}
 	}
+	byz := map[int]bool{}
+	for _, i := range plan.Byzantine {
+		byz[i] = true
+	}
+	for i, k := range d.Keepers {
+		kf := map[string]any{}
+		if plan.Has(faults.DropTx) {
+			kf["drop_first_tx"], kf["resubmit_after"] = true, "5s"
+		}
+		if byz[i] {
+			kf["byzantine"] = "all"
+			n.progressf("faults: %s runs hostile (equivocation, extreme observations, replay, garbage, oversized)", k.Name)
+		}
+		if len(kf) == 0 {
+			continue
+		}
+		b, _ := json.Marshal(kf)
+		if err := os.WriteFile(filepath.Join(k.Dir, "faults.json"), append(b, '\n'), 0o600); err != nil {
+			return nil, err
+		}
+	}
 	if err := d.Start(ctx); err != nil {
 		return nil, err
-	}
-	binary := opts.Binary
-	if binary == "" {
-		if binary, err = os.Executable(); err != nil {
-			return nil, err
-		}
-	}
-	var byz []*exec.Cmd
-	defer func() {
-		for _, c := range byz {
-			_ = c.Process.Signal(syscall.SIGTERM)
-			done := make(chan struct{})
-			go func() { _ = c.Wait(); close(done) }()
-			select {
-			case <-done:
-			case <-time.After(5 * time.Second):
-				_ = c.Process.Kill()
-				<-done
-			}
-		}
-	}()
-	for _, i := range plan.Byzantine {
-		c, err := startByzantine(binary, d.Keepers[i])
-		if err != nil {
-			return nil, err
-		}
-		byz = append(byz, c)
-		n.progressf("faults: %s runs hostile (equivocation, extreme observations, replay, garbage, oversized)", d.Keepers[i].Name)
 	}
 	p := d.Params()
 	sched, err := faults.New(n, plan, faults.Timing{Start: p.Start, Period: p.Period, Finality: p.Finality, Window: p.Window, Periods: len(d.PeriodEnds())})
@@ -153,7 +142,7 @@ func Run(ctx context.Context, opts devnet.Options, list []string, report func(*S
 		runErr = errors.Join(runErr, err)
 	}
 	out.Dropped = countLines(d, "pay() submission dropped", "node.log")
-	out.ByzantineTx = countLines(d, "byzantine: equivocating", "byzantine.log")
+	out.ByzantineTx = countLines(d, "byzantine: equivocating", "node.log")
 	out.DetectorMissing = s == nil || s.DetectorDivergences == nil
 	if report != nil && s != nil {
 		report(out)
@@ -270,7 +259,14 @@ func (n *net) chooseByzantine(ctx context.Context) ([]int, error) {
 	chosen := map[int]bool{}
 	var out []int
 	ends := n.d.PeriodEnds()
-	for k := 1; len(out) < f && k < len(ends)+len(n.d.Keepers); k++ {
+	// Early (period 2) when the group keeps f ≥ 1 after the slashes, so that crash
+	// faults go on with a budget; otherwise (4–6 keepers) late, the second-to-last
+	// periods, so that crash faults run before the slash takes f to 0.
+	start := 1
+	if (len(n.d.Keepers)-f-1)/3 < 1 {
+		start = max(1, len(ends)-1-f)
+	}
+	for k := start; len(out) < f && k < len(ends)+len(n.d.Keepers); k++ {
 		te := ends[min(k, len(ends)-1)] + uint64(max(0, k-len(ends)+1))*n.d.Params().Period
 		order, _, err := n.d.Contract().LeaderOrder(ctx, te)
 		if err != nil {
@@ -289,22 +285,6 @@ func (n *net) chooseByzantine(ctx context.Context) ([]int, error) {
 		}
 	}
 	return out, nil
-}
-
-func startByzantine(binary string, m *devnet.Member) (*exec.Cmd, error) {
-	logf, err := os.OpenFile(filepath.Join(m.Dir, "byzantine.log"), os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
-	if err != nil {
-		return nil, err
-	}
-	cmd := exec.Command(binary, "byzantine", "--config", m.ConfigPath(), "--modes", "all")
-	cmd.Stdout, cmd.Stderr = logf, logf
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
-	if err := cmd.Start(); err != nil {
-		logf.Close()
-		return nil, fmt.Errorf("faultnet: start byzantine %s: %w", m.Name, err)
-	}
-	logf.Close() // the child holds its own descriptor
-	return cmd, nil
 }
 
 // countLines counts the lines containing s in every member's file name.
