@@ -119,3 +119,60 @@ func TestDevnetLedgerDetector(t *testing.T) {
 		}
 	}
 }
+
+// TestDevnetLedgerFallbackPublisher stops the leader of the first paid report
+// before its payment is final (D = 6 blocks), so it never publishes that batch:
+// the next keeper of the report's leader order must publish it (settle.PublishDue,
+// W blocks later), once, and the detector stays silent.
+func TestDevnetLedgerFallbackPublisher(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs a whole devnet (about 30 s)")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	dir := t.TempDir()
+	stopped := -1
+	d, err := devnet.New(ctx, devnet.Options{Keepers: 4, Providers: 2, Periods: 2, Period: 10, Finality: 6,
+		BlockPeriod: 250 * time.Millisecond, DataDir: dir,
+		OnReport: func(d *devnet.Devnet, r devnet.ReportSummary) {
+			if stopped >= 0 {
+				return
+			}
+			stopped = int(r.Leader)
+			if err := d.StopMember(d.Keepers[r.Leader]); err != nil {
+				t.Errorf("stopping k%d: %v", r.Leader, err)
+			}
+		}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	if err := d.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	s, err := d.Run(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.DetectorDivergences == nil || *s.DetectorDivergences != 0 || s.LedgerBatches < 2 {
+		t.Fatalf("detector: %q, %d batches", s.Detector, s.LedgerBatches)
+	}
+	if s.DA != "dir:"+filepath.Join(dir, "ledger") {
+		t.Fatalf("default layer %q", s.DA)
+	}
+	logs, err := os.ReadFile(filepath.Join(dir, "nodes.log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The first batch: published by a keeper that did not lead, and only once.
+	var first []string
+	for _, l := range strings.Split(string(logs), "\n") {
+		if strings.Contains(l, "ledger batch published for a payment") && strings.Contains(l, " seq=0 ") {
+			first = append(first, l)
+		}
+	}
+	if len(first) != 1 || !strings.Contains(first[0], fmt.Sprintf(" leader=%d ", stopped)) ||
+		strings.Contains(first[0], fmt.Sprintf(" self=%d", stopped)) {
+		t.Fatalf("batch 0 (leader k%d stopped) published by:\n%s", stopped, strings.Join(first, "\n"))
+	}
+}
