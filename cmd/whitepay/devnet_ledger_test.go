@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	dto "github.com/prometheus/client_model/go"
 
 	"github.com/whitepay/whitepay/internal/devnet"
 	"github.com/whitepay/whitepay/settle/da"
@@ -66,11 +67,18 @@ func TestDevnetLedgerDetector(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "ledger OK") {
 		t.Fatalf("detector --rpc: code %d\n%s\n%s", code, out, errOut)
 	}
-	// Every keeper's status shows the ledger head (each follows it every 0.5 s).
+	// Every keeper's status and whitepay_ledger_seq show the ledger head (each
+	// follows it every 0.5 s).
 	for _, k := range d.Keepers {
 		for i := 0; ; i++ {
 			st := d.KeeperNode(k).Status()
-			if len(st.Ledger) == 1 && st.Ledger[0].Head != nil && st.Ledger[0].Head.Seq+1 >= s.LedgerBatches {
+			var g dto.Metric // whitepay_ledger_seq
+			if err := d.KeeperNode(k).Metrics().LedgerSeq.WithLabelValues(c).Write(&g); err != nil {
+				t.Fatal(err)
+			}
+			seq := g.GetGauge().GetValue()
+			if len(st.Ledger) == 1 && st.Ledger[0].Head != nil && st.Ledger[0].Head.Seq+1 >= s.LedgerBatches &&
+				seq+1 >= float64(s.LedgerBatches) {
 				break
 			}
 			if i == 50 {
