@@ -1,6 +1,7 @@
 package payer
 
 import (
+	"bytes"
 	"context"
 	"encoding/binary"
 	"errors"
@@ -26,12 +27,14 @@ import (
 //     active keepers, keepers sorted by registration index at equal heights.
 //   - ExportRecords is the provider's entries over [ts − G, te) (the records that
 //     can count in [ts, te)): u32 count ‖ (u32 length ‖ records.Entry encoding)….
-//   - CheckRecords decodes a peer's set and checks each record with
+//   - CheckRecords decodes a peer's set and checks each record it does not hold
+//     already (the same bytes) with
 //     records.VerifyRecordWithoutProofs (signature, group membership, the orders
 //     it names — which must all be held here — the challenge re-derived from this
 //     keeper's own block hash), that it is for this provider and in range.
-//   - MergeRecords stores the records of checked sets; a record conflicting with
-//     one held (records.ErrConflict) is skipped and logged, the held one stays.
+//   - MergeRecords stores the records of checked sets that are not held yet; a
+//     record conflicting with one held (records.ErrConflict) is skipped and
+//     logged, the held one stays.
 type Observer struct {
 	d      domain.Domain
 	st     *records.Store
@@ -41,6 +44,7 @@ type Observer struct {
 	log    *slog.Logger
 	// Timeout bounds the chain reads of one check (block hashes).
 	Timeout time.Duration
+	ctx     context.Context // Bind; nil: not cancellable
 
 	mu       sync.Mutex
 	observed map[obsKey][]*big.Int // distinct values returned by SpaceTime, in order
@@ -218,7 +222,45 @@ func decodeSet(set []byte) ([]*records.Entry, error) {
 	return out, nil
 }
 
+// held returns the entries this keeper holds for provider over [from, te), keyed
+// by (keeper, height), each with its encoding.
+func (o *Observer) held(addr common.Address, from, te uint64) (map[heldKey][]byte, error) {
+	es, err := o.st.Entries(o.d.Contract, addr, from, te)
+	if err != nil {
+		return nil, err
+	}
+	m := make(map[heldKey][]byte, len(es))
+	for _, e := range es {
+		b, err := e.MarshalBinary()
+		if err != nil {
+			return nil, err
+		}
+		m[heldKey{e.Record.Keeper, e.Record.Height}] = b
+	}
+	return m, nil
+}
+
+type heldKey struct {
+	keeper common.Address
+	height uint64
+}
+
+// Bind makes ctx cancel the checks of CheckRecords (the driver binds its run
+// context: a keeper that is stopped does not finish checking a large set).
+// Call it before the agreement core runs; it is not safe concurrently with
+// CheckRecords.
+func (o *Observer) Bind(ctx context.Context) { o.ctx = ctx }
+
 // CheckRecords implements agreement.Observer.
+//
+// Decision (SPEC 7 round 4 cost): a record identical, byte for byte, to one this
+// keeper holds is not checked again — every record held was verified when it was
+// stored (with its proofs, on receipt from its keeper, or by an earlier
+// CheckRecords). Only the records this keeper lacks are verified, so a full sync
+// among keepers that mostly agree costs a store scan per provider, not a
+// signature check per record. A record that conflicts with a held one (same
+// keeper, provider and height, other bytes) is verified like an unknown one;
+// MergeRecords keeps the held one.
 func (o *Observer) CheckRecords(from uint32, p uint32, ts, te uint64, set []byte) error {
 	addr, err := o.provider(p)
 	if err != nil {
@@ -228,15 +270,36 @@ func (o *Observer) CheckRecords(from uint32, p uint32, ts, te uint64, set []byte
 	if err != nil {
 		return err
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), o.Timeout)
-	defer cancel()
-	keepers := o.view.KeeperAddresses()
 	lo := o.from(ts)
 	for _, e := range es {
 		r := e.Record
 		if r == nil || r.Provider != addr || r.Height < lo || r.Height >= te {
 			return fmt.Errorf("%w: record outside provider %d, [%d, %d)", ErrBadRecordSet, p, lo, te)
 		}
+	}
+	held, err := o.held(addr, lo, te)
+	if err != nil {
+		return err
+	}
+	parent := o.ctx
+	if parent == nil {
+		parent = context.Background()
+	}
+	ctx, cancel := context.WithTimeout(parent, o.Timeout)
+	defer cancel()
+	keepers := o.view.KeeperAddresses()
+	checked := 0
+	for _, e := range es {
+		r := e.Record
+		if b, ok := held[heldKey{r.Keeper, r.Height}]; ok {
+			if mine, err := e.MarshalBinary(); err == nil && bytes.Equal(mine, b) {
+				continue
+			}
+		}
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("payer: checking a record set: %w", err)
+		}
+		checked++
 		orders, missing, err := o.st.OrdersByID(o.d.Contract, addr, e.OrderIDs)
 		if err != nil {
 			return err
@@ -252,18 +315,38 @@ func (o *Observer) CheckRecords(from uint32, p uint32, ts, te uint64, set []byte
 			return err
 		}
 	}
+	o.log.Debug("record set checked", "from", from, "provider", p, "records", len(es), "verified", checked)
 	return nil
 }
 
-// MergeRecords implements agreement.Observer.
+// MergeRecords implements agreement.Observer. Records already held (the same
+// bytes) are skipped without a store write, and each record is considered once
+// however many of the sets carry it.
 func (o *Observer) MergeRecords(p uint32, ts, te uint64, sets [][]byte) error {
-	added := 0
+	addr, err := o.provider(p)
+	if err != nil {
+		return err
+	}
+	held, err := o.held(addr, o.from(ts), te)
+	if err != nil {
+		return err
+	}
+	added, total := 0, 0
 	for _, set := range sets {
 		es, err := decodeSet(set)
 		if err != nil {
 			return err
 		}
 		for _, e := range es {
+			total++
+			b, err := e.MarshalBinary()
+			if err != nil {
+				return err
+			}
+			k := heldKey{e.Record.Keeper, e.Record.Height}
+			if old, ok := held[k]; ok && bytes.Equal(old, b) {
+				continue
+			}
 			ok, err := o.st.PutRecord(o.d.Contract, e, nil)
 			if errors.Is(err, records.ErrConflict) {
 				o.log.Warn("merge: conflicting record skipped", "keeper", e.Record.Keeper, "height", e.Record.Height)
@@ -272,11 +355,16 @@ func (o *Observer) MergeRecords(p uint32, ts, te uint64, sets [][]byte) error {
 			if err != nil {
 				return err
 			}
+			held[k] = b
 			if ok {
 				added++
 			}
 		}
 	}
-	o.log.Info("records merged (full sync)", "provider", p, "ts", ts, "te", te, "sets", len(sets), "added", added)
+	if added > 0 {
+		o.log.Info("records merged (full sync)", "provider", p, "ts", ts, "te", te, "sets", len(sets), "records", total, "added", added)
+	} else {
+		o.log.Debug("records merged (full sync): none new", "provider", p, "ts", ts, "te", te, "sets", len(sets), "records", total)
+	}
 	return nil
 }
