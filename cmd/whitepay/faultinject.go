@@ -40,6 +40,8 @@ type keeperFaults struct {
 	// Byzantine: hostile modes (keeper/byzantine) run inside the keeper process,
 	// over its own host, e.g. "all".
 	Byzantine string `json:"byzantine,omitempty"`
+	// ByzantineFrom: equivocate only for periods ending at or after this block.
+	ByzantineFrom uint64 `json:"byzantine_from,omitempty"`
 }
 
 // loadKeeperFaults reads DATADIR/faults.json; a missing file is no faults.
@@ -130,7 +132,7 @@ func startKeeperFaults(ctx context.Context, c *config.Config, n *node.Node, acct
 		return nil, err
 	}
 	k, err := byzantine.New(ctx, byzantine.Config{Client: cl, ChainID: id, Contract: c.Contracts[0].Address, Account: acct, BLS: sk,
-		Peers: c.Peers, Modes: modes, Host: n.Host(), Logger: log.With("component", "byzantine")})
+		Peers: c.Peers, Modes: modes, Host: n.Host(), EquivocateFrom: f.ByzantineFrom, Logger: log.With("component", "byzantine")})
 	if err != nil {
 		cl.Close()
 		return nil, err

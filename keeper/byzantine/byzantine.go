@@ -112,6 +112,9 @@ type Config struct {
 	Peers    []string // multiaddrs (with /p2p/ID) of the other keepers
 	Modes    map[string]bool
 	Every    time.Duration // pace (default 1 s)
+	// EquivocateFrom: equivocate only in periods ending at te ≥ EquivocateFrom
+	// (0: from the start), so that a run can schedule when the slash happens.
+	EquivocateFrom uint64
 	// Host, if set, is the keeper node's own libp2p host (keeper run with
 	// faults.json): messages then leave from the node itself. Otherwise New starts a
 	// host with the keeper's identity (whitepay byzantine, a separate process; peers
@@ -334,7 +337,7 @@ func (k *Keeper) step(ctx context.Context, n int) error {
 	if m[Extreme] && L != k.self {
 		k.extreme(ctx, in, L, pass<<16)
 	}
-	if m[Equivocate] && L == k.self && in.head >= in.from+1 {
+	if m[Equivocate] && L == k.self && in.head >= in.from+1 && in.te >= k.cfg.EquivocateFrom {
 		for _, attempt := range []uint32{pass << 16, pass<<16 + 1} {
 			if err := k.forge(ctx, in, pass, attempt); err != nil {
 				return err

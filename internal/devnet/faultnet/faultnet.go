@@ -71,22 +71,22 @@ func Run(ctx context.Context, opts devnet.Options, list []string, report func(*S
 	defer d.CloseWithin(30 * time.Second)
 	n := &net{d: d, progress: opts.Progress}
 	if plan.Has(faults.Byzantine) {
-		if plan.Byzantine, err = n.chooseByzantine(ctx); err != nil {
+		if plan.Byzantine, n.byzFrom, err = n.chooseByzantine(ctx); err != nil {
 			return nil, err
 		}
 	}
-	byz := map[int]bool{}
-	for _, i := range plan.Byzantine {
-		byz[i] = true
+	byz := map[int]uint64{}
+	for j, i := range plan.Byzantine {
+		byz[i] = n.byzFrom[j]
 	}
 	for i, k := range d.Keepers {
 		kf := map[string]any{}
 		if plan.Has(faults.DropTx) {
 			kf["drop_first_tx"], kf["resubmit_after"] = true, "5s"
 		}
-		if byz[i] {
-			kf["byzantine"] = "all"
-			n.progressf("faults: %s runs hostile (equivocation, extreme observations, replay, garbage, oversized)", k.Name)
+		if from, ok := byz[i]; ok {
+			kf["byzantine"], kf["byzantine_from"] = "all", from
+			n.progressf("faults: %s runs hostile (extreme observations, replay, garbage, oversized; equivocation as leader from the period ending at %d)", k.Name, from)
 		}
 		if len(kf) == 0 {
 			continue
@@ -159,6 +159,7 @@ func errText(s string) string {
 
 // net is the faults.Target of a devnet run with processes.
 type net struct {
+	byzFrom  []uint64
 	d        *devnet.Devnet
 	progress interface{ Write([]byte) (int, error) }
 }
@@ -251,13 +252,14 @@ func (n *net) RecordCounts(ctx context.Context, i int) (map[string]int, error) {
 }
 
 // chooseByzantine picks f keepers: the first leaders of periods 2, 3, ….
-func (n *net) chooseByzantine(ctx context.Context) ([]int, error) {
+func (n *net) chooseByzantine(ctx context.Context) ([]int, []uint64, error) {
 	f := (len(n.d.Keepers) - 1) / 3
 	if f == 0 {
-		return nil, fmt.Errorf("%w: byzantine needs at least 4 keepers (f ≥ 1)", devnet.ErrOptions)
+		return nil, nil, fmt.Errorf("%w: byzantine needs at least 4 keepers (f ≥ 1)", devnet.ErrOptions)
 	}
 	chosen := map[int]bool{}
 	var out []int
+	var from []uint64
 	ends := n.d.PeriodEnds()
 	// Early (period 2) when the group keeps f ≥ 1 after the slashes, so that crash
 	// faults go on with a budget; otherwise (4–6 keepers) late, the second-to-last
@@ -270,21 +272,22 @@ func (n *net) chooseByzantine(ctx context.Context) ([]int, error) {
 		te := ends[min(k, len(ends)-1)] + uint64(max(0, k-len(ends)+1))*n.d.Params().Period
 		order, _, err := n.d.Contract().LeaderOrder(ctx, te)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		for _, idx := range order {
 			i, ok, err := n.position(idx)
 			if err != nil || !ok {
-				return nil, err
+				return nil, nil, err
 			}
 			if !chosen[i] {
 				chosen[i] = true
 				out = append(out, i)
+				from = append(from, te)
 				break
 			}
 		}
 	}
-	return out, nil
+	return out, from, nil
 }
 
 // countLines counts the lines containing s in every member's file name.
