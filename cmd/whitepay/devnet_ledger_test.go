@@ -184,3 +184,37 @@ func TestDevnetLedgerFallbackPublisher(t *testing.T) {
 		t.Fatalf("batch 0 (leader k%d stopped) published by:\n%s", stopped, strings.Join(first, "\n"))
 	}
 }
+
+// TestDevnetLedgerEth runs the devnet with --da eth: the batches go through a
+// BatchInbox on the devnet's chain (each keeper sending through its txmgr), and
+// the detector reads them back from the chain and stays silent.
+func TestDevnetLedgerEth(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs a whole devnet (about 30 s)")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	d, err := devnet.New(ctx, devnet.Options{Keepers: 4, Providers: 2, Periods: 2, Period: 10,
+		BlockPeriod: 250 * time.Millisecond, DataDir: t.TempDir(), ServeRPC: true, DA: "eth"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	if !strings.HasPrefix(d.DA(), "eth:0x") {
+		t.Fatalf("layer %q", d.DA())
+	}
+	if err := d.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	s, err := d.Run(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.DetectorDivergences == nil || *s.DetectorDivergences != 0 || s.LedgerBatches < uint64(len(s.Reports)) || len(s.Reports) < 2 {
+		t.Fatalf("detector: %q, %d batches for %d reports", s.Detector, s.LedgerBatches, len(s.Reports))
+	}
+	out, errOut, code := runWhitepay(t, "", "detector", "run", "--contract", d.Contract().Address.Hex(), "--da", d.DA(), "--rpc", d.RPCURL(), "--quiet")
+	if code != 0 || !strings.Contains(out, "ledger OK") {
+		t.Fatalf("detector --da %s --rpc: code %d\n%s\n%s", d.DA(), code, out, errOut)
+	}
+}
