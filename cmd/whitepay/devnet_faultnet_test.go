@@ -63,3 +63,40 @@ func TestDevnetFaultsCI(t *testing.T) {
 		}
 	}
 }
+
+// TestDevnetFaultsFull is issue 8's "must show" at full size (7 keepers, 20
+// providers, 20 periods, the same five faults), behind WHITEPAY_FAULTS_FULL=1 (about
+// five minutes); `whitepay devnet --procs … --faults …` runs the same thing. With
+// WHITEPAY_FAULTS_OUT=FILE the summary is written there.
+func TestDevnetFaultsFull(t *testing.T) {
+	if os.Getenv("WHITEPAY_FAULTS_FULL") == "" {
+		t.Skip("set WHITEPAY_FAULTS_FULL=1 (about five minutes)")
+	}
+	bin := whitepayBinary(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
+	defer cancel()
+	var progress syncBuffer
+	opts := devnet.Options{Keepers: 7, Providers: 20, Periods: 20, Procs: true, Binary: bin, DataDir: t.TempDir(), Progress: &progress}
+	list := []string{faults.KillKeeper, faults.KillLeader, faults.KillProvider, faults.DropTx, faults.Byzantine}
+	s, err := faultnet.Run(ctx, opts, list, nil)
+	if s != nil {
+		b, _ := json.MarshalIndent(s, "", "  ")
+		if out := os.Getenv("WHITEPAY_FAULTS_OUT"); out != "" {
+			_ = os.WriteFile(out, b, 0o600)
+		}
+	}
+	if err != nil || s == nil {
+		t.Logf("progress:\n%s", progress.String())
+		t.Fatalf("faulted devnet: %v", err)
+	}
+	if s.PeriodsPaid != s.PeriodsWanted || s.FailedPayments != 0 || s.DoublePayments != 0 || s.DoubleSigns != 0 || s.RecordsLost != 0 {
+		t.Errorf("paid %d/%d, failed %d, double payments %d, double signs %d, records lost %d",
+			s.PeriodsPaid, s.PeriodsWanted, s.FailedPayments, s.DoublePayments, s.DoubleSigns, s.RecordsLost)
+	}
+	if s.ByzantineSlashed != len(s.ByzantineKeepers) {
+		t.Errorf("byzantine %v, slashed %v", s.ByzantineKeepers, s.Slashed)
+	}
+	if t.Failed() {
+		t.Logf("progress:\n%s", progress.String())
+	}
+}
