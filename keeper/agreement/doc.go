@@ -49,7 +49,8 @@
 //  6. Full sync (round 4). If that fails too, the leader broadcasts SyncRequest with
 //     the disputed entries; every keeper broadcasts its record sets for them (opaque
 //     bytes that the Observer exports, checks and merges), and merges once it holds
-//     q sets (its own included). The leader then restarts at round 1 with
+//     q sets (its own included); sets that arrive later are merged too (q is the
+//     minimum to proceed, not a cap). The leader then restarts at round 1 with
 //     attempt+1; keepers defer their observation until they merged (or a round
 //     passed). A keeper that missed the SyncRequest joins from the leader's own
 //     RecordSet, which names the same entries; record sets are re-broadcast a few

@@ -183,6 +183,11 @@ func TestScenarioLargeDifferencesFullSync(t *testing.T) {
 		if merged < agreement.Quorum(n) {
 			t.Fatalf("N=%d: only %d keepers merged records", n, merged)
 		}
+		// Sets arriving after a keeper merged q of them are merged too (a keeper
+		// whose records lag must not stay missing at the others).
+		if late := h.s.LateMerges(); n == 7 && late == 0 {
+			t.Fatalf("N=%d: no record set merged after the quorum", n)
+		}
 		if p := h.s.Chain.Paid[0]; p.Attempt&0xffff < 1 {
 			t.Fatalf("N=%d: paid at attempt %d, want one after the sync", n, p.Attempt)
 		}

@@ -215,8 +215,28 @@ func (nd *Node) acceptRecords(s *syncState, from uint32, m *wire.RecordSet) erro
 		}
 	}
 	s.sets[from] = m
+	if s.merged {
+		nd.mergeLate(s, from)
+		return nil
+	}
 	nd.maybeMerge(s)
 	return nil
+}
+
+// mergeLate merges a record set that arrived after this keeper merged q of them
+// (decision where SPEC 7 is silent: the q sets are the minimum to proceed, not a
+// cap). Records of a keeper whose own sync lags would otherwise stay missing at
+// the keepers that merged without its set, and their observations would keep
+// diverging beyond τ at the next attempt. Merging is idempotent (the Observer
+// skips records it holds), so a late set costs only the records it adds.
+func (nd *Node) mergeLate(s *syncState, from uint32) {
+	m := s.sets[from]
+	for i, e := range s.entries {
+		if err := nd.cfg.Observer.MergeRecords(e.Provider, e.Ts, nd.te, [][]byte{m.Sets[i].Data}); err != nil {
+			nd.log.Warn("merge records", "provider", e.Provider, "err", err)
+		}
+	}
+	nd.log.Debug("merged a late record set", "leader", s.key.leader, "attempt", s.key.attempt, "from", from)
 }
 
 // maybeMerge merges once q record sets (this keeper's included) are held; the

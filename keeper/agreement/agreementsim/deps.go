@@ -261,8 +261,11 @@ type Observer struct {
 	// Lie, when set, replaces every answer (a Byzantine observer).
 	Lie    func(p uint32, honest *big.Int) *big.Int
 	Merges int
-	table  *stTable               // shared true values (read-only *big.Int), when set
-	cache  map[[3]uint64]*big.Int // honest answers without skew (read-only values)
+	// SingleSetMerges counts MergeRecords calls with one set (a set merged after
+	// the quorum's).
+	SingleSetMerges int
+	table           *stTable               // shared true values (read-only *big.Int), when set
+	cache           map[[3]uint64]*big.Int // honest answers without skew (read-only values)
 	// Seen, when not nil, records every value SpaceTime returned, per provider
 	// (for checking Validity).
 	Seen map[uint32][]*big.Int
@@ -325,6 +328,9 @@ func (o *Observer) MergeRecords(p uint32, ts, te uint64, sets [][]byte) error {
 	defer o.mu.Unlock()
 	delete(o.Skew, p)
 	o.Merges++
+	if len(sets) == 1 {
+		o.SingleSetMerges++
+	}
 	return nil
 }
 

@@ -391,3 +391,15 @@ func (h *envHeap) Pop() any {
 	*h = old[:len(old)-1]
 	return e
 }
+
+// LateMerges is the number of record sets the observers merged one at a time,
+// after the quorum's (round 4).
+func (s *Sim) LateMerges() int {
+	n := 0
+	for _, o := range s.Observers {
+		o.mu.Lock()
+		n += o.SingleSetMerges
+		o.mu.Unlock()
+	}
+	return n
+}
