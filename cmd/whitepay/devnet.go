@@ -95,7 +95,7 @@ directory, removed at the end, unless --datadir is given (or --keep).`,
 	f.BoolVar(&quiet, "quiet", false, "no progress on standard error")
 	f.BoolVar(&nodeLogs, "node-logs", false, "in-process nodes log to standard error (default: DATADIR/nodes.log)")
 	f.Uint64Var(&o.Period, "period", 0, "period H in blocks (default 20 embedded, 10 external)")
-	f.Uint64Var(&o.Window, "window", 0, "leader window W in blocks (default 6 embedded, 4 external)")
+	f.Uint64Var(&o.Window, "window", 0, "leader window W in blocks (default 6 embedded, 4 external, more for large networks)")
 	f.DurationVar(&o.BlockPeriod, "block-time", 0, "block time of the embedded chain (default 500ms)")
 	f.DurationVar(&o.ChallengeEvery, "challenge-every", 0, "keepers' challenge interval (default 2s, longer for large networks)")
 	f.Uint64Var(&o.Stale, "stale", 0, "stale span G in blocks (default 2·H)")

@@ -135,7 +135,12 @@ func (o *Options) fill() error {
 	}
 	def(&o.Period, 20, 10)
 	def(&o.Finality, 2, 2)
-	def(&o.Window, 6, 4)
+	// A window must hold a full sync (SPEC 7 round 4: every keeper's records for
+	// every provider over [ts − G, te)) and a second round 1 on a loaded machine,
+	// which grows with keepers × providers: one more block per 50 (embedded) or
+	// 100 (external, 1 s blocks) keeper-provider pairs.
+	kp := uint64(o.Keepers * o.Providers)
+	def(&o.Window, 6+kp/50, 4+kp/100)
 	def(&o.Stale, 2*o.Period, 2*o.Period)
 	// Uploads to many providers take a while (about 0.25 s each on a loaded machine).
 	def(&o.StartDelay, 10+uint64(o.Providers)/2, 5+uint64(o.Providers)/4)
@@ -152,10 +157,12 @@ func (o *Options) fill() error {
 		o.Fund = new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether))
 	}
 	if o.ChallengeEvery == 0 {
-		// Every 2 s for small networks; for larger ones about 60 challenges a second
-		// in all (each also synced to every other keeper), which still samples every
-		// provider several times per stale span G across the group.
-		o.ChallengeEvery = max(2*time.Second, time.Duration(o.Keepers*o.Providers)*time.Second/60)
+		// Every 2 s for small networks; for larger ones about 30 challenges a second
+		// in all (each also synced to every other keeper: K−1 deliveries, which a
+		// loaded 2-core machine must keep up with, or the keepers' record sets and
+		// observations diverge), which still samples every provider several times
+		// per stale span G across the group (7×50: every 1.7 s).
+		o.ChallengeEvery = max(2*time.Second, time.Duration(o.Keepers*o.Providers)*time.Second/30)
 	}
 	if o.Timeout == 0 {
 		o.Timeout = 5*time.Minute + time.Duration(o.Periods)*30*time.Second

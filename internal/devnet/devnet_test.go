@@ -23,7 +23,7 @@ func TestOptionsDefaults(t *testing.T) {
 	if err := ext.fill(); err != nil {
 		t.Fatal(err)
 	}
-	if ext.Period != 10 || ext.Window != 4 || ext.Stale != 20 || ext.ChallengeEvery <= 2*time.Second || ext.StartDelay <= 5 {
+	if ext.Period != 10 || ext.Window != 4+350/100 || ext.Stale != 20 || ext.ChallengeEvery <= 2*time.Second || ext.StartDelay <= 5 {
 		t.Fatalf("external defaults for 7×50: %+v", ext)
 	}
 	for _, bad := range []Options{{Keepers: -1}, {Providers: -3}, {Keepers: 257}, {Periods: -1}, {DA: "ipfs:x"}, {Faults: []string{"kill-keeper"}}} {

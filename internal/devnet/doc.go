@@ -28,11 +28,14 @@
 //     external chain (1 s blocks on geth --dev) H = 10, D = 2, W = 4, G = 20. The
 //     contract's start block is a few blocks after deployment so that nodes are up
 //     and data is uploaded before the first period begins. G ≥ H keeps a provider's
-//     space continuous between challenges.
+//     space continuous between challenges. W grows with the network (one block
+//     per 50 keeper-provider pairs embedded, per 100 external: 7 keepers × 20
+//     providers get W = 8, × 50 W = 13) so that a leader's window holds a full
+//     sync (round 4) and a second round 1 on a loaded machine.
 //   - Keepers challenge every 2 s (cron "@every 2s", jitter a quarter of that, 5 s
 //     timeout), so every provider is sampled several times per period by every
-//     keeper; in larger networks the interval grows to keep about 60 challenges a
-//     second in all (K·P/60 s), and the start delay grows with the number of
+//     keeper; in larger networks the interval grows to keep about 30 challenges a
+//     second in all (K·P/30 s), and the start delay grows with the number of
 //     providers (uploads take time).
 //   - A period te is paid when every provider's lastPaid is ≥ te. It is unpaid when
 //     the chain passes te + D + 2·N·W (two full passes of the leader windows, SPEC 6)
