@@ -432,11 +432,29 @@ func (s *Service) SyncOutbox(ctx context.Context) {
 			s.log.Warn("reading outbox", "err", err)
 			continue
 		}
+		// Items are delivered syncParallel at a time: one at a time, a group of K
+		// keepers challenging P providers every few seconds makes K·(K−1)·P
+		// deliveries per round, and sequential round trips on a loaded machine fall
+		// behind the challenges — records then reach the others minutes late and
+		// the keepers' observations of a period keep diverging (SPEC 7 round 4 on
+		// every attempt).
+		sem := make(chan struct{}, syncParallel)
+		var wg sync.WaitGroup
 		for _, it := range items {
-			s.deliver(ctx, it)
+			wg.Add(1)
+			sem <- struct{}{}
+			go func() {
+				defer wg.Done()
+				defer func() { <-sem }()
+				s.deliver(ctx, it)
+			}()
 		}
+		wg.Wait()
 	}
 }
+
+// syncParallel bounds the records delivered at once by SyncOutbox.
+const syncParallel = 8
 
 const maxSyncAttempts = 20
 
