@@ -45,6 +45,9 @@
 //   - Agreement latency is read from the keepers' status when they expose it; the
 //     devnet also measures the wall time from the block where the period becomes
 //     payable (te + D) to the block holding the payment.
-//   - The structure keeps room for the ledger (Options.DA, issue 7) and fault
-//     injection (Options.Faults, issue 8): the summary has fields for their results.
+//   - The SCP ledger (Options.DA, issue 7; da.go): every keeper publishes to one
+//     layer (default dir:DATADIR/ledger, or a BatchInbox on the devnet's chain for
+//     "eth"); at the end the devnet runs the detector on it with its chain and
+//     reports detector_divergences. The structure keeps room for fault injection
+//     (Options.Faults, issue 8).
 package devnet

@@ -9,7 +9,7 @@
 //	n, err := node.New(ctx, node.Config{Config: cfg, Account: acct, BLS: sk, Client: c})
 //	n.AddPeer(info)      // optional: other keepers and providers (config "peers" are added by New)
 //	err = n.Start(ctx)   // challenger and payer run in the background until Close or ctx ends
-//	n.Status()           // node.Status: account, peer, endpoints, per-contract payer state
+//	n.Status()           // node.Status: account, peer, endpoints, per-contract payer state, ledger head
 //	n.PeerInfo(); n.Addrs(); n.Address(); n.StatusAddr()
 //	n.Payer().Payments(contract) // reports paid by this keeper's transactions
 //	n.Close()            // stops everything, waits, closes host, database, client if dialed
@@ -29,7 +29,9 @@
 //     in-process client); otherwise the configuration's chain.rpc is dialed and its
 //     chain id checked. The node closes only a client it dialed.
 //   - One txmgr.Manager per node owns the account's nonce for every transaction of
-//     every contract (payments and slashes).
+//     every contract (payments and slashes) and, with an eth layer, ledger batches.
+//   - The SCP ledger of SPEC 9 (Config.DA or config "da", default
+//     dir:DATADIR/ledger): ledger.go records its decisions.
 package node
 
 import (
