@@ -94,7 +94,7 @@ func defaultDA(dataDir string) string { return "dir:" + filepath.Join(dataDir, "
 // openLedgers opens the SCP ledger of every served upkeeping contract on the
 // node's DA layer (Config.DA) and taps the transport for the Proposes the batches
 // need.
-func (n *Node) openLedgers(ctx context.Context, po payer.Options) (*ledgers, error) {
+func (n *Node) openLedgers(ctx context.Context, po payer.Options, props *payer.Proposals) (*ledgers, error) {
 	uri := n.cfg.DA
 	if uri == "" {
 		uri = n.cfg.Config.DA
@@ -120,7 +120,6 @@ func (n *Node) openLedgers(ctx context.Context, po payer.Options) (*ledgers, err
 		}
 		views[c] = v
 	}
-	props := payer.NewProposals()
 	n.tr.SetTap(props.Tap(func(c, a common.Address) bool {
 		v := views[c]
 		if v == nil {

@@ -180,10 +180,11 @@ func New(ctx context.Context, cfg Config) (n *Node, err error) {
 	if po.Challenge == (challenge.Params{}) {
 		po.Challenge = challenge.Params{Pieces: c.Challenge.Pieces, Leaves: c.Challenge.Leaves}
 	}
+	props := payer.NewProposals() // the SCP ledger's observations (ledger.go)
 	n.pay, err = payer.New(payer.Config{
 		Client: n.client, ChainID: chainID, Account: n.addr, Tx: n.tx,
 		Keyring: agreement.NewBLSKeyring(cfg.BLS), DB: n.db, Records: n.recs, Chain: heads,
-		Transport: n.tr, Metrics: metrics, Logger: log, Options: po,
+		Transport: n.tr, Metrics: metrics, Logger: log, Options: po, Proposals: props,
 	})
 	if err != nil {
 		return nil, err
@@ -220,7 +221,7 @@ func New(ctx context.Context, cfg Config) (n *Node, err error) {
 		return nil, err
 	}
 	n.chal.Register()
-	if n.ledger, err = n.openLedgers(ctx, po); err != nil {
+	if n.ledger, err = n.openLedgers(ctx, po, props); err != nil {
 		return nil, err
 	}
 	eps, err := p2p.ParseEndpoints(c.Peers)

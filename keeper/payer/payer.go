@@ -70,6 +70,9 @@ type Config struct {
 	Chain     chainview.Chain // heads and block hashes
 	Transport *Transport
 	Metrics   *obs.Metrics // nil: a private registry
+	// Proposals, if set, keeps the Propose of every report this keeper submits
+	// (for the SCP ledger's batch, SPEC 9; settle_hook.go).
+	Proposals *Proposals
 	Logger    *slog.Logger
 	Options   Options
 }
@@ -763,6 +766,7 @@ func (d *driver) paidThrough(te uint64, providers []uint32) txmgr.Done {
 // that is re-broadcast by txmgr; one orphaned later is found by the driver's reorg
 // check and submitted again (resubmitOrphaned; again is then true).
 func (d *driver) submit(ctx context.Context, s agreement.Submit, lat time.Duration, again bool) {
+	d.p.cfg.Proposals.Put(d.c.Address, s.Digest, s.Propose)
 	r := s.Report
 	log := d.log.With("te", r.Te, "leader", r.Leader, "attempt", r.Attempt, "entries", len(r.Entries), "again", again)
 	outcome := "failed"
