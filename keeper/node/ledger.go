@@ -34,7 +34,8 @@ import (
 //     one window W each later); a later payment waits for the earlier one's batch.
 //   - The batch's observations come from the Propose this keeper holds for the
 //     paid report (its own Submit, or the one it received as a follower:
-//     payer.Proposals). A keeper without it cannot publish and waits for another.
+//     payer.Proposals, fed by the payer and by a transport tap). A keeper without
+//     it cannot publish and waits for another.
 //   - A *settle.Divergence (a published batch breaking the rules) stops the ledger
 //     of that contract for good, logged as an error: it needs people.
 //   - Every keeper follows the ledger (Sync) every poll, so its status shows the
