@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/whitepay/whitepay/keeper/agreement/agreementsim"
+	"github.com/whitepay/whitepay/keeper/agreement/wire"
 	"github.com/whitepay/whitepay/keeper/schedule"
 )
 
@@ -26,5 +27,30 @@ func TestHappyPathFast(t *testing.T) {
 			t.Fatalf("N=%d: no payment; submits %d, pay errors %v", n, len(s.Submits), s.PayErrors)
 		}
 		t.Logf("N=%d paid at height %d: %+v, messages %d bytes %d", n, s.Height(), s.Chain.Paid[0], s.Messages, s.Bytes)
+	}
+}
+
+// Config.SettleBlocks: the first leader sends no Observe before te + D + settle,
+// then pays at attempt 0 in its window.
+func TestSettleDelaysFirstLeader(t *testing.T) {
+	const n, te, d, settle = 4, 50, 2, 5
+	s, err := agreementsim.New(agreementsim.Config{
+		N: n, Providers: 5, Seed: 3,
+		Params:        schedule.Params{Start: 0, Period: te, Finality: d, Window: 20},
+		TicksPerBlock: 10, StartHeight: 45, MinDelay: 1, MaxDelay: 3, SettleBlocks: settle,
+		Crypto: agreementsim.NewFastCrypto(n, 3),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.RunUntil(func() bool { return s.Height() >= te+d+settle-1 }, 5000)
+	if c := s.ByType[wire.TypeObserve]; c != 0 || len(s.Chain.Paid) != 0 {
+		t.Fatalf("at height %d (settling until %d): %d Observe sent, %d paid", s.Height(), te+d+settle, c, len(s.Chain.Paid))
+	}
+	if !s.RunUntil(func() bool { return len(s.Chain.Paid) > 0 }, 5000) {
+		t.Fatal("no payment after settling")
+	}
+	if p := s.Chain.Paid[0]; p.Attempt != 0 || p.Height < te+d+settle {
+		t.Fatalf("paid %+v, want attempt 0 at or after height %d", p, te+d+settle)
 	}
 }

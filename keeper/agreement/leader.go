@@ -65,6 +65,12 @@ func (nd *Node) maybeLead() {
 	if nd.sched.Leader(w).Index != nd.cfg.Self {
 		return
 	}
+	if w == 0 {
+		settle := min(nd.cfg.SettleBlocks, max(nd.sched.Params.Window, 1)-1)
+		if nd.height < nd.te+nd.sched.Params.Finality+settle {
+			return // records near te still in flight (Config.SettleBlocks)
+		}
+	}
 	if nd.lead != nil && nd.lead.window == w {
 		return
 	}

@@ -61,6 +61,14 @@ type Config struct {
 	// Retransmits is how many times the leader re-sends a proposal to the keepers
 	// that have not answered before it gives up on the round (round 2 → 3 → 4).
 	Retransmits int
+	// SettleBlocks delays the first leader (window 0) until the chain is
+	// SettleBlocks past the window's start te + D, at most W − 1 (decision where
+	// SPEC 6 is silent: a leader may start late in its window). A record for a
+	// height just below te is made up to te + 2D − 1 (SPEC 3: challenged at b + D,
+	// answered before b + 2D) and synced after that, so at te + D the keepers
+	// still hold different records for [te − 2D, te) and their observations can
+	// differ beyond τ, which costs rounds 3 and 4. 0: start at once.
+	SettleBlocks uint64
 
 	Chain    ChainView
 	Observer Observer

@@ -350,7 +350,10 @@ func (d *driver) newCore() bool {
 	n, err := agreement.New(agreement.Config{
 		Domain: d.c.Domain(), Self: self, Params: d.params(), Tolerance: o.Tolerance,
 		RoundTicks: o.RoundTicks, Retransmits: o.Retransmits,
-		Chain: d.view, Observer: d.obs, Store: d.votes, Keys: d.p.cfg.Keyring, Verifier: d.p.cfg.Verifier,
+		// The first leader observes at te + 2D: the records for [te − 2D, te) are
+		// made by then (SPEC 3) and mostly synced (agreement.Config.SettleBlocks).
+		SettleBlocks: d.view.Params().Finality,
+		Chain:        d.view, Observer: d.obs, Store: d.votes, Keys: d.p.cfg.Keyring, Verifier: d.p.cfg.Verifier,
 		Logger: d.log,
 	})
 	if err != nil {

@@ -48,9 +48,10 @@ type Config struct {
 	MinDelay, MaxDelay uint64 // ticks
 	Drop, Duplicate    float64
 
-	RoundTicks  uint64
-	Retransmits int
-	Tolerance   agreement.Tolerance
+	RoundTicks   uint64
+	Retransmits  int
+	Tolerance    agreement.Tolerance
+	SettleBlocks uint64 // agreement.Config.SettleBlocks
 
 	// TrackObservations records every value each Observer returns (Observer.Seen).
 	TrackObservations bool
@@ -187,7 +188,7 @@ func (s *Sim) Restart(i uint32) error {
 	log := s.Cfg.Logger
 	n, err := agreement.New(agreement.Config{
 		Domain: s.Domain, Self: i, Params: s.Cfg.Params, Tolerance: s.Cfg.Tolerance,
-		RoundTicks: s.Cfg.RoundTicks, Retransmits: s.Cfg.Retransmits,
+		RoundTicks: s.Cfg.RoundTicks, Retransmits: s.Cfg.Retransmits, SettleBlocks: s.Cfg.SettleBlocks,
 		Chain: s.Chain, Observer: s.Observers[i], Store: s.Stores[i], Keys: s.Keyrings[i],
 		Verifier: s.Cfg.Crypto.Verifier(), Logger: log,
 	})
