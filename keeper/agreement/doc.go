@@ -56,6 +56,8 @@
 //     RecordSet, which names the same entries; record sets are re-broadcast a few
 //     times since nobody can merge without q of them.
 //
+// The first leader (window 0) may wait Config.SettleBlocks into its window before
+// round 1, so that the records just below te have reached every keeper.
 // A new leader takes over when its window opens; keepers abandon a leader's
 // instances once their own window is more than one past it. Attempts carry the
 // pass in their high 16 bits (attempt = pass<<16 | n), so a leader that comes round

@@ -81,4 +81,13 @@
 //     reports_submitted_total{outcome: paid, already_paid, failed, aborted};
 //     gas_spent_total{op: pay, slash}; payments_total and paid_wei_total from the
 //     EntryPaid events of our receipts; messages_rejected_total{reason}.
+//   - Observations settle (agreement.Config.SettleBlocks = D): the first leader of
+//     te observes at te + 2D, not te + D, because the records for [te − 2D, te)
+//     are still being made and synced at te + D (SPEC 3) and keepers holding
+//     different ones observe values more than τ apart.
+//   - Round 4 is cheap: CheckRecords verifies only the records of a peer's set that
+//     this keeper does not hold byte for byte (every record held was verified
+//     when stored, proofs included), MergeRecords writes only new ones, and the
+//     check honours the driver's context (Observer.Bind) so Close never waits
+//     for a large set to be checked.
 package payer
