@@ -76,7 +76,11 @@ func TestDevnetFaultsFull(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
 	defer cancel()
 	var progress syncBuffer
-	opts := devnet.Options{Keepers: 7, Providers: 20, Periods: 20, Procs: true, Binary: bin, DataDir: t.TempDir(), Progress: &progress}
+	dir := os.Getenv("WHITEPAY_FAULTS_DIR") // keep the data there
+	if dir == "" {
+		dir = t.TempDir()
+	}
+	opts := devnet.Options{Keepers: 7, Providers: 20, Periods: 20, Procs: true, Binary: bin, DataDir: dir, Progress: &progress}
 	list := []string{faults.KillKeeper, faults.KillLeader, faults.KillProvider, faults.DropTx, faults.Byzantine}
 	s, err := faultnet.Run(ctx, opts, list, nil)
 	if s != nil {

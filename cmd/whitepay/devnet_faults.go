@@ -1,0 +1,75 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/whitepay/whitepay/internal/devnet"
+	"github.com/whitepay/whitepay/internal/devnet/faultnet"
+	"github.com/whitepay/whitepay/internal/faults"
+)
+
+// devnetFaultsHelp documents `whitepay devnet --faults`.
+const devnetFaultsHelp = "with --procs: inject faults, a comma-separated list of " + "kill-keeper, kill-leader, kill-provider, drop-tx, partition, byzantine " +
+	"(restart-chain-rpc is refused: the devnet owns no restartable chain node); the summary adds double_signs, double_payments, records_lost, slashed"
+
+// runDevnetFaults is `whitepay devnet --faults LIST` (issue 8): the devnet of
+// processes under faults (internal/devnet/faultnet). It exits 0 only when every
+// period was paid and nothing was signed twice, paid twice or lost.
+func runDevnetFaults(cmd *cobra.Command, o devnet.Options, list string, asJSON bool) error {
+	fl, err := faults.Parse(list)
+	if err != nil {
+		return usagef("--faults: %v", err)
+	}
+	if !o.Procs {
+		return usagef("--faults needs --procs (an in-process node cannot be killed -9)")
+	}
+	var jerr error
+	s, err := faultnet.Run(cmd.Context(), o, fl, func(s *faultnet.Summary) {
+		if asJSON {
+			enc := json.NewEncoder(cmd.OutOrStdout())
+			enc.SetIndent("", "  ")
+			jerr = enc.Encode(s)
+			return
+		}
+		devnet.PrintSummary(cmd.OutOrStdout(), s.Summary)
+		printFaults(cmd, s)
+	})
+	if errors.Is(err, devnet.ErrOptions) {
+		return usagef("%v", err)
+	}
+	if s == nil || s.Summary == nil {
+		return err
+	}
+	if jerr != nil {
+		return jerr
+	}
+	if err != nil {
+		return err
+	}
+	if s.PeriodsPaid < s.PeriodsWanted || s.FailedPayments > 0 {
+		return fmt.Errorf("devnet: %d of %d periods paid, %d payments failed", s.PeriodsPaid, s.PeriodsWanted, s.FailedPayments)
+	}
+	if s.DoubleSigns > 0 || s.DoublePayments > 0 || s.RecordsLost > 0 {
+		return fmt.Errorf("devnet: under faults: %d double signatures, %d double payments, %d records lost", s.DoubleSigns, s.DoublePayments, s.RecordsLost)
+	}
+	return nil
+}
+
+func printFaults(cmd *cobra.Command, s *faultnet.Summary) {
+	w := cmd.OutOrStdout()
+	var inj []string
+	for k, v := range s.Injected {
+		inj = append(inj, fmt.Sprintf("%s×%d", k, v))
+	}
+	sort.Strings(inj)
+	fmt.Fprintf(w, "  faults %s: injected %s; %d pay() submissions dropped; hostile %v (%d forged proposals)\n",
+		strings.Join(s.Faults, ","), strings.Join(inj, " "), s.Dropped, s.ByzantineKeepers, s.ByzantineTx)
+	fmt.Fprintf(w, "  double_signs %d, double_payments %d, records_lost %d (over %d restarts), slashed %v\n",
+		s.DoubleSigns, s.DoublePayments, s.RecordsLost, s.RestartsChecked, s.Slashed)
+}
