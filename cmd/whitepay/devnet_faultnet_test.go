@@ -104,3 +104,32 @@ func TestDevnetFaultsFull(t *testing.T) {
 		t.Logf("progress:\n%s", progress.String())
 	}
 }
+
+// TestDevnetFaultsPartitionCI cuts f keepers off (SIGSTOP: see package faults) in
+// the last of 4 periods, with providers killed: still every period paid, nothing
+// twice, no record lost.
+func TestDevnetFaultsPartitionCI(t *testing.T) {
+	if testing.Short() {
+		t.Skip("long (about a minute): runs a whole devnet of processes under faults")
+	}
+	bin := whitepayBinary(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
+	defer cancel()
+	var progress syncBuffer
+	opts := devnet.Options{Keepers: 4, Providers: 3, Periods: 4, Procs: true, Binary: bin, DataDir: t.TempDir(), Progress: &progress, PieceSize: 64 << 10}
+	s, err := faultnet.Run(ctx, opts, []string{faults.Partition, faults.KillProvider, faults.DropTx}, nil)
+	if err != nil || s == nil {
+		t.Logf("progress:\n%s", progress.String())
+		t.Fatalf("faulted devnet: %v", err)
+	}
+	if s.PeriodsPaid != s.PeriodsWanted || s.FailedPayments != 0 || s.DoublePayments != 0 || s.DoubleSigns != 0 || s.RecordsLost != 0 {
+		t.Errorf("paid %d/%d, failed %d, double payments %d, double signs %d, records lost %d",
+			s.PeriodsPaid, s.PeriodsWanted, s.FailedPayments, s.DoublePayments, s.DoubleSigns, s.RecordsLost)
+	}
+	if s.Injected[faults.Partition] != 1 || len(s.Slashed) != 0 {
+		t.Errorf("partitions %d (events %v), slashed %v", s.Injected[faults.Partition], s.Events, s.Slashed)
+	}
+	if t.Failed() {
+		t.Logf("progress:\n%s", progress.String())
+	}
+}
