@@ -15,11 +15,12 @@ import (
 // newDevnetCmd is `whitepay devnet` (SPEC 10): a whole network on one machine.
 func newDevnetCmd() *cobra.Command {
 	var (
-		o        devnet.Options
-		asJSON   bool
-		price    string
-		quiet    bool
-		nodeLogs bool
+		o         devnet.Options
+		asJSON    bool
+		price     string
+		quiet     bool
+		nodeLogs  bool
+		faultList string
 	)
 	cmd := &cobra.Command{
 		Use:   "devnet [--keepers N] [--providers N] [--periods N] [--rpc URL] [--procs] [--json]",
@@ -54,6 +55,9 @@ directory, removed at the end, unless --datadir is given (or --keep).`,
 			}
 			if nodeLogs {
 				o.NodeLog = cmd.ErrOrStderr()
+			}
+			if faultList != "" {
+				return runDevnetFaults(cmd, o, faultList, asJSON) // devnet_faults.go (issue 8)
 			}
 			var jerr error
 			s, err := devnet.Run(cmd.Context(), o, func(s *devnet.Summary) {
@@ -103,7 +107,7 @@ directory, removed at the end, unless --datadir is given (or --keep).`,
 	f.StringVar(&price, "price", "", "price of every provider, wei per byte·block (default 1 gwei)")
 	f.DurationVar(&o.Timeout, "timeout", 0, "give up after this long (default 5m + 30s per period)")
 	f.StringVar(&o.DA, "da", "", "SCP ledger layer: dir:PATH, or eth (a BatchInbox deployed on the devnet's chain) (default dir:DATADIR/ledger)")
-	// Reserved: --faults (issue 8) is added by its package.
+	f.StringVar(&faultList, "faults", "", devnetFaultsHelp)
 	return cmd
 }
 
