@@ -50,6 +50,9 @@ func TestDevnetFaultsCI(t *testing.T) {
 	if s.Injected[faults.KillKeeper] < 1 || s.Injected[faults.KillLeader]+s.Skipped[faults.KillLeader] < 1 || s.Injected[faults.KillProvider] < 1 {
 		t.Errorf("faults injected %v skipped %v", s.Injected, s.Skipped)
 	}
+	if s.DetectorDivergences != nil && *s.DetectorDivergences != 0 {
+		t.Errorf("detector: %d divergences", *s.DetectorDivergences)
+	}
 	if s.Dropped < 1 {
 		t.Errorf("no pay() submission was dropped")
 	}

@@ -58,6 +58,9 @@ func runDevnetFaults(cmd *cobra.Command, o devnet.Options, list string, asJSON b
 	if s.DoubleSigns > 0 || s.DoublePayments > 0 || s.RecordsLost > 0 {
 		return fmt.Errorf("devnet: under faults: %d double signatures, %d double payments, %d records lost", s.DoubleSigns, s.DoublePayments, s.RecordsLost)
 	}
+	if s.DetectorDivergences != nil && *s.DetectorDivergences > 0 {
+		return fmt.Errorf("devnet: under faults: the detector found %d divergences", *s.DetectorDivergences)
+	}
 	return nil
 }
 

@@ -293,6 +293,40 @@ func (k *Keeper) header(in *instance, leader, attempt uint32) wire.Header {
 
 func (k *Keeper) step(ctx context.Context, n int) error {
 	m := k.cfg.Modes
+	in, ierr := k.current(ctx)
+	leading := ierr == nil && k.leader(in) == k.self
+	// The noise (garbage, oversized, replay) pauses while this keeper leads: peers
+	// rate-limit a noisy sender as a whole, and an honest proposal that never lands
+	// leaves nothing to equivocate against.
+	if !leading {
+		k.noise(ctx, n)
+	}
+	if !m[Equivocate] && !m[Extreme] {
+		return nil
+	}
+	if ierr != nil {
+		return ierr
+	}
+	if len(in.entries) == 0 {
+		return nil
+	}
+	pass := uint32(in.window / uint64(in.n))
+	L := k.leader(in)
+	if m[Extreme] && L != k.self {
+		k.extreme(ctx, in, L, pass<<16)
+	}
+	if m[Equivocate] && leading && in.head >= in.from+1 && in.te >= k.cfg.EquivocateFrom {
+		for _, attempt := range []uint32{pass << 16, pass<<16 + 1} {
+			if err := k.forge(ctx, in, pass, attempt); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func (k *Keeper) noise(ctx context.Context, n int) {
+	m := k.cfg.Modes
 	if m[Garbage] {
 		b := make([]byte, 1+mrand.IntN(4096))
 		_, _ = rand.Read(b)
@@ -322,29 +356,6 @@ func (k *Keeper) step(ctx context.Context, n int) error {
 			k.count(func(s *Stats) { s.Replayed++ })
 		}
 	}
-	if !m[Equivocate] && !m[Extreme] {
-		return nil
-	}
-	in, err := k.current(ctx)
-	if err != nil {
-		return err
-	}
-	if len(in.entries) == 0 {
-		return nil
-	}
-	pass := uint32(in.window / uint64(in.n))
-	L := k.leader(in)
-	if m[Extreme] && L != k.self {
-		k.extreme(ctx, in, L, pass<<16)
-	}
-	if m[Equivocate] && L == k.self && in.head >= in.from+1 && in.te >= k.cfg.EquivocateFrom {
-		for _, attempt := range []uint32{pass << 16, pass<<16 + 1} {
-			if err := k.forge(ctx, in, pass, attempt); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
 }
 
 func (k *Keeper) count(f func(*Stats)) {
