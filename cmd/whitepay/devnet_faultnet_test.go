@@ -26,7 +26,10 @@ func TestDevnetFaultsCI(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
 	defer cancel()
 	var progress syncBuffer
-	dir := t.TempDir()
+	dir := os.Getenv("WHITEPAY_FAULTS_DIR") // keep the data there
+	if dir == "" {
+		dir = t.TempDir()
+	}
 	opts := devnet.Options{Keepers: 4, Providers: 3, Periods: 4, Procs: true, Binary: bin, DataDir: dir, Progress: &progress, PieceSize: 64 << 10}
 	list := []string{faults.KillKeeper, faults.KillLeader, faults.KillProvider, faults.DropTx, faults.Byzantine}
 	s, err := faultnet.Run(ctx, opts, list, nil)

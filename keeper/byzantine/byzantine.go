@@ -25,7 +25,7 @@
 //
 // Decisions: the attempt forged is the first attempt of the pass (pass << 16) and
 // the next one, which are the attempts an honest leader uses unless it restarts or
-// reconciles; forged proposals start one block into the window, so that the honest
+// reconciles; forged proposals start three blocks into the window, so that the honest
 // proposal is usually locked first (a forged one that arrives first is refused by
 // the value checks and only costs a Nack).
 package byzantine
@@ -315,7 +315,7 @@ func (k *Keeper) step(ctx context.Context, n int) error {
 	if m[Extreme] && L != k.self {
 		k.extreme(ctx, in, L, pass<<16)
 	}
-	if m[Equivocate] && leading && in.head >= in.from+1 && in.te >= k.cfg.EquivocateFrom {
+	if m[Equivocate] && leading && in.head >= in.from+3 && in.te >= k.cfg.EquivocateFrom {
 		for _, attempt := range []uint32{pass << 16, pass<<16 + 1} {
 			if err := k.forge(ctx, in, pass, attempt); err != nil {
 				return err
