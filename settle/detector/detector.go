@@ -304,6 +304,14 @@ func missingBeyond(ctx context.Context, s da.Store, c common.Address, seq uint64
 	if err != nil || !any || last < seq {
 		return err
 	}
+	// The layer may be live: batch seq can have been published between the read
+	// that did not find it and the listing. Only a seq that is still unreadable
+	// while a later one is indexed is missing.
+	if _, err := s.Get(ctx, c, seq); err == nil {
+		return nil
+	} else if !errors.Is(err, da.ErrNotFound) {
+		return unavailable(seq, err)
+	}
 	return settle.BatchDivergence(seq, "seq", fmt.Sprintf("batch %d", seq), "none",
 		fmt.Sprintf("batch %d is missing while the layer holds batches up to %d", seq, last))
 }

@@ -157,6 +157,37 @@ func TestDirMissingBatch(t *testing.T) {
 	wantDiv(t, err, 1, -1, "data")
 }
 
+// lateStore hides batch seq from the first Get, as if it were published between
+// the detector's read and its listing of the index.
+type lateStore struct {
+	*da.DirStore
+	seq    uint64
+	hidden bool
+}
+
+func (s *lateStore) Get(ctx context.Context, c common.Address, seq uint64) (*da.Item, error) {
+	if seq == s.seq && !s.hidden {
+		s.hidden = true
+		return nil, da.ErrNotFound
+	}
+	return s.DirStore.Get(ctx, c, seq)
+}
+
+// TestDirBatchPublishedDuringRun: a batch that appears while the detector reads a
+// live layer is not a missing batch; the next run reads it.
+func TestDirBatchPublishedDuringRun(t *testing.T) {
+	ctx := context.Background()
+	_, dir, c := synthLedger(t, 4)
+	res, err := detector.Run(ctx, detector.Config{Contract: c, Store: &lateStore{DirStore: dir, seq: 3}})
+	if err != nil || res.Batches != 3 {
+		t.Fatalf("live layer: %d batches, %v", res.Batches, err)
+	}
+	res, err = detector.Run(ctx, detector.Config{Contract: c, Store: dir})
+	if err != nil || res.Batches != 4 {
+		t.Fatalf("next run: %d batches, %v", res.Batches, err)
+	}
+}
+
 func TestEmptyLayer(t *testing.T) {
 	store, _ := da.OpenDir(t.TempDir())
 	_, err := detector.Run(context.Background(), detector.Config{Contract: common.HexToAddress("0x1"), Store: store})
