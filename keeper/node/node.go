@@ -32,6 +32,9 @@
 //     every contract (payments and slashes) and, with an eth layer, ledger batches.
 //   - The SCP ledger of SPEC 9 (Config.DA or config "da", default
 //     dir:DATADIR/ledger): ledger.go records its decisions.
+//   - The agreement and record-sync protocols admit only peers whose account is
+//     an active keeper of some group the node serves, checked before any payload
+//     is read: admission.go records its decisions.
 package node
 
 import (
@@ -167,6 +170,7 @@ func New(ctx context.Context, cfg Config) (n *Node, err error) {
 	if n.host, err = p2p.New(p2p.Config{Key: cfg.Account, ListenAddrs: c.Listen, TCPOnly: cfg.TCPOnly, Logger: log}); err != nil {
 		return nil, err
 	}
+	adm := n.restrictGroupProtocols() // admission.go: group protocols for group members only
 	n.addr = n.host.Address()
 	n.recs = records.NewStore(n.db, chainID)
 	txo := cfg.Tx
@@ -217,6 +221,7 @@ func New(ctx context.Context, cfg Config) (n *Node, err error) {
 		n.served = append(n.served, k.Address)
 	}
 	n.group = &group{chain: n.pay.Group(), static: chainview.NewStaticGroup(staticCfg), isStatic: static}
+	adm.serve(ctx, n.group)
 	if n.chal, err = challenger.New(cc, n.host, n.recs, heads, n.group); err != nil {
 		return nil, err
 	}
