@@ -22,6 +22,11 @@ var (
 	ErrConflictRecords  = errors.New("settle: two different records for one keeper, provider and height")
 	ErrUnsorted         = errors.New("settle: report entries not in ascending provider order")
 	ErrPayOrder         = errors.New("settle: payment older than the ledger's head")
+	// ErrUnbuildable: the settlement's inputs do not replay to the paid report (the
+	// publisher's records do not give the paid values within τ, …). It is this
+	// publisher's problem, not a divergence of the ledger: another keeper, whose
+	// records do, publishes the batch.
+	ErrUnbuildable = errors.New("settle: the batch would not replay")
 )
 
 // RecordInput is a challenge record as a keeper stores it: the record and the ids of
@@ -273,7 +278,7 @@ func build(st *State, in *Settlement, faulty bool) (*Built, error) {
 	// Replay (no signatures) for the state root, then encode.
 	eff, err := st.Check(b, [32]byte{}, CheckOptions{ComputeRoot: true, faulty: faulty})
 	if err != nil {
-		return nil, fmt.Errorf("settle: the batch would not replay: %w", err)
+		return nil, fmt.Errorf("%w: %v", ErrUnbuildable, err)
 	}
 	b.StateRoot = eff.Root
 	enc, err := b.Encode()

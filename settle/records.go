@@ -15,7 +15,11 @@ import (
 // ts), every record held with a height in [ts − G, te), with the ids of the orders
 // its challenge was derived from, and the signed orders those ids name. The block
 // hashes of the heights are the caller's (BlockHashes).
-func Inputs(st *records.Store, d domain.Domain, providers map[common.Address]uint64, te, stale uint64) ([]RecordInput, []*challenge.SignedOrder, []uint64, error) {
+//
+// keep, if not nil, selects the records to carry (provider, height, keeper): the
+// node passes the records its observation integrated ("the records used", SPEC 9),
+// so that a record stored after the observation does not change the replayed value.
+func Inputs(st *records.Store, d domain.Domain, providers map[common.Address]uint64, te, stale uint64, keep func(provider common.Address, height uint64, keeper common.Address) bool) ([]RecordInput, []*challenge.SignedOrder, []uint64, error) {
 	var recs []RecordInput
 	var orders []*challenge.SignedOrder
 	heights := map[uint64]bool{}
@@ -27,6 +31,9 @@ func Inputs(st *records.Store, d domain.Domain, providers map[common.Address]uin
 		}
 		need := map[[32]byte]bool{}
 		for _, r := range rs {
+			if keep != nil && !keep(prov, r.Height, r.Keeper) {
+				continue
+			}
 			e, err := st.Entry(d.Contract, prov, r.Height, r.Keeper)
 			if err != nil {
 				return nil, nil, nil, fmt.Errorf("settle: record of %s at %d: %w", r.Keeper, r.Height, err)

@@ -42,7 +42,7 @@ func TestInputsFromRecordsStore(t *testing.T) {
 	for _, e := range s.Report.Entries {
 		provs[f.gen.Providers[e.Provider].Account] = e.Ts
 	}
-	recs, orders, heights, err := settle.Inputs(rs, f.gen.Domain, provs, s.Report.Te, f.gen.Group().Stale)
+	recs, orders, heights, err := settle.Inputs(rs, f.gen.Domain, provs, s.Report.Te, f.gen.Group().Stale, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -66,5 +66,22 @@ func TestInputsFromRecordsStore(t *testing.T) {
 	}
 	if got.Hash != want.Hash {
 		t.Fatal("the batch built from the records store differs")
+	}
+	// keep selects the records carried: leaving one out carries all the others.
+	drop := recs[0].Record
+	kept, _, _, err := settle.Inputs(rs, f.gen.Domain, provs, s.Report.Te, f.gen.Group().Stale,
+		func(p common.Address, h uint64, k common.Address) bool {
+			return !(p == drop.Provider && h == drop.Height && k == drop.Keeper)
+		})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(kept) != len(recs)-1 {
+		t.Fatalf("kept %d of %d records", len(kept), len(recs))
+	}
+	for _, r := range kept {
+		if r.Record.Provider == drop.Provider && r.Record.Height == drop.Height && r.Record.Keeper == drop.Keeper {
+			t.Fatal("the left-out record is carried")
+		}
 	}
 }

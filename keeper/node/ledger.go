@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"path/filepath"
 	"sync"
 	"time"
@@ -36,6 +37,14 @@ import (
 //     paid report (its own Submit, or the one it received as a follower:
 //     payer.Proposals, fed by the payer and by a transport tap). A keeper without
 //     it cannot publish and waits for another.
+//   - The batch's records are "the records used" (SPEC 9): per entry, those this
+//     keeper's observation closest to the paid value integrated
+//     (payer.Observer.UsedRecords), not every record it holds when it publishes —
+//     a challenge answered near te, or a record synced later, would otherwise make
+//     the batch replay to another value than the one observed. A keeper whose
+//     records do not replay to the paid report within τ (settle.ErrUnbuildable:
+//     it restarted and lost its observation log, or its observation was an
+//     outlier) publishes nothing and leaves the batch to the next publisher.
 //   - A *settle.Divergence (a published batch breaking the rules) stops the ledger
 //     of that contract for good, logged as an error: it needs people.
 //   - Every keeper follows the ledger (Sync) every poll, so its status shows the
@@ -73,6 +82,11 @@ type contractLedger struct {
 	uri      string
 	contract common.Address
 	up       *bindings.Upkeeping
+	// used returns the records this keeper's observation of an entry integrated
+	// (payer.Payer.UsedRecords for this contract).
+	used func(provider uint32, ts, te uint64, st *big.Int) (map[payer.RecordKey]bool, bool)
+	// unbuildable: payments this keeper cannot build a batch for (logged once).
+	unbuildable map[common.Hash]bool
 
 	mu      sync.Mutex
 	next    uint64 // next block to scan for payments
@@ -151,7 +165,11 @@ func (n *Node) openLedgers(ctx context.Context, po payer.Options, props *payer.P
 		log := n.log.With("contract", c, "ledger", uri)
 		l, err := settle.OpenLedger(ctx, s, settle.NewState(v.Contract().Domain()), settle.LedgerOptions{Log: log})
 		cl := &contractLedger{log: log, client: n.client, view: v, self: n.addr, recs: n.recs, props: props,
-			metrics: n.metrics, l: l, lp: lp, uri: uri, contract: c, up: up, orders: map[uint64][]uint32{}}
+			metrics: n.metrics, l: l, lp: lp, uri: uri, contract: c, up: up, orders: map[uint64][]uint32{},
+			unbuildable: map[common.Hash]bool{},
+			used: func(p uint32, ts, te uint64, st *big.Int) (map[payer.RecordKey]bool, bool) {
+				return n.pay.UsedRecords(c, p, ts, te, st)
+			}}
 		var div *settle.Divergence
 		switch {
 		case errors.As(err, &div):
@@ -368,6 +386,7 @@ func (cl *contractLedger) handle(ctx context.Context, pp pendingPay, head uint64
 			last = err
 			continue
 		}
+		delete(cl.unbuildable, pp.tx)
 		if res == settle.Published {
 			cl.log.Info("ledger batch published for a payment", "seq", b.Batch.Seq, "tx", pp.tx, "te", pp.te, "leader", pp.leader, "self", self)
 		}
@@ -376,6 +395,16 @@ func (cl *contractLedger) handle(ctx context.Context, pp pendingPay, head uint64
 	}
 	if last == nil {
 		last = errors.New("no held proposal matches the paid report")
+	}
+	if errors.Is(last, settle.ErrUnbuildable) {
+		// Not this keeper's batch to publish: the next keepers in the report's
+		// leader order become due one window W after another (PublishDue).
+		if !cl.unbuildable[pp.tx] {
+			cl.unbuildable[pp.tx] = true
+			cl.log.Warn("cannot build the batch of a paid report from this keeper's records: leaving it to the next publisher",
+				"tx", pp.tx, "te", pp.te, "err", last)
+		}
+		return false, nil
 	}
 	return false, fmt.Errorf("ledger: payment %s: %w", pp.tx, last)
 }
@@ -397,13 +426,25 @@ func (cl *contractLedger) settlement(ctx context.Context, pp pendingPay) (*settl
 		cl.lp.PoPs[k.Account] = k.PoP
 	}
 	provs := map[common.Address]uint64{}
+	// "The records used" (SPEC 9): per entry, the records this keeper's observation
+	// closest to the paid value integrated; all records held when it observed
+	// nothing for the entry (it restarted since, or did not take part).
+	used := map[common.Address]map[payer.RecordKey]bool{}
 	for _, e := range pay.Report.Entries {
 		if int(e.Provider) >= len(grp.Providers) {
 			return nil, fmt.Errorf("ledger: payment %s: provider %d unknown", pp.tx, e.Provider)
 		}
-		provs[grp.Providers[e.Provider].Account] = e.Ts
+		a := grp.Providers[e.Provider].Account
+		provs[a] = e.Ts
+		if u, ok := cl.used(e.Provider, e.Ts, pay.Report.Te, e.St); ok {
+			used[a] = u
+		}
 	}
-	recs, orders, heights, err := settle.Inputs(cl.recs, cl.view.Contract().Domain(), provs, pay.Report.Te, grp.Stale)
+	keep := func(p common.Address, h uint64, k common.Address) bool {
+		u, ok := used[p]
+		return !ok || u[payer.RecordKey{Height: h, Keeper: k}]
+	}
+	recs, orders, heights, err := settle.Inputs(cl.recs, cl.view.Contract().Domain(), provs, pay.Report.Te, grp.Stale, keep)
 	if err != nil {
 		return nil, err
 	}

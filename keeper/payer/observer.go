@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"math/big"
 	"sync"
 	"time"
@@ -47,7 +48,19 @@ type Observer struct {
 	ctx     context.Context // Bind; nil: not cancellable
 
 	mu       sync.Mutex
-	observed map[obsKey][]*big.Int // distinct values returned by SpaceTime, in order
+	observed map[obsKey][]observation // distinct values returned by SpaceTime, in order
+}
+
+// observation is one value SpaceTime returned and the records it integrated.
+type observation struct {
+	v    *big.Int
+	used map[RecordKey]bool
+}
+
+// RecordKey names a record of a provider: its height and its keeper.
+type RecordKey struct {
+	Height uint64
+	Keeper common.Address
 }
 
 type obsKey struct {
@@ -64,7 +77,7 @@ func NewObserver(d domain.Domain, st *records.Store, view *View, chain chainview
 		log = slog.New(slog.DiscardHandler)
 	}
 	return &Observer{d: d, st: st, view: view, chain: chain, params: params, log: log, Timeout: 10 * time.Second,
-		observed: map[obsKey][]*big.Int{}}
+		observed: map[obsKey][]observation{}}
 }
 
 // ErrBadRecordSet is returned by CheckRecords for a set that does not decode or
@@ -93,22 +106,22 @@ func (o *Observer) SpaceTime(p uint32, ts, te uint64) (*big.Int, error) {
 	if err != nil {
 		return nil, err
 	}
-	v, err := SpaceTime(o.st, o.d.Contract, addr, o.view.KeeperIndexMap(), ts, te, o.view.Params().Stale)
+	v, used, err := spaceTime(o.st, o.d.Contract, addr, o.view.KeeperIndexMap(), ts, te, o.view.Params().Stale)
 	if err == nil {
-		o.note(obsKey{p, ts, te}, v)
+		o.note(obsKey{p, ts, te}, v, used)
 	}
 	return v, err
 }
 
 // note logs an observation: a record that arrives after an observation (a late
 // challenge response near te) changes later ones, so the log keeps each distinct
-// value.
-func (o *Observer) note(k obsKey, v *big.Int) {
+// value with the records it integrated (UsedRecords).
+func (o *Observer) note(k obsKey, v *big.Int, used map[RecordKey]bool) {
 	o.mu.Lock()
 	defer o.mu.Unlock()
 	vs := o.observed[k]
 	for _, x := range vs {
-		if x.Cmp(v) == 0 {
+		if x.v.Cmp(v) == 0 {
 			return
 		}
 	}
@@ -122,7 +135,7 @@ func (o *Observer) note(k obsKey, v *big.Int) {
 		}
 		delete(o.observed, oldest)
 	}
-	o.observed[k] = append(vs, new(big.Int).Set(v))
+	o.observed[k] = append(vs, observation{v: new(big.Int).Set(v), used: used})
 }
 
 // Observed returns the distinct space-time values this keeper observed for
@@ -133,17 +146,51 @@ func (o *Observer) Observed(provider uint32, ts, te uint64) []*big.Int {
 	vs := o.observed[obsKey{provider, ts, te}]
 	out := make([]*big.Int, len(vs))
 	for i, v := range vs {
-		out[i] = new(big.Int).Set(v)
+		out[i] = new(big.Int).Set(v.v)
 	}
 	return out
+}
+
+// UsedRecords returns the records this keeper integrated for provider over
+// [ts, te) in the observation whose value is st, or, when it observed no such
+// value, in the observation closest to st; ok is false when it observed nothing.
+//
+// They are "the records used" of the SCP ledger's batch (SPEC 9): a record that
+// arrived after the observation (a late response near te, a record synced after a
+// restart) is not in them, so the batch replays to the value this keeper observed
+// — within τ of the paid median when this keeper signed the report — and not to
+// what its store would give now.
+func (o *Observer) UsedRecords(provider uint32, ts, te uint64, st *big.Int) (map[RecordKey]bool, bool) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	var best *observation
+	var bestDiff *big.Int
+	for i := range o.observed[obsKey{provider, ts, te}] {
+		x := &o.observed[obsKey{provider, ts, te}][i]
+		d := new(big.Int).Sub(x.v, st)
+		d.Abs(d)
+		if best == nil || d.Cmp(bestDiff) < 0 {
+			best, bestDiff = x, d
+		}
+	}
+	if best == nil {
+		return nil, false
+	}
+	return maps.Clone(best.used), true
 }
 
 // SpaceTime is the observation of SPEC 4 from the records st holds for provider
 // under contract: records of the keepers in idx (account → registration index)
 // only, sorted by (height, index).
 func SpaceTime(st *records.Store, contract, provider common.Address, idx map[common.Address]uint32, ts, te, stale uint64) (*big.Int, error) {
+	v, _, err := spaceTime(st, contract, provider, idx, ts, te, stale)
+	return v, err
+}
+
+// spaceTime is SpaceTime that also returns the records it integrated.
+func spaceTime(st *records.Store, contract, provider common.Address, idx map[common.Address]uint32, ts, te, stale uint64) (*big.Int, map[RecordKey]bool, error) {
 	if te < ts {
-		return nil, challenge.ErrInterval
+		return nil, nil, challenge.ErrInterval
 	}
 	from := uint64(0)
 	if ts > stale {
@@ -151,15 +198,21 @@ func SpaceTime(st *records.Store, contract, provider common.Address, idx map[com
 	}
 	recs, err := st.Records(contract, provider, from, te)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	kept := recs[:0]
+	used := make(map[RecordKey]bool, len(recs))
 	for _, r := range recs {
 		if _, ok := idx[r.Keeper]; ok {
 			kept = append(kept, r)
+			used[RecordKey{r.Height, r.Keeper}] = true
 		}
 	}
-	return challenge.RecordsSpaceTime(kept, provider, idx, ts, te, stale)
+	v, err := challenge.RecordsSpaceTime(kept, provider, idx, ts, te, stale)
+	if err != nil {
+		return nil, nil, err
+	}
+	return v, used, nil
 }
 
 // ExportRecords implements agreement.Observer.

@@ -143,3 +143,52 @@ func TestCheckRecordsVerifiesOnlyUnheld(t *testing.T) {
 		t.Fatalf("cancelled check: %v", err)
 	}
 }
+
+// UsedRecords (SPEC 9, "the records used"): the records an observation integrated,
+// not those stored after it; with several observations, the one whose value is
+// closest to the paid value.
+func TestUsedRecordsAreThoseObserved(t *testing.T) {
+	f := newSyncFixture(t, 12)
+	o, st, _ := f.observer(t, 9)
+	if _, ok := o.UsedRecords(0, 20, 40, big.NewInt(0)); ok {
+		t.Fatal("records used before any observation")
+	}
+	v, err := o.SpaceTime(0, 20, 40)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range f.recs[9:] { // late records, stored after the observation
+		if _, err := st.PutRecord(f.d.Contract, e, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	used, ok := o.UsedRecords(0, 20, 40, v)
+	if !ok || len(used) != 9 {
+		t.Fatalf("used %d records (ok %v), want the 9 held at the observation", len(used), ok)
+	}
+	for _, e := range f.recs[:9] {
+		if !used[RecordKey{e.Record.Height, e.Record.Keeper}] {
+			t.Fatalf("record at %d missing from the used set", e.Record.Height)
+		}
+	}
+	for _, e := range f.recs[9:] {
+		if used[RecordKey{e.Record.Height, e.Record.Keeper}] {
+			t.Fatalf("late record at %d in the used set", e.Record.Height)
+		}
+	}
+	// Two distinct values: the closest one's records.
+	k := obsKey{1, 0, 10}
+	a := map[RecordKey]bool{{Height: 1}: true}
+	b := map[RecordKey]bool{{Height: 2}: true, {Height: 3}: true}
+	o.note(k, big.NewInt(100), a)
+	o.note(k, big.NewInt(200), b)
+	for _, c := range []struct {
+		st   int64
+		want int
+	}{{100, 1}, {200, 2}, {140, 1}, {160, 2}, {1000, 2}} {
+		got, ok := o.UsedRecords(1, 0, 10, big.NewInt(c.st))
+		if !ok || len(got) != c.want {
+			t.Fatalf("st %d: %d records, want %d", c.st, len(got), c.want)
+		}
+	}
+}

@@ -247,6 +247,18 @@ func (p *Payer) Observed(contract common.Address, provider uint32, ts, te uint64
 	return d.obs.Observed(provider, ts, te)
 }
 
+// UsedRecords returns the records this keeper integrated in its observation of a
+// provider of contract over [ts, te) closest to st (Observer.UsedRecords).
+func (p *Payer) UsedRecords(contract common.Address, provider uint32, ts, te uint64, st *big.Int) (map[RecordKey]bool, bool) {
+	p.mu.Lock()
+	d := p.drivers[contract]
+	p.mu.Unlock()
+	if d == nil {
+		return nil, false
+	}
+	return d.obs.UsedRecords(provider, ts, te, st)
+}
+
 // PaidReport is one report paid by this keeper's transaction.
 type PaidReport struct {
 	Te, Ts  uint64 // Ts of the first entry
