@@ -4,6 +4,8 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -109,9 +111,10 @@ func TestDevnetFaultsFull(t *testing.T) {
 	}
 }
 
-// TestDevnetFaultsPartitionCI cuts f keepers off (SIGSTOP: see package faults) in
-// the last of 4 periods, with providers killed: still every period paid, nothing
-// twice, no record lost.
+// TestDevnetFaultsPartitionCI cuts f keepers' transports off from the other keepers
+// (see package faults) in the last of 4 periods, with providers killed: still every
+// period paid, nothing twice, no record lost; the cut keeper logs that it was cut
+// off, kept running through the cut (heads seen while partitioned) and healed.
 func TestDevnetFaultsPartitionCI(t *testing.T) {
 	requireFaultRuns(t)
 	bin := whitepayBinary(t)
@@ -130,6 +133,22 @@ func TestDevnetFaultsPartitionCI(t *testing.T) {
 	}
 	if s.Injected[faults.Partition] != 1 || len(s.Slashed) != 0 {
 		t.Errorf("partitions %d (events %v), slashed %v", s.Injected[faults.Partition], s.Events, s.Slashed)
+	}
+	for _, e := range s.Events {
+		if e.Fault != faults.Partition || e.Action != "cut" {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join(opts.DataDir, e.Member, "node.log"))
+		if err != nil {
+			t.Errorf("%s: %v", e.Member, err)
+			continue
+		}
+		log := string(b)
+		for _, want := range []string{"partitioned, cut off from peers", "partitioned, still running", "partition healed"} {
+			if !strings.Contains(log, want) {
+				t.Errorf("%s's log has no %q", e.Member, want)
+			}
+		}
 	}
 	if t.Failed() {
 		t.Logf("progress:\n%s", progress.String())

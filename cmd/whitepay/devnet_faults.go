@@ -15,8 +15,11 @@ import (
 )
 
 // devnetFaultsHelp documents `whitepay devnet --faults`.
-const devnetFaultsHelp = "with --procs: inject faults, a comma-separated list of " + "kill-keeper, kill-leader, kill-provider, drop-tx, partition, byzantine " +
-	"(restart-chain-rpc is refused: the devnet owns no restartable chain node); the summary adds double_signs, double_payments, records_lost, slashed"
+const devnetFaultsHelp = "with --procs: inject faults, a comma-separated list of " +
+	"kill-keeper, kill-leader, kill-provider, restart-chain-rpc, drop-tx, partition, byzantine " +
+	"(partition cuts f keepers' transports off from the other keepers while they run; restart-chain-rpc takes the embedded chain's " +
+	"JSON-RPC endpoint down for a few seconds and serves it again on the same address, refused with --rpc); " +
+	"the summary adds double_signs, double_payments, records_lost, slashed"
 
 // runDevnetFaults is `whitepay devnet --faults LIST` (issue 8): the devnet of
 // processes under faults (internal/devnet/faultnet). It exits 0 only when every

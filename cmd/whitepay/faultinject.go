@@ -42,6 +42,10 @@ type keeperFaults struct {
 	Byzantine string `json:"byzantine,omitempty"`
 	// ByzantineFrom: equivocate only for periods ending at or after this block.
 	ByzantineFrom uint64 `json:"byzantine_from,omitempty"`
+	// PartitionControl: watch DATADIR/partition.json (keeper/node.PartitionFile),
+	// through which the devnet cuts this keeper's transport off from other peers
+	// while it runs (partition).
+	PartitionControl bool `json:"partition_control,omitempty"`
 }
 
 // loadKeeperFaults reads DATADIR/faults.json; a missing file is no faults.
@@ -115,13 +119,36 @@ func dropFirstPay(send func(context.Context, *types.Transaction) error, log *slo
 	}
 }
 
-// startKeeperFaults starts the hostile keeper of DATADIR/faults.json inside a
-// running keeper node (nothing when the file does not ask for it); the returned
-// function stops it.
+// startKeeperFaults starts the runtime faults of DATADIR/faults.json inside a
+// running keeper node: the partition control watcher and the hostile keeper
+// (nothing when the file asks for neither); the returned function stops them.
 func startKeeperFaults(ctx context.Context, c *config.Config, n *node.Node, acct *ecdsa.PrivateKey, sk *bls.SecretKey, log *slog.Logger) (func(), error) {
 	f, err := loadKeeperFaults(c.DataDir)
-	if err != nil || f.Byzantine == "" || len(c.Contracts) == 0 {
-		return func() {}, err
+	if err != nil {
+		return nil, err
+	}
+	stopPartition := func() {}
+	if f.PartitionControl {
+		path := filepath.Join(c.DataDir, node.PartitionFile)
+		log.Warn("fault injection: the devnet may cut this keeper off from its peers", "control", path)
+		stopPartition = n.WatchPartition(ctx, path, 250*time.Millisecond)
+	}
+	stopByz, err := startByzantine(ctx, c, f, n, acct, sk, log)
+	if err != nil {
+		stopPartition()
+		return nil, err
+	}
+	return func() {
+		stopByz()
+		stopPartition()
+	}, nil
+}
+
+// startByzantine starts the hostile keeper of faults.json (nothing when the file
+// does not ask for it); the returned function stops it.
+func startByzantine(ctx context.Context, c *config.Config, f keeperFaults, n *node.Node, acct *ecdsa.PrivateKey, sk *bls.SecretKey, log *slog.Logger) (func(), error) {
+	if f.Byzantine == "" || len(c.Contracts) == 0 {
+		return func() {}, nil
 	}
 	modes, err := byzantine.ParseModes(f.Byzantine)
 	if err != nil {

@@ -57,7 +57,8 @@ type SimOptions struct {
 	// by Commit (tests that step the chain themselves).
 	BlockPeriod time.Duration
 	// HTTPAddr, when set (e.g. "127.0.0.1:0"), serves the chain over JSON-RPC so
-	// that other processes can use it; port 0 picks a free port.
+	// that other processes can use it; port 0 picks a free port. The address is a
+	// relay to the node's HTTP server that can be restarted alone (rpcfront.go).
 	HTTPAddr string
 	// GasLimit of each block; zero keeps go-ethereum's default.
 	GasLimit uint64
@@ -70,6 +71,7 @@ type SimOptions struct {
 type Sim struct {
 	backend *simulated.Backend
 	url     string
+	front   *rpcFront // the JSON-RPC address (nil: none)
 
 	mu      sync.Mutex // serialises Commit between the producer and callers
 	stop    chan struct{}
@@ -82,7 +84,8 @@ func NewSim(opts SimOptions) (*Sim, error) {
 	var httpHost string
 	var httpPort int
 	if opts.HTTPAddr != "" {
-		host, port, err := freeAddr(opts.HTTPAddr)
+		// The node serves on a private loopback port; opts.HTTPAddr is the relay's.
+		host, port, err := freeAddr("127.0.0.1:0")
 		if err != nil {
 			return nil, err
 		}
@@ -104,7 +107,12 @@ func NewSim(opts SimOptions) (*Sim, error) {
 	}
 	s := &Sim{backend: simulated.NewBackend(opts.Alloc, configure)}
 	if httpHost != "" {
-		s.url = "http://" + net.JoinHostPort(httpHost, strconv.Itoa(httpPort))
+		front, err := newRPCFront(opts.HTTPAddr, net.JoinHostPort(httpHost, strconv.Itoa(httpPort)))
+		if err != nil {
+			s.backend.Close()
+			return nil, err
+		}
+		s.front, s.url = front, "http://"+front.addr
 	}
 	if opts.BlockPeriod > 0 {
 		s.stop = make(chan struct{})
@@ -168,6 +176,9 @@ func (s *Sim) Close() error {
 	if s.stop != nil {
 		close(s.stop)
 		<-s.stopped
+	}
+	if s.front != nil {
+		s.front.close()
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()

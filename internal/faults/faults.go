@@ -3,14 +3,16 @@
 // signatures, double payments, lost records. It is a test harness, never the
 // product's path.
 //
-// The devnet implements Target (kill -9 a member, restart it, pause/resume it, the
-// current leader, record counts); the Scheduler, polled with the chain's head,
+// The devnet implements Target (kill -9 a member, restart it, cut a keeper's
+// transport off and heal it, restart the chain endpoint, the current leader,
+// record counts); the Scheduler, polled with the chain's head,
 // injects the faults of a Plan at block heights derived from the contract's periods.
 //
 // Faults:
 //
 //   - kill-keeper: in periods k ≡ 0 (mod 3), half a period before te, SIGKILL a
 //     random honest keeper that is not about to lead; restart it at te + D + W.
+//     With f = 1, not in a period that has a partition (skipped, counted).
 //   - kill-leader: in periods k ≡ 1 (mod 3), one block into the first leader window
 //     (te + D + 1, mid-round), SIGKILL the current leader; restart it one window
 //     later (te + D + W + 2): the next window's leader must pay.
@@ -18,19 +20,33 @@
 //     random provider; restart it at te + 2 (its space is then partly unproven:
 //     paid less, still paid).
 //   - partition: in periods k ≡ 3 (mod 4), from te − 2 to te + D + W, f keepers are
-//     cut off. Decision: without network namespaces the cut is SIGSTOP/SIGCONT of the
-//     keeper processes — they neither send nor receive (peers' connections stall and
-//     time out) nor read the chain, then resume with their state; it is a partition
-//     from the others' point of view, plus a frozen clock for the victims.
+//     cut off from the rest of the keeper group. Decision: the cut is made by the
+//     transport, not by network namespaces (the devnet's processes share the host's
+//     loopback; moving running processes into namespaces and re-plumbing veth pairs
+//     is more machinery than the fault needs): Target.Cut tells the victims'
+//     processes at runtime that they are partitioned until te + D + W, and their
+//     libp2p hosts then close every connection with the other keepers and refuse
+//     new ones in both directions (a connection gater: dials fail, inbound
+//     connections are dropped after the handshake). The victims keep running,
+//     ticking and reading the chain; the others see refused connections. Providers
+//     stay reachable from both sides (a keeper cut off from providers would record
+//     their challenges as failed, s = 0: a fault of the providers' pay, not of the
+//     keeper group's liveness, which is what the partition tests). Heal ends it and
+//     the victims rejoin with their state.
 //   - drop-tx, byzantine: static (configured before the keepers start; see
 //     Plan.DropTx and Plan.Byzantine); the scheduler only counts them.
-//   - restart-chain-rpc: needs a chain node the devnet owns (Target.RestartChain);
-//     refused otherwise.
+//   - restart-chain-rpc: once, in the middle period, one block into the first leader
+//     window (te + D + 1, while the round runs): the chain's JSON-RPC endpoint goes
+//     down for a few seconds and serves again on the same address
+//     (Target.RestartChain; the devnet's embedded chain keeps its state and keeps
+//     producing blocks meanwhile, the nodes see refused connections and retry).
+//     Skipped (counted) when the target cannot restart its chain endpoint
+//     (ErrUnsupported: an external --rpc node the devnet does not own).
 //
-// Decisions taken where the issue is silent: crash faults (killed or paused keepers)
-// never exceed f = ⌊(N−1)/3⌋ at once, with N the contract's active keepers at that
-// moment (so after the Byzantine keepers are slashed, f may drop to 0 and crash
-// faults pause); Byzantine keepers are never crashed (their process keeps running
+// Decisions taken where the issue is silent: killed and partitioned keepers
+// together never exceed f = ⌊(N−1)/3⌋ at once, with N the contract's active keepers
+// at that moment (so after the Byzantine keepers are slashed, f may drop to 0 and
+// these faults stop); Byzantine keepers are never crashed (their process keeps running
 // its honest node, which is what lets a 4-keeper group stay live while one of them
 // lies); a fault skipped for the budget is counted as skipped, not injected.
 package faults
@@ -91,8 +107,12 @@ func Parse(s string) ([]string, error) {
 // position in the devnet (0..n−1), which is also their registration index.
 //
 // Contract: Kill* end the member's process at once (SIGKILL) and return once it is
-// gone; Restart* start it again from its data directory; Pause/Resume stop and
-// continue the process (SIGSTOP/SIGCONT); Leader returns the keeper leading the
+// gone; Restart* start it again from its data directory; Cut makes keeper i's
+// process, which keeps running, exchange nothing with the keepers in others (no
+// connection in either direction) until Heal(i) or, should Heal never come, until
+// block until; RestartChain takes the chain endpoint the members use down for a
+// few seconds and brings it back on the same address, with the chain's state (or
+// returns ErrUnsupported); Leader returns the keeper leading the
 // window the chain is in (ok false between windows or before the first payable
 // period); Active returns the number of active keepers in the contract;
 // RecordCounts returns the records a keeper's status reports per provider (an
@@ -104,8 +124,8 @@ type Target interface {
 	RestartKeeper(ctx context.Context, i int) error
 	KillProvider(i int) error
 	RestartProvider(ctx context.Context, i int) error
-	Pause(i int) error
-	Resume(i int) error
+	Cut(ctx context.Context, i int, others []int, until uint64) error
+	Heal(ctx context.Context, i int) error
 	Leader(ctx context.Context, head uint64) (int, bool, error)
 	Active(ctx context.Context) (int, error)
 	RecordCounts(ctx context.Context, i int) (map[string]int, error)
@@ -140,7 +160,7 @@ type Event struct {
 	Block   uint64 `json:"block"`
 	Fault   string `json:"fault"`
 	Member  string `json:"member,omitempty"`
-	Action  string `json:"action"` // kill, restart, pause, resume, skip
+	Action  string `json:"action"` // kill, restart, cut, heal, skip
 	Detail  string `json:"detail,omitempty"`
 	Failure string `json:"error,omitempty"`
 }
@@ -190,13 +210,20 @@ func New(t Target, plan Plan, tm Timing) (*Scheduler, error) {
 		s.byz[b] = true
 	}
 	D, W, H := tm.Finality, tm.Window, tm.Period
+	// With f = 1 a killed keeper would take the budget of the period's partition
+	// (kill-keeper starts earlier): the partition, every fourth period, goes first.
+	roomForBoth := (t.Keepers()-1)/3 >= 2
 	for k := 0; k < tm.Periods; k++ {
 		te := tm.Start + uint64(k+1)*H
 		add := func(f string, at, until uint64) {
 			s.actions = append(s.actions, action{at: at, fault: f, period: k})
 			s.actions = append(s.actions, action{at: until, fault: f, period: k, undo: true, ref: len(s.actions) - 1})
 		}
+		partition := k%4 == 3 && plan.Has(Partition)
 		switch {
+		case k%3 == 0 && plan.Has(KillKeeper) && partition && !roomForBoth:
+			s.skipped[KillKeeper]++
+			s.event(te-H/2, KillKeeper, "", "skip", "this period's partition takes the budget (f = 1)", nil)
 		case k%3 == 0 && plan.Has(KillKeeper):
 			add(KillKeeper, te-H/2, te+D+W)
 		case k%3 == 1 && plan.Has(KillLeader):
@@ -204,7 +231,7 @@ func New(t Target, plan Plan, tm Timing) (*Scheduler, error) {
 		case k%3 == 2 && plan.Has(KillProvider):
 			add(KillProvider, te-H/2, te+2)
 		}
-		if k%4 == 3 && plan.Has(Partition) {
+		if partition {
 			add(Partition, te-2, te+D+W)
 		}
 		if k == tm.Periods/2 && plan.Has(RestartChainRPC) {
@@ -225,6 +252,16 @@ func New(t Target, plan Plan, tm Timing) (*Scheduler, error) {
 		}
 	}
 	return s, nil
+}
+
+// untilOf returns the block of the undo action of do-action i (its end).
+func (s *Scheduler) untilOf(i int) uint64 {
+	for _, a := range s.actions {
+		if a.undo && a.ref == i {
+			return a.at
+		}
+	}
+	return 0
 }
 
 func faultID(f string) int {
@@ -352,9 +389,20 @@ func (s *Scheduler) do(ctx context.Context, head uint64, i int) error {
 		}
 		s.rng.Shuffle(len(cands), func(x, y int) { cands[x], cands[y] = cands[y], cands[x] })
 		cands = cands[:min(n, len(cands))]
+		side := map[int]bool{}
 		for _, k := range cands {
-			err := s.t.Pause(k)
-			s.event(head, a.fault, fmt.Sprintf("k%d", k), "pause", "cut off (SIGSTOP)", err)
+			side[k] = true
+		}
+		var others []int
+		for j := range s.t.Keepers() {
+			if !side[j] {
+				others = append(others, j)
+			}
+		}
+		until := s.untilOf(i)
+		for _, k := range cands {
+			err := s.t.Cut(ctx, k, others, until)
+			s.event(head, a.fault, fmt.Sprintf("k%d", k), "cut", fmt.Sprintf("transport cut from %d keepers until block %d", len(others), until), err)
 			if err != nil {
 				return err
 			}
@@ -396,8 +444,8 @@ func (s *Scheduler) undo(ctx context.Context, head uint64, a action) error {
 			s.event(head, a.fault, fmt.Sprintf("p%d", v), "restart", "", err)
 			delete(s.downP, v)
 		case Partition:
-			err = s.t.Resume(v)
-			s.event(head, a.fault, fmt.Sprintf("k%d", v), "resume", "", err)
+			err = s.t.Heal(ctx, v)
+			s.event(head, a.fault, fmt.Sprintf("k%d", v), "heal", "", err)
 			delete(s.downK, v)
 		}
 		if err != nil && first == nil {
@@ -435,7 +483,7 @@ func Lost(before, after map[string]int) int {
 	return n
 }
 
-// Finish restores every member still down (restart or resume) and returns the
+// Finish restores every member still down (restart or heal) and returns the
 // report. Call it once, after the run.
 func (s *Scheduler) Finish(ctx context.Context, head uint64) Report {
 	s.mu.Lock()

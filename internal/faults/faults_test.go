@@ -24,10 +24,19 @@ type fakeNet struct {
 	records    map[int]map[string]int
 	loseOnKill int // records a killed keeper loses (a broken node)
 	kills      []string
+	cuts       []cut
+	chain      error // RestartChain's answer
+	chainRuns  int
+}
+
+type cut struct {
+	k, others int
+	until     uint64
 }
 
 func newFake(t *testing.T, k, p int) *fakeNet {
-	f := &fakeNet{t: t, keepers: k, providers: p, active: k, downK: map[int]bool{}, paused: map[int]bool{}, downP: map[int]bool{}, records: map[int]map[string]int{}}
+	f := &fakeNet{t: t, keepers: k, providers: p, active: k, downK: map[int]bool{}, paused: map[int]bool{}, downP: map[int]bool{}, records: map[int]map[string]int{},
+		chain: ErrUnsupported}
 	for i := range k {
 		f.records[i] = map[string]int{"p0": 10 + i, "p1": 5}
 	}
@@ -60,12 +69,30 @@ func (f *fakeNet) KillProvider(i int) error {
 	return nil
 }
 func (f *fakeNet) RestartProvider(_ context.Context, i int) error { delete(f.downP, i); return nil }
-func (f *fakeNet) Pause(i int) error {
+func (f *fakeNet) Cut(_ context.Context, i int, others []int, until uint64) error {
+	if f.downK[i] || f.paused[i] {
+		f.t.Errorf("cut of k%d, already down", i)
+	}
+	for _, o := range others {
+		if o == i {
+			f.t.Errorf("k%d cut off from itself", i)
+		}
+	}
+	if len(others) == 0 || until == 0 {
+		f.t.Errorf("cut of k%d from %v until %d", i, others, until)
+	}
 	f.paused[i] = true
 	f.maxDown = max(f.maxDown, f.down())
+	f.cuts = append(f.cuts, cut{i, len(others), until})
 	return nil
 }
-func (f *fakeNet) Resume(i int) error { delete(f.paused, i); return nil }
+func (f *fakeNet) Heal(_ context.Context, i int) error {
+	if !f.paused[i] {
+		f.t.Errorf("heal of k%d, not cut", i)
+	}
+	delete(f.paused, i)
+	return nil
+}
 func (f *fakeNet) Leader(context.Context, uint64) (int, bool, error) {
 	return f.leader, true, nil
 }
@@ -80,7 +107,10 @@ func (f *fakeNet) RecordCounts(_ context.Context, i int) (map[string]int, error)
 	}
 	return out, nil
 }
-func (f *fakeNet) RestartChain(context.Context) error { return ErrUnsupported }
+func (f *fakeNet) RestartChain(context.Context) error {
+	f.chainRuns++
+	return f.chain
+}
 
 func run(t *testing.T, f *fakeNet, plan Plan, tm Timing) Report {
 	s, err := New(f, plan, tm)
@@ -107,13 +137,24 @@ func TestScheduleInjectsAndRestores(t *testing.T) {
 	if r.Injected[KillKeeper] != 3 || r.Injected[KillLeader] < 2 || r.Injected[KillLeader]+r.Skipped[KillLeader] != 3 || r.Injected[KillProvider] != 2 {
 		t.Fatalf("injected %v skipped %v", r.Injected, r.Skipped)
 	}
-	// The partitions of periods 3 and 7 meet a keeper still down (kill-keeper of 3,
-	// kill-leader of 7) with f = 2: each cuts off the one keeper the budget allows.
 	if r.Injected[Partition] != 2 {
 		t.Fatalf("partitions %d (%v)", r.Injected[Partition], r.Events)
 	}
 	if f.maxDown > 2 {
 		t.Fatalf("%d keepers down at once, f = 2", f.maxDown)
+	}
+	// Each cut lasts until te + D + W of its period (3: te = 180; 7: te = 260) and
+	// separates its victims from the other keepers: period 3 meets the keeper of
+	// kill-keeper still down (one victim, from 6 others), period 7 none (two victims,
+	// each from the 5 others).
+	want := []cut{{-1, 6, 188}, {-1, 5, 268}, {-1, 5, 268}}
+	if len(f.cuts) != len(want) {
+		t.Fatalf("cuts %+v", f.cuts)
+	}
+	for i, c := range f.cuts {
+		if c.others != want[i].others || c.until != want[i].until || c.k < 2 {
+			t.Fatalf("cut %d: %+v, want %+v (not a Byzantine keeper)", i, c, want[i])
+		}
 	}
 	if len(f.downK)+len(f.paused)+len(f.downP) != 0 {
 		t.Fatalf("members left down: %v %v %v", f.downK, f.paused, f.downP)
@@ -125,6 +166,42 @@ func TestScheduleInjectsAndRestores(t *testing.T) {
 	}
 	if r.Skipped[RestartChainRPC] != 1 || r.RecordsLost != 0 || r.RestartsChecked != r.Injected[KillKeeper]+r.Injected[KillLeader] {
 		t.Fatalf("report %+v", r)
+	}
+}
+
+func TestRestartChainInjected(t *testing.T) {
+	f := newFake(t, 4, 2)
+	f.chain = nil // the target can restart its chain endpoint
+	r := run(t, f, Plan{Faults: []string{RestartChainRPC}}, Timing{Start: 0, Period: 10, Finality: 2, Window: 3, Periods: 4})
+	if f.chainRuns != 1 || r.Injected[RestartChainRPC] != 1 || r.Skipped[RestartChainRPC] != 0 {
+		t.Fatalf("restarts %d report %+v", f.chainRuns, r)
+	}
+	// Period 2 (te = 30), one block into its first window: 30 + 2 + 1.
+	if len(r.Events) != 1 || r.Events[0].Block != 33 || r.Events[0].Action != "restart" {
+		t.Fatalf("events %+v", r.Events)
+	}
+	f.chain = errors.New("connection refused")
+	f.chainRuns = 0
+	s, err := New(f, Plan{Faults: []string{RestartChainRPC}}, Timing{Start: 0, Period: 10, Finality: 2, Window: 3, Periods: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stepErr error
+	for h := uint64(0); h < 60; h++ {
+		stepErr = errors.Join(stepErr, s.Step(t.Context(), h))
+	}
+	if stepErr == nil || s.Finish(t.Context(), 60).Injected[RestartChainRPC] != 0 {
+		t.Fatal("a failed chain restart was not reported")
+	}
+}
+
+func TestPartitionFirstWithOneFault(t *testing.T) {
+	f := newFake(t, 4, 2) // f = 1
+	r := run(t, f, Plan{Faults: []string{KillKeeper, Partition}, Seed: 3}, Timing{Start: 0, Period: 10, Finality: 2, Window: 3, Periods: 6})
+	// Period 3 has both: the partition is injected, that kill-keeper skipped;
+	// periods 0 is a kill-keeper alone.
+	if r.Injected[Partition] != 1 || len(f.cuts) != 1 || r.Injected[KillKeeper] != 1 || r.Skipped[KillKeeper] != 1 || f.maxDown != 1 {
+		t.Fatalf("injected %v skipped %v cuts %v max down %d", r.Injected, r.Skipped, f.cuts, f.maxDown)
 	}
 }
 

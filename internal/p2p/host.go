@@ -84,6 +84,7 @@ type Host struct {
 
 	lim   *limiter // nil: no limits (NoResourceManager)
 	admit AdmitFunc
+	gate  *gate
 
 	mu         sync.RWMutex
 	restricted map[protocol.ID]func(from Peer) error
@@ -127,9 +128,8 @@ func New(cfg Config) (*Host, error) {
 	if cfg.NoResourceManager {
 		opts = append(opts, libp2p.ResourceManager(&network.NullResourceManager{}))
 	}
-	if cfg.ConnectionGater != nil {
-		opts = append(opts, libp2p.ConnectionGater(cfg.ConnectionGater))
-	}
+	gate := newGate(cfg.ConnectionGater) // Cut/Heal (gate.go); inert while nothing is cut
+	opts = append(opts, libp2p.ConnectionGater(gate))
 	h, err := libp2p.New(opts...)
 	if err != nil {
 		return nil, fmt.Errorf("p2p: starting host: %w", err)
@@ -139,7 +139,7 @@ func New(cfg Config) (*Host, error) {
 		log = slog.Default()
 	}
 	out := &Host{h: h, addr: gethcrypto.PubkeyToAddress(cfg.Key.PublicKey), log: log.With("peer", h.ID().ShortString()),
-		admit: cfg.Admit, restricted: map[protocol.ID]func(Peer) error{}}
+		admit: cfg.Admit, gate: gate, restricted: map[protocol.ID]func(Peer) error{}}
 	if !cfg.NoResourceManager {
 		out.lim = newLimiter(cfg.Limits)
 	}

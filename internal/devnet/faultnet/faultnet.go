@@ -3,8 +3,9 @@
 // *devnet.Devnet run with processes, configures the static faults before the
 // keepers start (drop-tx through DATADIR/kN/faults.json, read by `keeper run`;
 // byzantine: f keepers' faults.json asks `keeper run` to run keeper/byzantine over
-// its own host), drives the
-// scheduler with the chain's head, and adds the safety figures to the summary.
+// its own host; partition: every keeper's faults.json asks `keeper run` to watch
+// DATADIR/kN/partition.json), drives the scheduler with the chain's head, and adds
+// the safety figures to the summary.
 //
 // Decisions taken where the issue is silent:
 //
@@ -17,9 +18,21 @@
 //     (with N = 4 a slash leaves f = 0 and crash faults stop).
 //   - drop-tx applies to every keeper; its pay() resubmission delay is 5 s (txmgr's
 //     default 15 s exceeds the devnet's leader windows).
-//   - restart-chain-rpc needs a chain node the devnet owns; the devnet's chain is the
-//     embedded one (its JSON-RPC server is not restartable) or an external --rpc node
-//     it does not control, so the fault is refused up front with ErrUnsupported.
+//   - partition is a transport cut (see package faults): Cut writes the victim's
+//     DATADIR/kN/partition.json (keeper/node.Partition: the other keepers'
+//     accounts, until te + D + W), which the running keeper applies to its libp2p
+//     host within a quarter second (no connection, dial or stream with them, either
+//     way) and lifts by itself at that height; Heal removes the file. The process is
+//     never stopped: it ticks, reads the chain and challenges providers throughout.
+//   - restart-chain-rpc: on the embedded chain (the default), the JSON-RPC endpoint
+//     the keeper and provider processes use goes down for RPCDowntime (4 s, eight
+//     blocks at the default block period) and comes back on the same address; the
+//     devnet's own in-process client, the chain's state and its block production
+//     are untouched (chain.Sim.RestartRPC). The nodes poll the chain over HTTP
+//     (heads, logs, receipts: nothing subscribes), so they see refused connections,
+//     log them, and carry on once it answers. The restart runs beside the
+//     scheduler, which keeps injecting on time. With --rpc (an external node the
+//     devnet does not own and cannot restart) the fault is refused up front.
 //   - double_signs counts honest keepers the contract slashed (two of their
 //     signatures on different reports of one instance, submitted by any keeper's
 //     payer); the honest keepers' vote stores are not opened (badger is locked by
@@ -34,13 +47,14 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/whitepay/whitepay/internal/devnet"
 	"github.com/whitepay/whitepay/internal/faults"
+	"github.com/whitepay/whitepay/keeper/node"
 )
 
 // Summary is the devnet summary with the fault figures (one flat JSON object).
@@ -61,8 +75,9 @@ func Run(ctx context.Context, opts devnet.Options, list []string, report func(*S
 		return nil, fmt.Errorf("%w: --faults needs --procs (an in-process node cannot be killed -9)", devnet.ErrOptions)
 	}
 	plan := faults.Plan{Faults: list, Seed: uint64(time.Now().UnixNano())}
-	if plan.Has(faults.RestartChainRPC) {
-		return nil, fmt.Errorf("%w: %s: the devnet does not own a restartable chain node (%w)", devnet.ErrOptions, faults.RestartChainRPC, faults.ErrUnsupported)
+	if plan.Has(faults.RestartChainRPC) && opts.RPC != "" {
+		return nil, fmt.Errorf("%w: %s: the chain is the external node %s, which the devnet does not own and cannot restart (%w); use the embedded chain",
+			devnet.ErrOptions, faults.RestartChainRPC, opts.RPC, faults.ErrUnsupported)
 	}
 	d, err := devnet.New(ctx, opts)
 	if err != nil {
@@ -70,6 +85,7 @@ func Run(ctx context.Context, opts devnet.Options, list []string, report func(*S
 	}
 	defer d.CloseWithin(30 * time.Second)
 	n := &net{d: d, progress: opts.Progress}
+	defer n.chainRestarts.Wait() // before the chain closes
 	if plan.Has(faults.Byzantine) {
 		if plan.Byzantine, n.byzFrom, err = n.chooseByzantine(ctx); err != nil {
 			return nil, err
@@ -83,6 +99,9 @@ func Run(ctx context.Context, opts devnet.Options, list []string, report func(*S
 		kf := map[string]any{}
 		if plan.Has(faults.DropTx) {
 			kf["drop_first_tx"], kf["resubmit_after"] = true, "5s"
+		}
+		if plan.Has(faults.Partition) {
+			kf["partition_control"] = true
 		}
 		if from, ok := byz[i]; ok {
 			kf["byzantine"], kf["byzantine_from"] = "all", from
@@ -134,6 +153,7 @@ func Run(ctx context.Context, opts devnet.Options, list []string, report func(*S
 	s, runErr := d.Run(ctx)
 	stop()
 	<-stepped
+	n.chainRestarts.Wait()
 	head, _ := d.Client().BlockNumber(context.WithoutCancel(ctx))
 	fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 20*time.Second)
 	defer cancel()
@@ -157,11 +177,16 @@ func errText(s string) string {
 	return " (error: " + s + ")"
 }
 
+// RPCDowntime is how long restart-chain-rpc keeps the chain's JSON-RPC endpoint
+// down.
+const RPCDowntime = 4 * time.Second
+
 // net is the faults.Target of a devnet run with processes.
 type net struct {
-	byzFrom  []uint64
-	d        *devnet.Devnet
-	progress interface{ Write([]byte) (int, error) }
+	byzFrom       []uint64
+	d             *devnet.Devnet
+	progress      interface{ Write([]byte) (int, error) }
+	chainRestarts sync.WaitGroup
 }
 
 func (n *net) progressf(format string, a ...any) {
@@ -182,18 +207,51 @@ func (n *net) RestartProvider(ctx context.Context, i int) error {
 	return n.d.StartMember(ctx, n.d.Providers[i])
 }
 
-func (n *net) signal(i int, sig syscall.Signal) error {
-	pid := n.d.PID(n.d.Keepers[i])
-	if pid <= 0 {
-		return fmt.Errorf("faultnet: %s has no process", n.d.Keepers[i].Name)
-	}
-	return syscall.Kill(pid, sig)
+func (n *net) partitionFile(i int) string {
+	return filepath.Join(n.d.Keepers[i].Dir, node.PartitionFile)
 }
 
-func (n *net) Pause(i int) error  { return n.signal(i, syscall.SIGSTOP) }
-func (n *net) Resume(i int) error { return n.signal(i, syscall.SIGCONT) }
+// Cut writes keeper i's partition control file: cut off from the others' accounts
+// from now until block until (the keeper lifts it by itself there if Heal does
+// not come first).
+func (n *net) Cut(_ context.Context, i int, others []int, until uint64) error {
+	p := node.Partition{Until: until}
+	for _, o := range others {
+		p.Cut = append(p.Cut, n.d.Keepers[o].Address)
+	}
+	return node.WritePartition(n.partitionFile(i), p)
+}
 
-func (n *net) RestartChain(context.Context) error { return faults.ErrUnsupported }
+// Heal removes keeper i's partition control file.
+func (n *net) Heal(_ context.Context, i int) error {
+	if err := os.Remove(n.partitionFile(i)); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return err
+	}
+	return nil
+}
+
+// RestartChain takes the embedded chain's JSON-RPC endpoint down for RPCDowntime
+// in the background (the scheduler goes on meanwhile) and returns at once;
+// faults.ErrUnsupported on an external chain.
+func (n *net) RestartChain(ctx context.Context) error {
+	if !n.d.OwnsChainRPC() {
+		return faults.ErrUnsupported
+	}
+	n.chainRestarts.Add(1)
+	go func() {
+		defer n.chainRestarts.Done()
+		n.progressf("faults: chain JSON-RPC %s down for %s", n.d.RPCURL(), RPCDowntime)
+		// Not ctx: the endpoint must come back even when the run ends meanwhile.
+		err := n.d.RestartChainRPC(context.WithoutCancel(ctx), RPCDowntime)
+		if err != nil {
+			n.progressf("faults: restart-chain-rpc: the endpoint did not come back: %v", err)
+			return
+		}
+		head, _ := n.d.Client().BlockNumber(context.WithoutCancel(ctx))
+		n.progressf("faults: chain JSON-RPC %s serves again (head %d)", n.d.RPCURL(), head)
+	}()
+	return nil
+}
 
 func (n *net) Active(ctx context.Context) (int, error) {
 	c, err := n.d.Contract().Counts(ctx)
