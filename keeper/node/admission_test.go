@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"math/big"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -255,5 +256,30 @@ func (e *e2e) send(tx *types.Transaction, err error) {
 	}
 	if _, err := e.c.Wait(e.ctx, tx); err != nil {
 		e.t.Fatal(err)
+	}
+}
+
+// checkNoneRefused: in a run with only the group's keepers and its providers, no
+// keeper refused a stream for admission, so members are never locked out of the
+// group protocols. Keepers in except are skipped: a restarted keeper refuses the
+// messages that reach it while it is still reading its groups (admission.go).
+func (e *e2e) checkNoneRefused(except ...*keeperUnderTest) {
+	e.t.Helper()
+	checked := 0
+	for i, k := range e.keepers {
+		if k.node == nil {
+			continue
+		}
+		if slices.Contains(except, k) {
+			e.t.Logf("restarted keeper %d refused %d streams for admission", i, k.node.Host().Stats().NotAdmitted)
+			continue
+		}
+		if s := k.node.Host().Stats(); s.NotAdmitted != 0 {
+			e.t.Fatalf("keeper %d refused %d streams of group members for admission", i, s.NotAdmitted)
+		}
+		checked++
+	}
+	if checked == 0 {
+		e.t.Fatal("no keeper left to check")
 	}
 }

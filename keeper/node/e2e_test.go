@@ -674,6 +674,7 @@ func TestEndToEnd(t *testing.T) {
 	}
 	t.Logf("te %d paid by leader %d (killed leader %d)", te5, reps5[0].Leader, order5[0].Index)
 	e.checkSplit(e.checkPayments())
+	e.checkNoneRefused(victim) // admission.go: members were never refused
 	e.figures()
 	t.Logf("done in %v, %d payments, %d reports", time.Since(t0), len(pays), len(all))
 }
