@@ -56,7 +56,7 @@
 //     RecordSet, which names the same entries; record sets are re-broadcast a few
 //     times since nobody can merge without q of them.
 //
-// The first leader (window 0) may wait Config.SettleBlocks into its window before
+// The first leader (window 0) may wait Config.SettleBlocks (bounded) into its window before
 // round 1, so that the records just below te have reached every keeper.
 // A new leader takes over when its window opens; keepers abandon a leader's
 // instances once their own window is more than one past it. Attempts carry the
@@ -103,6 +103,10 @@
 // proposals of one instance with different digests, both with valid signatures of
 // the leader, are emitted as wire.Evidence: the two SPEC 8 report encodings and the
 // two signatures — the arguments of the contract's slash().
+// A proposal a keeper refuses (values out of tolerance, not the median, bad
+// observation signatures) is kept as well (at most eight per instance; only the
+// leader can send them): whichever of two conflicting proposals arrives first,
+// the pair is evidence, and the keeper may still lock the valid one.
 //
 // # Rejections
 //

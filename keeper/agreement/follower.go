@@ -11,6 +11,10 @@ import (
 
 // knownProposal is a proposal of an instance, as received from its leader (over the
 // authenticated transport) or relayed with a verified leader signature.
+// maxKnown bounds the proposals a keeper keeps per instance (two with valid
+// leader signatures are evidence; the leader alone can send more).
+const maxKnown = 8
+
 type knownProposal struct {
 	encoded  []byte             // SPEC 8 report encoding
 	sig      [wire.SigSize]byte // the leader's signature on its digest
@@ -247,7 +251,7 @@ func (nd *Node) onPropose(from uint32, m *wire.Propose, raw []byte, forwarded bo
 	if in.seen[digest] {
 		return nil // processed before (and refused, or known)
 	}
-	if in.lock != nil || len(in.known) > 0 {
+	if in.lock != nil {
 		// A second report for the same (te, leader, attempt): equivocation, if the
 		// leader signed both.
 		in.seen[digest] = true
@@ -265,14 +269,22 @@ func (nd *Node) onPropose(from uint32, m *wire.Propose, raw []byte, forwarded bo
 	if err != nil {
 		return err
 	}
+	// A refused proposal is still known: an honest leader signs one report per
+	// instance, so a second one (refused or locked, in either order) is evidence
+	// once both leader signatures check (noteKnown). Without this, an equivocating
+	// leader whose bad proposal arrives first would go unpunished.
+	refused := func() {
+		in.seen[digest] = true
+		nd.noteKnown(in, &knownProposal{encoded: enc, sig: m.LeaderSig, raw: raw}, digest)
+	}
 	disputed, allEqual, err := nd.checkValues(m, own)
 	if err != nil {
-		in.seen[digest] = true
+		refused()
 		nd.nack(in, wire.NackInvalid, nil)
 		return err
 	}
 	if len(disputed) > 0 {
-		in.seen[digest] = true
+		refused()
 		nd.nack(in, wire.NackTolerance, disputed)
 		return fmt.Errorf("%w: %d entries", ErrTolerance, len(disputed))
 	}
@@ -287,7 +299,7 @@ func (nd *Node) onPropose(from uint32, m *wire.Propose, raw []byte, forwarded bo
 	// extremes whatever the other observations are; only values that differ rely on
 	// the observations, whose signatures are then checked.
 	if !allEqual && !nd.verifyProposeObs(m, es) {
-		in.seen[digest] = true
+		refused()
 		nd.nack(in, wire.NackInvalid, nil)
 		return fmt.Errorf("%w: observation signatures", ErrBadSignature)
 	}
@@ -367,6 +379,9 @@ func (nd *Node) verifyProposeObs(m *wire.Propose, es []wire.Entry) bool {
 func (nd *Node) noteKnown(in *instance, kp *knownProposal, digest [32]byte) {
 	if _, ok := in.known[digest]; ok {
 		return
+	}
+	if len(in.known) >= maxKnown && (in.evidence || in.lock == nil || in.lock.Digest != digest) {
+		return // only the leader can send these: it fills its own instance
 	}
 	in.known[digest] = kp
 	if in.evidence || len(in.known) < 2 {

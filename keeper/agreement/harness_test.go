@@ -47,6 +47,7 @@ const (
 	bReplay       behaviour = "replay"        // re-sends old messages it received
 	bForeign      behaviour = "foreign"       // its messages are for another contract
 	bCrashRestart behaviour = "crash-restart" // honest, but crashes right after persisting a lock, restarts later
+	bForgeFirst   behaviour = "forge-first"   // as leader: a wrong-median proposal to everyone, then the honest one
 )
 
 var allBehaviours = []behaviour{bSilent, bCrash, bEquivocate, bWrongMedian, bLiar, bReplay, bForeign, bCrashRestart}
@@ -196,6 +197,8 @@ func (h *harness) applyFault(i uint32, b behaviour) {
 		s.Intercept[i] = h.equivocator(i)
 	case bWrongMedian:
 		s.Intercept[i] = h.wrongMedian(i)
+	case bForgeFirst:
+		s.Intercept[i] = h.forgeFirst(i)
 	case bLiar:
 		s.Observers[i].Lie = func(p uint32, v *big.Int) *big.Int {
 			if p%2 == 0 {
@@ -345,6 +348,27 @@ func (h *harness) wrongMedian(i uint32) func(agreement.Outbound) []agreementsim.
 		p.LeaderSig = h.s.Keyrings[i].Sign(d)
 		o.Payload = wire.Encode(p)
 		return h.s.Expand(i, o)
+	}
+}
+
+// forgeFirst sends, with every broadcast proposal, a second one of the same
+// instance with a wrong median (leader-signed) that reaches every keeper first;
+// the honest one follows 5 ticks later.
+func (h *harness) forgeFirst(i uint32) func(agreement.Outbound) []agreementsim.Envelope {
+	forge := h.wrongMedian(i)
+	return func(o agreement.Outbound) []agreementsim.Envelope {
+		envs := h.s.Expand(i, o)
+		if o.Type != wire.TypePropose || !o.Broadcast {
+			return envs
+		}
+		forged := forge(o)
+		for k := range envs {
+			envs[k].At += 5
+		}
+		m, _ := wire.Decode(o.Payload)
+		p := m.(*wire.Propose)
+		h.equivocated[instance{p.Te, p.Leader, p.Attempt}] = true
+		return append(forged, envs...)
 	}
 }
 

@@ -66,8 +66,7 @@ func (nd *Node) maybeLead() {
 		return
 	}
 	if w == 0 {
-		settle := min(nd.cfg.SettleBlocks, max(nd.sched.Params.Window, 1)-1)
-		if nd.height < nd.te+nd.sched.Params.Finality+settle {
+		if nd.height < nd.te+nd.sched.Params.Finality+nd.settleBlocks() {
 			return // records near te still in flight (Config.SettleBlocks)
 		}
 	}
@@ -95,6 +94,20 @@ func (nd *Node) maybeLead() {
 	nd.lead = l
 	nd.log.Debug("leading", "te", nd.te, "window", w, "attempt", attempt)
 	nd.startObserve(l)
+}
+
+// settleBlocks is Config.SettleBlocks bounded so that the delay never costs the
+// period its payment: at most W − 1 (the first leader keeps a block of its own
+// window), and at most half of the Period − W blocks between te + D and the height
+// at which the node moves on to the next period end (SetHeight: te' + D ≤ h + W),
+// so the agreement keeps the other half. With Period ≤ W there is no delay.
+func (nd *Node) settleBlocks() uint64 {
+	p := nd.sched.Params
+	s := min(nd.cfg.SettleBlocks, max(p.Window, 1)-1)
+	if p.Period <= p.Window {
+		return 0
+	}
+	return min(s, (p.Period-p.Window)/2)
 }
 
 // startObserve is round 1: Observe to all, and the leader's own observation.

@@ -67,7 +67,10 @@ type Config struct {
 	// height just below te is made up to te + 2D − 1 (SPEC 3: challenged at b + D,
 	// answered before b + 2D) and synced after that, so at te + D the keepers
 	// still hold different records for [te − 2D, te) and their observations can
-	// differ beyond τ, which costs rounds 3 and 4. 0: start at once.
+	// differ beyond τ, which costs rounds 3 and 4. 0: start at once. It is also
+	// bounded by (Period − W)/2: the node moves on to the next period end W
+	// blocks before that one becomes payable, and a delay past that point would
+	// leave the period to the next report every time (settleBlocks).
 	SettleBlocks uint64
 
 	Chain    ChainView

@@ -72,6 +72,26 @@ func TestScenarioEquivocatingLeader(t *testing.T) {
 	}
 }
 
+// An equivocating leader whose bad proposal reaches everyone before its honest one:
+// the keepers refuse the first, lock the second, and the two leader-signed reports
+// of one instance are evidence all the same; the payment still happens.
+func TestScenarioForgedProposalFirst(t *testing.T) {
+	for _, n := range []int{4, 7} {
+		first := leaderAt(t, n, 3, 0)
+		h := newHarness(t, harnessConfig{n: n, seed: 3, faults: map[uint32]behaviour{first: bForgeFirst}})
+		h.checkAll()
+		found := false
+		for _, e := range h.s.Evidence {
+			if h.honest(e.From) && e.Evidence.Signer == first {
+				found = true
+			}
+		}
+		if !found {
+			t.Fatalf("N=%d: no evidence against leader %d whose forged proposal came first", n, first)
+		}
+	}
+}
+
 // TestScenarioEquivocationEvidenceBLS: with real BLS the evidence verifies as the
 // contract checks it (wire.Evidence.Verify: both reports decode, same instance,
 // different digests, both BLS signatures by the keeper's registered key).

@@ -81,11 +81,12 @@
 //     reports_submitted_total{outcome: paid, already_paid, failed, aborted};
 //     gas_spent_total{op: pay, slash}; payments_total and paid_wei_total from the
 //     EntryPaid events of our receipts; messages_rejected_total{reason}.
-//   - Observations do not settle yet (agreement.Config.SettleBlocks = 0): letting
-//     the first leader of te observe at te + 2D (the records for [te − 2D, te) are
-//     still being made and synced at te + D, SPEC 3) left a period unpaid through
-//     every window when a keeper was stopped, for a reason not yet found; the
-//     other round-4 and sync fixes below carry the 7 × 20 devnet without it.
+//   - Observations settle: the first leader of te observes up to D blocks into its
+//     window (agreement.Config.SettleBlocks = D, bounded by the core to
+//     min(W − 1, (Period − W)/2)), when the records for [te − 2D, te) have been made
+//     and synced (SPEC 3), so the keepers' observations agree at round 1. (An
+//     unbounded delay once made short periods unpayable: the node moved on to the
+//     next period end before the delay ended.)
 //   - Round 4 is cheap: CheckRecords verifies only the records of a peer's set that
 //     this keeper does not hold byte for byte (every record held was verified
 //     when stored, proofs included), MergeRecords writes only new ones, and the

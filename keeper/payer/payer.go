@@ -362,11 +362,9 @@ func (d *driver) newCore() bool {
 	n, err := agreement.New(agreement.Config{
 		Domain: d.c.Domain(), Self: self, Params: d.params(), Tolerance: o.Tolerance,
 		RoundTicks: o.RoundTicks, Retransmits: o.Retransmits,
-		// SettleBlocks (the first leader waiting D blocks for the records of
-		// [te − 2D, te)) stays 0: with it, a 4-keeper devnet with one keeper stopped
-		// left a period unpaid through every window (TestDevnetLedgerFallbackPublisher,
-		// bisected to the commit that set it); the cause is not yet found.
-		SettleBlocks: 0,
+		// The first leader waits up to D blocks for the records of [te − 2D, te)
+		// (bounded by the core so that a short period is never skipped).
+		SettleBlocks: d.params().Finality,
 		Chain:        d.view, Observer: d.obs, Store: d.votes, Keys: d.p.cfg.Keyring, Verifier: d.p.cfg.Verifier,
 		Logger: d.log,
 	})
