@@ -9,6 +9,16 @@ import (
 	"github.com/whitepay/whitepay/keeper/agreement/wire"
 )
 
+// evidenceAgainst reports whether an honest keeper emitted evidence against leader.
+func (h *harness) evidenceAgainst(leader uint32) bool {
+	for _, e := range h.s.Evidence {
+		if h.honest(e.From) && e.Evidence.Signer == leader {
+			return true
+		}
+	}
+	return false
+}
+
 // leaderAt returns the leader of window i of the simulated period.
 func leaderAt(t *testing.T, n int, seed int64, i uint64) uint32 {
 	h := newHarness(t, harnessConfig{n: n, seed: seed})
@@ -60,13 +70,7 @@ func TestScenarioEquivocatingLeader(t *testing.T) {
 		if len(h.equivocated) == 0 {
 			t.Fatal("the leader never equivocated")
 		}
-		found := false
-		for _, e := range h.s.Evidence {
-			if h.honest(e.From) && e.Evidence.Signer == first {
-				found = true
-			}
-		}
-		if !found {
+		if !h.evidenceAgainst(first) {
 			t.Fatalf("N=%d: no evidence against equivocating leader %d", n, first)
 		}
 	}
@@ -80,13 +84,7 @@ func TestScenarioForgedProposalFirst(t *testing.T) {
 		first := leaderAt(t, n, 3, 0)
 		h := newHarness(t, harnessConfig{n: n, seed: 3, faults: map[uint32]behaviour{first: bForgeFirst}})
 		h.checkAll()
-		found := false
-		for _, e := range h.s.Evidence {
-			if h.honest(e.From) && e.Evidence.Signer == first {
-				found = true
-			}
-		}
-		if !found {
+		if !h.evidenceAgainst(first) {
 			t.Fatalf("N=%d: no evidence against leader %d whose forged proposal came first", n, first)
 		}
 	}

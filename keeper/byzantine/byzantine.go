@@ -10,10 +10,11 @@
 //
 //   - equivocate: while this keeper leads a window, it signs and sends, every
 //     second, a fresh report for the instance (te, self, attempt) its honest node is
-//     running, each with a different digest. A keeper that already locked the
-//     honest proposal sees a second leader-signed report of one instance and emits
-//     evidence (keeper/agreement, "Accountability"), which its payer submits as
-//     upkeeping slash(): the keeper is slashed and removed. The forged reports carry
+//     running, each with a different digest. A keeper that holds the honest
+//     proposal and a forged one (in either order) holds two leader-signed reports
+//     of one instance and emits evidence (keeper/agreement, "Accountability"),
+//     which its payer submits as upkeeping slash(): the keeper is slashed and
+//     removed. The forged reports carry
 //     unverifiable observations, so no honest keeper ever locks or signs one.
 //   - extreme: sends the current leader an Observation with extreme values
 //     (2^200 byte·blocks per provider), BLS-signed for the instance: the median of
@@ -23,11 +24,14 @@
 //   - oversized: one message larger than wire.MaxMessageSize per peer now and then
 //     (the p2p layer refuses the frame before reading it).
 //
-// Decisions: the attempt forged is the first attempt of the pass (pass << 16) and
-// the next one, which are the attempts an honest leader uses unless it restarts or
-// reconciles; forged proposals start three blocks into the window, so that the honest
-// proposal is usually locked first (a forged one that arrives first is refused by
-// the value checks and only costs a Nack).
+// Decisions: the attempt forged is the first attempt of the pass (pass << 16), the
+// one the honest leader uses unless it restarts or reconciles (forging a later
+// attempt as well would make the keepers refuse the honest attempt as stale, and
+// leave nothing to equivocate against). Forged proposals start as the window
+// opens, usually before the honest one (which waits SettleBlocks): honest keepers
+// refuse them on the values, keep them, lock the honest proposal when it comes,
+// and hold two leader-signed reports of one instance — the evidence — in either
+// order (keeper/agreement, "Accountability").
 package byzantine
 
 import (
@@ -315,11 +319,9 @@ func (k *Keeper) step(ctx context.Context, n int) error {
 	if m[Extreme] && L != k.self {
 		k.extreme(ctx, in, L, pass<<16)
 	}
-	if m[Equivocate] && leading && in.head >= in.from+3 && in.te >= k.cfg.EquivocateFrom {
-		for _, attempt := range []uint32{pass << 16, pass<<16 + 1} {
-			if err := k.forge(ctx, in, pass, attempt); err != nil {
-				return err
-			}
+	if m[Equivocate] && leading && in.te >= k.cfg.EquivocateFrom {
+		if err := k.forge(ctx, in, pass, pass<<16); err != nil {
+			return err
 		}
 	}
 	return nil
