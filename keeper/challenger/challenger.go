@@ -485,10 +485,11 @@ func (s *Service) deliver(ctx context.Context, it records.OutboxItem) {
 	}
 }
 
-// retryable tells refusals that may pass later (the receiver lacks an order or is
-// behind the chain) from definite ones.
+// retryable tells refusals that may pass later (the receiver lacks an order, is
+// behind the chain, is still loading its groups after a restart or has not yet
+// seen this keeper's registration: p2p.ErrNotAdmitted) from definite ones.
 func retryable(re *p2p.RemoteError) bool {
-	for _, e := range []error{records.ErrUnknownOrder, ErrNotFinal} {
+	for _, e := range []error{records.ErrUnknownOrder, ErrNotFinal, p2p.ErrNotAdmitted} {
 		if containsErr(re.Msg, e) {
 			return true
 		}
