@@ -20,7 +20,8 @@
 //     random provider; restart it at te + 2 (its space is then partly unproven:
 //     paid less, still paid).
 //   - partition: in periods k ≡ 3 (mod 4), from te − 2 to te + D + W, f keepers are
-//     cut off from the rest of the keeper group. Decision: the cut is made by the
+//     cut off from the rest of the keeper group (when f ≥ 2 the victims form one
+//     side and still reach each other). Decision: the cut is made by the
 //     transport, not by network namespaces (the devnet's processes share the host's
 //     loopback; moving running processes into namespaces and re-plumbing veth pairs
 //     is more machinery than the fault needs): Target.Cut tells the victims'
