@@ -410,12 +410,15 @@ func (s *State) checkEntry(b *Batch, g *Group, i int, sets []orderSet, lastPaid 
 				return
 			}
 		}
-		samples = append(samples, challenge.Sample{Height: r.Height, Keeper: uint64(r.Keeper), Space: r.Space})
+		if g.Keepers[r.Keeper].Status == KeeperActive {
+			samples = append(samples, challenge.Sample{Height: r.Height, Keeper: uint64(r.Keeper), Space: r.Space})
+		}
 	}
-	// Every record the previous batch paying p carried in [ts − G, ts) again.
+	// Every record the previous batch paying p carried in [ts − G, ts) again
+	// (those of keepers still active: the others no longer count).
 	if !opts.faulty {
 		for _, t := range s.tail[p] {
-			if t.Height < lo {
+			if t.Height < lo || int(t.Keeper) >= len(g.Keepers) || g.Keepers[t.Keeper].Status != KeeperActive {
 				continue
 			}
 			found := false

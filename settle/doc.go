@@ -46,7 +46,10 @@
 //     heights in [ts − G, te) — exactly what the space-time integral over [ts, te)
 //     depends on (a sample before ts − G cannot reach ts; one at or after te changes
 //     nothing inside). Each carries its keeper by registration index, which is also
-//     the sample's keeper index of SPEC 4.
+//     the sample's keeper index of SPEC 4. Only the records of keepers active in
+//     the batch's group count in the integral (as in the keepers' observations,
+//     keeper/payer.SpaceTime): a removed or slashed keeper's records may be carried
+//     but are ignored.
 //   - Orders travel once: a batch carries the signed orders its records need that no
 //     earlier batch carried; the ledger's order table is their concatenation; order
 //     sets name table indices. A record's order set is the active set its challenge
@@ -63,7 +66,7 @@
 //     [te − G, te) must be carried again, identical, by the next batch paying that
 //     provider (whose window starts at ts − G = te − G). An omitted record is then
 //     named even when it does not move the space-time; it is verified once
-//     (RecordID).
+//     (RecordID). The rule holds for the records of keepers still active.
 //   - Values (SPEC 7; keeper/agreement's rules): k observations with q ≤ k ≤ N by
 //     active keepers; in mode median each st is the lower median of the k values; in
 //     mode reconcile it lies in the trimmed range [s_f, s_(k−1−f)] and is within τ

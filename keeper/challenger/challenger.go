@@ -31,8 +31,11 @@ import (
 var (
 	ErrUnknownContract = errors.New("challenger: contract not served by this keeper")
 	ErrNotFinal        = errors.New("challenger: record height not final in this keeper's view yet")
-	ErrNotProvider     = errors.New("challenger: order names a provider outside the contract")
-	ErrNoEndpoint      = errors.New("challenger: no endpoint known for peer")
+	// ErrChainUnavailable: the receiver could not read the chain (its node is
+	// restarting, …); the sender retries.
+	ErrChainUnavailable = errors.New("challenger: the receiving keeper cannot read the chain now")
+	ErrNotProvider      = errors.New("challenger: order names a provider outside the contract")
+	ErrNoEndpoint       = errors.New("challenger: no endpoint known for peer")
 )
 
 // Contract is a contract the keeper serves, with its chain parameters.
@@ -486,10 +489,10 @@ func (s *Service) deliver(ctx context.Context, it records.OutboxItem) {
 }
 
 // retryable tells refusals that may pass later (the receiver lacks an order, is
-// behind the chain, is still loading its groups after a restart or has not yet
+// behind the chain or cannot read it, is still loading its groups after a restart or has not yet
 // seen this keeper's registration: p2p.ErrNotAdmitted) from definite ones.
 func retryable(re *p2p.RemoteError) bool {
-	for _, e := range []error{records.ErrUnknownOrder, ErrNotFinal, p2p.ErrNotAdmitted} {
+	for _, e := range []error{records.ErrUnknownOrder, ErrNotFinal, ErrChainUnavailable, p2p.ErrNotAdmitted} {
 		if containsErr(re.Msg, e) {
 			return true
 		}

@@ -125,14 +125,14 @@ func (s *Service) receive(ctx context.Context, sender common.Address, msg *recor
 	}
 	keepers, err := s.group.Keepers(ctx, c.Address)
 	if err != nil {
-		return err
+		return fmt.Errorf("%w: keepers: %w", ErrChainUnavailable, err)
 	}
 	if !slices.Contains(keepers, sender) {
 		return fmt.Errorf("%w: sender %s", records.ErrNotMember, sender)
 	}
 	head, err := s.chain.Head(ctx)
 	if err != nil {
-		return err
+		return fmt.Errorf("%w: head: %w", ErrChainUnavailable, err)
 	}
 	if rec.Height+c.Finality > head {
 		return fmt.Errorf("%w: height %d, head %d, finality %d", ErrNotFinal, rec.Height, head, c.Finality)
@@ -146,7 +146,7 @@ func (s *Service) receive(ctx context.Context, sender common.Address, msg *recor
 	}
 	hash, err := s.chain.BlockHash(ctx, rec.Height)
 	if err != nil {
-		return err
+		return fmt.Errorf("%w: block hash %d: %w", ErrChainUnavailable, rec.Height, err)
 	}
 	if proofs {
 		var resp *challenge.Response

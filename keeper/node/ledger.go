@@ -440,9 +440,34 @@ func (cl *contractLedger) settlement(ctx context.Context, pp pendingPay) (*settl
 			used[a] = u
 		}
 	}
+	// A record the previous batch paying the provider carried must be carried
+	// again (settle's carried-records rule) even when the observation did not
+	// integrate it (this keeper received it later).
+	keeperIdx := map[common.Address]uint8{}
+	for i, k := range grp.Keepers {
+		keeperIdx[k.Account] = uint8(i)
+	}
+	type tailKey struct {
+		h uint64
+		k uint8
+	}
+	tails := map[common.Address]map[tailKey]bool{}
+	cl.l.View(func(st *settle.State) {
+		for _, e := range pay.Report.Entries {
+			m := map[tailKey]bool{}
+			for _, t := range st.Tail(e.Provider) {
+				m[tailKey{t.Height, t.Keeper}] = true
+			}
+			tails[grp.Providers[e.Provider].Account] = m
+		}
+	})
 	keep := func(p common.Address, h uint64, k common.Address) bool {
 		u, ok := used[p]
-		return !ok || u[payer.RecordKey{Height: h, Keeper: k}]
+		if !ok || u[payer.RecordKey{Height: h, Keeper: k}] {
+			return true
+		}
+		i, known := keeperIdx[k]
+		return known && tails[p][tailKey{h, i}]
 	}
 	recs, orders, heights, err := settle.Inputs(cl.recs, cl.view.Contract().Domain(), provs, pay.Report.Te, grp.Stale, keep)
 	if err != nil {
