@@ -47,7 +47,11 @@
 //     rate limits off; admission checks stay. MembersOnly builds the usual
 //     admission check from the node's membership test; Config.ConnectionGater
 //     passes a libp2p connection gater through, for refusals of whole
-//     connections (blocklists, partitions in fault injection).
+//     connections (blocklists). Host.Cut / Heal (gate.go) cut the host off from
+//     given accounts in both directions — the transport partition of fault
+//     injection (issue 8) — behind which the configured gater still applies.
+//     "(permanent)" above means permanent for that stream: a sender that knows
+//     the refusal can pass later (a keeper still loading its groups) retries.
 //   - Frame bodies up to 64 KiB are allocated when their header is read; larger
 //     ones grow as their bytes arrive, so a peer that declares a large frame (up
 //     to the reader's limit) and sends little gets little allocated.
