@@ -45,6 +45,16 @@ import (
 //     records do not replay to the paid report within τ (settle.ErrUnbuildable:
 //     it restarted and lost its observation log, or its observation was an
 //     outlier) publishes nothing and leaves the batch to the next publisher.
+//   - Ledger batches and reorganisations (issue 8): a batch is published only for a
+//     payment D blocks deep (head − D), and the records it carries have seeds at
+//     least D deep when they were made (keeper/records/reorg.go), so a reorg of at
+//     most D blocks never touches a published batch: a payment orphaned before
+//     that is not in the ledger, and its re-payment on the canonical chain is
+//     published in its place. A batch whose pay transaction a deeper reorg
+//     (outside SPEC 2's model) removed is not rewritten — the ledger is
+//     append-only — and the detector, checking it against the chain, names it
+//     (payTx not mined, or at another block): a divergence for people, like any
+//     other.
 //   - A *settle.Divergence (a published batch breaking the rules) stops the ledger
 //     of that contract for good, logged as an error: it needs people.
 //   - Every keeper follows the ledger (Sync) every poll, so its status shows the
