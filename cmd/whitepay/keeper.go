@@ -45,35 +45,7 @@ later: the PoP binds the contract address), libp2p peer id and endpoints.
 The password comes from --password-file or the environment (--password-env).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			d, err := f.check()
-			if err != nil {
-				return err
-			}
-			pw, err := f.pw.get()
-			if err != nil {
-				return err
-			}
-			acct, err := keys.NewAccount(keys.AccountPath(f.dir), pw, f.lightKDF)
-			if err != nil {
-				return err
-			}
-			sk, err := keys.NewBLS(keys.BLSPath(f.dir), pw)
-			if err != nil {
-				return err
-			}
-			cfgPath, err := f.writeConfig(config.RoleKeeper)
-			if err != nil {
-				return err
-			}
-			id, err := p2p.PeerID(&acct.PublicKey)
-			if err != nil {
-				return err
-			}
-			reg, err := keys.NewRegistration(config.RoleKeeper, acct, sk, d, endpoints(f.listen, id))
-			if err != nil {
-				return err
-			}
-			return printRegistration(cmd.OutOrStdout(), reg, f.dir, cfgPath, f.asJSON)
+			return f.initNode(cmd, config.RoleKeeper)
 		},
 	}
 	f.register(cmd)

@@ -41,30 +41,7 @@ address, libp2p peer id and endpoints. The password comes from --password-file o
 environment (--password-env).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if _, err := f.check(); err != nil {
-				return err
-			}
-			pw, err := f.pw.get()
-			if err != nil {
-				return err
-			}
-			acct, err := keys.NewAccount(keys.AccountPath(f.dir), pw, f.lightKDF)
-			if err != nil {
-				return err
-			}
-			cfgPath, err := f.writeConfig(config.RoleProvider)
-			if err != nil {
-				return err
-			}
-			id, err := p2p.PeerID(&acct.PublicKey)
-			if err != nil {
-				return err
-			}
-			reg, err := keys.NewRegistration(config.RoleProvider, acct, nil, nil, endpoints(f.listen, id))
-			if err != nil {
-				return err
-			}
-			return printRegistration(cmd.OutOrStdout(), reg, f.dir, cfgPath, f.asJSON)
+			return f.initNode(cmd, config.RoleProvider)
 		},
 	}
 	f.register(cmd)

@@ -1,0 +1,54 @@
+package main
+
+import (
+	"github.com/spf13/cobra"
+
+	"github.com/whitepay/whitepay/internal/bls"
+	"github.com/whitepay/whitepay/internal/config"
+	"github.com/whitepay/whitepay/internal/domain"
+	"github.com/whitepay/whitepay/internal/keys"
+	"github.com/whitepay/whitepay/internal/p2p"
+)
+
+// initNode is the body of `keeper init` and `provider init` (SPEC 10): check the
+// flags, create the account keystore, for a keeper also the BLS keystore, write
+// the configuration and print the registration data. Only a keeper has a BLS key
+// and, given --contract and --chain-id, a proof of possession; a provider's
+// registration carries neither.
+func (f *initFlags) initNode(cmd *cobra.Command, role string) error {
+	d, err := f.check()
+	if err != nil {
+		return err
+	}
+	pw, err := f.pw.get()
+	if err != nil {
+		return err
+	}
+	acct, err := keys.NewAccount(keys.AccountPath(f.dir), pw, f.lightKDF)
+	if err != nil {
+		return err
+	}
+	var (
+		sk  *bls.SecretKey
+		pop *domain.Domain
+	)
+	if role == config.RoleKeeper {
+		if sk, err = keys.NewBLS(keys.BLSPath(f.dir), pw); err != nil {
+			return err
+		}
+		pop = d
+	}
+	cfgPath, err := f.writeConfig(role)
+	if err != nil {
+		return err
+	}
+	id, err := p2p.PeerID(&acct.PublicKey)
+	if err != nil {
+		return err
+	}
+	reg, err := keys.NewRegistration(role, acct, sk, pop, endpoints(f.listen, id))
+	if err != nil {
+		return err
+	}
+	return printRegistration(cmd.OutOrStdout(), reg, f.dir, cfgPath, f.asJSON)
+}
