@@ -194,7 +194,7 @@ type txResult struct {
 	Amount   string         `json:"amount,omitempty"`
 }
 
-func waitTx(ctx context.Context, s *session, tx interface{ Hash() common.Hash }, what string) (*txResult, error) {
+func waitTx(ctx context.Context, s *session, tx hashed, what string) (*txResult, error) {
 	wctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancel()
 	t, _, err := s.eth.TransactionByHash(wctx, tx.Hash())
@@ -210,6 +210,35 @@ func waitTx(ctx context.Context, s *session, tx interface{ Hash() common.Hash },
 		res.Contract = s.contract.Address
 	}
 	return res, nil
+}
+
+// hashed is a sent transaction, as waitTx needs it.
+type hashed = interface{ Hash() common.Hash }
+
+// signed runs fn with a session that signs for the contract (the flags' chain,
+// contract and key), closing it afterwards.
+func (f *chainFlags) signed(cmd *cobra.Command, fn func(ctx context.Context, s *session) error) error {
+	ctx := cmd.Context()
+	s, err := f.open(ctx, true, true)
+	if err != nil {
+		return err
+	}
+	defer s.close()
+	return fn(ctx, s)
+}
+
+// send makes the session's transact options, sends the transaction call makes
+// with them and waits for it to be mined (waitTx; what names it in errors).
+func (s *session) send(ctx context.Context, what string, call func(*bind.TransactOpts) (hashed, error)) (*txResult, error) {
+	opts, err := s.opts(ctx)
+	if err != nil {
+		return nil, err
+	}
+	tx, err := call(opts)
+	if err != nil {
+		return nil, err
+	}
+	return waitTx(ctx, s, tx, what)
 }
 
 // ---------------------------------------------------------------- deploy
@@ -488,26 +517,20 @@ func newUserFundCmd() *cobra.Command {
 			if err != nil {
 				return usagef("%v", err)
 			}
-			ctx := cmd.Context()
-			s, err := f.open(ctx, true, true)
-			if err != nil {
-				return err
-			}
-			defer s.close()
-			opts, err := s.opts(ctx)
-			if err != nil {
-				return err
-			}
-			txs, err := s.contract.Fund(ctx, opts, amt)
-			if err != nil {
-				return err
-			}
-			res, err := waitTx(ctx, s, txs[len(txs)-1], "fund")
-			if err != nil {
-				return err
-			}
-			res.Amount = amt.String()
-			return printTx(cmd, res, asJSON, "funded with "+amt.String())
+			return f.signed(cmd, func(ctx context.Context, s *session) error {
+				res, err := s.send(ctx, "fund", func(opts *bind.TransactOpts) (hashed, error) {
+					txs, err := s.contract.Fund(ctx, opts, amt)
+					if err != nil {
+						return nil, err
+					}
+					return txs[len(txs)-1], nil
+				})
+				if err != nil {
+					return err
+				}
+				res.Amount = amt.String()
+				return printTx(cmd, res, asJSON, "funded with "+amt.String())
+			})
 		},
 	}
 	f.register(cmd, true)
@@ -541,26 +564,16 @@ func newUserAddProviderCmd() *cobra.Command {
 			if !ok || p.Sign() < 0 {
 				return usagef("--price %q must be a non-negative integer (token units per byte·block)", price)
 			}
-			ctx := cmd.Context()
-			s, err := f.open(ctx, true, true)
-			if err != nil {
-				return err
-			}
-			defer s.close()
-			opts, err := s.opts(ctx)
-			if err != nil {
-				return err
-			}
-			tx, err := s.contract.AddProvider(ctx, opts, common.HexToAddress(args[0]), p)
-			if err != nil {
-				return err
-			}
-			res, err := waitTx(ctx, s, tx, "add-provider")
-			if err != nil {
-				return err
-			}
-			idx, _, _ := s.contract.ProviderIndex(ctx, common.HexToAddress(args[0]))
-			return printTx(cmd, res, asJSON, fmt.Sprintf("provider %s registered as index %d", args[0], idx))
+			return f.signed(cmd, func(ctx context.Context, s *session) error {
+				res, err := s.send(ctx, "add-provider", func(opts *bind.TransactOpts) (hashed, error) {
+					return s.contract.AddProvider(ctx, opts, common.HexToAddress(args[0]), p)
+				})
+				if err != nil {
+					return err
+				}
+				idx, _, _ := s.contract.ProviderIndex(ctx, common.HexToAddress(args[0]))
+				return printTx(cmd, res, asJSON, fmt.Sprintf("provider %s registered as index %d", args[0], idx))
+			})
 		},
 	}
 	f.register(cmd, true)
@@ -586,37 +599,27 @@ provider share or keeper rewards. With --config the node's configuration gives t
 chain, the first contract and the node's own keystore.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ctx := cmd.Context()
-			s, err := f.open(ctx, true, true)
-			if err != nil {
-				return err
-			}
-			defer s.close()
-			owed, err := s.contract.BalanceOf(ctx, s.from)
-			if err != nil {
-				return err
-			}
-			if owed.Sign() == 0 {
-				if asJSON {
-					return printJSON(cmd.OutOrStdout(), txResult{Contract: s.contract.Address, Amount: "0"})
+			return f.signed(cmd, func(ctx context.Context, s *session) error {
+				owed, err := s.contract.BalanceOf(ctx, s.from)
+				if err != nil {
+					return err
 				}
-				fmt.Fprintf(cmd.OutOrStdout(), "nothing to withdraw for %s\n", s.from)
-				return nil
-			}
-			opts, err := s.opts(ctx)
-			if err != nil {
-				return err
-			}
-			tx, err := s.contract.Withdraw(ctx, opts)
-			if err != nil {
-				return err
-			}
-			res, err := waitTx(ctx, s, tx, "withdraw")
-			if err != nil {
-				return err
-			}
-			res.Amount = owed.String()
-			return printTx(cmd, res, asJSON, fmt.Sprintf("withdrew %s to %s", owed, s.from))
+				if owed.Sign() == 0 {
+					if asJSON {
+						return printJSON(cmd.OutOrStdout(), txResult{Contract: s.contract.Address, Amount: "0"})
+					}
+					fmt.Fprintf(cmd.OutOrStdout(), "nothing to withdraw for %s\n", s.from)
+					return nil
+				}
+				res, err := s.send(ctx, "withdraw", func(opts *bind.TransactOpts) (hashed, error) {
+					return s.contract.Withdraw(ctx, opts)
+				})
+				if err != nil {
+					return err
+				}
+				res.Amount = owed.String()
+				return printTx(cmd, res, asJSON, fmt.Sprintf("withdrew %s to %s", owed, s.from))
+			})
 		},
 	}
 	f.register(cmd, true)
