@@ -101,24 +101,14 @@ func newKeeperPopCmd() *cobra.Command {
 }
 
 func newKeeperRunCmd() *cobra.Command {
-	var cfgPath string
-	cmd := &cobra.Command{
-		Use:   "run --config FILE",
-		Short: "Run the keeper: order intake, scheduled challenges, record sync, agreement and payments",
-		Long: `Run the keeper node described by FILE (see package internal/config for the fields):
+	return newNodeRunCmd("Run the keeper: order intake, scheduled challenges, record sync, agreement and payments",
+		`Run the keeper node described by FILE (see package internal/config for the fields):
 one libp2p host (TCP and QUIC, Noise) keyed by the keeper's account, one badger database
 in the data dir; learn orders from users, challenge every provider of every contract
 on the cron schedule at the final block head − D, sign and store the records, and sync
 them to the keeper group; agree with the group on each period's payment and submit the
 reports this keeper leads (package keeper/node). The chain is read over JSON-RPC (chain.rpc). Stops cleanly on
-SIGINT/SIGTERM. Writes run.json (address, peer id, endpoints) in the data dir.`,
-		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			return runKeeper(cmd, cfgPath)
-		},
-	}
-	cmd.Flags().StringVar(&cfgPath, "config", "", "configuration file (required)")
-	return cmd
+SIGINT/SIGTERM. Writes run.json (address, peer id, endpoints) in the data dir.`, runKeeper)
 }
 
 func runKeeper(cmd *cobra.Command, cfgPath string) error {
@@ -131,15 +121,7 @@ func runKeeper(cmd *cobra.Command, cfgPath string) error {
 		return usagef("%s: chain.rpc and chain.chain_id are required to run a keeper", cfgPath)
 	}
 	log := nodeLogger(cmd, "keeper")
-	pw, err := keys.Password(c.PasswordFile, c.PasswordEnv)
-	if err != nil {
-		return err
-	}
-	acct, err := keys.LoadAccount(keys.AccountPath(c.DataDir), pw)
-	if err != nil {
-		return err
-	}
-	sk, err := keys.LoadBLS(keys.BLSPath(c.DataDir), pw)
+	acct, sk, err := loadNodeKeys(c, true)
 	if err != nil {
 		return err
 	}

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"crypto/ecdsa"
+
 	"github.com/spf13/cobra"
 
 	"github.com/whitepay/whitepay/internal/bls"
@@ -51,4 +53,42 @@ func (f *initFlags) initNode(cmd *cobra.Command, role string) error {
 		return err
 	}
 	return printRegistration(cmd.OutOrStdout(), reg, f.dir, cfgPath, f.asJSON)
+}
+
+// loadNodeKeys unlocks a node's keystores in its data dir with the password its
+// configuration names: the account, and with withBLS (keepers) the BLS key too.
+func loadNodeKeys(c *config.Config, withBLS bool) (*ecdsa.PrivateKey, *bls.SecretKey, error) {
+	pw, err := keys.Password(c.PasswordFile, c.PasswordEnv)
+	if err != nil {
+		return nil, nil, err
+	}
+	acct, err := keys.LoadAccount(keys.AccountPath(c.DataDir), pw)
+	if err != nil {
+		return nil, nil, err
+	}
+	if !withBLS {
+		return acct, nil, nil
+	}
+	sk, err := keys.LoadBLS(keys.BLSPath(c.DataDir), pw)
+	if err != nil {
+		return nil, nil, err
+	}
+	return acct, sk, nil
+}
+
+// newNodeRunCmd is the command of `keeper run` and `provider run`: run(cmd, FILE)
+// with the one required flag --config FILE.
+func newNodeRunCmd(short, long string, run func(cmd *cobra.Command, cfgPath string) error) *cobra.Command {
+	var cfgPath string
+	cmd := &cobra.Command{
+		Use:   "run --config FILE",
+		Short: short,
+		Long:  long,
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return run(cmd, cfgPath)
+		},
+	}
+	cmd.Flags().StringVar(&cfgPath, "config", "", "configuration file (required)")
+	return cmd
 }

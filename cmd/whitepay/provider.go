@@ -11,7 +11,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/whitepay/whitepay/internal/config"
-	"github.com/whitepay/whitepay/internal/keys"
 	"github.com/whitepay/whitepay/internal/obs"
 	"github.com/whitepay/whitepay/internal/p2p"
 	"github.com/whitepay/whitepay/internal/store"
@@ -49,21 +48,11 @@ environment (--password-env).`,
 }
 
 func newProviderRunCmd() *cobra.Command {
-	var cfgPath string
-	cmd := &cobra.Command{
-		Use:   "run --config FILE",
-		Short: "Run the provider: upload intake and challenge responder",
-		Long: `Run the provider node described by FILE: one libp2p host keyed by the provider's
+	return newNodeRunCmd("Run the provider: upload intake and challenge responder",
+		`Run the provider node described by FILE: one libp2p host keyed by the provider's
 account, pieces under DATA/pieces (data and Merkle levels), orders in the badger
 database under DATA/db. Accepts uploads under orders signed by each contract's owner,
-answers keepers' challenges. Stops cleanly on SIGINT/SIGTERM; writes run.json.`,
-		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			return runProvider(cmd, cfgPath)
-		},
-	}
-	cmd.Flags().StringVar(&cfgPath, "config", "", "configuration file (required)")
-	return cmd
+answers keepers' challenges. Stops cleanly on SIGINT/SIGTERM; writes run.json.`, runProvider)
 }
 
 func runProvider(cmd *cobra.Command, cfgPath string) error {
@@ -76,11 +65,7 @@ func runProvider(cmd *cobra.Command, cfgPath string) error {
 		return usagef("%s: chain.chain_id is required (orders are signed for one chain)", cfgPath)
 	}
 	log := nodeLogger(cmd, "provider")
-	pw, err := keys.Password(c.PasswordFile, c.PasswordEnv)
-	if err != nil {
-		return err
-	}
-	acct, err := keys.LoadAccount(keys.AccountPath(c.DataDir), pw)
+	acct, _, err := loadNodeKeys(c, false)
 	if err != nil {
 		return err
 	}
