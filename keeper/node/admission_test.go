@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/binary"
 	"errors"
-	"math/big"
 	"slices"
 	"strings"
 	"testing"
@@ -17,7 +16,6 @@ import (
 	dto "github.com/prometheus/client_model/go"
 
 	"github.com/whitepay/whitepay/internal/bls"
-	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/config"
 	"github.com/whitepay/whitepay/internal/p2p"
 	"github.com/whitepay/whitepay/keeper/agreement/wire"
@@ -218,35 +216,7 @@ func TestGroupProtocolsRefuseWhileLoading(t *testing.T) {
 
 // newChainOnly is newE2E up to the deployment: a simulated chain and the contract
 // with sp.keepers keepers and sp.providers providers; no node is built.
-func newChainOnly(t *testing.T, sp spec) *e2e {
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	t.Cleanup(cancel)
-	e := &e2e{t: t, ctx: ctx, owner: newAcct(t), log: testLogger(), sp: sp}
-	alloc := types.GenesisAlloc{e.owner.addr: {Balance: new(big.Int).Lsh(big.NewInt(1), 100)}}
-	for range sp.keepers {
-		sk, err := bls.GenerateKey()
-		if err != nil {
-			t.Fatal(err)
-		}
-		k := &keeperUnderTest{acct: newAcct(t), sk: sk, dir: t.TempDir()}
-		alloc[k.addr] = types.Account{Balance: new(big.Int).Lsh(big.NewInt(1), 80)}
-		e.keepers = append(e.keepers, k)
-	}
-	for range sp.providers {
-		e.provs = append(e.provs, &provUnderTest{acct: newAcct(t)})
-	}
-	sim, err := chain.NewSim(chain.SimOptions{Alloc: alloc, BlockPeriod: blockPeriod, GasLimit: 100_000_000})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { sim.Close() })
-	e.sim, e.client = sim, sim.Client()
-	if e.chainID, err = e.client.ChainID(ctx); err != nil {
-		t.Fatal(err)
-	}
-	e.deploy()
-	return e
-}
+func newChainOnly(t *testing.T, sp spec) *e2e { return newDeployed(t, sp, 2*time.Minute) }
 
 // send waits for a transaction to be mined successfully.
 func (e *e2e) send(tx *types.Transaction, err error) {

@@ -111,7 +111,26 @@ func testLogger() *slog.Logger {
 }
 
 func newE2E(t *testing.T, sp spec) *e2e {
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	e := newDeployed(t, sp, 3*time.Minute)
+	e.startProviders()
+	for _, k := range e.keepers {
+		e.startKeeper(k)
+	}
+	e.link()
+	e.upload()
+	for _, k := range e.keepers {
+		if err := k.node.Start(e.ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return e
+}
+
+// newDeployed is a simulated chain with the upkeeping contract deployed for
+// sp.keepers keepers and sp.providers providers (accounts and BLS keys made here);
+// no node is built. Its context ends after timeout.
+func newDeployed(t *testing.T, sp spec, timeout time.Duration) *e2e {
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	t.Cleanup(cancel)
 	e := &e2e{t: t, ctx: ctx, owner: newAcct(t), log: testLogger(), sp: sp}
 	alloc := types.GenesisAlloc{e.owner.addr: {Balance: new(big.Int).Lsh(big.NewInt(1), 100)}}
@@ -137,17 +156,6 @@ func newE2E(t *testing.T, sp spec) *e2e {
 		t.Fatal(err)
 	}
 	e.deploy()
-	e.startProviders()
-	for _, k := range e.keepers {
-		e.startKeeper(k)
-	}
-	e.link()
-	e.upload()
-	for _, k := range e.keepers {
-		if err := k.node.Start(ctx); err != nil {
-			t.Fatal(err)
-		}
-	}
 	return e
 }
 
