@@ -47,6 +47,11 @@ func TestDevnetFaultsCI(t *testing.T) {
 	if s.DoublePayments != 0 || s.DoubleSigns != 0 || s.RecordsLost != 0 {
 		t.Errorf("double payments %d, double signs %d, records lost %d", s.DoublePayments, s.DoubleSigns, s.RecordsLost)
 	}
+	// The honest keepers' vote stores, read after the run, hold the lock of every
+	// paid report they signed, and no other report of a paid instance.
+	if s.Checked == 0 || s.SignedOutsideLock != 0 || s.ConflictingLocks != 0 {
+		t.Errorf("vote stores: %s", s.VoteAudit)
+	}
 	if len(s.ByzantineKeepers) != 1 || s.ByzantineSlashed != 1 {
 		t.Errorf("byzantine %v, slashed %v (%d byzantine)", s.ByzantineKeepers, s.Slashed, s.ByzantineSlashed)
 	}

@@ -58,8 +58,8 @@ func runDevnetFaults(cmd *cobra.Command, o devnet.Options, list string, asJSON b
 	if s.PeriodsPaid < s.PeriodsWanted || s.FailedPayments > 0 {
 		return fmt.Errorf("devnet: %d of %d periods paid, %d payments failed", s.PeriodsPaid, s.PeriodsWanted, s.FailedPayments)
 	}
-	if s.DoubleSigns > 0 || s.DoublePayments > 0 || s.RecordsLost > 0 {
-		return fmt.Errorf("devnet: under faults: %d double signatures, %d double payments, %d records lost", s.DoubleSigns, s.DoublePayments, s.RecordsLost)
+	if s.DoubleSigns > 0 || s.DoublePayments > 0 || s.RecordsLost > 0 || s.ConflictingLocks > 0 {
+		return fmt.Errorf("devnet: under faults: %d double signatures, %d double payments, %d records lost, %d conflicting locks", s.DoubleSigns, s.DoublePayments, s.RecordsLost, s.ConflictingLocks)
 	}
 	if s.DetectorDivergences != nil && *s.DetectorDivergences > 0 {
 		return fmt.Errorf("devnet: under faults: the detector found %d divergences", *s.DetectorDivergences)
@@ -78,4 +78,5 @@ func printFaults(cmd *cobra.Command, s *faultnet.Summary) {
 		strings.Join(s.Faults, ","), strings.Join(inj, " "), s.Dropped, s.ByzantineKeepers, s.ByzantineTx)
 	fmt.Fprintf(w, "  double_signs %d, double_payments %d, records_lost %d (over %d restarts), slashed %v\n",
 		s.DoubleSigns, s.DoublePayments, s.RecordsLost, s.RestartsChecked, s.Slashed)
+	fmt.Fprintf(w, "  vote stores: %s\n", s.VoteAudit)
 }

@@ -35,8 +35,10 @@
 //     devnet does not own and cannot restart) the fault is refused up front.
 //   - double_signs counts honest keepers the contract slashed (two of their
 //     signatures on different reports of one instance, submitted by any keeper's
-//     payer); the honest keepers' vote stores are not opened (badger is locked by
-//     the running processes).
+//     payer) plus honest signers of a paid report whose vote store, read after the
+//     run (the keepers stopped; VoteAudit), holds no lock on its instance or a lock
+//     on another digest; votes_conflicting_locks counts honest keepers that locked
+//     another report of a paid instance.
 package faultnet
 
 import (
@@ -62,6 +64,7 @@ type Summary struct {
 	*devnet.Summary
 	faults.Report
 	faults.Outcome
+	VoteAudit
 	Dropped     int `json:"txs_dropped"`
 	ByzantineTx int `json:"byzantine_forged_proposals"`
 	// DetectorMissing is set when the devnet did not run the detector.
@@ -161,6 +164,10 @@ func Run(ctx context.Context, opts devnet.Options, list []string, report func(*S
 	if out.Outcome, err = faults.Check(fctx, d.Contract(), d.DeployBlock(), plan.Byzantine); err != nil {
 		runErr = errors.Join(runErr, err)
 	}
+	if out.VoteAudit, err = auditVotes(fctx, d, s, plan.Byzantine); err != nil {
+		runErr = errors.Join(runErr, err)
+	}
+	out.DoubleSigns += out.SignedOutsideLock
 	out.Dropped = countLines(d, "pay() submission dropped", "node.log")
 	out.ByzantineTx = countLines(d, "byzantine: equivocating", "node.log")
 	out.DetectorMissing = s == nil || s.DetectorDivergences == nil
