@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"sync"
 	"syscall"
 	"time"
 
@@ -56,11 +57,19 @@ type GethOptions struct {
 	Log         io.Writer // geth's output; nil discards it
 }
 
+// ErrGethStopped is returned by Restart and RestartAfter once Stop was called.
+var ErrGethStopped = errors.New("chain: geth was stopped")
+
 // Geth is a real `geth --dev` node run as a child process, reached over JSON-RPC.
+// Its methods are safe for concurrent use; Stop is final (a Restart racing with it
+// leaves no process behind).
 type Geth struct {
 	opts GethOptions
-	cmd  *exec.Cmd
-	done chan struct{}
+
+	mu     sync.Mutex
+	cmd    *exec.Cmd     // the current process
+	done   chan struct{} // closed when cmd has exited
+	closed bool          // Stop was called
 }
 
 // StartGeth starts `geth --dev` and waits until its JSON-RPC endpoint answers.
@@ -106,13 +115,22 @@ func (g *Geth) start(ctx context.Context) error {
 		out = io.Discard
 	}
 	cmd.Stdout, cmd.Stderr = out, out
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	// Its own process group (Stop signals the group); SIGTERM when this process
+	// dies, so that no geth outlives a killed parent.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGTERM}
+	g.mu.Lock()
+	if g.closed {
+		g.mu.Unlock()
+		return ErrGethStopped
+	}
 	if err := cmd.Start(); err != nil {
+		g.mu.Unlock()
 		return fmt.Errorf("chain: start geth: %w", err)
 	}
-	g.cmd = cmd
-	g.done = make(chan struct{})
-	go func() { _ = cmd.Wait(); close(g.done) }()
+	done := make(chan struct{})
+	go func() { _ = cmd.Wait(); close(done) }()
+	g.cmd, g.done = cmd, done
+	g.mu.Unlock()
 
 	deadline := time.Now().Add(60 * time.Second)
 	for {
@@ -125,17 +143,37 @@ func (g *Geth) start(ctx context.Context) error {
 			}
 		}
 		select {
-		case <-g.done:
+		case <-done:
 			return fmt.Errorf("chain: geth exited during start-up (see its log)")
 		case <-ctx.Done():
-			g.Stop()
+			terminate(cmd, done)
 			return ctx.Err()
 		case <-time.After(200 * time.Millisecond):
 		}
 		if time.Now().After(deadline) {
-			g.Stop()
+			terminate(cmd, done)
 			return fmt.Errorf("%w: geth did not answer on %s", ErrTimeout, g.URL())
 		}
+	}
+}
+
+// terminate sends SIGTERM to the process group of cmd, then SIGKILL after 10 s,
+// and waits until cmd has exited.
+func terminate(cmd *exec.Cmd, done chan struct{}) {
+	if cmd == nil || cmd.Process == nil {
+		return
+	}
+	select {
+	case <-done:
+		return
+	default:
+	}
+	_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGTERM)
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+		<-done
 	}
 }
 
@@ -144,34 +182,62 @@ func (g *Geth) URL() string {
 	return "http://" + net.JoinHostPort("127.0.0.1", strconv.Itoa(g.opts.Port))
 }
 
-// PID is the process id of the running geth.
-func (g *Geth) PID() int { return g.cmd.Process.Pid }
+// Port is the JSON-RPC endpoint's TCP port (the same across restarts).
+func (g *Geth) Port() int { return g.opts.Port }
 
-// Stop terminates geth (SIGTERM, then SIGKILL after 10 s) and waits for it.
-func (g *Geth) Stop() error {
+// DataDir is the node's data directory (the same across restarts).
+func (g *Geth) DataDir() string { return g.opts.DataDir }
+
+// PID is the process id of the current geth process (a restart changes it).
+func (g *Geth) PID() int {
+	g.mu.Lock()
+	defer g.mu.Unlock()
 	if g.cmd == nil || g.cmd.Process == nil {
-		return nil
+		return 0
 	}
-	select {
-	case <-g.done:
-		return nil
-	default:
-	}
-	_ = syscall.Kill(-g.cmd.Process.Pid, syscall.SIGTERM)
-	select {
-	case <-g.done:
-	case <-time.After(10 * time.Second):
-		_ = syscall.Kill(-g.cmd.Process.Pid, syscall.SIGKILL)
-		<-g.done
-	}
+	return g.cmd.Process.Pid
+}
+
+// Stop terminates geth (SIGTERM, then SIGKILL after 10 s) and waits for it. It is
+// final: a later Restart returns ErrGethStopped.
+func (g *Geth) Stop() error {
+	g.mu.Lock()
+	g.closed = true
+	cmd, done := g.cmd, g.done
+	g.mu.Unlock()
+	terminate(cmd, done)
 	return nil
 }
 
 // Restart stops geth and starts it again on the same data directory and port: the
 // chain survives, clients see the endpoint go away and come back.
-func (g *Geth) Restart(ctx context.Context) error {
-	if err := g.Stop(); err != nil {
-		return err
+func (g *Geth) Restart(ctx context.Context) error { return g.RestartAfter(ctx, 0) }
+
+// RestartAfter stops geth (SIGTERM to its process group, and waits until it has
+// exited: geth --dev writes its chain to the data directory on the way out), keeps
+// it down for the given time, then starts it again with the same data directory,
+// port and block period, and returns once its JSON-RPC endpoint answers. The
+// chain's blocks and state survive; the process id changes; the dev account (its
+// keystore is in the data directory) is the same. ctx bounds the downtime and the
+// start-up: when it ends first, geth is left stopped and ctx's error returned
+// (callers that must get the node back pass context.WithoutCancel).
+func (g *Geth) RestartAfter(ctx context.Context, down time.Duration) error {
+	g.mu.Lock()
+	if g.closed {
+		g.mu.Unlock()
+		return ErrGethStopped
+	}
+	cmd, done := g.cmd, g.done
+	g.mu.Unlock()
+	terminate(cmd, done)
+	if down > 0 {
+		t := time.NewTimer(down)
+		select {
+		case <-t.C:
+		case <-ctx.Done():
+			t.Stop()
+			return ctx.Err()
+		}
 	}
 	return g.start(ctx)
 }
