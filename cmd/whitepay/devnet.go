@@ -23,10 +23,11 @@ func newDevnetCmd() *cobra.Command {
 		faultList string
 	)
 	cmd := &cobra.Command{
-		Use:   "devnet [--keepers N] [--providers N] [--periods N] [--rpc URL] [--procs] [--json]",
+		Use:   "devnet [--keepers N] [--providers N] [--periods N] [--rpc URL|geth] [--procs] [--json]",
 		Short: "Run a whole WhitePay network locally until N periods are paid",
 		Long: `Start a chain (the embedded one: go-ethereum's simulated backend with a block
-producer; or --rpc URL, e.g. a geth --dev node, whose first account funds everyone),
+producer; or --rpc URL, e.g. a geth --dev node, whose first account funds everyone;
+or --rpc geth, a geth --dev node the devnet starts, funds from and stops itself),
 generate keys for the keepers, the providers and a user, deploy and fund an upkeeping
 contract, start the keepers and providers over real libp2p on loopback (in this
 process, or with --procs each as its own process of this binary), upload generated
@@ -91,7 +92,8 @@ directory, removed at the end, unless --datadir is given (or --keep).`,
 	f.IntVar(&o.Keepers, "keepers", 4, "number of keepers")
 	f.IntVar(&o.Providers, "providers", 3, "number of providers")
 	f.IntVar(&o.Periods, "periods", 3, "periods to pay before stopping")
-	f.StringVar(&o.RPC, "rpc", "", "JSON-RPC URL of an external chain (e.g. geth --dev) instead of the embedded one")
+	f.StringVar(&o.RPC, "rpc", "", "JSON-RPC URL of an external chain (e.g. geth --dev) instead of the embedded one; "+
+		"\"geth\": the devnet starts and owns a geth --dev itself (data in DATADIR/geth, stopped at the end; restart-chain-rpc restarts that process)")
 	f.BoolVar(&o.Procs, "procs", false, "run every keeper and provider as its own OS process")
 	f.StringVar(&o.DataDir, "datadir", "", "data directory (default: a fresh temporary directory, removed at the end)")
 	f.BoolVar(&o.Keep, "keep", false, "keep the temporary data directory")

@@ -50,7 +50,8 @@ type Options struct {
 	Periods   int // periods to pay before stopping; default 3
 
 	// RPC, when set, is an external chain's JSON-RPC URL (e.g. geth --dev) used
-	// instead of the embedded chain.
+	// instead of the embedded chain; the reserved value GethRPC ("geth") makes the
+	// devnet start and own a geth --dev node itself (geth.go).
 	RPC string
 	// Procs runs every keeper and provider as its own OS process (Binary).
 	Procs bool
@@ -225,10 +226,12 @@ type Devnet struct {
 	nodeLog io.Writer
 	logFile *os.File
 
-	sim     *chain.Sim
-	client  chain.Client
-	rpcURL  string // what child processes dial
-	chainID *big.Int
+	sim           *chain.Sim
+	geth          *ownedGeth    // --rpc geth: the node the devnet started (geth.go)
+	chainRestarts chainRestarts // restart-chain-rpc (chainrpc.go)
+	client        chain.Client
+	rpcURL        string // what child processes dial
+	chainID       *big.Int
 
 	password string
 	user     *ecdsa.PrivateKey
@@ -475,12 +478,19 @@ func (d *Devnet) startChain(ctx context.Context) error {
 		d.progressf("devnet: embedded chain (chain id %d, a block every %s)%s", chain.SimulatedChainID, d.opts.BlockPeriod, map[bool]string{true: ", JSON-RPC at " + sim.URL()}[sim.URL() != ""])
 		return nil
 	}
-	c, id, err := chain.Dial(ctx, d.opts.RPC)
+	url := d.opts.RPC
+	if url == GethRPC {
+		var err error
+		if url, err = d.startGeth(ctx); err != nil {
+			return err
+		}
+	}
+	c, id, err := chain.Dial(ctx, url)
 	if err != nil {
 		return err
 	}
-	d.client, d.rpcURL, d.chainID = c, d.opts.RPC, id
-	d.progressf("devnet: external chain %s (chain id %s); funding %d accounts from its dev account", d.opts.RPC, id, len(d.accounts()))
+	d.client, d.rpcURL, d.chainID = c, url, id
+	d.progressf("devnet: external chain %s (chain id %s); funding %d accounts from its dev account", url, id, len(d.accounts()))
 	if err := FundFromDev(ctx, c, map[common.Address]*big.Int{d.userAddr: userFunds}); err != nil {
 		return err
 	}
@@ -720,6 +730,7 @@ func (d *Devnet) Close() error {
 	} else if c, ok := d.client.(interface{ Close() }); ok && d.client != nil {
 		c.Close()
 	}
+	errs = append(errs, d.geth.close())
 	if d.logFile != nil {
 		d.logFile.Close()
 	}

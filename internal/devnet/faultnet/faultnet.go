@@ -31,8 +31,15 @@
 //     are untouched (chain.Sim.RestartRPC). The nodes poll the chain over HTTP
 //     (heads, logs, receipts: nothing subscribes), so they see refused connections,
 //     log them, and carry on once it answers. The restart runs beside the
-//     scheduler, which keeps injecting on time. With --rpc (an external node the
-//     devnet does not own and cannot restart) the fault is refused up front.
+//     scheduler, which keeps injecting on time. With --rpc geth (the devnet's own
+//     geth --dev, devnet.GethRPC) it is the literal fault: the geth process is
+//     stopped (SIGTERM, waited for), kept down for RPCDowntime and started again
+//     on the same port and data directory — a new process with the same chain;
+//     no block is produced meanwhile, and the devnet's own client sees the outage
+//     too (the monitor and the scheduler retry). The summary's chain_restarts
+//     lists each restart (old and new pid, heads before and after). With --rpc URL
+//     (an external node the devnet does not own and cannot restart) the fault is
+//     refused up front.
 //   - double_signs counts honest keepers the contract slashed (two of their
 //     signatures on different reports of one instance, submitted by any keeper's
 //     payer) plus honest signers of a paid report whose vote store, read after the
@@ -67,6 +74,8 @@ type Summary struct {
 	VoteAudit
 	Dropped     int `json:"txs_dropped"`
 	ByzantineTx int `json:"byzantine_forged_proposals"`
+	// ChainRestarts are the restart-chain-rpc restarts, as performed.
+	ChainRestarts []devnet.ChainRestart `json:"chain_restarts,omitempty"`
 	// DetectorMissing is set when the devnet did not run the detector.
 	DetectorMissing bool `json:"detector_missing,omitempty"`
 }
@@ -78,8 +87,8 @@ func Run(ctx context.Context, opts devnet.Options, list []string, report func(*S
 		return nil, fmt.Errorf("%w: --faults needs --procs (an in-process node cannot be killed -9)", devnet.ErrOptions)
 	}
 	plan := faults.Plan{Faults: list, Seed: uint64(time.Now().UnixNano())}
-	if plan.Has(faults.RestartChainRPC) && opts.RPC != "" {
-		return nil, fmt.Errorf("%w: %s: the chain is the external node %s, which the devnet does not own and cannot restart (%w); use the embedded chain",
+	if plan.Has(faults.RestartChainRPC) && opts.RPC != "" && opts.RPC != devnet.GethRPC {
+		return nil, fmt.Errorf("%w: %s: the chain is the external node %s, which the devnet does not own and cannot restart (%w); use the embedded chain or --rpc geth",
 			devnet.ErrOptions, faults.RestartChainRPC, opts.RPC, faults.ErrUnsupported)
 	}
 	d, err := devnet.New(ctx, opts)
@@ -171,6 +180,7 @@ func Run(ctx context.Context, opts devnet.Options, list []string, report func(*S
 	out.Dropped = countLines(d, "pay() submission dropped", "node.log")
 	out.ByzantineTx = countLines(d, "byzantine: equivocating", "node.log")
 	out.DetectorMissing = s == nil || s.DetectorDivergences == nil
+	out.ChainRestarts = d.ChainRestarts()
 	if report != nil && s != nil {
 		report(out)
 	}
@@ -237,9 +247,10 @@ func (n *net) Heal(_ context.Context, i int) error {
 	return nil
 }
 
-// RestartChain takes the embedded chain's JSON-RPC endpoint down for RPCDowntime
-// in the background (the scheduler goes on meanwhile) and returns at once;
-// faults.ErrUnsupported on an external chain.
+// RestartChain takes the chain endpoint down for RPCDowntime in the background
+// (the scheduler goes on meanwhile) and returns at once: the embedded chain's
+// JSON-RPC relay, or the devnet's own geth process (--rpc geth);
+// faults.ErrUnsupported on an external chain the devnet does not own.
 func (n *net) RestartChain(ctx context.Context) error {
 	if !n.d.OwnsChainRPC() {
 		return faults.ErrUnsupported
@@ -247,7 +258,11 @@ func (n *net) RestartChain(ctx context.Context) error {
 	n.chainRestarts.Add(1)
 	go func() {
 		defer n.chainRestarts.Done()
-		n.progressf("faults: chain JSON-RPC %s down for %s", n.d.RPCURL(), RPCDowntime)
+		if pid := n.d.GethPID(); pid != 0 {
+			n.progressf("faults: geth (pid %d) behind %s restarts, down for at least %s", pid, n.d.RPCURL(), RPCDowntime)
+		} else {
+			n.progressf("faults: chain JSON-RPC %s down for %s", n.d.RPCURL(), RPCDowntime)
+		}
 		// Not ctx: the endpoint must come back even when the run ends meanwhile.
 		err := n.d.RestartChainRPC(context.WithoutCancel(ctx), RPCDowntime)
 		if err != nil {
@@ -255,7 +270,11 @@ func (n *net) RestartChain(ctx context.Context) error {
 			return
 		}
 		head, _ := n.d.Client().BlockNumber(context.WithoutCancel(ctx))
-		n.progressf("faults: chain JSON-RPC %s serves again (head %d)", n.d.RPCURL(), head)
+		if pid := n.d.GethPID(); pid != 0 {
+			n.progressf("faults: chain JSON-RPC %s serves again from geth pid %d (head %d)", n.d.RPCURL(), pid, head)
+		} else {
+			n.progressf("faults: chain JSON-RPC %s serves again (head %d)", n.d.RPCURL(), head)
+		}
 	}()
 	return nil
 }

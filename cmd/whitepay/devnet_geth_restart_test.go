@@ -1,0 +1,111 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/whitepay/whitepay/internal/chain"
+	"github.com/whitepay/whitepay/internal/config"
+	"github.com/whitepay/whitepay/internal/devnet"
+	"github.com/whitepay/whitepay/internal/devnet/faultnet"
+	"github.com/whitepay/whitepay/internal/faults"
+)
+
+// TestDevnetGethRestartChainRPC is restart-chain-rpc taken literally (issue 8: "the
+// node behind --rpc restarts"): `devnet --procs --rpc geth` starts its own geth
+// --dev, and in the middle period, while the leader's round runs, that geth process
+// is stopped (SIGTERM), kept down for faultnet.RPCDowntime and started again on the
+// same port and data directory. Every period must still be paid, nothing twice,
+// no record lost, no keeper slashed, the detector clean; the restart is a new
+// process on the members' URL with the chain's head kept, and a payment lands
+// after it; both geth processes are gone after the run.
+func TestDevnetGethRestartChainRPC(t *testing.T) {
+	requireFaultRuns(t)
+	if _, err := chain.FindGeth(); err != nil {
+		t.Skipf("geth is not installed (%v); scripts/deps.sh installs %s", err, chain.GethVersion)
+	}
+	bin := whitepayBinary(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	var progress syncBuffer
+	dir := t.TempDir()
+	opts := devnet.Options{Keepers: 4, Providers: 3, Periods: 3, Procs: true, Binary: bin, DataDir: dir,
+		Progress: &progress, PieceSize: 64 << 10, RPC: devnet.GethRPC}
+	t0 := time.Now()
+	s, err := faultnet.Run(ctx, opts, []string{faults.RestartChainRPC}, nil)
+	if s != nil {
+		b, _ := json.MarshalIndent(s.ChainRestarts, "", "  ")
+		t.Logf("chain restarts: %s (run %s)", b, time.Since(t0).Round(time.Second))
+	}
+	if err != nil || s == nil || s.Summary == nil {
+		t.Logf("progress:\n%s", progress.String())
+		t.Fatalf("faulted devnet on its own geth: %v", err)
+	}
+	if s.PeriodsPaid != s.PeriodsWanted || s.FailedPayments != 0 || s.DoublePayments != 0 || s.DoubleSigns != 0 || s.RecordsLost != 0 || len(s.Slashed) != 0 {
+		t.Errorf("paid %d/%d, failed %d, double payments %d, double signs %d, records lost %d, slashed %v",
+			s.PeriodsPaid, s.PeriodsWanted, s.FailedPayments, s.DoublePayments, s.DoubleSigns, s.RecordsLost, s.Slashed)
+	}
+	if s.DetectorDivergences == nil || *s.DetectorDivergences != 0 {
+		t.Errorf("detector: %s", s.Detector)
+	}
+	if s.Injected[faults.RestartChainRPC] != 1 || s.Skipped[faults.RestartChainRPC] != 0 {
+		t.Errorf("restart-chain-rpc injected %d, skipped %d (events %v)", s.Injected[faults.RestartChainRPC], s.Skipped[faults.RestartChainRPC], s.Events)
+	}
+
+	// The members dialed the devnet's geth; the restart was a new geth process on
+	// that very URL, down at least RPCDowntime, with the chain kept.
+	var cfg config.Config
+	if b, err := os.ReadFile(filepath.Join(dir, "k0", "config.json")); err != nil {
+		t.Fatal(err)
+	} else if err := json.Unmarshal(b, &cfg); err != nil {
+		t.Fatal(err)
+	}
+	if len(s.ChainRestarts) != 1 {
+		t.Fatalf("chain restarts %+v, want one", s.ChainRestarts)
+	}
+	r := s.ChainRestarts[0]
+	if r.Node != "geth" || r.Error != "" || r.URL == "" || r.URL != cfg.Chain.RPC {
+		t.Errorf("restart %+v; the members dial %q", r, cfg.Chain.RPC)
+	}
+	if r.OldPID <= 0 || r.NewPID <= 0 || r.OldPID == r.NewPID {
+		t.Errorf("geth pid %d -> %d: not a new process", r.OldPID, r.NewPID)
+	}
+	if r.DownS < faultnet.RPCDowntime.Seconds() {
+		t.Errorf("endpoint down %.2fs, less than %s", r.DownS, faultnet.RPCDowntime)
+	}
+	if r.HeadBefore == 0 || r.HeadAfter < r.HeadBefore {
+		t.Errorf("head %d -> %d across the restart", r.HeadBefore, r.HeadAfter)
+	}
+	paidAfter := 0
+	for _, rep := range s.Reports {
+		if rep.Block > r.HeadAfter {
+			paidAfter++
+		}
+	}
+	if paidAfter == 0 {
+		t.Errorf("no report paid after the restart (head %d): %+v", r.HeadAfter, s.Reports)
+	}
+	// The progress log shows it, and Close stopped both processes.
+	if want := fmt.Sprintf("geth restarted: pid %d -> %d on %s", r.OldPID, r.NewPID, r.URL); !strings.Contains(progress.String(), want) {
+		t.Errorf("progress has no %q", want)
+	}
+	for _, pid := range []int{r.OldPID, r.NewPID} {
+		if err := syscall.Kill(pid, 0); !errors.Is(err, syscall.ESRCH) {
+			t.Errorf("geth pid %d still exists after the run: %v", pid, err)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "geth", "geth", "chaindata")); err != nil {
+		t.Errorf("geth data directory: %v", err)
+	}
+	if t.Failed() {
+		t.Logf("progress:\n%s", progress.String())
+	}
+}
