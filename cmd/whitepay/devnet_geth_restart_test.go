@@ -109,3 +109,22 @@ func TestDevnetGethRestartChainRPC(t *testing.T) {
 		t.Logf("progress:\n%s", progress.String())
 	}
 }
+
+// TestDevnetRestartChainRPCForeignNode: with --rpc URL (a node the devnet does not
+// own) restart-chain-rpc is refused before anything starts, with an error naming
+// the node and the way out (--rpc geth).
+func TestDevnetRestartChainRPCForeignNode(t *testing.T) {
+	opts := devnet.Options{Procs: true, RPC: "http://127.0.0.1:1", DataDir: t.TempDir()}
+	_, err := faultnet.Run(context.Background(), opts, []string{faults.RestartChainRPC}, nil)
+	if !errors.Is(err, devnet.ErrOptions) || !errors.Is(err, faults.ErrUnsupported) {
+		t.Fatalf("restart-chain-rpc on a foreign node: %v, want ErrOptions and ErrUnsupported", err)
+	}
+	for _, want := range []string{"http://127.0.0.1:1", "does not own", "--rpc geth"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q does not say %q", err, want)
+		}
+	}
+	if entries, _ := os.ReadDir(opts.DataDir); len(entries) != 0 {
+		t.Errorf("refused run left %d entries in its data directory", len(entries))
+	}
+}
