@@ -233,7 +233,9 @@ func (nd *Node) Status() Status {
 // ignored. The node moves to the latest period end te payable within one window
 // (te + D ≤ h + W, the skew it tolerates), abandons instances whose leader's window
 // is more than one window behind, and starts leading when its own window opens
-// (SPEC 6).
+// (SPEC 6). When the active keepers change during the period (a slash, a removal,
+// a registration), it re-enters the period over the new set, as the contract's
+// leaderOrder does.
 func (nd *Node) SetHeight(h uint64) {
 	if nd.haveHeight && h <= nd.height {
 		return
@@ -248,12 +250,40 @@ func (nd *Node) SetHeight(h uint64) {
 			nd.log.Warn("cannot enter period", "te", te, "err", err)
 			return
 		}
+	} else if ok && nd.keepersChanged() {
+		// A keeper was slashed, removed or registered during the period: the
+		// contract now orders the windows over the new set (SPEC 6, leaderOrder),
+		// so the schedule is recomputed and the period's instances start afresh.
+		// Locks are durable and per instance, so nothing signed can be signed
+		// differently; a leader resumes after its last locked attempt.
+		nd.log.Info("keeper set changed: period re-entered", "te", te)
+		if err := nd.enterPeriod(te); err != nil {
+			nd.log.Warn("cannot re-enter period", "te", te, "err", err)
+			return
+		}
 	}
 	if nd.sched == nil {
 		return
 	}
 	nd.abandonStale()
 	nd.maybeLead()
+}
+
+// keepersChanged reports whether the active keepers differ from the period's.
+func (nd *Node) keepersChanged() bool {
+	if nd.sched == nil {
+		return false
+	}
+	keepers, err := nd.cfg.Chain.Keepers()
+	if err != nil || len(keepers) != len(nd.members) {
+		return err == nil
+	}
+	for _, k := range keepers {
+		if m, ok := nd.members[k.Index]; !ok || m.Address != k.Address {
+			return true
+		}
+	}
+	return false
 }
 
 func (nd *Node) enterPeriod(te uint64) error {

@@ -7,6 +7,7 @@ import (
 	"github.com/whitepay/whitepay/keeper/agreement"
 	"github.com/whitepay/whitepay/keeper/agreement/agreementsim"
 	"github.com/whitepay/whitepay/keeper/agreement/wire"
+	"github.com/whitepay/whitepay/keeper/schedule"
 )
 
 // evidenceAgainst reports whether an honest keeper emitted evidence against leader.
@@ -267,3 +268,40 @@ func countBits(b interface {
 }
 
 var _ = rand.Int
+
+// A keeper removed from the contract during the period (slashed, here also
+// crashed) leaves the schedule at once: the nodes recompute the leader order over
+// the remaining keepers, as the contract does, and the new first leader pays in
+// window 0 instead of waiting out the removed keeper's window.
+func TestScenarioKeeperRemovedMidPeriod(t *testing.T) {
+	const n, te, d, w = 7, 50, 2, 10
+	params := schedule.Params{Start: 0, Period: te, Finality: d, Window: w}
+	s, err := agreementsim.New(agreementsim.Config{
+		N: n, Providers: 3, Seed: 2, Params: params,
+		TicksPerBlock: 10, StartHeight: 45, MinDelay: 1, MaxDelay: 3,
+		Crypto: agreementsim.NewFastCrypto(n, 3),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ks := make([]schedule.Keeper, n)
+	for i, k := range s.Keepers {
+		ks[i] = schedule.Keeper{Index: k.Index, Address: k.Address}
+	}
+	sched, err := schedule.New(params, te, ks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := sched.Leader(0).Index
+	// The nodes enter the period with 7 keepers; its first leader is then
+	// removed (and crashes) just before its window opens.
+	s.RunUntil(func() bool { return s.Height() >= te+d-1 }, 5000)
+	s.Crash(first)
+	s.Chain.RemoveKeeper(first)
+	if !s.RunUntil(func() bool { return len(s.Chain.Paid) > 0 }, 5000) {
+		t.Fatal("no payment")
+	}
+	if p := s.Chain.Paid[0]; p.Leader == first || p.Height >= te+d+w {
+		t.Fatalf("paid %+v; want a remaining keeper in window 0 [%d, %d)", p, te+d, te+d+w)
+	}
+}

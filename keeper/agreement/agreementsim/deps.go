@@ -114,6 +114,19 @@ func (c *Chain) Keepers() ([]agreement.Keeper, error) {
 	return append([]agreement.Keeper(nil), c.keepers...), nil
 }
 
+// RemoveKeeper takes keeper index out of the active set (a slash or a removal on
+// the contract).
+func (c *Chain) RemoveKeeper(index uint32) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for i, k := range c.keepers {
+		if k.Index == index {
+			c.keepers = append(c.keepers[:i:i], c.keepers[i+1:]...)
+			return
+		}
+	}
+}
+
 // Providers returns the registered providers.
 func (c *Chain) Providers() ([]uint32, error) {
 	c.mu.Lock()
