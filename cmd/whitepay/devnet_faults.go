@@ -18,8 +18,9 @@ import (
 const devnetFaultsHelp = "with --procs: inject faults, a comma-separated list of " +
 	"kill-keeper, kill-leader, kill-provider, restart-chain-rpc, drop-tx, partition, byzantine " +
 	"(partition cuts f keepers' transports off from the other keepers while they run; restart-chain-rpc takes the embedded chain's " +
-	"JSON-RPC endpoint down for a few seconds and serves it again on the same address, refused with --rpc); " +
-	"the summary adds double_signs, double_payments, records_lost, slashed"
+	"JSON-RPC endpoint down for a few seconds and serves it again on the same address, or with --rpc geth restarts the devnet's geth " +
+	"process on the same port and datadir; refused with --rpc URL of a node the devnet does not own); " +
+	"the summary adds double_signs, double_payments, records_lost, slashed, detector_divergences and the vote-store audit"
 
 // runDevnetFaults is `whitepay devnet --faults LIST` (issue 8): the devnet of
 // processes under faults (internal/devnet/faultnet). It exits 0 only when every

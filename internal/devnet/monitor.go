@@ -157,13 +157,21 @@ func (m *monitor) loop(ctx context.Context) error {
 	grace := d.params.Finality + 2*uint64(len(d.Keepers))*d.params.Window
 	t := time.NewTicker(250 * time.Millisecond)
 	defer t.Stop()
+	var failing int // consecutive failed polls: the first is reported, then every 20th (5 s)
 	for {
 		head, err := d.client.BlockNumber(ctx)
 		if err == nil {
 			err = m.scan(ctx, head)
 		}
-		if err != nil && ctx.Err() == nil {
-			d.progressf("devnet: monitor: %v (retrying)", err)
+		switch {
+		case err != nil && ctx.Err() == nil:
+			if failing%20 == 0 {
+				d.progressf("devnet: monitor: %v (retrying)", err)
+			}
+			failing++
+		case err == nil && failing > 0:
+			d.progressf("devnet: monitor: chain reachable again after %d failed polls", failing)
+			failing = 0
 		}
 		if m.periodsPaid() == len(m.targets) {
 			return nil
