@@ -10,8 +10,11 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
+	"syscall"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -20,6 +23,7 @@ import (
 	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/config"
 	"github.com/whitepay/whitepay/internal/txmgr"
+	"github.com/whitepay/whitepay/keeper/agreement/wire"
 	"github.com/whitepay/whitepay/keeper/byzantine"
 	"github.com/whitepay/whitepay/keeper/node"
 )
@@ -46,6 +50,72 @@ type keeperFaults struct {
 	// through which the devnet cuts this keeper's transport off from other peers
 	// while it runs (partition).
 	PartitionControl bool `json:"partition_control,omitempty"`
+	// CrashControl: watch DATADIR/crash.json (node.CrashFile), through which the devnet
+	// arms this keeper to kill itself (SIGKILL) right after it sends its Propose
+	// for a period end: a leader killed mid-round (kill-leader).
+	CrashControl bool `json:"crash_control,omitempty"`
+}
+
+// crashAfterPropose arms, from DATADIR/crash.json (polled every 100 ms), a tap on
+// the node's agreement transport: the first Propose this keeper sends for the
+// armed period end triggers a SIGKILL of its own process 5 ms later — after it
+// locked its proposal (the core persists the lock before sending) and while the
+// round is running: the keepers have its proposal, or part of them have, and no
+// votes have been aggregated. The returned function stops the watcher.
+func crashAfterPropose(ctx context.Context, dir string, n *node.Node, log *slog.Logger) func() {
+	path := filepath.Join(dir, node.CrashFile)
+	var armed atomic.Uint64
+	var fired atomic.Bool
+	n.Transport().AddTap(func(_, _ common.Address, payload []byte, outbound bool) {
+		te := armed.Load()
+		if !outbound || te == 0 || fired.Load() {
+			return
+		}
+		if t, err := wire.Peek(payload); err != nil || t != wire.TypePropose {
+			return
+		}
+		m, err := wire.Decode(payload)
+		if err != nil {
+			return
+		}
+		p, ok := m.(*wire.Propose)
+		if !ok || p.Te != te || !fired.CompareAndSwap(false, true) {
+			return
+		}
+		log.Warn("fault injection: killing this keeper mid-round, after its Propose", "te", te, "attempt", p.Attempt)
+		go func() {
+			time.Sleep(5 * time.Millisecond)
+			_ = syscall.Kill(os.Getpid(), syscall.SIGKILL)
+		}()
+	})
+	ctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		t := time.NewTicker(100 * time.Millisecond)
+		defer t.Stop()
+		for {
+			var c struct {
+				Te uint64 `json:"te"`
+			}
+			if b, err := os.ReadFile(path); err == nil && json.Unmarshal(b, &c) == nil {
+				if armed.Swap(c.Te) != c.Te && c.Te != 0 {
+					log.Warn("fault injection: armed to die after its Propose", "te", c.Te)
+				}
+			} else if errors.Is(err, os.ErrNotExist) {
+				armed.Store(0)
+			}
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return func() {
+		cancel()
+		<-done
+	}
 }
 
 // loadKeeperFaults reads DATADIR/faults.json; a missing file is no faults.
@@ -120,7 +190,8 @@ func dropFirstPay(send func(context.Context, *types.Transaction) error, log *slo
 }
 
 // startKeeperFaults starts the runtime faults of DATADIR/faults.json inside a
-// running keeper node: the partition control watcher and the hostile keeper
+// running keeper node: the partition control watcher, the mid-round crash and the
+// hostile keeper
 // (nothing when the file asks for neither); the returned function stops them.
 func startKeeperFaults(ctx context.Context, c *config.Config, n *node.Node, acct *ecdsa.PrivateKey, sk *bls.SecretKey, log *slog.Logger) (func(), error) {
 	f, err := loadKeeperFaults(c.DataDir)
@@ -133,13 +204,19 @@ func startKeeperFaults(ctx context.Context, c *config.Config, n *node.Node, acct
 		log.Warn("fault injection: the devnet may cut this keeper off from its peers", "control", path)
 		stopPartition = n.WatchPartition(ctx, path, 250*time.Millisecond)
 	}
+	stopCrash := func() {}
+	if f.CrashControl {
+		stopCrash = crashAfterPropose(ctx, c.DataDir, n, log)
+	}
 	stopByz, err := startByzantine(ctx, c, f, n, acct, sk, log)
 	if err != nil {
+		stopCrash()
 		stopPartition()
 		return nil, err
 	}
 	return func() {
 		stopByz()
+		stopCrash()
 		stopPartition()
 	}, nil
 }

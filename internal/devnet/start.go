@@ -99,6 +99,21 @@ func (d *Devnet) StopMember(m *Member) error {
 	return nil
 }
 
+// MemberExited reports whether a member's node is not running: stopped, killed, or
+// exited by itself (fault injection makes a keeper kill itself mid-round).
+func (d *Devnet) MemberExited(m *Member) bool {
+	r := m.runner()
+	if r == nil {
+		return true
+	}
+	select {
+	case <-r.Done():
+		return true
+	default:
+		return false
+	}
+}
+
 // KillMember kills one member's node at once (SIGKILL for a process).
 func (d *Devnet) KillMember(m *Member) error {
 	if r := m.runner(); r != nil {

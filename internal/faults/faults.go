@@ -13,9 +13,13 @@
 //   - kill-keeper: in periods k ≡ 0 (mod 3), half a period before te, SIGKILL a
 //     random honest keeper that is not about to lead; restart it at te + D + W.
 //     With f = 1, not in a period that has a partition (skipped, counted).
-//   - kill-leader: in periods k ≡ 1 (mod 3), one block into the first leader window
-//     (te + D + 1, mid-round), SIGKILL the current leader; restart it one window
-//     later (te + D + W + 2): the next window's leader must pay.
+//   - kill-leader: in periods k ≡ 1 (mod 3), the first leader of te is killed
+//     mid-round: armed before its window (te + D − 1, Crasher.ArmCrash), it SIGKILLs
+//     its own process right after sending its Propose (its lock persisted, the
+//     keepers holding its proposal or part of them, no votes aggregated); it is
+//     restarted one window later (te + D + W + 2) and the next window's leader must
+//     pay. A leader that sends no Propose is disarmed (counted as skipped). A
+//     Target that is not a Crasher gets a kill -9 one block into the window.
 //   - kill-provider: in periods k ≡ 2 (mod 3), half a period before te, SIGKILL a
 //     random provider; restart it at te + 2 (its space is then partly unproven:
 //     paid less, still paid).
@@ -133,6 +137,17 @@ type Target interface {
 	RestartChain(ctx context.Context) error
 }
 
+// Crasher is implemented by targets whose keepers can be made to kill themselves
+// mid-round (kill-leader): ArmCrash makes keeper i SIGKILL its own process right
+// after it sends its Propose for the period ending at te; Disarm cancels that;
+// Exited reports whether keeper i's process has exited. A Target without it gets
+// kill-leader as a kill -9 from outside one block into the leader's window.
+type Crasher interface {
+	ArmCrash(i int, te uint64) error
+	Disarm(i int) error
+	Exited(i int) bool
+}
+
 // Timing are the contract's chain-time parameters (blocks).
 type Timing struct {
 	Start, Period, Finality, Window uint64
@@ -197,6 +212,15 @@ type Scheduler struct {
 	checkAfter  map[int]bool
 	recordsLost int
 	checked     int
+	armed       map[int]armedCrash // do-action index → a leader armed to crash
+}
+
+// armedCrash is a kill-leader in flight: keeper k is armed to kill itself after its
+// Propose for te.
+type armedCrash struct {
+	k    int
+	te   uint64
+	dead bool
 }
 
 // New builds the schedule of plan over the periods of tm.
@@ -206,7 +230,7 @@ func New(t Target, plan Plan, tm Timing) (*Scheduler, error) {
 	}
 	s := &Scheduler{t: t, plan: plan, tm: tm, rng: rand.New(rand.NewPCG(plan.Seed, 0x5eed)), byz: map[int]bool{},
 		victims: map[int][]int{}, downK: map[int]string{}, downP: map[int]bool{}, injected: map[string]int{}, skipped: map[string]int{},
-		before: map[int]map[string]int{}, checkAfter: map[int]bool{}}
+		before: map[int]map[string]int{}, checkAfter: map[int]bool{}, armed: map[int]armedCrash{}}
 	for _, b := range plan.Byzantine {
 		s.byz[b] = true
 	}
@@ -228,7 +252,14 @@ func New(t Target, plan Plan, tm Timing) (*Scheduler, error) {
 		case k%3 == 0 && plan.Has(KillKeeper):
 			add(KillKeeper, te-H/2, te+D+W)
 		case k%3 == 1 && plan.Has(KillLeader):
-			add(KillLeader, te+D+1, te+D+W+2)
+			if _, ok := t.(Crasher); ok {
+				// Armed as the window opens (te + D − 1 at the latest, before the
+				// first leader's round 1); it dies at its Propose; restarted after
+				// its window.
+				add(KillLeader, te+D-1, te+D+W+2)
+			} else {
+				add(KillLeader, te+D+1, te+D+W+2)
+			}
 		case k%3 == 2 && plan.Has(KillProvider):
 			add(KillProvider, te-H/2, te+2)
 		}
@@ -287,8 +318,26 @@ func (s *Scheduler) Step(ctx context.Context, head uint64) error {
 			first = err
 		}
 	}
+	s.pollArmed(head)
 	s.checkRecords(ctx)
 	return first
+}
+
+// pollArmed records the kill of every armed leader whose process has exited.
+func (s *Scheduler) pollArmed(head uint64) {
+	c, ok := s.t.(Crasher)
+	if !ok {
+		return
+	}
+	for i, a := range s.armed {
+		if a.dead || !c.Exited(a.k) {
+			continue
+		}
+		a.dead = true
+		s.armed[i] = a
+		s.injected[KillLeader]++
+		s.event(head, KillLeader, fmt.Sprintf("k%d", a.k), "kill", fmt.Sprintf("killed itself (SIGKILL) right after sending its Propose for te %d: mid-round", a.te), nil)
+	}
 }
 
 func (s *Scheduler) event(head uint64, f, member, act, detail string, err error) {
@@ -321,7 +370,27 @@ func (s *Scheduler) do(ctx context.Context, head uint64, i int) error {
 			return nil
 		}
 		var k int
-		if a.fault == KillLeader {
+		if c, crash := s.t.(Crasher); a.fault == KillLeader && crash {
+			te := s.tm.Start + uint64(a.period+1)*s.tm.Period
+			l, ok, err := s.t.Leader(ctx, te+s.tm.Finality) // window 0's leader
+			if err != nil || !ok || s.byz[l] || s.downK[l] != "" {
+				s.skipped[a.fault]++
+				s.event(head, a.fault, "", "skip", "no honest leader up", err)
+				return nil
+			}
+			if cs, err := s.t.RecordCounts(ctx, l); err == nil {
+				s.before[l] = cs
+			}
+			err = c.ArmCrash(l, te)
+			s.event(head, a.fault, fmt.Sprintf("k%d", l), "arm", fmt.Sprintf("to kill itself after its Propose for te %d", te), err)
+			if err != nil {
+				return err
+			}
+			s.downK[l] = a.fault // counted down from now: the budget holds its place
+			s.armed[i] = armedCrash{k: l, te: te}
+			s.victims[i] = []int{l}
+			return nil
+		} else if a.fault == KillLeader {
 			l, ok, err := s.t.Leader(ctx, head)
 			if err != nil || !ok || s.byz[l] || s.downK[l] != "" {
 				s.skipped[a.fault]++
@@ -431,6 +500,25 @@ func (s *Scheduler) do(ctx context.Context, head uint64, i int) error {
 func (s *Scheduler) undo(ctx context.Context, head uint64, a action) error {
 	vs := s.victims[a.ref]
 	delete(s.victims, a.ref)
+	if _, ok := s.armed[a.ref]; ok {
+		s.pollArmed(head)
+		ac := s.armed[a.ref]
+		delete(s.armed, a.ref)
+		c := s.t.(Crasher)
+		if !ac.dead && !c.Exited(ac.k) {
+			// It never sent a Propose for te (nothing due, or another keeper led):
+			// not killed.
+			err := c.Disarm(ac.k)
+			delete(s.downK, ac.k)
+			delete(s.before, ac.k)
+			s.skipped[KillLeader]++
+			s.event(head, KillLeader, fmt.Sprintf("k%d", ac.k), "skip", fmt.Sprintf("disarmed: it sent no Propose for te %d", ac.te), err)
+			return err
+		}
+		if err := c.Disarm(ac.k); err != nil {
+			return err
+		}
+	}
 	var first error
 	for _, v := range vs {
 		var err error

@@ -244,3 +244,79 @@ func TestDoublePayments(t *testing.T) {
 		t.Fatalf("%d, want 2", n)
 	}
 }
+
+// crashNet is a fakeNet that is a Crasher: an armed keeper "dies at its Propose"
+// when the chain reaches proposeAt (or never, if proposeAt is 0).
+type crashNet struct {
+	*fakeNet
+	armedTe   map[int]uint64
+	proposeAt uint64
+	head      uint64
+	exited    map[int]bool
+	disarms   int
+}
+
+func (c *crashNet) ArmCrash(i int, te uint64) error {
+	if c.downK[i] {
+		c.t.Fatalf("armed k%d while down", i)
+	}
+	c.armedTe[i] = te
+	return nil
+}
+func (c *crashNet) Disarm(i int) error { delete(c.armedTe, i); c.disarms++; return nil }
+func (c *crashNet) Exited(i int) bool {
+	if _, ok := c.armedTe[i]; ok && c.proposeAt != 0 && c.head >= c.proposeAt && !c.exited[i] {
+		c.exited[i] = true
+		c.downK[i] = true // died by itself
+		c.kills = append(c.kills, fmt.Sprintf("k%d", i))
+	}
+	return c.exited[i] && c.downK[i]
+}
+func (c *crashNet) RestartKeeper(ctx context.Context, i int) error {
+	delete(c.exited, i)
+	return c.fakeNet.RestartKeeper(ctx, i)
+}
+
+// kill-leader with a Crasher: the leader of window 0 is armed before its window,
+// its death (at its Propose) is recorded as the kill, it is restarted after the
+// window and its crash disarmed; a leader that never proposes is disarmed and
+// counted as skipped.
+func TestKillLeaderMidRound(t *testing.T) {
+	tm := Timing{Start: 0, Period: 10, Finality: 2, Window: 3, Periods: 3}
+	newCrash := func(proposeAt uint64) *crashNet {
+		f := newFake(t, 4, 2)
+		f.leader = 2
+		return &crashNet{fakeNet: f, armedTe: map[int]uint64{}, exited: map[int]bool{}, proposeAt: proposeAt}
+	}
+	runCrash := func(c *crashNet) Report {
+		s, err := New(c, Plan{Faults: []string{KillLeader}}, tm)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for h := uint64(0); h <= 50; h++ {
+			c.head = h
+			if err := s.Step(t.Context(), h); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return s.Finish(t.Context(), 50)
+	}
+	// Period 1 (te = 20): armed at te + D − 1 = 21, proposes (dies) at 23, restarted
+	// at te + D + W + 2 = 27.
+	c := newCrash(23)
+	r := runCrash(c)
+	var got []string
+	for _, e := range r.Events {
+		got = append(got, fmt.Sprintf("%d %s k%s", e.Block, e.Action, e.Member[1:]))
+	}
+	want := []string{"21 arm k2", "23 kill k2", "27 restart k2"}
+	if fmt.Sprint(got) != fmt.Sprint(want) || r.Injected[KillLeader] != 1 || c.disarms != 1 || len(c.downK) != 0 || r.RestartsChecked != 1 {
+		t.Fatalf("events %v (want %v), report %+v, disarms %d", got, want, r, c.disarms)
+	}
+	// Never proposes: disarmed, skipped, never down.
+	c = newCrash(0)
+	r = runCrash(c)
+	if r.Injected[KillLeader] != 0 || r.Skipped[KillLeader] != 1 || c.disarms != 1 || len(c.kills) != 0 || len(c.downK) != 0 {
+		t.Fatalf("report %+v, kills %v", r, c.kills)
+	}
+}

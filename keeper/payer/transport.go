@@ -140,6 +140,22 @@ func (t *Transport) SetTap(fn func(contract, peer common.Address, payload []byte
 	t.mu.Unlock()
 }
 
+// AddTap adds fn after the taps installed so far (same contract as SetTap; a later
+// SetTap replaces them all). Fault injection taps outbound messages this way.
+func (t *Transport) AddTap(fn func(contract, peer common.Address, payload []byte, outbound bool)) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	prev := t.tap
+	if prev == nil {
+		t.tap = fn
+		return
+	}
+	t.tap = func(c, p common.Address, b []byte, out bool) {
+		prev(c, p, b, out)
+		fn(c, p, b, out)
+	}
+}
+
 // Send queues payload for the keeper with account to. It never blocks.
 func (t *Transport) Send(to common.Address, payload []byte) {
 	t.mu.Lock()

@@ -115,6 +115,9 @@ func Run(ctx context.Context, opts devnet.Options, list []string, report func(*S
 		if plan.Has(faults.Partition) {
 			kf["partition_control"] = true
 		}
+		if plan.Has(faults.KillLeader) {
+			kf["crash_control"] = true
+		}
 		if from, ok := byz[i]; ok {
 			kf["byzantine"], kf["byzantine_from"] = "all", from
 			n.progressf("faults: %s runs hostile (extreme observations, replay, garbage, oversized; equivocation as leader from the period ending at %d)", k.Name, from)
@@ -223,6 +226,24 @@ func (n *net) KillProvider(i int) error { return n.d.KillMember(n.d.Providers[i]
 func (n *net) RestartProvider(ctx context.Context, i int) error {
 	return n.d.StartMember(ctx, n.d.Providers[i])
 }
+
+// ArmCrash arms keeper i to kill itself right after it sends its Propose for te
+// (node.CrashFile; the keeper's faults.json has crash_control).
+func (n *net) ArmCrash(i int, te uint64) error {
+	return node.WriteCrash(filepath.Join(n.d.Keepers[i].Dir, node.CrashFile), te)
+}
+
+// Disarm removes keeper i's crash control file.
+func (n *net) Disarm(i int) error {
+	err := os.Remove(filepath.Join(n.d.Keepers[i].Dir, node.CrashFile))
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	return err
+}
+
+// Exited reports whether keeper i's process has exited.
+func (n *net) Exited(i int) bool { return n.d.MemberExited(n.d.Keepers[i]) }
 
 func (n *net) partitionFile(i int) string {
 	return filepath.Join(n.d.Keepers[i].Dir, node.PartitionFile)
