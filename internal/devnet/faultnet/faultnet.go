@@ -4,8 +4,10 @@
 // keepers start (drop-tx through DATADIR/kN/faults.json, read by `keeper run`;
 // byzantine: f keepers' faults.json asks `keeper run` to run keeper/byzantine over
 // its own host; partition: every keeper's faults.json asks `keeper run` to watch
-// DATADIR/kN/partition.json), drives the scheduler with the chain's head, and adds
-// the safety figures to the summary.
+// DATADIR/kN/partition.json; kill-leader: every keeper's faults.json asks it to
+// watch DATADIR/kN/crash.json, through which the scheduler arms the next first
+// leader to kill itself right after its Propose — faults.Crasher), drives the
+// scheduler with the chain's head, and adds the safety figures to the summary.
 //
 // Decisions taken where the issue is silent:
 //
