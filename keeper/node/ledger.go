@@ -334,6 +334,7 @@ func (cl *contractLedger) step(ctx context.Context) error {
 		cl.mu.Lock()
 		cl.pending = cl.pending[1:]
 		cl.mu.Unlock()
+		delete(cl.unbuildable, pp.tx)
 		cl.setMetric()
 	}
 }
@@ -396,7 +397,6 @@ func (cl *contractLedger) handle(ctx context.Context, pp pendingPay, head uint64
 			last = err
 			continue
 		}
-		delete(cl.unbuildable, pp.tx)
 		if res == settle.Published {
 			cl.log.Info("ledger batch published for a payment", "seq", b.Batch.Seq, "tx", pp.tx, "te", pp.te, "leader", pp.leader, "self", self)
 		}
