@@ -41,10 +41,12 @@ import (
 //     keeper's observation closest to the paid value integrated
 //     (payer.Observer.UsedRecords), not every record it holds when it publishes —
 //     a challenge answered near te, or a record synced later, would otherwise make
-//     the batch replay to another value than the one observed. A keeper whose
-//     records do not replay to the paid report within τ (settle.ErrUnbuildable:
-//     it restarted and lost its observation log, or its observation was an
-//     outlier) publishes nothing and leaves the batch to the next publisher.
+//     the batch replay to another value than the one observed. If they do not
+//     replay to the paid report within τ (settle.ErrUnbuildable: a keeper of the
+//     observation was slashed before the payment and no longer counts), it tries
+//     every record it holds; a keeper whose records still do not (it restarted
+//     and lost its observation log, or its observation was an outlier) publishes
+//     nothing and leaves the batch to the next publisher.
 //   - Ledger batches and reorganisations (issue 8): a batch is published only for a
 //     payment D blocks deep (head − D), and the records it carries have seeds at
 //     least D deep when they were made (keeper/records/reorg.go), so a reorg of at
@@ -375,33 +377,42 @@ func (cl *contractLedger) handle(ctx context.Context, pp pendingPay, head uint64
 		cl.log.Debug("no proposal held for a paid report: waiting for another publisher", "tx", pp.tx, "te", pp.te)
 		return false, nil
 	}
-	s, err := cl.settlement(ctx, pp)
-	if err != nil {
-		return false, err
-	}
 	var last error
-	for _, raw := range raws {
-		if err := s.FromEncodedPropose(raw); err != nil {
-			last = err
-			continue
-		}
-		if s.Report.Digest() != pp.digest {
-			continue
-		}
-		res, b, err := cl.l.Settle(ctx, s)
+	// First the records the observation used; if they do not replay to the paid
+	// report (a keeper of the observation was slashed before the payment, whose
+	// records the replay no longer counts), every record held.
+	for _, observed := range []bool{true, false} {
+		s, err := cl.settlement(ctx, pp, observed)
 		if err != nil {
-			var div *settle.Divergence
-			if errors.As(err, &div) || errors.Is(err, settle.ErrPublishedOther) {
-				return false, err
+			return false, err
+		}
+		for _, raw := range raws {
+			if err := s.FromEncodedPropose(raw); err != nil {
+				last = err
+				continue
 			}
-			last = err
-			continue
+			if s.Report.Digest() != pp.digest {
+				continue
+			}
+			res, b, err := cl.l.Settle(ctx, s)
+			if err != nil {
+				var div *settle.Divergence
+				if errors.As(err, &div) || errors.Is(err, settle.ErrPublishedOther) {
+					return false, err
+				}
+				last = err
+				continue
+			}
+			if res == settle.Published {
+				cl.log.Info("ledger batch published for a payment", "seq", b.Batch.Seq, "tx", pp.tx, "te", pp.te, "leader", pp.leader, "self", self,
+					"records", map[bool]string{true: "observed", false: "all held"}[observed])
+			}
+			delete(cl.orders, pp.te)
+			return true, nil
 		}
-		if res == settle.Published {
-			cl.log.Info("ledger batch published for a payment", "seq", b.Batch.Seq, "tx", pp.tx, "te", pp.te, "leader", pp.leader, "self", self)
+		if !errors.Is(last, settle.ErrUnbuildable) {
+			break
 		}
-		delete(cl.orders, pp.te)
-		return true, nil
 	}
 	if last == nil {
 		last = errors.New("no held proposal matches the paid report")
@@ -420,7 +431,9 @@ func (cl *contractLedger) handle(ctx context.Context, pp pendingPay, head uint64
 }
 
 // settlement gathers what a batch is built from besides the observations.
-func (cl *contractLedger) settlement(ctx context.Context, pp pendingPay) (*settle.Settlement, error) {
+// With observed, the records carried are those the observation integrated (see
+// the package doc); otherwise every record held.
+func (cl *contractLedger) settlement(ctx context.Context, pp pendingPay, observed bool) (*settle.Settlement, error) {
 	pay, err := settle.PaymentFromTx(ctx, cl.client, cl.contract, pp.tx)
 	if err != nil {
 		return nil, err
@@ -446,6 +459,9 @@ func (cl *contractLedger) settlement(ctx context.Context, pp pendingPay) (*settl
 		}
 		a := grp.Providers[e.Provider].Account
 		provs[a] = e.Ts
+		if !observed {
+			continue
+		}
 		if u, ok := cl.used(e.Provider, e.Ts, pay.Report.Te, e.St); ok {
 			used[a] = u
 		}
