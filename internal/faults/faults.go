@@ -369,29 +369,16 @@ func (s *Scheduler) do(ctx context.Context, head uint64, i int) error {
 			s.event(head, a.fault, "", "skip", "f keepers already down", nil)
 			return nil
 		}
+		te := s.tm.Start + uint64(a.period+1)*s.tm.Period
+		crasher, crash := s.t.(Crasher)
+		crash = crash && a.fault == KillLeader
 		var k int
-		if c, crash := s.t.(Crasher); a.fault == KillLeader && crash {
-			te := s.tm.Start + uint64(a.period+1)*s.tm.Period
-			l, ok, err := s.t.Leader(ctx, te+s.tm.Finality) // window 0's leader
-			if err != nil || !ok || s.byz[l] || s.downK[l] != "" {
-				s.skipped[a.fault]++
-				s.event(head, a.fault, "", "skip", "no honest leader up", err)
-				return nil
+		if a.fault == KillLeader {
+			at := head // the window the chain is in
+			if crash {
+				at = te + s.tm.Finality // window 0's leader, armed before its window opens
 			}
-			if cs, err := s.t.RecordCounts(ctx, l); err == nil {
-				s.before[l] = cs
-			}
-			err = c.ArmCrash(l, te)
-			s.event(head, a.fault, fmt.Sprintf("k%d", l), "arm", fmt.Sprintf("to kill itself after its Propose for te %d", te), err)
-			if err != nil {
-				return err
-			}
-			s.downK[l] = a.fault // counted down from now: the budget holds its place
-			s.armed[i] = armedCrash{k: l, te: te}
-			s.victims[i] = []int{l}
-			return nil
-		} else if a.fault == KillLeader {
-			l, ok, err := s.t.Leader(ctx, head)
+			l, ok, err := s.t.Leader(ctx, at)
 			if err != nil || !ok || s.byz[l] || s.downK[l] != "" {
 				s.skipped[a.fault]++
 				s.event(head, a.fault, "", "skip", "no honest leader up", err)
@@ -400,7 +387,7 @@ func (s *Scheduler) do(ctx context.Context, head uint64, i int) error {
 			k = l
 		} else {
 			var cands []int
-			next, _, _ := s.t.Leader(ctx, s.tm.Start+uint64(a.period+1)*s.tm.Period+s.tm.Finality)
+			next, _, _ := s.t.Leader(ctx, te+s.tm.Finality)
 			for j := range s.t.Keepers() {
 				if !s.byz[j] && s.downK[j] == "" && j != next {
 					cands = append(cands, j)
@@ -416,13 +403,23 @@ func (s *Scheduler) do(ctx context.Context, head uint64, i int) error {
 		if c, err := s.t.RecordCounts(ctx, k); err == nil {
 			s.before[k] = c
 		}
-		err := s.t.KillKeeper(k)
-		s.event(head, a.fault, fmt.Sprintf("k%d", k), "kill", "", err)
+		var err error
+		if crash {
+			err = crasher.ArmCrash(k, te)
+			s.event(head, a.fault, fmt.Sprintf("k%d", k), "arm", fmt.Sprintf("to kill itself after its Propose for te %d", te), err)
+		} else {
+			err = s.t.KillKeeper(k)
+			s.event(head, a.fault, fmt.Sprintf("k%d", k), "kill", "", err)
+		}
 		if err != nil {
 			return err
 		}
-		s.injected[a.fault]++
-		s.downK[k] = a.fault
+		if crash {
+			s.armed[i] = armedCrash{k: k, te: te} // pollArmed records the kill
+		} else {
+			s.injected[a.fault]++
+		}
+		s.downK[k] = a.fault // an armed leader counts as down already: the budget holds its place
 		s.victims[i] = []int{k}
 	case KillProvider:
 		var cands []int
