@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -63,29 +62,12 @@ directory, removed at the end, unless --datadir is given (or --keep).`,
 			var jerr error
 			s, err := devnet.Run(cmd.Context(), o, func(s *devnet.Summary) {
 				if asJSON {
-					enc := json.NewEncoder(cmd.OutOrStdout())
-					enc.SetIndent("", "  ")
-					jerr = enc.Encode(s)
+					jerr = printJSON(cmd.OutOrStdout(), s)
 				} else {
 					devnet.PrintSummary(cmd.OutOrStdout(), s)
 				}
 			})
-			if errors.Is(err, devnet.ErrOptions) {
-				return usagef("%v", err)
-			}
-			if s == nil {
-				return err
-			}
-			if jerr != nil {
-				return jerr
-			}
-			if err != nil {
-				return err
-			}
-			if s.PeriodsPaid < s.PeriodsWanted || s.FailedPayments > 0 {
-				return fmt.Errorf("devnet: %d of %d periods paid, %d payments failed", s.PeriodsPaid, s.PeriodsWanted, s.FailedPayments)
-			}
-			return nil
+			return devnetExit(s, err, jerr)
 		},
 	}
 	f := cmd.Flags()
@@ -114,3 +96,25 @@ directory, removed at the end, unless --datadir is given (or --keep).`,
 }
 
 var _ io.Writer = io.Discard
+
+// devnetExit turns a devnet run's outcome into the command's exit: bad options are
+// usage errors (exit 2); a run that failed, whose summary could not be printed
+// (printErr), or that left a period unpaid or a payment failed exits 1.
+func devnetExit(s *devnet.Summary, err, printErr error) error {
+	if errors.Is(err, devnet.ErrOptions) {
+		return usagef("%v", err)
+	}
+	if s == nil {
+		return err
+	}
+	if printErr != nil {
+		return printErr
+	}
+	if err != nil {
+		return err
+	}
+	if s.PeriodsPaid < s.PeriodsWanted || s.FailedPayments > 0 {
+		return fmt.Errorf("devnet: %d of %d periods paid, %d payments failed", s.PeriodsPaid, s.PeriodsWanted, s.FailedPayments)
+	}
+	return nil
+}

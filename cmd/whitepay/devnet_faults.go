@@ -1,8 +1,6 @@
 package main
 
 import (
-	"encoding/json"
-	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -36,28 +34,18 @@ func runDevnetFaults(cmd *cobra.Command, o devnet.Options, list string, asJSON b
 	var jerr error
 	s, err := faultnet.Run(cmd.Context(), o, fl, func(s *faultnet.Summary) {
 		if asJSON {
-			enc := json.NewEncoder(cmd.OutOrStdout())
-			enc.SetIndent("", "  ")
-			jerr = enc.Encode(s)
+			jerr = printJSON(cmd.OutOrStdout(), s)
 			return
 		}
 		devnet.PrintSummary(cmd.OutOrStdout(), s.Summary)
 		printFaults(cmd, s)
 	})
-	if errors.Is(err, devnet.ErrOptions) {
-		return usagef("%v", err)
+	var sum *devnet.Summary
+	if s != nil {
+		sum = s.Summary
 	}
-	if s == nil || s.Summary == nil {
+	if err := devnetExit(sum, err, jerr); err != nil || sum == nil {
 		return err
-	}
-	if jerr != nil {
-		return jerr
-	}
-	if err != nil {
-		return err
-	}
-	if s.PeriodsPaid < s.PeriodsWanted || s.FailedPayments > 0 {
-		return fmt.Errorf("devnet: %d of %d periods paid, %d payments failed", s.PeriodsPaid, s.PeriodsWanted, s.FailedPayments)
 	}
 	if s.DoubleSigns > 0 || s.DoublePayments > 0 || s.RecordsLost > 0 || s.ConflictingLocks > 0 {
 		return fmt.Errorf("devnet: under faults: %d double signatures, %d double payments, %d records lost, %d conflicting locks", s.DoubleSigns, s.DoublePayments, s.RecordsLost, s.ConflictingLocks)
