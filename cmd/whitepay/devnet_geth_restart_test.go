@@ -32,29 +32,15 @@ func TestDevnetGethRestartChainRPC(t *testing.T) {
 	if _, err := chain.FindGeth(); err != nil {
 		t.Skipf("geth is not installed (%v); scripts/deps.sh installs %s", err, chain.GethVersion)
 	}
-	bin := whitepayBinary(t)
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-	defer cancel()
-	var progress syncBuffer
 	dir := t.TempDir()
-	opts := devnet.Options{Keepers: 4, Providers: 3, Periods: 3, Procs: true, Binary: bin, DataDir: dir,
-		Progress: &progress, PieceSize: 64 << 10, RPC: devnet.GethRPC}
 	t0 := time.Now()
-	s, err := faultnet.Run(ctx, opts, []string{faults.RestartChainRPC}, nil)
-	if s != nil {
-		b, _ := json.MarshalIndent(s.ChainRestarts, "", "  ")
-		t.Logf("chain restarts: %s (run %s)", b, time.Since(t0).Round(time.Second))
-	}
-	if err != nil || s == nil || s.Summary == nil {
-		t.Logf("progress:\n%s", progress.String())
-		t.Fatalf("faulted devnet on its own geth: %v", err)
-	}
-	if s.PeriodsPaid != s.PeriodsWanted || s.FailedPayments != 0 || s.DoublePayments != 0 || s.DoubleSigns != 0 || s.RecordsLost != 0 || len(s.Slashed) != 0 {
-		t.Errorf("paid %d/%d, failed %d, double payments %d, double signs %d, records lost %d, slashed %v",
-			s.PeriodsPaid, s.PeriodsWanted, s.FailedPayments, s.DoublePayments, s.DoubleSigns, s.RecordsLost, s.Slashed)
-	}
-	if s.DetectorDivergences == nil || *s.DetectorDivergences != 0 {
-		t.Errorf("detector: %s", s.Detector)
+	s, progress := runFaults(t, devnet.Options{Keepers: 4, Providers: 3, Periods: 3, DataDir: dir, PieceSize: 64 << 10, RPC: devnet.GethRPC},
+		5*time.Minute, faults.RestartChainRPC)
+	b, _ := json.MarshalIndent(s.ChainRestarts, "", "  ")
+	t.Logf("chain restarts: %s (run %s)", b, time.Since(t0).Round(time.Second))
+	requireSafe(t, s)
+	if len(s.Slashed) != 0 {
+		t.Errorf("slashed %v", s.Slashed)
 	}
 	if s.Injected[faults.RestartChainRPC] != 1 || s.Skipped[faults.RestartChainRPC] != 0 {
 		t.Errorf("restart-chain-rpc injected %d, skipped %d (events %v)", s.Injected[faults.RestartChainRPC], s.Skipped[faults.RestartChainRPC], s.Events)
@@ -104,9 +90,6 @@ func TestDevnetGethRestartChainRPC(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "geth", "geth", "chaindata")); err != nil {
 		t.Errorf("geth data directory: %v", err)
-	}
-	if t.Failed() {
-		t.Logf("progress:\n%s", progress.String())
 	}
 }
 
