@@ -95,9 +95,7 @@ func crashAfterPropose(ctx context.Context, dir string, n *node.Node, log *slog.
 		t := time.NewTicker(100 * time.Millisecond)
 		defer t.Stop()
 		for {
-			var c struct {
-				Te uint64 `json:"te"`
-			}
+			var c node.Crash
 			if b, err := os.ReadFile(path); err == nil && json.Unmarshal(b, &c) == nil {
 				if armed.Swap(c.Te) != c.Te && c.Te != 0 {
 					log.Warn("fault injection: armed to die after its Propose", "te", c.Te)

@@ -50,8 +50,12 @@ func ReadPartition(path string) (Partition, error) {
 
 // WritePartition writes a partition control file atomically (a watcher never reads
 // half of it).
-func WritePartition(path string, p Partition) error {
-	b, err := json.Marshal(p)
+func WritePartition(path string, p Partition) error { return writeControlFile(path, p) }
+
+// writeControlFile writes v as JSON to a fault-injection control file atomically
+// (a temporary file renamed over path).
+func writeControlFile(path string, v any) error {
+	b, err := json.Marshal(v)
 	if err != nil {
 		return err
 	}
