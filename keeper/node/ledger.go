@@ -377,12 +377,16 @@ func (cl *contractLedger) handle(ctx context.Context, pp pendingPay, head uint64
 		cl.log.Debug("no proposal held for a paid report: waiting for another publisher", "tx", pp.tx, "te", pp.te)
 		return false, nil
 	}
+	pay, grp, err := cl.payment(ctx, pp)
+	if err != nil {
+		return false, err
+	}
 	var last error
 	// First the records the observation used; if they do not replay to the paid
 	// report (a keeper of the observation was slashed before the payment, whose
 	// records the replay no longer counts), every record held.
 	for _, observed := range []bool{true, false} {
-		s, err := cl.settlement(ctx, pp, observed)
+		s, err := cl.settlement(ctx, pay, grp, observed)
 		if err != nil {
 			return false, err
 		}
@@ -430,17 +434,15 @@ func (cl *contractLedger) handle(ctx context.Context, pp pendingPay, head uint64
 	return false, fmt.Errorf("ledger: payment %s: %w", pp.tx, last)
 }
 
-// settlement gathers what a batch is built from besides the observations.
-// With observed, the records carried are those the observation integrated (see
-// the package doc); otherwise every record held.
-func (cl *contractLedger) settlement(ctx context.Context, pp pendingPay, observed bool) (*settle.Settlement, error) {
+// payment reads a paid report's transaction and the group at its block.
+func (cl *contractLedger) payment(ctx context.Context, pp pendingPay) (*settle.Payment, *settle.Group, error) {
 	pay, err := settle.PaymentFromTx(ctx, cl.client, cl.contract, pp.tx)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	grp, err := settle.ReadGroup(ctx, cl.client, cl.contract, pay.Block, cl.lp)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if cl.lp.PoPs == nil {
 		cl.lp.PoPs = map[common.Address][settle.SigSize]byte{}
@@ -448,27 +450,51 @@ func (cl *contractLedger) settlement(ctx context.Context, pp pendingPay, observe
 	for _, k := range grp.Keepers {
 		cl.lp.PoPs[k.Account] = k.PoP
 	}
-	provs := map[common.Address]uint64{}
-	// "The records used" (SPEC 9): per entry, the records this keeper's observation
-	// closest to the paid value integrated; all records held when it observed
-	// nothing for the entry (it restarted since, or did not take part).
-	used := map[common.Address]map[payer.RecordKey]bool{}
 	for _, e := range pay.Report.Entries {
 		if int(e.Provider) >= len(grp.Providers) {
-			return nil, fmt.Errorf("ledger: payment %s: provider %d unknown", pp.tx, e.Provider)
-		}
-		a := grp.Providers[e.Provider].Account
-		provs[a] = e.Ts
-		if !observed {
-			continue
-		}
-		if u, ok := cl.used(e.Provider, e.Ts, pay.Report.Te, e.St); ok {
-			used[a] = u
+			return nil, nil, fmt.Errorf("ledger: payment %s: provider %d unknown", pp.tx, e.Provider)
 		}
 	}
-	// A record the previous batch paying the provider carried must be carried
-	// again (settle's carried-records rule) even when the observation did not
-	// integrate it (this keeper received it later).
+	return pay, grp, nil
+}
+
+// settlement gathers what the batch of payment pay is built from besides the
+// observations. With observed, the records carried are those the observation
+// integrated (see the package doc); otherwise every record held.
+func (cl *contractLedger) settlement(ctx context.Context, pay *settle.Payment, grp *settle.Group, observed bool) (*settle.Settlement, error) {
+	provs := map[common.Address]uint64{}
+	for _, e := range pay.Report.Entries {
+		provs[grp.Providers[e.Provider].Account] = e.Ts
+	}
+	var keep func(p common.Address, h uint64, k common.Address) bool
+	if observed {
+		keep = cl.observedRecords(pay, grp)
+	}
+	recs, orders, heights, err := settle.Inputs(cl.recs, cl.view.Contract().Domain(), provs, pay.Report.Te, grp.Stale, keep)
+	if err != nil {
+		return nil, err
+	}
+	hashes, err := settle.BlockHashes(ctx, cl.client, heights)
+	if err != nil {
+		return nil, err
+	}
+	return &settle.Settlement{Signers: pay.Signers, AggSig: pay.AggSig, PayTx: pay.Tx, PayBlock: pay.Block,
+		Group: grp, Records: recs, Orders: orders, BlockHashes: hashes}, nil
+}
+
+// observedRecords selects "the records used" (SPEC 9): per entry, the records this
+// keeper's observation closest to the paid value integrated (all records held for
+// an entry it observed nothing for: it restarted since, or did not take part), and
+// the records the previous batch paying the provider carried, which must be
+// carried again (settle's carried-records rule) even when the observation did not
+// integrate them (this keeper received them later).
+func (cl *contractLedger) observedRecords(pay *settle.Payment, grp *settle.Group) func(p common.Address, h uint64, k common.Address) bool {
+	used := map[common.Address]map[payer.RecordKey]bool{}
+	for _, e := range pay.Report.Entries {
+		if u, ok := cl.used(e.Provider, e.Ts, pay.Report.Te, e.St); ok {
+			used[grp.Providers[e.Provider].Account] = u
+		}
+	}
 	keeperIdx := map[common.Address]uint8{}
 	for i, k := range grp.Keepers {
 		keeperIdx[k.Account] = uint8(i)
@@ -487,7 +513,7 @@ func (cl *contractLedger) settlement(ctx context.Context, pp pendingPay, observe
 			tails[grp.Providers[e.Provider].Account] = m
 		}
 	})
-	keep := func(p common.Address, h uint64, k common.Address) bool {
+	return func(p common.Address, h uint64, k common.Address) bool {
 		u, ok := used[p]
 		if !ok || u[payer.RecordKey{Height: h, Keeper: k}] {
 			return true
@@ -495,14 +521,4 @@ func (cl *contractLedger) settlement(ctx context.Context, pp pendingPay, observe
 		i, known := keeperIdx[k]
 		return known && tails[p][tailKey{h, i}]
 	}
-	recs, orders, heights, err := settle.Inputs(cl.recs, cl.view.Contract().Domain(), provs, pay.Report.Te, grp.Stale, keep)
-	if err != nil {
-		return nil, err
-	}
-	hashes, err := settle.BlockHashes(ctx, cl.client, heights)
-	if err != nil {
-		return nil, err
-	}
-	return &settle.Settlement{Signers: pay.Signers, AggSig: pay.AggSig, PayTx: pay.Tx, PayBlock: pay.Block,
-		Group: grp, Records: recs, Orders: orders, BlockHashes: hashes}, nil
 }
