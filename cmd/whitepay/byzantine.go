@@ -9,7 +9,6 @@ import (
 
 	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/config"
-	"github.com/whitepay/whitepay/internal/keys"
 	"github.com/whitepay/whitepay/keeper/byzantine"
 )
 
@@ -39,15 +38,7 @@ func newByzantineCmd() *cobra.Command {
 			if c.Chain.RPC == "" || len(c.Contracts) == 0 {
 				return usagef("%s: chain.rpc and a contract are required", cfgPath)
 			}
-			pw, err := keys.Password(c.PasswordFile, c.PasswordEnv)
-			if err != nil {
-				return err
-			}
-			acct, err := keys.LoadAccount(keys.AccountPath(c.DataDir), pw)
-			if err != nil {
-				return err
-			}
-			sk, err := keys.LoadBLS(keys.BLSPath(c.DataDir), pw)
+			acct, sk, err := loadNodeKeys(c, true)
 			if err != nil {
 				return err
 			}
