@@ -54,7 +54,5 @@ func appendU64(b []byte, v uint64) []byte { return binary.BigEndian.AppendUint64
 // bytes.
 func appendUint256(b []byte, v *big.Int) []byte { return codec.AppendUint256(b, v) }
 
-// maxUint256 is 2^256 − 1.
-var maxUint256 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
 
 func isUint256(v *big.Int) bool { return codec.IsUint256(v) }

@@ -16,6 +16,10 @@ import (
 
 // signedRecords returns an ok, a missing, a late and an invalid record for one
 // challenge, signed by the fixture's keeper.
+
+// maxUint256 is 2^256 − 1.
+var maxUint256 = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
+
 func signedRecords(t testing.TB, f *fixture, c *Challenge) []*ChalRecord {
 	ok := c.Evaluate(testDomain, f.respond(t, testDomain, c), false)
 	missing := c.Evaluate(testDomain, nil, false)
