@@ -54,5 +54,4 @@ func appendU64(b []byte, v uint64) []byte { return binary.BigEndian.AppendUint64
 // bytes.
 func appendUint256(b []byte, v *big.Int) []byte { return codec.AppendUint256(b, v) }
 
-
 func isUint256(v *big.Int) bool { return codec.IsUint256(v) }
