@@ -12,6 +12,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/whitepay/whitepay/challenge"
+	"github.com/whitepay/whitepay/challenge/wire"
 	"github.com/whitepay/whitepay/internal/p2p"
 )
 
@@ -40,7 +41,7 @@ func Upload(ctx context.Context, h *p2p.Host, to peer.ID, chainID *big.Int, so *
 	stop := context.AfterFunc(ctx, func() { s.Reset() })
 	defer stop()
 	conn := idleConn{s: s, idle: o.Idle}
-	if err := p2p.WriteFrame(conn, EncodeUploadRequest(so)); err != nil {
+	if err := p2p.WriteFrame(conn, wire.EncodeUploadRequest(so)); err != nil {
 		s.Reset()
 		return false, fmt.Errorf("provider: sending order: %w", err)
 	}
@@ -50,7 +51,7 @@ func Upload(ctx context.Context, h *p2p.Host, to peer.ID, chainID *big.Int, so *
 	}
 	if len(ready) != 1 || ready[0] > 1 {
 		s.Reset()
-		return false, fmt.Errorf("%w: upload answer %x", ErrMalformed, ready)
+		return false, fmt.Errorf("%w: upload answer %x", wire.ErrMalformed, ready)
 	}
 	if ready[0] == 0 {
 		return false, nil
@@ -80,7 +81,7 @@ func Upload(ctx context.Context, h *p2p.Host, to peer.ID, chainID *big.Int, so *
 		return false, err
 	}
 	if id := so.ID(chainID); len(body) != 32 || [32]byte(body) != id {
-		return false, fmt.Errorf("%w: acknowledgement for another order", ErrMalformed)
+		return false, fmt.Errorf("%w: acknowledgement for another order", wire.ErrMalformed)
 	}
 	return true, nil
 }
@@ -116,7 +117,7 @@ func (p *progressWriter) Write(b []byte) (int, error) {
 // exchange is bounded by ctx; a response that does not arrive in time fails with
 // p2p.ErrTimeout.
 func Challenge(ctx context.Context, h *p2p.Host, to peer.ID, contract common.Address, c *challenge.Challenge) (*challenge.Response, error) {
-	req, err := NewChallengeRequest(contract, c).MarshalBinary()
+	req, err := wire.NewChallengeRequest(contract, c).MarshalBinary()
 	if err != nil {
 		return nil, err
 	}

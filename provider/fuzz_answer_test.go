@@ -13,6 +13,7 @@ import (
 	gethcrypto "github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/whitepay/whitepay/challenge"
+	"github.com/whitepay/whitepay/challenge/wire"
 	"github.com/whitepay/whitepay/internal/domain"
 	"github.com/whitepay/whitepay/internal/fuzzcorpus"
 	"github.com/whitepay/whitepay/internal/p2p"
@@ -80,16 +81,16 @@ func FuzzAnswer(f *testing.F) {
 		held[oid] = so.Order
 		ids = append(ids, oid)
 	}
-	seed := func(r *ChallengeRequest) {
+	seed := func(r *wire.ChallengeRequest) {
 		b, err := r.MarshalBinary()
 		if err != nil {
 			f.Fatal(err)
 		}
 		fuzzcorpus.Add(f, b)
 	}
-	seed(&ChallengeRequest{Contract: contract, Height: 9, BlockHash: [32]byte{1}, Pieces: []ChallengedPiece{{OrderID: ids[0], Leaves: []uint64{0}}, {OrderID: ids[1], Leaves: []uint64{0, 3}}}})
-	seed(&ChallengeRequest{Contract: contract, Height: 9, Pieces: []ChallengedPiece{{OrderID: ids[1], Leaves: []uint64{4}}}})      // leaf out of range
-	seed(&ChallengeRequest{Contract: contract, Height: 9, Pieces: []ChallengedPiece{{OrderID: [32]byte{9}, Leaves: []uint64{0}}}}) // unknown order
+	seed(&wire.ChallengeRequest{Contract: contract, Height: 9, BlockHash: [32]byte{1}, Pieces: []wire.ChallengedPiece{{OrderID: ids[0], Leaves: []uint64{0}}, {OrderID: ids[1], Leaves: []uint64{0, 3}}}})
+	seed(&wire.ChallengeRequest{Contract: contract, Height: 9, Pieces: []wire.ChallengedPiece{{OrderID: ids[1], Leaves: []uint64{4}}}})      // leaf out of range
+	seed(&wire.ChallengeRequest{Contract: contract, Height: 9, Pieces: []wire.ChallengedPiece{{OrderID: [32]byte{9}, Leaves: []uint64{0}}}}) // unknown order
 	d := domain.Domain{ChainID: chainID, Contract: contract}
 	from := p2p.Peer{Address: keeper}
 	f.Fuzz(func(t *testing.T, req []byte) {
@@ -97,7 +98,7 @@ func FuzzAnswer(f *testing.F) {
 		if err != nil {
 			return
 		}
-		cr, err := DecodeChallengeRequest(req)
+		cr, err := wire.DecodeChallengeRequest(req)
 		if err != nil {
 			t.Fatalf("answered a request that does not decode: %v", err)
 		}

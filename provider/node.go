@@ -17,6 +17,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/network"
 
 	"github.com/whitepay/whitepay/challenge"
+	"github.com/whitepay/whitepay/challenge/wire"
 	"github.com/whitepay/whitepay/internal/domain"
 	"github.com/whitepay/whitepay/internal/obs"
 	"github.com/whitepay/whitepay/internal/p2p"
@@ -107,7 +108,7 @@ func (n *Node) Pieces() *PieceStore { return n.pieces }
 // Register installs the upload and challenge handlers on the host.
 func (n *Node) Register() {
 	n.host.HandleStream(p2p.ProtoUpload, n.handleUpload)
-	n.host.Handle(p2p.ProtoChallenge, MaxChallengeRequestLen, n.cfg.ChallengeTimeout, n.Answer)
+	n.host.Handle(p2p.ProtoChallenge, wire.MaxChallengeRequestLen, n.cfg.ChallengeTimeout, n.Answer)
 }
 
 func (n *Node) domain(contract common.Address) domain.Domain {
@@ -196,12 +197,12 @@ func (n *Node) handleUpload(from p2p.Peer, s network.Stream) {
 		}
 		p2p.WriteFrame(conn, p2p.EncodeError(err))
 	}
-	req, err := p2p.ReadFrame(conn, UploadRequestLen)
+	req, err := p2p.ReadFrame(conn, wire.UploadRequestLen)
 	if err != nil {
 		fail(fmt.Errorf("provider: reading upload request: %w", err))
 		return
 	}
-	so, err := DecodeUploadRequest(req)
+	so, err := wire.DecodeUploadRequest(req)
 	if err != nil {
 		fail(err)
 		return
@@ -286,7 +287,7 @@ func (n *Node) storeOrder(so *challenge.SignedOrder) error {
 // key over the challenge (challenge.ResponseDigest), the keeper being the
 // authenticated sender.
 func (n *Node) Answer(ctx context.Context, from p2p.Peer, req []byte) ([]byte, error) {
-	cr, err := DecodeChallengeRequest(req)
+	cr, err := wire.DecodeChallengeRequest(req)
 	if err != nil {
 		return nil, err
 	}
@@ -320,7 +321,7 @@ func (n *Node) Answer(ctx context.Context, from p2p.Peer, req []byte) ([]byte, e
 	return resp.MarshalBinary()
 }
 
-func (n *Node) prove(contract common.Address, p ChallengedPiece) (challenge.PieceResponse, error) {
+func (n *Node) prove(contract common.Address, p wire.ChallengedPiece) (challenge.PieceResponse, error) {
 	so, err := n.Order(contract, p.OrderID)
 	if err != nil {
 		return challenge.PieceResponse{}, fmt.Errorf("order: %w", err)

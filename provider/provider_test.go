@@ -18,11 +18,10 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/whitepay/whitepay/challenge"
+	"github.com/whitepay/whitepay/challenge/wire"
 	"github.com/whitepay/whitepay/internal/domain"
 	"github.com/whitepay/whitepay/internal/p2p"
 	"github.com/whitepay/whitepay/internal/store"
-
-	"github.com/whitepay/whitepay/internal/fuzzcorpus"
 )
 
 var chainID = big.NewInt(1337)
@@ -256,7 +255,7 @@ func TestUploadLimits(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	p2p.WriteFrame(s, EncodeUploadRequest(so))
+	p2p.WriteFrame(s, wire.EncodeUploadRequest(so))
 	if body, err := readResponse(s); err != nil || !bytes.Equal(body, []byte{1}) {
 		t.Fatalf("first upload: %x %v", body, err)
 	}
@@ -280,7 +279,7 @@ func TestUploadLimits(t *testing.T) {
 		t.Fatalf("large piece: %v", err)
 	}
 	// An oversized challenge request is refused with a clear error.
-	_, err = e.client.Request(ctx(t), to, p2p.ProtoChallenge, make([]byte, MaxChallengeRequestLen+1), 1000)
+	_, err = e.client.Request(ctx(t), to, p2p.ProtoChallenge, make([]byte, wire.MaxChallengeRequestLen+1), 1000)
 	if !errors.Is(err, p2p.ErrRemote) || !strings.Contains(err.Error(), "message too large") {
 		t.Fatalf("oversized challenge: %v", err)
 	}
@@ -289,70 +288,9 @@ func TestUploadLimits(t *testing.T) {
 func TestChallengeFromNonKeeperRefused(t *testing.T) {
 	e := newEnv(t)
 	e.node.cfg.Contracts[e.contract] = Contract{Owner: gethcrypto.PubkeyToAddress(e.user.PublicKey), Keepers: []common.Address{common.HexToAddress("0x77")}}
-	req, _ := (&ChallengeRequest{Contract: e.contract, Height: 5}).MarshalBinary()
+	req, _ := (&wire.ChallengeRequest{Contract: e.contract, Height: 5}).MarshalBinary()
 	_, err := e.client.Request(ctx(t), e.connect(e.client), p2p.ProtoChallenge, req, challenge.MaxResponseLen)
 	if !errors.Is(err, p2p.ErrRemote) || !strings.Contains(err.Error(), "not a keeper") {
 		t.Fatalf("non-keeper challenge: %v", err)
 	}
-}
-
-func TestWireRoundTrip(t *testing.T) {
-	r := &ChallengeRequest{Contract: common.HexToAddress("0x1"), Height: 9, BlockHash: [32]byte{1}, OrdersRoot: [32]byte{2},
-		Pieces: []ChallengedPiece{{OrderID: [32]byte{3}, Leaves: []uint64{0, 5, 9}}, {OrderID: [32]byte{4}, Leaves: []uint64{1}}}}
-	b, err := r.MarshalBinary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, err := DecodeChallengeRequest(b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b2, _ := got.MarshalBinary()
-	if !bytes.Equal(b, b2) {
-		t.Fatal("round trip differs")
-	}
-	r.Pieces[0].Leaves = []uint64{5, 5}
-	if _, err := r.MarshalBinary(); !errors.Is(err, ErrMalformed) {
-		t.Fatal("repeated leaf accepted")
-	}
-}
-
-func FuzzDecodeChallengeRequest(f *testing.F) {
-	r := &ChallengeRequest{Contract: common.HexToAddress("0x1"), Height: 9, Pieces: []ChallengedPiece{{OrderID: [32]byte{3}, Leaves: []uint64{0, 5}}}}
-	b, _ := r.MarshalBinary()
-	fuzzcorpus.Add(f, b)
-	fuzzcorpus.Add(f, b[:50])
-	fuzzcorpus.Add(f, []byte{1})
-	f.Fuzz(func(t *testing.T, b []byte) {
-		r, err := DecodeChallengeRequest(b)
-		if err != nil {
-			if !errors.Is(err, ErrMalformed) {
-				t.Fatalf("error class: %v", err)
-			}
-			return
-		}
-		b2, err := r.MarshalBinary()
-		if err != nil || !bytes.Equal(b, b2) {
-			t.Fatalf("not canonical: %v", err)
-		}
-	})
-}
-
-func FuzzDecodeUploadRequest(f *testing.F) {
-	k, _ := gethcrypto.GenerateKey()
-	so, _ := challenge.SignOrder(chainID, challenge.Order{Contract: common.HexToAddress("0x1"), Provider: common.HexToAddress("0x2"), Root: [32]byte{1}, Size: 100, StartBlock: 1, EndBlock: 2}, k)
-	fuzzcorpus.Add(f, EncodeUploadRequest(so))
-	fuzzcorpus.Add(f, []byte{1, 2, 3})
-	f.Fuzz(func(t *testing.T, b []byte) {
-		so, err := DecodeUploadRequest(b)
-		if err != nil {
-			if !errors.Is(err, ErrMalformed) {
-				t.Fatalf("error class: %v", err)
-			}
-			return
-		}
-		if !bytes.Equal(EncodeUploadRequest(so), b) {
-			t.Fatal("not canonical")
-		}
-	})
 }

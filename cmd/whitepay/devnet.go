@@ -8,7 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/whitepay/whitepay/internal/devnet"
+	"github.com/whitepay/whitepay/devnet"
 )
 
 // newDevnetCmd is `whitepay devnet` (SPEC 10): a whole network on one machine.

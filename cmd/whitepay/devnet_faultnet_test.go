@@ -9,9 +9,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/whitepay/whitepay/internal/devnet"
-	"github.com/whitepay/whitepay/internal/devnet/faultnet"
-	"github.com/whitepay/whitepay/internal/faults"
+	"github.com/whitepay/whitepay/devnet"
+	"github.com/whitepay/whitepay/devnet/faultnet"
+	"github.com/whitepay/whitepay/devnet/faults"
 )
 
 // TestDevnetFaultsCI is the short version of issue 8's "must show": 4 keeper and 3

@@ -7,9 +7,9 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/whitepay/whitepay/internal/devnet"
-	"github.com/whitepay/whitepay/internal/devnet/faultnet"
-	"github.com/whitepay/whitepay/internal/faults"
+	"github.com/whitepay/whitepay/devnet"
+	"github.com/whitepay/whitepay/devnet/faultnet"
+	"github.com/whitepay/whitepay/devnet/faults"
 )
 
 // devnetFaultsHelp documents `whitepay devnet --faults`.
@@ -21,7 +21,7 @@ const devnetFaultsHelp = "with --procs: inject faults, a comma-separated list of
 	"the summary adds double_signs, double_payments, records_lost, slashed, detector_divergences and the vote-store audit"
 
 // runDevnetFaults is `whitepay devnet --faults LIST` (issue 8): the devnet of
-// processes under faults (internal/devnet/faultnet). It exits 0 only when every
+// processes under faults (devnet/faultnet). It exits 0 only when every
 // period was paid and nothing was signed twice, paid twice or lost.
 func runDevnetFaults(cmd *cobra.Command, o devnet.Options, list string, asJSON bool) error {
 	fl, err := faults.Parse(list)

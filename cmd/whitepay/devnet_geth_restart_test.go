@@ -12,11 +12,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/whitepay/whitepay/devnet"
+	"github.com/whitepay/whitepay/devnet/faultnet"
+	"github.com/whitepay/whitepay/devnet/faults"
 	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/config"
-	"github.com/whitepay/whitepay/internal/devnet"
-	"github.com/whitepay/whitepay/internal/devnet/faultnet"
-	"github.com/whitepay/whitepay/internal/faults"
 )
 
 // TestDevnetGethRestartChainRPC is restart-chain-rpc taken literally (issue 8: "the

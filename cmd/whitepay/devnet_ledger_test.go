@@ -14,7 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	dto "github.com/prometheus/client_model/go"
 
-	"github.com/whitepay/whitepay/internal/devnet"
+	"github.com/whitepay/whitepay/devnet"
 	"github.com/whitepay/whitepay/settle/da"
 )
 

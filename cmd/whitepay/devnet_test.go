@@ -18,8 +18,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/whitepay/whitepay/contracts/bindings"
+	"github.com/whitepay/whitepay/devnet"
 	"github.com/whitepay/whitepay/internal/chain"
-	"github.com/whitepay/whitepay/internal/devnet"
 	"github.com/whitepay/whitepay/internal/report"
 )
 

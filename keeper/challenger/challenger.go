@@ -18,13 +18,13 @@ import (
 	"github.com/robfig/cron/v3"
 
 	"github.com/whitepay/whitepay/challenge"
+	"github.com/whitepay/whitepay/challenge/wire"
 	"github.com/whitepay/whitepay/internal/config"
 	"github.com/whitepay/whitepay/internal/domain"
 	"github.com/whitepay/whitepay/internal/obs"
 	"github.com/whitepay/whitepay/internal/p2p"
 	"github.com/whitepay/whitepay/keeper/chainview"
 	"github.com/whitepay/whitepay/keeper/records"
-	"github.com/whitepay/whitepay/provider"
 )
 
 // Errors returned to peers and callers.
@@ -398,7 +398,7 @@ func (s *Service) ask(ctx context.Context, c Contract, prov common.Address, ch *
 		s.log.Info("provider unreachable", "provider", prov, "err", err)
 		return nil, false, nil
 	}
-	req, err := provider.NewChallengeRequest(c.Address, ch).MarshalBinary()
+	req, err := wire.NewChallengeRequest(c.Address, ch).MarshalBinary()
 	if err != nil {
 		return nil, false, nil
 	}

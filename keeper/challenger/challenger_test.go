@@ -20,6 +20,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/whitepay/whitepay/challenge"
+	"github.com/whitepay/whitepay/challenge/wire"
 	"github.com/whitepay/whitepay/internal/config"
 	"github.com/whitepay/whitepay/internal/domain"
 	"github.com/whitepay/whitepay/internal/p2p"
@@ -296,7 +297,7 @@ func TestChallengeSyncObserve(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Provider 0 answers late at b = 9 (after the timeout, within twice it).
-	p0.host.Handle(p2p.ProtoChallenge, provider.MaxChallengeRequestLen, 0, func(ctx context.Context, from p2p.Peer, req []byte) ([]byte, error) {
+	p0.host.Handle(p2p.ProtoChallenge, wire.MaxChallengeRequestLen, 0, func(ctx context.Context, from p2p.Peer, req []byte) ([]byte, error) {
 		time.Sleep(timeout * 3 / 2)
 		return p0.node.Answer(ctx, from, req)
 	})

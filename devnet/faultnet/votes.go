@@ -7,7 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/whitepay/whitepay/internal/devnet"
+	"github.com/whitepay/whitepay/devnet"
 	"github.com/whitepay/whitepay/internal/store"
 	"github.com/whitepay/whitepay/keeper/agreement"
 	"github.com/whitepay/whitepay/keeper/payer"

@@ -1,4 +1,9 @@
-package provider
+// Package wire holds the messages of the storage protocols between users, keepers and
+// providers (SPEC 3): the upload request a user sends a provider and the challenge
+// request a keeper sends a provider. Both sides use this one package, so that the
+// encoding is defined once. Encodings are strict (exact lengths, limits, canonical
+// forms); every decoding error wraps ErrMalformed.
+package wire
 
 import (
 	"encoding/binary"
@@ -11,7 +16,7 @@ import (
 )
 
 // ErrMalformed is returned by the decoders of this package.
-var ErrMalformed = errors.New("provider: malformed message")
+var ErrMalformed = errors.New("wire: malformed message")
 
 const wireVersion = 1
 

@@ -1,5 +1,5 @@
 // Package faultnet runs a devnet under injected faults (issue 8: `whitepay devnet
-// --procs --faults LIST`): it implements internal/faults.Target over a
+// --procs --faults LIST`): it implements devnet/faults.Target over a
 // *devnet.Devnet run with processes, configures the static faults before the
 // keepers start (drop-tx through DATADIR/kN/faults.json, read by `keeper run`;
 // byzantine: f keepers' faults.json asks `keeper run` to run keeper/byzantine over
@@ -63,8 +63,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/whitepay/whitepay/internal/devnet"
-	"github.com/whitepay/whitepay/internal/faults"
+	"github.com/whitepay/whitepay/devnet"
+	"github.com/whitepay/whitepay/devnet/faults"
 	"github.com/whitepay/whitepay/keeper/node"
 )
 
