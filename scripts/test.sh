@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 
 echo "== go vet"
 go vet ./...
+go vet -tags faults ./cmd/whitepay   # the fault-injection build (devnet --faults)
 echo "== contracts (rebuild reproduces the committed artifacts)"
 ./contracts/build.sh --check
 echo "== go test"
