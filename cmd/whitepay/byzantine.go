@@ -9,9 +9,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/whitepay/whitepay/devnet/byzantine"
 	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/config"
-	"github.com/whitepay/whitepay/devnet/byzantine"
 )
 
 // newByzantineCmd is the hidden `whitepay byzantine`: a hostile keeper (package

@@ -151,7 +151,9 @@ func TestWatchPartition(t *testing.T) {
 }
 
 // fakeTransport calls its taps like keeper/payer.Transport.
-type fakeTransport struct{ taps []func(contract, peer common.Address, payload []byte, outbound bool) }
+type fakeTransport struct {
+	taps []func(contract, peer common.Address, payload []byte, outbound bool)
+}
 
 func (f *fakeTransport) AddTap(fn func(contract, peer common.Address, payload []byte, outbound bool)) {
 	f.taps = append(f.taps, fn)
