@@ -1,7 +1,9 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/big"
 	"os"
@@ -11,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
+	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/config"
 	"github.com/whitepay/whitepay/internal/domain"
 	"github.com/whitepay/whitepay/internal/keys"
@@ -18,6 +21,7 @@ import (
 	"github.com/whitepay/whitepay/internal/store"
 	"github.com/whitepay/whitepay/keeper/node"
 	"github.com/whitepay/whitepay/keeper/records"
+	"github.com/whitepay/whitepay/upkeeping"
 )
 
 // newKeeperCmd is `whitepay keeper` (SPEC 10): init | run | pop | observe.
@@ -29,7 +33,7 @@ func newKeeperCmd() *cobra.Command {
 		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
 	cmd.AddCommand(newKeeperInitCmd(), newKeeperRunCmd(), newKeeperPopCmd(), newKeeperObserveCmd(), newWithdrawCmd("keeper"))
-	return cmd
+	return listChildren(cmd, "Keeper node")
 }
 
 func newKeeperInitCmd() *cobra.Command {
@@ -156,6 +160,46 @@ func runKeeper(cmd *cobra.Command, cfgPath string) error {
 	return nil
 }
 
+// observeGroup returns a contract's active keepers in index order and its stale
+// span G: from the contract over chain.rpc, or — for a contract the configuration
+// serves alone (keepers listed, no code at the address) — from the configuration.
+func observeGroup(ctx context.Context, c *config.Config, contract common.Address) ([]common.Address, uint64, error) {
+	k, inCfg := c.Contract(contract)
+	if c.Chain.RPC == "" {
+		if inCfg && len(k.Keepers) > 0 {
+			return k.Keepers, k.Stale, nil
+		}
+		return nil, 0, fmt.Errorf("observe: chain.rpc is needed to read the keeper group of %s", contract)
+	}
+	eth, _, err := chain.DialChain(ctx, c.Chain.RPC, c.Chain.ChainID)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer eth.Close()
+	up, err := upkeeping.New(ctx, eth, contract)
+	if errors.Is(err, upkeeping.ErrNoContract) && inCfg && len(k.Keepers) > 0 {
+		return k.Keepers, k.Stale, nil
+	}
+	if err != nil {
+		return nil, 0, err
+	}
+	p, err := up.Params(ctx)
+	if err != nil {
+		return nil, 0, err
+	}
+	ks, err := up.Keepers(ctx)
+	if err != nil {
+		return nil, 0, err
+	}
+	var active []common.Address
+	for _, ki := range ks {
+		if ki.Status == upkeeping.KeeperActive {
+			active = append(active, ki.Account)
+		}
+	}
+	return active, p.Stale, nil
+}
+
 func newKeeperObserveCmd() *cobra.Command {
 	var (
 		cfgPath, contract, prov string
@@ -166,7 +210,10 @@ func newKeeperObserveCmd() *cobra.Command {
 		Short: "Print the keeper's space-time observation of a provider from the records it holds (keeper stopped)",
 		Long: `Open the keeper's database (the keeper must not be running: badger takes a lock) and
 print, as JSON, the space-time (byte·blocks) of the provider over [ts, te) computed
-from every record the keeper holds (SPEC 4), with the number of records used.`,
+from every record the keeper holds (SPEC 4), with the number of records used. The
+keeper group (whose records count) and the stale span G are read from the contract
+over chain.rpc; a contract served from the configuration alone uses its keepers
+list and stale.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			c, err := loadNodeConfig(cfgPath, config.RoleKeeper)
@@ -176,28 +223,33 @@ from every record the keeper holds (SPEC 4), with the number of records used.`,
 			if !common.IsHexAddress(contract) || !common.IsHexAddress(prov) || te < ts {
 				return usagef("--contract and --provider must be addresses and --te ≥ --ts")
 			}
-			k, ok := c.Contract(common.HexToAddress(contract))
-			if !ok {
-				return usagef("contract %s is not in %s", contract, cfgPath)
+			ca, p := common.HexToAddress(contract), common.HexToAddress(prov)
+			keepers, stale, err := observeGroup(cmd.Context(), c, ca)
+			if err != nil {
+				return err
 			}
+			unlock, err := store.LockDir(c.DataDir)
+			if err != nil {
+				return fmt.Errorf("observe: the keeper must be stopped: %w", err)
+			}
+			defer unlock()
 			db, err := store.Open(filepath.Join(c.DataDir, "db"), store.Options{Logger: nodeLogger(cmd, "keeper")})
 			if err != nil {
 				return err
 			}
 			defer db.Close()
 			st := records.NewStore(db, new(big.Int).SetUint64(c.Chain.ChainID))
-			p := common.HexToAddress(prov)
-			v, err := st.SpaceTime(k.Address, p, k.Keepers, ts, te, k.Stale)
+			v, err := st.SpaceTime(ca, p, keepers, ts, te, stale)
 			if err != nil {
 				return err
 			}
-			recs, err := st.Records(k.Address, p, 0, 1<<63)
+			recs, err := st.Records(ca, p, 0, 1<<63)
 			if err != nil {
 				return err
 			}
 			return json.NewEncoder(cmd.OutOrStdout()).Encode(map[string]any{
-				"contract": k.Address, "provider": p, "ts": ts, "te": te, "stale": k.Stale,
-				"spacetime": v.String(), "records": len(recs),
+				"contract": ca, "provider": p, "ts": ts, "te": te, "stale": stale,
+				"spacetime": v.String(), "records": len(recs), "keepers": len(keepers),
 			})
 		},
 	}

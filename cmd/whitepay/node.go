@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -19,6 +18,7 @@ import (
 	"github.com/whitepay/whitepay/internal/config"
 	"github.com/whitepay/whitepay/internal/domain"
 	"github.com/whitepay/whitepay/internal/keys"
+	"github.com/whitepay/whitepay/internal/obs"
 	"github.com/whitepay/whitepay/internal/p2p"
 )
 
@@ -194,15 +194,13 @@ func loadNodeConfig(path, role string) (*config.Config, error) {
 	if path == "" {
 		return nil, usagef("--config is required")
 	}
+	// A bad file is a start-up failure (exit 1), not a wrong command line.
 	c, err := config.Load(path)
 	if err != nil {
-		if errors.Is(err, config.ErrInvalid) {
-			return nil, usagef("%v", err)
-		}
 		return nil, err
 	}
 	if c.Role != role {
-		return nil, usagef("%s is a %s configuration, not a %s one", path, c.Role, role)
+		return nil, fmt.Errorf("%s is a %s configuration, not a %s one", path, c.Role, role)
 	}
 	if c.PasswordFile != "" && !filepath.IsAbs(c.PasswordFile) {
 		c.PasswordFile = filepath.Join(filepath.Dir(path), c.PasswordFile)
@@ -210,8 +208,31 @@ func loadNodeConfig(path, role string) (*config.Config, error) {
 	return c, nil
 }
 
+// logLevelFlag is the root's persistent flag --log-level.
+const logLevelFlag = "log-level"
+
+// logLevel returns the level --log-level names (a usage error for another word).
+func logLevel(cmd *cobra.Command) (slog.Level, error) {
+	s, err := cmd.Flags().GetString(logLevelFlag)
+	if err != nil {
+		return slog.LevelInfo, nil // a command tree built without the root (tests)
+	}
+	l, err := obs.ParseLevel(s)
+	if err != nil {
+		return 0, usagef("--%s: %v", logLevelFlag, err)
+	}
+	return l, nil
+}
+
+// warnWindow is how long a repeated warning is suppressed (obs.DedupHandler).
+const warnWindow = 30 * time.Second
+
+// nodeLogger is a node's structured log on standard error, at the --log-level,
+// with repeated warnings rate-limited (obs.DedupHandler).
 func nodeLogger(cmd *cobra.Command, role string) *slog.Logger {
-	return slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: slog.LevelInfo})).With("role", role)
+	l, _ := logLevel(cmd)
+	h := slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: l})
+	return slog.New(obs.NewDedupHandler(h, warnWindow)).With("role", role)
 }
 
 // waitDone blocks until ctx ends and returns nil (a signal is a clean stop).

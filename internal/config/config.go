@@ -47,11 +47,14 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/robfig/cron/v3"
 
+	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/p2p"
 )
 
@@ -190,6 +193,11 @@ func Parse(b []byte) (*Config, error) {
 	dec.DisallowUnknownFields()
 	var c Config
 	if err := dec.Decode(&c); err != nil {
+		// Name the field: encoding/json does not for errors of a field's own
+		// decoder (a malformed address, a duration).
+		if path, ferr := locate(b, reflect.TypeOf(c), ""); ferr != nil && path != "" {
+			return nil, fmt.Errorf("%w: %s: %w", ErrInvalid, path, ferr)
+		}
 		return nil, fmt.Errorf("%w: %w", ErrInvalid, err)
 	}
 	if dec.More() {
@@ -272,6 +280,11 @@ func (c *Config) Validate() error {
 			return bad("peers: %v", err)
 		}
 	}
+	if c.Chain.RPC != "" {
+		if err := chain.CheckURL(c.Chain.RPC); err != nil {
+			return bad("chain.rpc: %v", err)
+		}
+	}
 	seen := map[common.Address]bool{}
 	for i, k := range c.Contracts {
 		if k.Address == (common.Address{}) {
@@ -281,9 +294,6 @@ func (c *Config) Validate() error {
 			return bad("contracts[%d]: %s listed twice", i, k.Address)
 		}
 		seen[k.Address] = true
-		if k.Owner == (common.Address{}) {
-			return bad("contracts[%d].owner is missing", i)
-		}
 		if len(k.Keepers) > 256 {
 			return bad("contracts[%d]: %d keepers (at most 256)", i, len(k.Keepers))
 		}
@@ -313,6 +323,49 @@ func (c *Config) Validate() error {
 		return bad("limits.max_orders %d", c.Limits.MaxOrders)
 	}
 	return nil
+}
+
+// locate finds the first field of raw (JSON for a value of type t at path) that
+// does not decode, and its error.
+func locate(raw []byte, t reflect.Type, path string) (string, error) {
+	join := func(name string) string {
+		if path == "" {
+			return name
+		}
+		return path + "." + name
+	}
+	if reflect.PointerTo(t).Implements(reflect.TypeOf((*json.Unmarshaler)(nil)).Elem()) {
+		return path, json.Unmarshal(raw, reflect.New(t).Interface())
+	}
+	switch {
+	case t.Kind() == reflect.Struct:
+		var m map[string]json.RawMessage
+		if err := json.Unmarshal(raw, &m); err != nil {
+			return path, err
+		}
+		for i := range t.NumField() {
+			f := t.Field(i)
+			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+			if v, ok := m[name]; ok && name != "" && name != "-" {
+				if p, err := locate(v, f.Type, join(name)); err != nil {
+					return p, err
+				}
+			}
+		}
+		return "", nil
+	case t.Kind() == reflect.Slice && t.Elem().Kind() != reflect.Uint8:
+		var list []json.RawMessage
+		if err := json.Unmarshal(raw, &list); err != nil {
+			return path, err
+		}
+		for i, v := range list {
+			if p, err := locate(v, t.Elem(), fmt.Sprintf("%s[%d]", path, i)); err != nil {
+				return p, err
+			}
+		}
+		return "", nil
+	}
+	return path, json.Unmarshal(raw, reflect.New(t).Interface())
 }
 
 func firstDup(list []common.Address) *common.Address {
