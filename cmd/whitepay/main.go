@@ -52,10 +52,11 @@ func newRootCmd() *cobra.Command {
 	root.PersistentFlags().String(logLevelFlag, "info", "log level of the nodes' structured logs: debug, info, warn or error")
 	root.AddCommand(
 		newPieceCmd(), newSpacetimeCmd(), newBenchCmd(),
-		newKeeperCmd(), newProviderCmd(), newUserCmd(), newDevnetCmd(), newDetectorCmd(), newByzantineCmd(),
+		newKeeperCmd(), newProviderCmd(), newUserCmd(), newDevnetCmd(), newDetectorCmd(),
 		newVersionCmd(),
 	// Subcommands register here, one constructor per file (piece.go, spacetime.go, …).
 	)
+	root.AddCommand(faultCommands()...) // faults_on.go in a -tags faults build; none in the product
 	return root
 }
 
