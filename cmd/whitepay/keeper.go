@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -32,7 +33,7 @@ func newKeeperCmd() *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
-	cmd.AddCommand(newKeeperInitCmd(), newKeeperRunCmd(), newKeeperPopCmd(), newKeeperObserveCmd(), newWithdrawCmd("keeper"))
+	cmd.AddCommand(newKeeperInitCmd(), newKeeperRunCmd(), newKeeperPopCmd(), newKeeperObserveCmd(), newWithdrawCmd("keeper"), newAddContractCmd(config.RoleKeeper))
 	return listChildren(cmd, "Keeper node")
 }
 
@@ -116,48 +117,56 @@ SIGINT/SIGTERM. Writes run.json (address, peer id, endpoints) in the data dir.`,
 }
 
 func runKeeper(cmd *cobra.Command, cfgPath string) error {
-	ctx := cmd.Context()
-	c, err := loadNodeConfig(cfgPath, config.RoleKeeper)
-	if err != nil {
-		return err
-	}
-	if c.Chain.RPC == "" || c.Chain.ChainID == 0 {
-		return usagef("%s: chain.rpc and chain.chain_id are required to run a keeper", cfgPath)
-	}
 	log := nodeLogger(cmd, "keeper")
+	return serveWithReload(cmd.Context(), cfgPath, config.RoleKeeper, log, func(ctx context.Context, c *config.Config) (func(), error) {
+		return startKeeper(ctx, c, log)
+	})
+}
+
+// startKeeper builds and starts the keeper node of configuration c; the returned
+// function stops it and waits.
+func startKeeper(ctx context.Context, c *config.Config, log *slog.Logger) (func(), error) {
+	if c.Chain.RPC == "" {
+		return nil, errors.New("chain.rpc is required to run a keeper")
+	}
 	acct, sk, err := loadNodeKeys(c, true)
 	if err != nil {
-		return err
-	}
-	if _, err := p2p.ParseEndpoints(c.Peers); err != nil {
-		return usagef("%s: peers: %v", cfgPath, err)
+		return nil, err
 	}
 	txo, err := keeperTxOptions(ctx, c, log) // fault injection (faults_on.go in a -tags faults build); zero options in the product
 	if err != nil {
-		return err
+		return nil, err
 	}
 	n, err := node.New(ctx, node.Config{Config: c, Account: acct, BLS: sk, Logger: log, Tx: txo})
 	if err != nil {
-		return fmt.Errorf("keeper: %w", err)
+		return nil, fmt.Errorf("keeper: %w", err)
 	}
-	defer n.Close()
 	ri := runInfo{Role: config.RoleKeeper, Address: n.Address(), PeerID: n.PeerInfo().ID.String(), Endpoints: n.Addrs(),
 		Status: n.StatusAddr(), PID: os.Getpid(), Started: time.Now()}
 	if err := writeRunFile(c.DataDir, ri); err != nil {
-		return err
+		n.Close()
+		return nil, err
 	}
-	if err := n.Start(ctx); err != nil {
-		return err
+	nctx, cancel := context.WithCancel(ctx)
+	if err := n.Start(nctx); err != nil {
+		cancel()
+		n.Close()
+		return nil, err
 	}
-	stopFaults, err := startKeeperFaults(ctx, c, n, acct, sk, log) // fault injection (faults_on.go in a -tags faults build); nothing in the product
+	stopFaults, err := startKeeperFaults(nctx, c, n, acct, sk, log) // fault injection (faults_on.go in a -tags faults build); nothing in the product
 	if err != nil {
-		return err
+		cancel()
+		n.Close()
+		return nil, err
 	}
-	defer stopFaults()
+	warnLowBalance(ctx, n.Client(), n.Address(), c, log)
 	log.Info("keeper running", "address", ri.Address, "peer", ri.PeerID, "endpoints", ri.Endpoints, "contracts", len(c.Contracts), "cron", c.Challenge.Cron)
-	n.Wait()
-	log.Info("keeper stopped")
-	return nil
+	return func() {
+		cancel()
+		stopFaults()
+		n.Close()
+		log.Info("keeper stopped")
+	}, nil
 }
 
 // observeGroup returns a contract's active keepers in index order and its stale

@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -30,7 +31,7 @@ func newProviderCmd() *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
-	cmd.AddCommand(newProviderInitCmd(), newProviderRunCmd(), newWithdrawCmd("provider"))
+	cmd.AddCommand(newProviderInitCmd(), newProviderRunCmd(), newWithdrawCmd("provider"), newAddContractCmd(config.RoleProvider))
 	return listChildren(cmd, "Provider node")
 }
 
@@ -61,29 +62,43 @@ answers keepers' challenges. Stops cleanly on SIGINT/SIGTERM; writes run.json.`,
 }
 
 func runProvider(cmd *cobra.Command, cfgPath string) error {
-	ctx := cmd.Context()
-	c, err := loadNodeConfig(cfgPath, config.RoleProvider)
-	if err != nil {
-		return err
-	}
-	if c.Chain.RPC == "" {
-		return fmt.Errorf("%s: chain.rpc is required to run a provider (the contracts' owners and keepers are read from the chain)", cfgPath)
-	}
 	log := nodeLogger(cmd, "provider")
+	return serveWithReload(cmd.Context(), cfgPath, config.RoleProvider, log, func(ctx context.Context, c *config.Config) (func(), error) {
+		return startProvider(ctx, c, log)
+	})
+}
+
+// startProvider builds and starts the provider node of configuration c; the
+// returned function stops it and waits.
+func startProvider(ctx context.Context, c *config.Config, log *slog.Logger) (_ func(), err error) {
+	var closers []func()
+	closeAll := func() {
+		for i := len(closers) - 1; i >= 0; i-- {
+			closers[i]()
+		}
+	}
+	defer func() {
+		if err != nil { // release what was opened (never through the nil result)
+			closeAll()
+		}
+	}()
+	if c.Chain.RPC == "" {
+		return nil, errors.New("chain.rpc is required to run a provider (the contracts' owners and keepers are read from the chain)")
+	}
 	// The data directory first: a second provider on it stops here.
 	unlock, err := store.LockDir(c.DataDir)
 	if err != nil {
-		return fmt.Errorf("provider: data dir: %w", err)
+		return nil, fmt.Errorf("provider: data dir: %w", err)
 	}
-	defer unlock()
+	closers = append(closers, func() { unlock() })
 	eth, chainID, err := chain.DialChain(ctx, c.Chain.RPC, c.Chain.ChainID)
 	if err != nil {
-		return fmt.Errorf("provider: %w", err)
+		return nil, fmt.Errorf("provider: %w", err)
 	}
-	defer eth.Close()
+	closers = append(closers, eth.Close)
 	acct, _, err := loadNodeKeys(c, false)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	metrics := obs.NewMetrics()
 	group := provider.NewChainGroup(eth, 0)
@@ -96,7 +111,7 @@ func runProvider(cmd *cobra.Command, cfgPath string) error {
 	for i, k := range c.Contracts {
 		pk, up, err := providerContract(ctx, group, i, k, chainID, log)
 		if err != nil {
-			return fmt.Errorf("provider: %w", err)
+			return nil, fmt.Errorf("provider: %w", err)
 		}
 		pc.Contracts[k.Address] = pk
 		if up != nil {
@@ -105,50 +120,53 @@ func runProvider(cmd *cobra.Command, cfgPath string) error {
 	}
 	db, err := store.Open(filepath.Join(c.DataDir, "db"), store.Options{Logger: log})
 	if err != nil {
-		return fmt.Errorf("provider: %w", err)
+		return nil, fmt.Errorf("provider: %w", err)
 	}
-	defer db.Close()
+	closers = append(closers, func() { db.Close() })
 	pieces, err := provider.OpenPieceStore(filepath.Join(c.DataDir, "pieces"))
 	if err != nil {
-		return fmt.Errorf("provider: %w", err)
+		return nil, fmt.Errorf("provider: %w", err)
 	}
 	host, err := p2p.New(p2p.Config{Key: acct, ListenAddrs: c.Listen, Logger: log})
 	if err != nil {
-		return fmt.Errorf("provider: %w", err)
+		return nil, fmt.Errorf("provider: %w", err)
 	}
-	defer host.Close()
+	closers = append(closers, func() { host.Close() })
 	node, err := provider.New(pc, host, db, pieces)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	node.Register()
 	cw := obs.NewChainWatch(eth, metrics, 2*time.Second, log)
 	wctx, cancelWatch := context.WithCancel(ctx)
-	defer cancelWatch()
-	go cw.Run(wctx)
-	watchers, stopWatch, err := startPaymentWatchers(ctx, eth, bound, node.Address(), metrics, log)
+	var wg sync.WaitGroup
+	closers = append(closers, func() { cancelWatch(); wg.Wait() })
+	wg.Go(func() { cw.Run(wctx) })
+	watchers, stopWatch, err := startPaymentWatchers(wctx, eth, bound, node.Address(), metrics, log)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	defer stopWatch()
+	closers = append(closers, stopWatch)
 	ri := runInfo{Role: config.RoleProvider, Address: node.Address(), PeerID: host.ID().String(), Endpoints: host.Addrs(), PID: os.Getpid(), Started: time.Now()}
 	if c.StatusAddr != "" {
 		srv, err := obs.Serve(c.StatusAddr, metrics, func(ctx context.Context) any {
 			return map[string]any{"node": ri, "state": node.Status(ctx), "payments": paymentStatuses(watchers), "chain_height": cw.Height()}
 		}, cw.Health, log)
 		if err != nil {
-			return fmt.Errorf("provider: status_addr: %w", err)
+			return nil, fmt.Errorf("provider: status_addr: %w", err)
 		}
-		defer srv.Close()
+		closers = append(closers, func() { srv.Close() })
 		ri.Status = srv.Addr()
 	}
 	if err := writeRunFile(c.DataDir, ri); err != nil {
-		return err
+		return nil, err
 	}
+	warnLowBalance(ctx, eth, node.Address(), c, log)
 	log.Info("provider running", "address", ri.Address, "peer", ri.PeerID, "endpoints", ri.Endpoints, "contracts", len(c.Contracts))
-	err = waitDone(ctx)
-	log.Info("provider stopped")
-	return err
+	return func() {
+		closeAll()
+		log.Info("provider stopped")
+	}, nil
 }
 
 // providerContract resolves configured contract i: an upkeeping contract on the

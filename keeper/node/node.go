@@ -419,6 +419,9 @@ func (n *Node) Challenger() *challenger.Service { return n.chal }
 // Records returns the record store.
 func (n *Node) Records() *records.Store { return n.recs }
 
+// Client returns the node's chain client.
+func (n *Node) Client() chain.Client { return n.client }
+
 // Tx returns the node's transaction manager (for withdrawals).
 func (n *Node) Tx() *txmgr.Manager { return n.tx }
 
