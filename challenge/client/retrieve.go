@@ -130,4 +130,3 @@ func Retrieve(ctx context.Context, h *p2p.Host, to peer.ID, d domain.Domain, own
 	}
 	return so, nil
 }
-
