@@ -37,7 +37,7 @@ func newUserCmd() *cobra.Command {
 		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
 	cmd.AddCommand(newUserUploadCmd(), newUserDeployCmd(), newUserFundCmd(), newUserAddProviderCmd(), newUserStatusCmd())
-	return cmd
+	return listChildren(cmd, "User tools")
 }
 
 type uploadFlags struct {

@@ -4,7 +4,8 @@
 //
 //	GET /status   the node's JSON status (whatever its StatusFunc returns)
 //	GET /metrics  Prometheus text exposition
-//	GET /healthz  200 "ok" while the node runs
+//	GET /healthz  200 "ok" while the node is healthy (HealthFunc: the chain answers,
+//	              enough peers are connected), 503 with the reasons otherwise
 //
 // Metric names are prefixed "whitepay_" and labelled by contract where a node
 // serves several contracts (SPEC 1).
@@ -18,6 +19,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -39,7 +41,7 @@ type Metrics struct {
 	ReportsSubmitted  *prometheus.CounterVec   // by contract, outcome (paid, already_paid, failed)
 	GasSpent          *prometheus.CounterVec   // by contract, op
 	Payments          *prometheus.CounterVec   // by contract: provider entries paid
-	PaidWei           *prometheus.CounterVec   // by contract: wei (or token units) paid to providers
+	PaidWei           *ExactCounter            // by contract: wei (or token base units) paid, exact (whitepay_paid_wei)
 	ChainHeight       prometheus.Gauge
 	LedgerSeq         *prometheus.GaugeVec // by contract: last ledger batch
 	EquivocationsSeen *prometheus.CounterVec
@@ -65,7 +67,7 @@ func NewMetrics() *Metrics {
 		ReportsSubmitted:  f("reports_submitted_total", "Reports submitted, by outcome.", "contract", "outcome"),
 		GasSpent:          f("gas_spent_total", "Gas used by this node's transactions.", "contract", "op"),
 		Payments:          f("payments_total", "Provider entries paid.", "contract"),
-		PaidWei:           f("paid_wei_total", "Amount paid to providers (wei or token units).", "contract"),
+		PaidWei:           NewExactCounter("whitepay_paid_wei", "Amount paid by the contract's payments seen by this node, in wei (or token base units), exact: the wei label; the sample is 1.", "contract"),
 		EquivocationsSeen: f("equivocations_total", "Equivocations detected.", "contract"),
 		AgreementLatency: prometheus.NewHistogramVec(prometheus.HistogramOpts{
 			Name: "whitepay_agreement_latency_seconds", Help: "Observe sent to q commit signatures.",
@@ -74,7 +76,7 @@ func NewMetrics() *Metrics {
 		ChainHeight: prometheus.NewGauge(prometheus.GaugeOpts{Name: "whitepay_chain_height", Help: "Latest block height seen."}),
 		LedgerSeq:   prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "whitepay_ledger_seq", Help: "Sequence number of the ledger head."}, []string{"contract"}),
 	}
-	r.MustRegister(m.AgreementLatency, m.ChainHeight, m.LedgerSeq)
+	r.MustRegister(m.AgreementLatency, m.ChainHeight, m.LedgerSeq, m.PaidWei)
 	return m
 }
 
@@ -88,8 +90,13 @@ type Server struct {
 	log *slog.Logger
 }
 
-// Listen starts serving on addr ("127.0.0.1:0" picks a port).
+// Listen starts serving on addr ("127.0.0.1:0" picks a port), always healthy.
 func Listen(addr string, m *Metrics, status StatusFunc, log *slog.Logger) (*Server, error) {
+	return Serve(addr, m, status, nil, log)
+}
+
+// Serve starts serving on addr with a health check (nil: always healthy).
+func Serve(addr string, m *Metrics, status StatusFunc, health HealthFunc, log *slog.Logger) (*Server, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
@@ -107,7 +114,17 @@ func Listen(addr string, m *Metrics, status StatusFunc, log *slog.Logger) (*Serv
 			log.Warn("status encode", "err", err)
 		}
 	})
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("ok\n")) })
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+		if health != nil {
+			if err := health(); err != nil {
+				w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+				w.WriteHeader(http.StatusServiceUnavailable)
+				_, _ = w.Write([]byte(strings.ReplaceAll(err.Error(), "\n", "; ") + "\n"))
+				return
+			}
+		}
+		_, _ = w.Write([]byte("ok\n"))
+	})
 	s := &Server{
 		srv: &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second, WriteTimeout: 30 * time.Second},
 		ln:  ln,
