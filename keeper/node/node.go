@@ -63,6 +63,7 @@ import (
 	"github.com/whitepay/whitepay/keeper/chainview"
 	"github.com/whitepay/whitepay/keeper/challenger"
 	"github.com/whitepay/whitepay/keeper/payer"
+	"github.com/whitepay/whitepay/keeper/prune"
 	"github.com/whitepay/whitepay/keeper/records"
 	"github.com/whitepay/whitepay/upkeeping"
 )
@@ -101,6 +102,7 @@ type Node struct {
 	db     *store.DB
 	host   *p2p.Host
 	recs   *records.Store
+	pruner *prune.Pruner
 	tr     *payer.Transport
 	pay    *payer.Payer
 	chal   *challenger.Service
@@ -173,6 +175,7 @@ func New(ctx context.Context, cfg Config) (n *Node, err error) {
 	adm := n.restrictGroupProtocols() // admission.go: group protocols for group members only
 	n.addr = n.host.Address()
 	n.recs = records.NewStore(n.db, chainID)
+	n.pruner = prune.New(n.recs, log.With("component", "prune"))
 	txo := cfg.Tx
 	if txo.Log == nil {
 		txo.Log = log.With("keeper", n.addr, "component", "txmgr")

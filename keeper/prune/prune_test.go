@@ -9,8 +9,8 @@ import (
 	"math/big"
 	"os"
 	"slices"
-	"strings"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -344,4 +344,3 @@ func TestHorizon(t *testing.T) {
 		t.Fatalf("margin: %v", below)
 	}
 }
-
