@@ -16,9 +16,9 @@ import (
 
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/whitepay/whitepay/challenge"
+	"github.com/whitepay/whitepay/challenge/client"
 
 	"github.com/whitepay/whitepay/internal/p2p"
-	"github.com/whitepay/whitepay/keeper/challenger"
 	"github.com/whitepay/whitepay/provider"
 )
 
@@ -223,7 +223,7 @@ func (d *Devnet) upload(ctx context.Context) error {
 				// Retried: on a loaded machine a handshake can time out.
 				for attempt := 1; ; attempt++ {
 					uctx, cancel := context.WithTimeout(ctx, time.Minute)
-					_, err = provider.Upload(uctx, host, infos[pm.Address].ID, d.chainID, so, bytes.NewReader(data), provider.UploadOptions{})
+					_, err = client.Upload(uctx, host, infos[pm.Address].ID, d.chainID, so, bytes.NewReader(data), client.UploadOptions{})
 					cancel()
 					if err == nil {
 						break
@@ -260,7 +260,7 @@ func sendOrder(ctx context.Context, h *p2p.Host, info peer.AddrInfo, chainID *bi
 	var err error
 	for attempt := 0; attempt < 20; attempt++ {
 		kctx, cancel := context.WithTimeout(ctx, 10*time.Second)
-		err = challenger.SendOrder(kctx, h, info.ID, chainID, so)
+		err = client.SendOrder(kctx, h, info.ID, chainID, so)
 		cancel()
 		if err == nil || ctx.Err() != nil {
 			return err

@@ -5,7 +5,6 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"math/big"
 	"slices"
@@ -161,24 +160,6 @@ func (n *Node) Orders(contract common.Address) ([]*challenge.SignedOrder, error)
 	return out, err
 }
 
-// idleConn refreshes a stream's deadline before each read and write, so that a
-// transfer of any size proceeds while it makes progress and is dropped when it
-// stalls for longer than idle.
-type idleConn struct {
-	s    network.Stream
-	idle time.Duration
-}
-
-func (c idleConn) Read(p []byte) (int, error) {
-	c.s.SetReadDeadline(time.Now().Add(c.idle))
-	return c.s.Read(p)
-}
-
-func (c idleConn) Write(p []byte) (int, error) {
-	c.s.SetWriteDeadline(time.Now().Add(c.idle))
-	return c.s.Write(p)
-}
-
 // handleUpload runs the upload protocol (/whitepay/upload/1):
 //
 //	user → provider: frame(upload request: version ‖ signed order)
@@ -189,7 +170,7 @@ func (c idleConn) Write(p []byte) (int, error) {
 // Every failure is answered with an error response naming the reason.
 func (n *Node) handleUpload(from p2p.Peer, s network.Stream) {
 	defer s.Close()
-	conn := idleConn{s: s, idle: n.cfg.UploadIdle}
+	conn := p2p.IdleConn{S: s, Idle: n.cfg.UploadIdle}
 	fail := func(err error) {
 		n.log.Info("upload refused", "from", from.Address, "err", err)
 		if n.cfg.Metrics != nil {
@@ -359,5 +340,3 @@ func (n *Node) Status(context.Context) any {
 	}
 	return st
 }
-
-var _ io.Reader = idleConn{}

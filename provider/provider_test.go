@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"errors"
+	"io"
 	"math/big"
 	"math/rand/v2"
 	"os"
@@ -18,6 +19,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/whitepay/whitepay/challenge"
+	"github.com/whitepay/whitepay/challenge/client"
 	"github.com/whitepay/whitepay/challenge/wire"
 	"github.com/whitepay/whitepay/internal/domain"
 	"github.com/whitepay/whitepay/internal/p2p"
@@ -139,7 +141,7 @@ func TestUploadChallengeRestart(t *testing.T) {
 	data := randomPiece(1, 5*challenge.LeafSize+123) // 6 leaves, the last one short
 	so := e.order(data, e.user)
 	var last uint64
-	sent, err := Upload(ctx(t), e.client, e.connect(e.client), chainID, so, bytes.NewReader(data), UploadOptions{Progress: func(n uint64) { last = n }})
+	sent, err := client.Upload(ctx(t), e.client, e.connect(e.client), chainID, so, bytes.NewReader(data), client.UploadOptions{Progress: func(n uint64) { last = n }})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -150,7 +152,7 @@ func TestUploadChallengeRestart(t *testing.T) {
 	so2 := e.order(data, e.user)
 	so2.EndBlock = 2000
 	so2, _ = challenge.SignOrder(chainID, so2.Order, e.user)
-	if sent, err := Upload(ctx(t), e.client, e.connect(e.client), chainID, so2, bytes.NewReader(data), UploadOptions{}); err != nil || sent {
+	if sent, err := client.Upload(ctx(t), e.client, e.connect(e.client), chainID, so2, bytes.NewReader(data), client.UploadOptions{}); err != nil || sent {
 		t.Fatalf("second order: sent=%v err=%v", sent, err)
 	}
 
@@ -173,7 +175,7 @@ func TestUploadChallengeRestart(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := domain.Domain{ChainID: chainID, Contract: e.contract}
-	resp, err := Challenge(ctx(t), keeper, e.connect(keeper), e.contract, c)
+	resp, _, err := client.Challenge(ctx(t), keeper, e.connect(keeper), e.contract, c)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -189,7 +191,7 @@ func TestUploadChallengeRestart(t *testing.T) {
 	if err := e.node.Pieces().Delete(so.Piece()); err != nil {
 		t.Fatal(err)
 	}
-	resp, err = Challenge(ctx(t), keeper, e.connect(keeper), e.contract, c)
+	resp, _, err = client.Challenge(ctx(t), keeper, e.connect(keeper), e.contract, c)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -207,7 +209,7 @@ func TestUploadRejections(t *testing.T) {
 	data := randomPiece(2, 3000)
 
 	// Signed by someone who is not the contract's owner.
-	_, err := Upload(ctx(t), e.client, to, chainID, e.order(data, key(t)), bytes.NewReader(data), UploadOptions{})
+	_, err := client.Upload(ctx(t), e.client, to, chainID, e.order(data, key(t)), bytes.NewReader(data), client.UploadOptions{})
 	if !errors.Is(err, p2p.ErrRemote) || !strings.Contains(err.Error(), "not signed by the contract owner") {
 		t.Fatalf("foreign signer: %v", err)
 	}
@@ -215,7 +217,7 @@ func TestUploadRejections(t *testing.T) {
 	so := e.order(data, e.user)
 	bad := append([]byte(nil), data...)
 	bad[100] ^= 1
-	_, err = Upload(ctx(t), e.client, to, chainID, so, bytes.NewReader(bad), UploadOptions{})
+	_, err = client.Upload(ctx(t), e.client, to, chainID, so, bytes.NewReader(bad), client.UploadOptions{})
 	if !errors.Is(err, p2p.ErrRemote) || !strings.Contains(err.Error(), "does not match its order") {
 		t.Fatalf("wrong bytes: %v", err)
 	}
@@ -232,13 +234,13 @@ func TestUploadRejections(t *testing.T) {
 	other := e.order(data, e.user)
 	other.Provider = common.HexToAddress("0x1")
 	other, _ = challenge.SignOrder(chainID, other.Order, e.user)
-	if _, err := Upload(ctx(t), e.client, to, chainID, other, bytes.NewReader(data), UploadOptions{}); !errors.Is(err, p2p.ErrRemote) || !strings.Contains(err.Error(), "another provider") {
+	if _, err := client.Upload(ctx(t), e.client, to, chainID, other, bytes.NewReader(data), client.UploadOptions{}); !errors.Is(err, p2p.ErrRemote) || !strings.Contains(err.Error(), "another provider") {
 		t.Fatalf("other provider: %v", err)
 	}
 	foreign := e.order(data, e.user)
 	foreign.Contract = common.HexToAddress("0xbad")
 	foreign, _ = challenge.SignOrder(chainID, foreign.Order, e.user)
-	if _, err := Upload(ctx(t), e.client, to, chainID, foreign, bytes.NewReader(data), UploadOptions{}); !errors.Is(err, p2p.ErrRemote) || !strings.Contains(err.Error(), "not served") {
+	if _, err := client.Upload(ctx(t), e.client, to, chainID, foreign, bytes.NewReader(data), client.UploadOptions{}); !errors.Is(err, p2p.ErrRemote) || !strings.Contains(err.Error(), "not served") {
 		t.Fatalf("other contract: %v", err)
 	}
 }
@@ -256,26 +258,26 @@ func TestUploadLimits(t *testing.T) {
 	}
 	defer s.Close()
 	p2p.WriteFrame(s, wire.EncodeUploadRequest(so))
-	if body, err := readResponse(s); err != nil || !bytes.Equal(body, []byte{1}) {
+	if body, err := readAnswer(s); err != nil || !bytes.Equal(body, []byte{1}) {
 		t.Fatalf("first upload: %x %v", body, err)
 	}
-	_, err = Upload(ctx(t), e.client, to, chainID, so, bytes.NewReader(data), UploadOptions{})
+	_, err = client.Upload(ctx(t), e.client, to, chainID, so, bytes.NewReader(data), client.UploadOptions{})
 	if !errors.Is(err, p2p.ErrRemote) || !strings.Contains(err.Error(), "too many uploads") {
 		t.Fatalf("second concurrent upload: %v", err)
 	}
 	// The stalled upload is dropped after the idle timeout, freeing the slot.
 	s.SetReadDeadline(time.Now().Add(10 * time.Second))
-	if _, err := readResponse(s); err == nil || !strings.Contains(err.Error(), "deadline") {
+	if _, err := readAnswer(s); err == nil || !strings.Contains(err.Error(), "deadline") {
 		t.Fatalf("stalled upload: %v", err)
 	}
-	if _, err := Upload(ctx(t), e.client, to, chainID, so, bytes.NewReader(data), UploadOptions{}); err != nil {
+	if _, err := client.Upload(ctx(t), e.client, to, chainID, so, bytes.NewReader(data), client.UploadOptions{}); err != nil {
 		t.Fatalf("after the stall: %v", err)
 	}
 
 	// A piece above the limit is refused before any byte is sent.
 	e.node.cfg.MaxPieceSize = 1000
 	big := e.order(randomPiece(4, 2000), e.user)
-	if _, err := Upload(ctx(t), e.client, to, chainID, big, bytes.NewReader(randomPiece(4, 2000)), UploadOptions{}); !errors.Is(err, p2p.ErrRemote) || !strings.Contains(err.Error(), "larger than") {
+	if _, err := client.Upload(ctx(t), e.client, to, chainID, big, bytes.NewReader(randomPiece(4, 2000)), client.UploadOptions{}); !errors.Is(err, p2p.ErrRemote) || !strings.Contains(err.Error(), "larger than") {
 		t.Fatalf("large piece: %v", err)
 	}
 	// An oversized challenge request is refused with a clear error.
@@ -293,4 +295,13 @@ func TestChallengeFromNonKeeperRefused(t *testing.T) {
 	if !errors.Is(err, p2p.ErrRemote) || !strings.Contains(err.Error(), "not a keeper") {
 		t.Fatalf("non-keeper challenge: %v", err)
 	}
+}
+
+// readAnswer reads one response frame of the upload protocol.
+func readAnswer(r io.Reader) ([]byte, error) {
+	f, err := p2p.ReadFrame(r, 1+p2p.MaxErrorLen)
+	if err != nil {
+		return nil, err
+	}
+	return p2p.DecodeResponse(f)
 }

@@ -29,6 +29,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/whitepay/whitepay/challenge"
+	"github.com/whitepay/whitepay/challenge/client"
 	"github.com/whitepay/whitepay/internal/config"
 	"github.com/whitepay/whitepay/internal/domain"
 	"github.com/whitepay/whitepay/internal/p2p"
@@ -370,7 +371,7 @@ func runBenchChallenge(ctx context.Context, o benchChallengeOpts, progress io.Wr
 			if err != nil {
 				return
 			}
-			resp, err := provider.Challenge(ctx, kh, p.host.ID(), contract, c)
+			resp, _, err := client.Challenge(ctx, kh, p.host.ID(), contract, c)
 			if err != nil {
 				return
 			}

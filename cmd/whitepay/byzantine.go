@@ -1,3 +1,5 @@
+//go:build faults
+
 package main
 
 import (
@@ -7,13 +9,13 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/whitepay/whitepay/devnet/byzantine"
 	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/config"
-	"github.com/whitepay/whitepay/keeper/byzantine"
 )
 
 // newByzantineCmd is the hidden `whitepay byzantine`: a hostile keeper (package
-// keeper/byzantine) run next to a keeper's honest node, with the same keys, by
+// devnet/byzantine) run next to a keeper's honest node, with the same keys, by
 // `whitepay devnet --faults byzantine`. Not for production use.
 func newByzantineCmd() *cobra.Command {
 	var (

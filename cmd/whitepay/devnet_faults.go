@@ -1,3 +1,5 @@
+//go:build faults
+
 package main
 
 import (
@@ -11,14 +13,6 @@ import (
 	"github.com/whitepay/whitepay/devnet/faultnet"
 	"github.com/whitepay/whitepay/devnet/faults"
 )
-
-// devnetFaultsHelp documents `whitepay devnet --faults`.
-const devnetFaultsHelp = "with --procs: inject faults, a comma-separated list of " +
-	"kill-keeper, kill-leader, kill-provider, restart-chain-rpc, drop-tx, partition, byzantine " +
-	"(partition cuts f keepers' transports off from the other keepers while they run; restart-chain-rpc takes the embedded chain's " +
-	"JSON-RPC endpoint down for a few seconds and serves it again on the same address, or with --rpc geth restarts the devnet's geth " +
-	"process on the same port and datadir; refused with --rpc URL of a node the devnet does not own); " +
-	"the summary adds double_signs, double_payments, records_lost, slashed, detector_divergences and the vote-store audit"
 
 // runDevnetFaults is `whitepay devnet --faults LIST` (issue 8): the devnet of
 // processes under faults (devnet/faultnet). It exits 0 only when every

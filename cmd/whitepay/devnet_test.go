@@ -30,7 +30,11 @@ var (
 )
 
 // whitepayBinary builds the whitepay binary once per test run (the devnet's --procs
-// mode runs it as the keeper and provider processes).
+// mode runs it as the keeper and provider processes). It is built with -tags faults,
+// so that the fault devnets (faultnet) can use it too: without a faults.json in a
+// keeper's data directory it behaves as the product binary (faults_on.go). The
+// product build itself is this test binary (runWhitepay), whose refusal of fault
+// injection TestProductHasNoFaults checks.
 func whitepayBinary(t *testing.T) string {
 	t.Helper()
 	buildOnce.Do(func() {
@@ -40,7 +44,7 @@ func whitepayBinary(t *testing.T) string {
 			return
 		}
 		buildPath = filepath.Join(dir, "whitepay")
-		out, err := exec.Command("go", "build", "-o", buildPath, ".").CombinedOutput()
+		out, err := exec.Command("go", "build", "-tags", "faults", "-o", buildPath, ".").CombinedOutput()
 		if err != nil {
 			buildErr = fmt.Errorf("go build: %v\n%s", err, out)
 		}

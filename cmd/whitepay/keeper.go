@@ -128,7 +128,7 @@ func runKeeper(cmd *cobra.Command, cfgPath string) error {
 	if _, err := p2p.ParseEndpoints(c.Peers); err != nil {
 		return usagef("%s: peers: %v", cfgPath, err)
 	}
-	txo, err := keeperTxOptions(ctx, c, log) // fault injection (faultinject.go); zero options normally
+	txo, err := keeperTxOptions(ctx, c, log) // fault injection (faults_on.go in a -tags faults build); zero options in the product
 	if err != nil {
 		return err
 	}
@@ -145,7 +145,7 @@ func runKeeper(cmd *cobra.Command, cfgPath string) error {
 	if err := n.Start(ctx); err != nil {
 		return err
 	}
-	stopFaults, err := startKeeperFaults(ctx, c, n, acct, sk, log) // fault injection (faultinject.go); nothing normally
+	stopFaults, err := startKeeperFaults(ctx, c, n, acct, sk, log) // fault injection (faults_on.go in a -tags faults build); nothing in the product
 	if err != nil {
 		return err
 	}

@@ -47,9 +47,10 @@ func newRootCmd() *cobra.Command {
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(
 		newPieceCmd(), newSpacetimeCmd(), newBenchCmd(),
-		newKeeperCmd(), newProviderCmd(), newUserCmd(), newDevnetCmd(), newDetectorCmd(), newByzantineCmd(),
+		newKeeperCmd(), newProviderCmd(), newUserCmd(), newDevnetCmd(), newDetectorCmd(),
 	// Subcommands register here, one constructor per file (piece.go, spacetime.go, …).
 	)
+	root.AddCommand(faultCommands()...) // faults_on.go in a -tags faults build; none in the product
 	return root
 }
 

@@ -21,11 +21,10 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/whitepay/whitepay/challenge"
+	"github.com/whitepay/whitepay/challenge/client"
 	"github.com/whitepay/whitepay/internal/config"
 	"github.com/whitepay/whitepay/internal/keys"
 	"github.com/whitepay/whitepay/internal/p2p"
-	"github.com/whitepay/whitepay/keeper/challenger"
-	"github.com/whitepay/whitepay/provider"
 )
 
 // newUserCmd is `whitepay user` (SPEC 10). The storage side is `upload`; the
@@ -291,7 +290,7 @@ func runUpload(cmd *cobra.Command, path string, f *uploadFlags) error {
 	host.AddPeer(provInfo)
 
 	bar := newProgressBar(cmd.ErrOrStderr(), id.Size, !f.noProgres)
-	sent, err := provider.Upload(ctx, host, provInfo.ID, chainID, so, file, provider.UploadOptions{Progress: bar.update})
+	sent, err := client.Upload(ctx, host, provInfo.ID, chainID, so, file, client.UploadOptions{Progress: bar.update})
 	bar.done(err == nil)
 	if err != nil {
 		return fmt.Errorf("upload to provider %s: %w", prov, err)
@@ -303,7 +302,7 @@ func runUpload(cmd *cobra.Command, path string, f *uploadFlags) error {
 	for a, info := range keeperInfos {
 		host.AddPeer(info)
 		kctx, cancel := context.WithTimeout(ctx, 20*time.Second)
-		err := challenger.SendOrder(kctx, host, info.ID, chainID, so)
+		err := client.SendOrder(kctx, host, info.ID, chainID, so)
 		cancel()
 		ack := keeperAck{Address: a, OK: err == nil}
 		if err != nil {

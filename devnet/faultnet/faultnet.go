@@ -2,7 +2,7 @@
 // --procs --faults LIST`): it implements devnet/faults.Target over a
 // *devnet.Devnet run with processes, configures the static faults before the
 // keepers start (drop-tx through DATADIR/kN/faults.json, read by `keeper run`;
-// byzantine: f keepers' faults.json asks `keeper run` to run keeper/byzantine over
+// byzantine: f keepers' faults.json asks `keeper run` to run devnet/byzantine over
 // its own host; partition: every keeper's faults.json asks `keeper run` to watch
 // DATADIR/kN/partition.json; kill-leader: every keeper's faults.json asks it to
 // watch DATADIR/kN/crash.json, through which the scheduler arms the next first
@@ -21,7 +21,7 @@
 //   - drop-tx applies to every keeper; its pay() resubmission delay is 5 s (txmgr's
 //     default 15 s exceeds the devnet's leader windows).
 //   - partition is a transport cut (see package faults): Cut writes the victim's
-//     DATADIR/kN/partition.json (keeper/node.Partition: the other keepers'
+//     DATADIR/kN/partition.json (devnet/faultinject.Partition: the other keepers'
 //     accounts, until te + D + W), which the running keeper applies to its libp2p
 //     host within a quarter second (no connection, dial or stream with them, either
 //     way) and lifts by itself at that height; Heal removes the file. The process is
@@ -52,7 +52,6 @@ package faultnet
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -64,8 +63,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/whitepay/whitepay/devnet"
+	"github.com/whitepay/whitepay/devnet/faultinject"
 	"github.com/whitepay/whitepay/devnet/faults"
-	"github.com/whitepay/whitepay/keeper/node"
 )
 
 // Summary is the devnet summary with the fault figures (one flat JSON object).
@@ -110,25 +109,20 @@ func Run(ctx context.Context, opts devnet.Options, list []string, report func(*S
 		byz[i] = n.byzFrom[j]
 	}
 	for i, k := range d.Keepers {
-		kf := map[string]any{}
+		var kf faultinject.Faults
 		if plan.Has(faults.DropTx) {
-			kf["drop_first_tx"], kf["resubmit_after"] = true, "5s"
+			kf.DropFirstTx, kf.ResubmitAfter = true, "5s"
 		}
-		if plan.Has(faults.Partition) {
-			kf["partition_control"] = true
-		}
-		if plan.Has(faults.KillLeader) {
-			kf["crash_control"] = true
-		}
+		kf.PartitionControl = plan.Has(faults.Partition)
+		kf.CrashControl = plan.Has(faults.KillLeader)
 		if from, ok := byz[i]; ok {
-			kf["byzantine"], kf["byzantine_from"] = "all", from
+			kf.Byzantine, kf.ByzantineFrom = "all", from
 			n.progressf("faults: %s runs hostile (extreme observations, replay, garbage, oversized; equivocation as leader from the period ending at %d)", k.Name, from)
 		}
-		if len(kf) == 0 {
+		if kf == (faultinject.Faults{}) {
 			continue
 		}
-		b, _ := json.Marshal(kf)
-		if err := os.WriteFile(filepath.Join(k.Dir, "faults.json"), append(b, '\n'), 0o600); err != nil {
+		if err := faultinject.Write(k.Dir, kf); err != nil {
 			return nil, err
 		}
 	}
@@ -230,14 +224,14 @@ func (n *net) RestartProvider(ctx context.Context, i int) error {
 }
 
 // ArmCrash arms keeper i to kill itself right after it sends its Propose for te
-// (node.CrashFile; the keeper's faults.json has crash_control).
+// (faultinject.CrashFile; the keeper's faults.json has crash_control).
 func (n *net) ArmCrash(i int, te uint64) error {
-	return node.WriteCrash(filepath.Join(n.d.Keepers[i].Dir, node.CrashFile), te)
+	return faultinject.WriteCrash(filepath.Join(n.d.Keepers[i].Dir, faultinject.CrashFile), te)
 }
 
 // Disarm removes keeper i's crash control file.
 func (n *net) Disarm(i int) error {
-	err := os.Remove(filepath.Join(n.d.Keepers[i].Dir, node.CrashFile))
+	err := os.Remove(filepath.Join(n.d.Keepers[i].Dir, faultinject.CrashFile))
 	if errors.Is(err, os.ErrNotExist) {
 		return nil
 	}
@@ -248,18 +242,18 @@ func (n *net) Disarm(i int) error {
 func (n *net) Exited(i int) bool { return n.d.MemberExited(n.d.Keepers[i]) }
 
 func (n *net) partitionFile(i int) string {
-	return filepath.Join(n.d.Keepers[i].Dir, node.PartitionFile)
+	return filepath.Join(n.d.Keepers[i].Dir, faultinject.PartitionFile)
 }
 
 // Cut writes keeper i's partition control file: cut off from the others' accounts
 // from now until block until (the keeper lifts it by itself there if Heal does
 // not come first).
 func (n *net) Cut(_ context.Context, i int, others []int, until uint64) error {
-	p := node.Partition{Until: until}
+	p := faultinject.Partition{Until: until}
 	for _, o := range others {
 		p.Cut = append(p.Cut, n.d.Keepers[o].Address)
 	}
-	return node.WritePartition(n.partitionFile(i), p)
+	return faultinject.WritePartition(n.partitionFile(i), p)
 }
 
 // Heal removes keeper i's partition control file.

@@ -6,7 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"time"
 	"unicode/utf8"
+
+	"github.com/libp2p/go-libp2p/core/network"
 )
 
 // Frame and response limits.
@@ -157,4 +160,22 @@ func DecodeResponse(b []byte) ([]byte, error) {
 	default:
 		return nil, fmt.Errorf("%w: status byte 0x%02x", ErrMalformed, b[0])
 	}
+}
+
+// IdleConn refreshes a stream's deadline before each read and write, so that a
+// transfer of any size proceeds while it makes progress and fails once it stalls
+// for longer than Idle.
+type IdleConn struct {
+	S    network.Stream
+	Idle time.Duration
+}
+
+func (c IdleConn) Read(p []byte) (int, error) {
+	c.S.SetReadDeadline(time.Now().Add(c.Idle))
+	return c.S.Read(p)
+}
+
+func (c IdleConn) Write(p []byte) (int, error) {
+	c.S.SetWriteDeadline(time.Now().Add(c.Idle))
+	return c.S.Write(p)
 }

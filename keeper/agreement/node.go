@@ -209,20 +209,32 @@ func (nd *Node) Rejected(reason error) uint64 { return nd.rejected[reason] }
 
 // Status is a snapshot for observability.
 type Status struct {
-	Height  uint64
-	Te      uint64
-	Leading bool
-	Window  uint64
-	Attempt uint32
-	Phase   string
-	Done    bool
+	Height uint64
+	Te     uint64
+	// InWindow: Height is in a leader window of Te (te + D ≤ Height); Window is
+	// that window and WindowLeader its leader (SPEC 6).
+	InWindow     bool
+	Window       uint64
+	WindowLeader uint32
+	// Leading: this keeper runs its instance of window LeadWindow, at Attempt, in
+	// Phase (observe, propose, sync, done).
+	Leading    bool
+	LeadWindow uint64
+	Attempt    uint32
+	Phase      string
+	Done       bool
 }
 
-// Status returns what the node is doing.
+// Status returns what the node is doing. It costs a few field reads.
 func (nd *Node) Status() Status {
 	s := Status{Height: nd.height, Te: nd.te, Done: nd.done}
+	if nd.sched != nil {
+		if i := nd.ownWindow(); i >= 0 {
+			s.InWindow, s.Window, s.WindowLeader = true, uint64(i), nd.sched.Leader(uint64(i)).Index
+		}
+	}
 	if l := nd.lead; l != nil {
-		s.Leading, s.Window, s.Attempt, s.Phase = true, l.window, l.attempt, l.phase.String()
+		s.Leading, s.LeadWindow, s.Attempt, s.Phase = true, l.window, l.attempt, l.phase.String()
 	}
 	return s
 }
@@ -406,15 +418,31 @@ func (nd *Node) sortedInstances() []*instance {
 func (nd *Node) Step(from uint32, payload []byte) error {
 	err := nd.step(from, payload)
 	if err != nil {
-		for _, r := range rejectionReasons {
-			if errors.Is(err, r) {
-				nd.rejected[r]++
-				break
-			}
+		if r := reason(err); r != nil {
+			nd.rejected[r]++
 		}
 		nd.log.Debug("rejected", "from", from, "err", err)
 	}
 	return err
+}
+
+// reason returns the rejection sentinel err wraps, or nil.
+func reason(err error) error {
+	for _, r := range rejectionReasons {
+		if errors.Is(err, r) {
+			return r
+		}
+	}
+	return nil
+}
+
+// Reason names the rejection reason of an error Step returned: the text of the
+// sentinel it wraps (a metrics label), or "other".
+func Reason(err error) string {
+	if r := reason(err); r != nil {
+		return r.Error()
+	}
+	return "other"
 }
 
 func (nd *Node) step(from uint32, payload []byte) error {

@@ -18,7 +18,7 @@ import (
 	"github.com/robfig/cron/v3"
 
 	"github.com/whitepay/whitepay/challenge"
-	"github.com/whitepay/whitepay/challenge/wire"
+	"github.com/whitepay/whitepay/challenge/client"
 	"github.com/whitepay/whitepay/internal/config"
 	"github.com/whitepay/whitepay/internal/domain"
 	"github.com/whitepay/whitepay/internal/obs"
@@ -398,22 +398,17 @@ func (s *Service) ask(ctx context.Context, c Contract, prov common.Address, ch *
 		s.log.Info("provider unreachable", "provider", prov, "err", err)
 		return nil, false, nil
 	}
-	req, err := wire.NewChallengeRequest(c.Address, ch).MarshalBinary()
-	if err != nil {
-		return nil, false, nil
-	}
 	start := time.Now()
 	rctx, cancel := context.WithTimeout(ctx, lateFactor*s.cfg.Timeout)
 	defer cancel()
-	body, err := s.host.Request(rctx, id, p2p.ProtoChallenge, req, challenge.MaxResponseLen)
+	resp, body, err := client.Challenge(rctx, s.host, id, c.Address, ch)
 	took := time.Since(start)
-	if err != nil {
-		s.log.Info("no response", "provider", prov, "err", err)
+	if errors.Is(err, challenge.ErrMalformed) {
+		s.log.Info("malformed response", "provider", prov, "err", err)
 		return nil, false, nil
 	}
-	resp, err = challenge.DecodeResponse(body)
 	if err != nil {
-		s.log.Info("malformed response", "provider", prov, "err", err)
+		s.log.Info("no response", "provider", prov, "err", err)
 		return nil, false, nil
 	}
 	late = took > s.cfg.Timeout

@@ -20,6 +20,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/whitepay/whitepay/challenge"
+	"github.com/whitepay/whitepay/challenge/client"
 	"github.com/whitepay/whitepay/challenge/wire"
 	"github.com/whitepay/whitepay/internal/config"
 	"github.com/whitepay/whitepay/internal/domain"
@@ -196,17 +197,17 @@ func (n *testNet) store(p *provNode, data []byte, keepers ...*keepNode) *challen
 	if err != nil {
 		t.Fatal(err)
 	}
-	client := host(t, key(t))
-	client.AddPeer(peer.AddrInfo{ID: p.host.ID(), Addrs: p.host.Libp2p().Addrs()})
-	if _, err := provider.Upload(ctx(t), client, p.host.ID(), chainID, so, bytes.NewReader(data), provider.UploadOptions{}); err != nil {
+	user := host(t, key(t))
+	user.AddPeer(peer.AddrInfo{ID: p.host.ID(), Addrs: p.host.Libp2p().Addrs()})
+	if _, err := client.Upload(ctx(t), user, p.host.ID(), chainID, so, bytes.NewReader(data), client.UploadOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	if len(keepers) == 0 {
 		keepers = n.keeps
 	}
 	for _, k := range keepers {
-		client.AddPeer(peer.AddrInfo{ID: k.host.ID(), Addrs: k.host.Libp2p().Addrs()})
-		if err := SendOrder(ctx(t), client, k.host.ID(), chainID, so); err != nil {
+		user.AddPeer(peer.AddrInfo{ID: k.host.ID(), Addrs: k.host.Libp2p().Addrs()})
+		if err := client.SendOrder(ctx(t), user, k.host.ID(), chainID, so); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -486,16 +487,16 @@ func TestOrderIntake(t *testing.T) {
 	n := newNet(t, 1, 1)
 	k := n.keeps[0]
 	so, _ := challenge.SignOrder(chainID, challenge.Order{Contract: n.contract, Provider: n.provs[0].addr, Root: [32]byte{1}, Size: 10, StartBlock: 1, EndBlock: 5}, key(t))
-	client := host(t, key(t))
-	client.AddPeer(peer.AddrInfo{ID: k.host.ID(), Addrs: k.host.Libp2p().Addrs()})
-	if err := SendOrder(ctx(t), client, k.host.ID(), chainID, so); !errors.Is(err, p2p.ErrRemote) || !strings.Contains(err.Error(), "not signed by the contract owner") {
+	user := host(t, key(t))
+	user.AddPeer(peer.AddrInfo{ID: k.host.ID(), Addrs: k.host.Libp2p().Addrs()})
+	if err := client.SendOrder(ctx(t), user, k.host.ID(), chainID, so); !errors.Is(err, p2p.ErrRemote) || !strings.Contains(err.Error(), "not signed by the contract owner") {
 		t.Fatalf("foreign order: %v", err)
 	}
 	so, _ = challenge.SignOrder(chainID, challenge.Order{Contract: n.contract, Provider: common.HexToAddress("0x5"), Root: [32]byte{1}, Size: 10, StartBlock: 1, EndBlock: 5}, n.user)
-	if err := SendOrder(ctx(t), client, k.host.ID(), chainID, so); !errors.Is(err, p2p.ErrRemote) || !strings.Contains(err.Error(), "outside the contract") {
+	if err := client.SendOrder(ctx(t), user, k.host.ID(), chainID, so); !errors.Is(err, p2p.ErrRemote) || !strings.Contains(err.Error(), "outside the contract") {
 		t.Fatalf("order for a stranger: %v", err)
 	}
-	if _, err := client.Request(ctx(t), k.host.ID(), p2p.ProtoOrder, []byte{1, 2, 3}, 32); !errors.Is(err, p2p.ErrRemote) || !strings.Contains(err.Error(), "malformed") {
+	if _, err := user.Request(ctx(t), k.host.ID(), p2p.ProtoOrder, []byte{1, 2, 3}, 32); !errors.Is(err, p2p.ErrRemote) || !strings.Contains(err.Error(), "malformed") {
 		t.Fatalf("malformed order: %v", err)
 	}
 }

@@ -2,6 +2,7 @@ package challenger
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"slices"
@@ -90,7 +91,7 @@ func reason(err error) string {
 		{records.ErrUnknownOrder, "unknown_order"}, {records.ErrForgedProof, "forged_proof"},
 		{records.ErrConflict, "conflict"}, {ErrNotFinal, "not_final"}, {records.ErrOrdersMismatch, "orders_mismatch"},
 	} {
-		if errorsIs(err, r.err) {
+		if errors.Is(err, r.err) {
 			return r.name
 		}
 	}

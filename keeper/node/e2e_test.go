@@ -21,6 +21,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/whitepay/whitepay/challenge"
+	"github.com/whitepay/whitepay/challenge/client"
 	"github.com/whitepay/whitepay/internal/bls"
 	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/config"
@@ -287,11 +288,11 @@ func (e *e2e) link() {
 // and hands the order to every keeper.
 func (e *e2e) upload() {
 	t := e.t
-	client, err := p2p.New(p2p.Config{Key: newAcct(t).key, ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}, TCPOnly: true, Logger: e.log})
+	user, err := p2p.New(p2p.Config{Key: newAcct(t).key, ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}, TCPOnly: true, Logger: e.log})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer client.Close()
+	defer user.Close()
 	for i, p := range e.provs {
 		data := make([]byte, (i%3+1)*e.sp.pieceKiB<<10)
 		r := rand.New(rand.NewPCG(uint64(i), 7))
@@ -307,8 +308,8 @@ func (e *e2e) upload() {
 		if err != nil {
 			t.Fatal(err)
 		}
-		client.AddPeer(peer.AddrInfo{ID: p.host.ID(), Addrs: p.host.Libp2p().Addrs()})
-		if _, err := provider.Upload(e.ctx, client, p.host.ID(), e.chainID, so, bytes.NewReader(data), provider.UploadOptions{}); err != nil {
+		user.AddPeer(peer.AddrInfo{ID: p.host.ID(), Addrs: p.host.Libp2p().Addrs()})
+		if _, err := client.Upload(e.ctx, user, p.host.ID(), e.chainID, so, bytes.NewReader(data), client.UploadOptions{}); err != nil {
 			t.Fatal(err)
 		}
 		for _, k := range e.keepers {

@@ -10,6 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/whitepay/whitepay/devnet/faultinject"
 	"github.com/whitepay/whitepay/internal/p2p"
 	"github.com/whitepay/whitepay/keeper/schedule"
 )
@@ -57,11 +58,11 @@ func TestPartitionedKeeper(t *testing.T) {
 			}
 		}
 	}
-	path := filepath.Join(victim.dir, PartitionFile)
-	if err := WritePartition(path, Partition{Cut: others}); err != nil {
+	path := filepath.Join(victim.dir, faultinject.PartitionFile)
+	if err := faultinject.WritePartition(path, faultinject.Partition{Cut: others}); err != nil {
 		t.Fatal(err)
 	}
-	stop := victim.node.WatchPartition(e.ctx, path, 50*time.Millisecond)
+	stop := faultinject.WatchPartition(e.ctx, path, 50*time.Millisecond, victim.node.Host(), e.client.BlockNumber, e.log)
 	defer stop()
 	// The cut is in force once the host has no connection with any other keeper.
 	for cut := false; !cut; {

@@ -1,10 +1,11 @@
 // Package byzantine is a hostile keeper for fault-injection runs (issue 8): it is
-// never the product's path. It runs inside an honest `keeper run` whose
-// DATADIR/faults.json asks for it (written only by `whitepay devnet --faults
-// byzantine`), over the node's own libp2p host, or as `whitepay byzantine --config
-// FILE --modes …` next to the keeper (same account key, hence the same libp2p
-// identity and Noise-authenticated sender, and the same BLS key): the honest keepers
-// see one keeper that behaves badly.
+// never the product's path. It runs inside a keeper process of a whitepay binary
+// built with -tags faults whose DATADIR/faults.json asks for it (written only by
+// `whitepay devnet --faults byzantine`; devnet/faultinject), over the node's own
+// libp2p host, or, in such a build, as the hidden `whitepay byzantine --config FILE
+// --modes …` next to the keeper (same account key, hence the same libp2p identity
+// and Noise-authenticated sender, and the same BLS key): the honest keepers see one
+// keeper that behaves badly.
 //
 // Modes (SPEC 7 and 8 name what honest keepers must withstand):
 //

@@ -1,4 +1,15 @@
-package provider
+// Package client is the network side of the storage protocols (SPEC 3): the calls a
+// user or a keeper makes over libp2p to a provider or a keeper. The messages
+// themselves are defined once in package challenge/wire, which both sides use; the
+// serving sides are the provider node (package provider: upload intake, challenge
+// responder) and the keeper's challenger (package keeper/challenger: order intake).
+// Package challenge and challenge/wire stay pure (no network); this package is
+// where the storage protocols meet internal/p2p.
+//
+//	Upload(ctx, host, provider, chainID, signedOrder, data, opts)  user → provider  /whitepay/upload/1
+//	Challenge(ctx, host, provider, contract, challenge)            keeper → provider /whitepay/challenge/1
+//	SendOrder(ctx, host, keeper, chainID, signedOrder)             user → keeper    /whitepay/order/1
+package client
 
 import (
 	"context"
@@ -26,7 +37,7 @@ type UploadOptions struct {
 
 // Upload sends a signed order and its piece to provider peer to (the user side of
 // /whitepay/upload/1). data must yield exactly so.Size bytes. It returns once the
-// provider acknowledged that piece and order are durable; stored reports whether
+// provider acknowledged that piece and order are durable; sent reports whether
 // the bytes were sent (false: the provider already held the piece). A refusal comes
 // back as a *p2p.RemoteError with the provider's reason.
 func Upload(ctx context.Context, h *p2p.Host, to peer.ID, chainID *big.Int, so *challenge.SignedOrder, data io.Reader, o UploadOptions) (sent bool, err error) {
@@ -35,15 +46,15 @@ func Upload(ctx context.Context, h *p2p.Host, to peer.ID, chainID *big.Int, so *
 	}
 	s, err := h.Libp2p().NewStream(ctx, to, p2p.ProtoUpload)
 	if err != nil {
-		return false, fmt.Errorf("provider: opening upload to %s: %w", to, err)
+		return false, fmt.Errorf("upload: opening a stream to %s: %w", to, err)
 	}
 	defer s.Close()
 	stop := context.AfterFunc(ctx, func() { s.Reset() })
 	defer stop()
-	conn := idleConn{s: s, idle: o.Idle}
+	conn := p2p.IdleConn{S: s, Idle: o.Idle}
 	if err := p2p.WriteFrame(conn, wire.EncodeUploadRequest(so)); err != nil {
 		s.Reset()
-		return false, fmt.Errorf("provider: sending order: %w", err)
+		return false, fmt.Errorf("upload: sending the order: %w", err)
 	}
 	ready, err := readResponse(conn)
 	if err != nil {
@@ -60,7 +71,7 @@ func Upload(ctx context.Context, h *p2p.Host, to peer.ID, chainID *big.Int, so *
 	n, err := io.CopyBuffer(pw, io.LimitReader(data, int64(so.Size)), make([]byte, 256<<10))
 	if err != nil {
 		s.Reset()
-		return false, fmt.Errorf("provider: sending piece after %d bytes: %w", n, err)
+		return false, fmt.Errorf("upload: sending the piece after %d bytes: %w", n, err)
 	}
 	if uint64(n) != so.Size {
 		s.Reset()
@@ -68,13 +79,13 @@ func Upload(ctx context.Context, h *p2p.Host, to peer.ID, chainID *big.Int, so *
 	}
 	if err := s.CloseWrite(); err != nil {
 		s.Reset()
-		return false, fmt.Errorf("provider: %w", err)
+		return false, fmt.Errorf("upload: %w", err)
 	}
 	// The provider syncs the piece before it answers: allow for that beyond idle.
 	s.SetReadDeadline(time.Now().Add(o.Idle + 30*time.Second))
 	ack, err := p2p.ReadFrame(s, 1+p2p.MaxErrorLen)
 	if err != nil {
-		return false, fmt.Errorf("provider: waiting for the acknowledgement: %w", err)
+		return false, fmt.Errorf("upload: waiting for the acknowledgement: %w", err)
 	}
 	body, err := p2p.DecodeResponse(ack)
 	if err != nil {
@@ -92,7 +103,7 @@ func readResponse(r io.Reader) ([]byte, error) {
 		if errors.Is(err, io.EOF) {
 			err = io.ErrUnexpectedEOF
 		}
-		return nil, fmt.Errorf("provider: reading answer: %w", err)
+		return nil, fmt.Errorf("upload: reading the answer: %w", err)
 	}
 	return p2p.DecodeResponse(b)
 }
@@ -113,17 +124,38 @@ func (p *progressWriter) Write(b []byte) (int, error) {
 }
 
 // Challenge puts challenge c of contract to provider peer to (the keeper side of
-// /whitepay/challenge/1) and returns the decoded, not yet verified, response. The
-// exchange is bounded by ctx; a response that does not arrive in time fails with
-// p2p.ErrTimeout.
-func Challenge(ctx context.Context, h *p2p.Host, to peer.ID, contract common.Address, c *challenge.Challenge) (*challenge.Response, error) {
+// /whitepay/challenge/1) and returns the decoded, not yet verified, response and
+// its raw encoding (kept for the record's outbox). The exchange is bounded by ctx;
+// a response that does not arrive in time fails with p2p.ErrTimeout.
+func Challenge(ctx context.Context, h *p2p.Host, to peer.ID, contract common.Address, c *challenge.Challenge) (*challenge.Response, []byte, error) {
 	req, err := wire.NewChallengeRequest(contract, c).MarshalBinary()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	body, err := h.Request(ctx, to, p2p.ProtoChallenge, req, challenge.MaxResponseLen)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return challenge.DecodeResponse(body)
+	resp, err := challenge.DecodeResponse(body)
+	if err != nil {
+		return nil, nil, err
+	}
+	return resp, body, nil
+}
+
+// SendOrder hands a signed order to a keeper (the user side of /whitepay/order/1)
+// and checks the acknowledged order id.
+func SendOrder(ctx context.Context, h *p2p.Host, to peer.ID, chainID *big.Int, so *challenge.SignedOrder) error {
+	b, err := so.MarshalBinary()
+	if err != nil {
+		return err
+	}
+	resp, err := h.Request(ctx, to, p2p.ProtoOrder, b, 32)
+	if err != nil {
+		return err
+	}
+	if id := so.ID(chainID); len(resp) != 32 || [32]byte(resp) != id {
+		return fmt.Errorf("order: keeper acknowledged another order (%x)", resp)
+	}
+	return nil
 }

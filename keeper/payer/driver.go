@@ -1,0 +1,210 @@
+package payer
+
+import (
+	"context"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/whitepay/whitepay/keeper/agreement"
+	"github.com/whitepay/whitepay/keeper/schedule"
+	"github.com/whitepay/whitepay/upkeeping"
+)
+
+type inbound struct {
+	from    common.Address
+	payload []byte
+}
+
+type slashKey struct {
+	signer          uint32
+	te              uint64
+	leader, attempt uint32
+}
+
+// driver runs the agreement core of one contract.
+type driver struct {
+	p     *Payer
+	c     *upkeeping.Contract
+	view  *View
+	obs   *Observer
+	votes *VoteStore
+	inbox chan inbound
+	label string
+	log   *slog.Logger
+
+	core   *agreement.Node // owned by run's goroutine
+	self   uint32
+	warned bool // not-a-member warning logged
+
+	// leader-side bookkeeping for metrics (run's goroutine)
+	leadKey   [2]uint64 // te, window
+	leadStart time.Time
+	lastPhase string
+
+	// reorg handling (run's goroutine): the last head seen, and the reports this
+	// keeper submitted, retained so that a payment orphaned by a reorg is paid
+	// again with the same report.
+	headNum     uint64
+	headHash    common.Hash
+	recheckFrom uint64 // first height after the last reorg's fork point
+	rechecks    int    // polls left that re-run the records' discard
+	retained    []agreement.Submit
+	orphaned    map[[32]byte]bool // retained digests to re-check after a reorg
+
+	mu       sync.Mutex
+	st       ContractStatus
+	paid     []PaidReport
+	slashed  map[slashKey]bool
+	inFlight map[[32]byte]bool // digests being submitted
+	// discarded counts records dropped after deep reorgs
+	discarded int
+}
+
+// retainReports bounds the reports a driver keeps for re-submission after a reorg.
+const retainReports = 8
+
+// enqueue queues an inbound message without blocking. Messages from accounts that
+// are not active keepers of the contract are dropped here, so outsiders cannot
+// fill the inbox.
+func (d *driver) enqueue(from common.Address, payload []byte) bool {
+	if _, ok := d.view.KeeperIndex(from); !ok {
+		d.p.cfg.Metrics.MessagesRejected.WithLabelValues("not_member").Inc()
+		return true
+	}
+	select {
+	case d.inbox <- inbound{from, payload}:
+		return true
+	default:
+		return false
+	}
+}
+
+func (d *driver) params() schedule.Params {
+	pr := d.view.Params()
+	return schedule.Params{Start: pr.Start, Period: pr.Period, Finality: pr.Finality, Window: pr.Window}
+}
+
+// newCore builds the core once this keeper is an active member.
+func (d *driver) newCore() bool {
+	self, ok := d.view.KeeperIndex(d.p.cfg.Account)
+	if !ok {
+		if !d.warned {
+			d.warned = true
+			d.log.Warn("this keeper is not an active member of the contract's group: no agreement until it is")
+		}
+		return false
+	}
+	o := d.p.cfg.Options
+	n, err := agreement.New(agreement.Config{
+		Domain: d.c.Domain(), Self: self, Params: d.params(), Tolerance: o.Tolerance,
+		RoundTicks: o.RoundTicks, Retransmits: o.Retransmits,
+		// The first leader waits up to D blocks for the records of [te − 2D, te)
+		// (bounded by the core so that a short period is never skipped).
+		SettleBlocks: d.params().Finality,
+		Chain:        d.view, Observer: d.obs, Store: d.votes, Keys: d.p.cfg.Keyring, Verifier: d.p.cfg.Verifier,
+		Logger: d.log,
+	})
+	if err != nil {
+		d.log.Error("agreement core", "err", err)
+		return false
+	}
+	d.core, d.self = n, self
+	d.log.Info("agreement core started", "self", self)
+	return true
+}
+
+func (d *driver) run(ctx context.Context) {
+	d.obs.Bind(ctx) // a stopped keeper abandons a record-set check (round 4)
+	o := d.p.cfg.Options
+	tick := time.NewTicker(o.Tick)
+	defer tick.Stop()
+	poll := time.NewTicker(o.Poll)
+	defer poll.Stop()
+	d.poll(ctx)
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case m := <-d.inbox:
+			if d.core == nil {
+				continue
+			}
+			from, ok := d.view.KeeperIndex(m.from)
+			if !ok {
+				d.p.cfg.Metrics.MessagesRejected.WithLabelValues("not_member").Inc()
+				continue
+			}
+			if err := d.core.Step(from, m.payload); err != nil {
+				d.p.cfg.Metrics.MessagesRejected.WithLabelValues(agreement.Reason(err)).Inc()
+			}
+		case <-tick.C:
+			if d.core != nil {
+				d.core.Tick()
+			}
+		case <-poll.C:
+			d.poll(ctx)
+		}
+		d.drain(ctx)
+	}
+}
+
+// drain executes the core's Ready in the order it requires: the locks are already
+// durable (the core calls VoteStore.Put before producing anything that depends on
+// them), so messages go to the per-peer queues, then reports are submitted and
+// evidence published, each in its own goroutine (the core never waits on a
+// transaction).
+func (d *driver) drain(ctx context.Context) {
+	if d.core == nil {
+		return
+	}
+	d.trackLead()
+	if !d.core.HasReady() {
+		return
+	}
+	rd := d.core.Ready()
+	for _, m := range rd.Messages {
+		if m.Broadcast {
+			for _, k := range d.view.KeeperAddresses() {
+				if k != d.p.cfg.Account {
+					d.p.cfg.Transport.Send(k, m.Payload)
+				}
+			}
+			continue
+		}
+		if a, ok := d.view.KeeperAddress(m.To); ok {
+			d.p.cfg.Transport.Send(a, m.Payload)
+		}
+	}
+	for _, s := range rd.Submits {
+		lat := time.Duration(0)
+		if !d.leadStart.IsZero() {
+			lat = time.Since(d.leadStart)
+			d.p.cfg.Metrics.AgreementLatency.WithLabelValues(d.label).Observe(lat.Seconds())
+		}
+		d.log.Info("report agreed", "te", s.Report.Te, "leader", s.Report.Leader, "attempt", s.Report.Attempt,
+			"entries", len(s.Report.Entries), "signers", s.Signers.Text(2), "latency", lat)
+		d.retained = append(d.retained, s)
+		if len(d.retained) > retainReports {
+			delete(d.orphaned, d.retained[0].Digest)
+			d.retained = d.retained[1:]
+		}
+		d.mu.Lock()
+		d.inFlight[s.Digest] = true
+		d.mu.Unlock()
+		d.p.bg.Add(1)
+		go func() {
+			defer d.p.bg.Done()
+			d.submit(ctx, s, lat, false)
+		}()
+	}
+	for _, ev := range rd.Evidence {
+		d.p.bg.Add(1)
+		go func() {
+			defer d.p.bg.Done()
+			d.slash(ctx, ev)
+		}()
+	}
+}

@@ -1,0 +1,159 @@
+package payer
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/whitepay/whitepay/contracts/bindings"
+	"github.com/whitepay/whitepay/internal/bls"
+	"github.com/whitepay/whitepay/internal/txmgr"
+	"github.com/whitepay/whitepay/keeper/agreement"
+	"github.com/whitepay/whitepay/upkeeping"
+)
+
+var upkeepingABI = func() *abi.ABI {
+	a, err := bindings.UpkeepingMetaData.GetAbi()
+	if err != nil {
+		panic(err)
+	}
+	return a
+}()
+
+// paidThrough is the Done check of a report: every entry's lastPaid ≥ te, read
+// from the chain (not the cache).
+func (d *driver) paidThrough(te uint64, providers []uint32) txmgr.Done {
+	return func(ctx context.Context) (bool, error) {
+		for _, p := range providers {
+			lp, err := d.c.LastPaid(ctx, p)
+			if err != nil {
+				return false, err
+			}
+			if lp < te {
+				return false, nil
+			}
+		}
+		return true, nil
+	}
+}
+
+// submit sends pay(report, signers, signature) through txmgr (SPEC 8). A report
+// already paid — by anyone, or by an earlier version of our transaction — is
+// success; never double-pays: the contract rejects a second report for the same
+// ts, and the Done check stops resubmission as soon as lastPaid ≥ te.
+//
+// The receipt counts only once its block is D deep and canonical
+// (txmgr.Call.Confirmations = the contract's finality): a payment orphaned before
+// that is re-broadcast by txmgr; one orphaned later is found by the driver's reorg
+// check and submitted again (resubmitOrphaned; again is then true).
+func (d *driver) submit(ctx context.Context, s agreement.Submit, lat time.Duration, again bool) {
+	d.p.cfg.Proposals.Put(d.c.Address, s.Digest, s.Propose)
+	r := s.Report
+	log := d.log.With("te", r.Te, "leader", r.Leader, "attempt", r.Attempt, "entries", len(r.Entries), "again", again)
+	outcome := "failed"
+	rep := PaidReport{Te: r.Te, Leader: r.Leader, Attempt: r.Attempt, Latency: lat, Repaid: again}
+	if len(r.Entries) > 0 {
+		rep.Ts = r.Entries[0].Ts
+	}
+	defer func() {
+		d.p.cfg.Metrics.ReportsSubmitted.WithLabelValues(d.label, outcome).Inc()
+		rep.Outcome = outcome
+		d.mu.Lock()
+		d.st.Submitted++
+		d.st.LastOutcome = outcome
+		if outcome == "paid" {
+			d.st.Paid++
+			h := rep.Tx
+			d.st.LastTx = &h
+			d.paid = append(d.paid, rep)
+		}
+		d.st.LastLatency = lat.Seconds()
+		delete(d.inFlight, s.Digest)
+		d.mu.Unlock()
+	}()
+	// A copy of its own: cgo must not see the struct's Go pointers.
+	sig, err := bls.SignatureFromBytes(bytes.Clone(s.Signature[:]))
+	if err != nil {
+		log.Error("aggregate signature does not decode", "err", err)
+		return
+	}
+	e := sig.EIP2537()
+	data, err := upkeepingABI.Pack("pay", s.Encoded, s.Signers, e[:])
+	if err != nil {
+		log.Error("packing pay", "err", err)
+		return
+	}
+	provs := make([]uint32, len(r.Entries))
+	for i, en := range r.Entries {
+		provs[i] = en.Provider
+	}
+	done := d.paidThrough(r.Te, provs)
+	res, err := d.p.cfg.Tx.Send(ctx, txmgr.Call{To: d.c.Address, Data: data, Confirmations: d.view.Params().Finality}, done)
+	if res.Reorged > 0 {
+		log.Warn("payment orphaned by a reorg while confirming; sent again", "reorged", res.Reorged)
+	}
+	if res.Receipt != nil {
+		d.p.cfg.Metrics.GasSpent.WithLabelValues(d.label, "pay").Add(float64(res.Receipt.GasUsed))
+		rep.Tx, rep.GasUsed = res.Receipt.TxHash, res.Receipt.GasUsed
+	}
+	switch {
+	case err == nil && res.AlreadyDone:
+		outcome = "already_paid"
+		log.Info("report already paid", "sent", res.Sent)
+	case err == nil:
+		outcome = "paid"
+		rep.Entries = d.entriesPaid(res.Receipt)
+		total := new(big.Int)
+		for _, p := range rep.Entries {
+			total.Add(total, p.Amount)
+		}
+		d.p.cfg.Metrics.Payments.WithLabelValues(d.label).Add(float64(len(rep.Entries)))
+		pw, _ := new(big.Float).SetInt(total).Float64()
+		d.p.cfg.Metrics.PaidWei.WithLabelValues(d.label).Add(pw)
+		log.Info("report paid", "tx", res.Receipt.TxHash, "block", res.Receipt.BlockNumber, "gas", res.Receipt.GasUsed,
+			"paid", total, "latency", lat, "sent", res.Sent)
+	default:
+		// A revert may be a lost race: someone else's report paid the interval.
+		cctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		ok, derr := done(cctx)
+		cancel()
+		var re *txmgr.RevertError
+		reason := err
+		if errors.As(err, &re) {
+			if dr := upkeeping.DecodeRevert(re.Data); dr != nil {
+				reason = dr
+			}
+		}
+		if derr == nil && ok && (errors.Is(reason, upkeeping.ErrStaleInterval) || errors.Is(reason, upkeeping.ErrIntervalNotBeforeEnd) || errors.Is(err, txmgr.ErrFailed)) {
+			outcome = "already_paid"
+			log.Info("report paid by another keeper", "reason", reason)
+			return
+		}
+		if ctx.Err() != nil {
+			outcome = "aborted"
+			return
+		}
+		log.Error("report not paid", "err", reason)
+	}
+}
+
+func (d *driver) entriesPaid(r *types.Receipt) []upkeeping.Payment {
+	var out []upkeeping.Payment
+	for _, l := range r.Logs {
+		if l.Address != d.c.Address {
+			continue
+		}
+		e, err := d.c.Bindings().ParseEntryPaid(*l)
+		if err != nil {
+			continue
+		}
+		out = append(out, upkeeping.Payment{Provider: e.Provider, Ts: e.Ts, Te: e.Te, St: e.St, Amount: e.Amount,
+			Block: l.BlockNumber, TxHash: l.TxHash})
+	}
+	return out
+}
