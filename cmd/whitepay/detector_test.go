@@ -110,8 +110,11 @@ func TestBenchDetectorCLI(t *testing.T) {
 		Settlements     uint64  `json:"settlements"`
 		Batches         uint64  `json:"batches"`
 		SettlementsPerS float64 `json:"settlements_per_s"`
+		FloorPerS       float64 `json:"sig_floor_settlements_per_s"`
+		FloorRatio      float64 `json:"floor_ratio"`
 	}
-	if code != 0 || json.Unmarshal([]byte(out), &r) != nil || r.Settlements != 300 || r.Batches != 3 || r.SettlementsPerS <= 0 {
+	if code != 0 || json.Unmarshal([]byte(out), &r) != nil || r.Settlements != 300 || r.Batches != 3 || r.SettlementsPerS <= 0 ||
+		r.FloorPerS <= 0 || r.FloorRatio != r.SettlementsPerS/r.FloorPerS {
 		t.Fatalf("bench: code %d\n%s\n%s", code, out, errOut)
 	}
 	if _, _, code := runWhitepay(t, "", "bench", "detector", "--entries", "5000"); code != 2 {

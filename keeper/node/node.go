@@ -63,6 +63,7 @@ import (
 	"github.com/whitepay/whitepay/keeper/chainview"
 	"github.com/whitepay/whitepay/keeper/challenger"
 	"github.com/whitepay/whitepay/keeper/payer"
+	"github.com/whitepay/whitepay/keeper/prune"
 	"github.com/whitepay/whitepay/keeper/records"
 	"github.com/whitepay/whitepay/upkeeping"
 )
@@ -104,6 +105,7 @@ type Node struct {
 	db     *store.DB
 	host   *p2p.Host
 	recs   *records.Store
+	pruner *prune.Pruner
 	tr     *payer.Transport
 	pay    *payer.Payer
 	chal   *challenger.Service
@@ -187,6 +189,7 @@ func (n *Node) build(ctx context.Context) (err error) {
 	n.chainWatch = obs.NewChainWatch(n.client, metrics, 2*time.Second, log)
 	n.addr = n.host.Address()
 	n.recs = records.NewStore(n.db, chainID)
+	n.pruner = prune.New(n.recs, log.With("component", "prune"))
 	txo := cfg.Tx
 	if txo.Log == nil {
 		txo.Log = log.With("keeper", n.addr, "component", "txmgr")
