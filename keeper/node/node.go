@@ -214,7 +214,8 @@ func (n *Node) build(ctx context.Context) (err error) {
 		ChainID: chainID, Key: cfg.Account, Params: po.Challenge,
 		Cron: c.Challenge.Cron, Jitter: c.Challenge.Jitter.D(), Timeout: c.Challenge.Timeout.D(),
 		SyncRetry: c.Challenge.SyncRetry.D(), MaxMessage: c.Limits.MaxMessage, MaxOrders: c.Limits.MaxOrders,
-		Logger: log, Metrics: metrics,
+		Reconcile: c.Challenge.Reconcile.D(),
+		Logger:    log, Metrics: metrics,
 	}
 	static := map[common.Address]bool{}
 	var staticCfg []config.Contract
@@ -241,7 +242,8 @@ func (n *Node) build(ctx context.Context) (err error) {
 			return fmt.Errorf("node: contract %s: %w", k.Address, err)
 		}
 		p := v.Params()
-		cc.Contracts = append(cc.Contracts, challenger.Contract{Address: k.Address, Finality: p.Finality, Stale: p.Stale})
+		cc.Contracts = append(cc.Contracts, challenger.Contract{Address: k.Address, Finality: p.Finality, Stale: p.Stale,
+			Horizon: 2*p.Period + p.Stale + p.Finality})
 		n.served = append(n.served, k.Address)
 	}
 	n.group = &group{chain: n.pay.Group(), static: chainview.NewStaticGroup(staticCfg), isStatic: static}
