@@ -254,6 +254,13 @@ type chainEnv struct {
 // the environment.
 func newChainEnv(t *testing.T) *chainEnv {
 	t.Helper()
+	return newChainEnvShape(t, 4, 4, 2, 20)
+}
+
+// newChainEnvShape is newChainEnv for a group of keepers, providers, records per
+// entry and period.
+func newChainEnvShape(t *testing.T, keepers, providers, records int, period uint64) *chainEnv {
+	t.Helper()
 	ctx := context.Background()
 	owner, _ := crypto.GenerateKey()
 	ownerAddr := crypto.PubkeyToAddress(owner.PublicKey)
@@ -268,7 +275,7 @@ func newChainEnv(t *testing.T) *chainEnv {
 		t.Fatal(err)
 	}
 	g, err := ledgergen.New(ledgergen.Config{ChainID: big.NewInt(chain.SimulatedChainID), Contract: addr, Owner: owner,
-		Keepers: 4, Providers: 4, RecordsPerEntry: 2, Period: 20, Finality: 2, Price: 3})
+		Keepers: keepers, Providers: providers, RecordsPerEntry: records, Period: period, Finality: 2, Price: 3})
 	if err != nil {
 		t.Fatal(err)
 	}
