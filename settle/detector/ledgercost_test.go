@@ -18,33 +18,6 @@ import (
 	"github.com/whitepay/whitepay/settle/detector"
 )
 
-// gasTo sums the gas of the transactions to addr mined in blocks (from, to].
-func gasTo(t *testing.T, e *chainEnv, from, to uint64, addr [20]byte) (gas uint64, txs int) {
-	t.Helper()
-	ctx := context.Background()
-	for n := from + 1; n <= to; n++ {
-		b, err := e.c.BlockByNumber(ctx, new(big.Int).SetUint64(n))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, tx := range b.Transactions() {
-			if tx.To() == nil || *tx.To() != addr {
-				continue
-			}
-			r, err := e.c.TransactionReceipt(ctx, tx.Hash())
-			if err != nil {
-				t.Fatal(err)
-			}
-			if r.Status != types.ReceiptStatusSuccessful {
-				t.Fatalf("ledger transaction %s failed", tx.Hash())
-			}
-			gas += r.GasUsed
-			txs++
-		}
-	}
-	return gas, txs
-}
-
 // TestLedgerCostPerPeriod measures the ledger of issue 15's shape — 7 keepers, 3
 // providers, 6 challenges per keeper per provider per period (42 records per entry)
 // — on the simulated chain (Prague, real EVM, real gas) and arlocal: bytes per
@@ -100,7 +73,10 @@ func TestLedgerCostPerPeriod(t *testing.T) {
 		head, _ := e.c.BlockNumber(ctx)
 		b := publish(t, e.gen, e, ethStore, nil, nil) // full calldata on inbox "full"
 		mid, _ := e.c.BlockNumber(ctx)
-		g, n := gasTo(t, e, head, mid, full)
+		g, n, err := e.GasTo(ctx, head, mid, full)
+		if err != nil {
+			t.Fatal(err)
+		}
 		fullGas += g
 		fullTxs += n
 		encBytes += uint64(len(b.Encoded))

@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
@@ -184,4 +185,53 @@ func (s *Sim) SendEther(ctx context.Context, to common.Address, amount *big.Int)
 	s.Sim.Commit()
 	_, err = bind.WaitMined(ctx, s.C, signed)
 	return err
+}
+
+// AutoMine commits a block whenever a transaction is pending, as a dev chain would,
+// until the returned function is called.
+func (s *Sim) AutoMine() (stop func()) {
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		tk := time.NewTicker(10 * time.Millisecond)
+		defer tk.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-tk.C:
+				if n, err := s.C.PendingTransactionCount(ctx); err == nil && n > 0 {
+					s.Sim.Commit()
+				}
+			}
+		}
+	}()
+	return func() { cancel(); <-done }
+}
+
+// GasTo sums the gas of the transactions to addr mined in blocks (from, to]; a
+// failed one is an error.
+func (s *Sim) GasTo(ctx context.Context, from, to uint64, addr common.Address) (gas uint64, txs int, err error) {
+	for n := from + 1; n <= to; n++ {
+		b, err := s.C.BlockByNumber(ctx, new(big.Int).SetUint64(n))
+		if err != nil {
+			return 0, 0, err
+		}
+		for _, tx := range b.Transactions() {
+			if tx.To() == nil || *tx.To() != addr {
+				continue
+			}
+			r, err := s.C.TransactionReceipt(ctx, tx.Hash())
+			if err != nil {
+				return 0, 0, err
+			}
+			if r.Status != types.ReceiptStatusSuccessful {
+				return 0, 0, fmt.Errorf("ledgergen: transaction %s to %s failed", tx.Hash(), addr)
+			}
+			gas += r.GasUsed
+			txs++
+		}
+	}
+	return gas, txs, nil
 }
