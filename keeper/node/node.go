@@ -87,8 +87,12 @@ type Config struct {
 	// TCPOnly disables QUIC on the host (many nodes in one process).
 	TCPOnly bool
 	// DA is the data-availability layer of the SCP ledger (SPEC 9): "dir:PATH",
-	// "eth" or "eth:0xINBOX" (settle/da). Empty: dir:DATADIR/ledger (ledger.go).
+	// "eth", "eth:0xINBOX" or "arweave:URL" (settle/da). Empty: the
+	// configuration's, else dir:DATADIR/ledger (ledger.go).
 	DA string
+	// ArweaveMine asks an arweave: gateway to mine after each publication (arlocal
+	// in tests and devnets; a real gateway refuses it).
+	ArweaveMine bool
 }
 
 // Node is a running keeper.
