@@ -32,6 +32,10 @@ import (
 type Metrics struct {
 	Registry *prometheus.Registry
 
+	// The gauges the operator kit's alert rules read (ops/prometheus/alerts.yml;
+	// ops.go): the chain answers, gas money, peers, ledger lag, runway.
+	Ops
+
 	Challenges        *prometheus.CounterVec   // by contract, result (ok, missing, late, invalid)
 	RecordsStored     *prometheus.CounterVec   // by contract, origin (own, synced)
 	RecordsRejected   *prometheus.CounterVec   // by contract, reason
@@ -77,6 +81,7 @@ func NewMetrics() *Metrics {
 		LedgerSeq:   prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "whitepay_ledger_seq", Help: "Sequence number of the ledger head."}, []string{"contract"}),
 	}
 	r.MustRegister(m.AgreementLatency, m.ChainHeight, m.LedgerSeq, m.PaidWei)
+	m.Ops = newOps(r)
 	return m
 }
 
