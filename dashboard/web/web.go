@@ -51,7 +51,7 @@ const (
 // Config is one node's (or the user command's) dashboard.
 type Config struct {
 	Role      string
-	Account   common.Address        // the provider's or keeper's account (unused for user)
+	Account   common.Address       // the provider's or keeper's account (unused for user)
 	Histories []*dashboard.History // one per contract, in display order
 	// Keeper returns what the keeper node knows locally (keeper role; nil: none).
 	Keeper func() *dashboard.KeeperLocal
