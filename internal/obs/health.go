@@ -68,6 +68,9 @@ func (w *ChainWatch) Poll(ctx context.Context) {
 	}
 	if err != nil {
 		w.lastErr = err
+		if w.m != nil {
+			w.m.ChainUp.Set(0)
+		}
 		if !w.down {
 			w.down = true
 			w.log.Warn("chain unreachable", "err", err)
@@ -80,6 +83,7 @@ func (w *ChainWatch) Poll(ctx context.Context) {
 	w.down, w.lastErr, w.lastOK, w.height = false, nil, now, h
 	if w.m != nil {
 		w.m.ChainHeight.Set(float64(h))
+		w.m.ChainUp.Set(1)
 	}
 }
 

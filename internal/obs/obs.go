@@ -32,6 +32,10 @@ import (
 type Metrics struct {
 	Registry *prometheus.Registry
 
+	// The gauges the operator kit's alert rules read (ops/prometheus/alerts.yml;
+	// ops.go): the chain answers, gas money, peers, ledger lag, runway.
+	Ops
+
 	Challenges        *prometheus.CounterVec   // by contract, result (ok, missing, late, invalid)
 	RecordsStored     *prometheus.CounterVec   // by contract, origin (own, synced)
 	RecordsRejected   *prometheus.CounterVec   // by contract, reason
@@ -79,18 +83,25 @@ func NewMetrics() *Metrics {
 		LedgerSeq:   prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "whitepay_ledger_seq", Help: "Sequence number of the ledger head."}, []string{"contract"}),
 	}
 	r.MustRegister(m.AgreementLatency, m.ChainHeight, m.LedgerSeq, m.PaidWei)
+	m.Ops = newOps(r)
 	return m
 }
 
 // StatusFunc returns the node's status as a JSON-encodable value.
 type StatusFunc func(ctx context.Context) any
 
-// Server serves /status, /metrics and /healthz.
+// Server serves /status, /metrics and /healthz, and whatever is added with Handle
+// (the dashboard pages).
 type Server struct {
 	srv *http.Server
+	mux *http.ServeMux
 	ln  net.Listener
 	log *slog.Logger
 }
+
+// Handle serves pattern (http.ServeMux syntax) with h beside the status endpoints; it
+// may be called while the server runs.
+func (s *Server) Handle(pattern string, h http.Handler) { s.mux.Handle(pattern, h) }
 
 // Listen starts serving on addr ("127.0.0.1:0" picks a port), always healthy.
 func Listen(addr string, m *Metrics, status StatusFunc, log *slog.Logger) (*Server, error) {
@@ -129,6 +140,7 @@ func Serve(addr string, m *Metrics, status StatusFunc, health HealthFunc, log *s
 	})
 	s := &Server{
 		srv: &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second, WriteTimeout: 30 * time.Second},
+		mux: mux,
 		ln:  ln,
 		log: log,
 	}

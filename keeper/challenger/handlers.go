@@ -158,6 +158,11 @@ func (s *Service) receive(ctx context.Context, sender common.Address, msg *recor
 	if rec.Height+c.Finality > head {
 		return fmt.Errorf("%w: height %d, head %d, finality %d", ErrNotFinal, rec.Height, head, c.Finality)
 	}
+	// A record below the pruning watermark is of a paid, published interval
+	// (keeper/prune): acknowledged, neither checked (its orders may be gone) nor kept.
+	if settled, err := s.st.Settled(c.Address, rec.Provider, rec.Height); err != nil || settled {
+		return err
+	}
 	orders, missing, err := s.st.OrdersByID(c.Address, rec.Provider, msg.OrderIDs)
 	if err != nil {
 		return err

@@ -63,6 +63,7 @@ import (
 	"github.com/whitepay/whitepay/keeper/chainview"
 	"github.com/whitepay/whitepay/keeper/challenger"
 	"github.com/whitepay/whitepay/keeper/payer"
+	"github.com/whitepay/whitepay/keeper/prune"
 	"github.com/whitepay/whitepay/keeper/records"
 	"github.com/whitepay/whitepay/upkeeping"
 )
@@ -86,8 +87,12 @@ type Config struct {
 	// TCPOnly disables QUIC on the host (many nodes in one process).
 	TCPOnly bool
 	// DA is the data-availability layer of the SCP ledger (SPEC 9): "dir:PATH",
-	// "eth" or "eth:0xINBOX" (settle/da). Empty: dir:DATADIR/ledger (ledger.go).
+	// "eth", "eth:0xINBOX" or "arweave:URL" (settle/da). Empty: the
+	// configuration's, else dir:DATADIR/ledger (ledger.go).
 	DA string
+	// ArweaveMine asks an arweave: gateway to mine after each publication (arlocal
+	// in tests and devnets; a real gateway refuses it).
+	ArweaveMine bool
 }
 
 // Node is a running keeper.
@@ -104,6 +109,7 @@ type Node struct {
 	db     *store.DB
 	host   *p2p.Host
 	recs   *records.Store
+	pruner *prune.Pruner
 	tr     *payer.Transport
 	pay    *payer.Payer
 	chal   *challenger.Service
@@ -187,6 +193,7 @@ func (n *Node) build(ctx context.Context) (err error) {
 	n.chainWatch = obs.NewChainWatch(n.client, metrics, 2*time.Second, log)
 	n.addr = n.host.Address()
 	n.recs = records.NewStore(n.db, chainID)
+	n.pruner = prune.New(n.recs, log.With("component", "prune"))
 	txo := cfg.Tx
 	if txo.Log == nil {
 		txo.Log = log.With("keeper", n.addr, "component", "txmgr")
