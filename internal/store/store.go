@@ -209,11 +209,12 @@ func (d *DB) DeleteRange(prefix, start, end []byte, keep func(key, val []byte) b
 // rewrites its table, and compacts level 0 only once it holds several tables, so a
 // small database would keep its garbage for ever: Reclaim flushes the memtable and
 // compacts level 0 into the next level (badger's DropPrefix on a marker key written
-// for it, the one public call that forces it), compacts any deeper levels into one
-// (Flatten), and rewrites value-log files at least half garbage. Writes wait while
-// badger holds them (Update retries; a moment for a small database). Meant to run
-// after a large deletion (keeper/prune), not on every write. In memory it does
-// nothing.
+// for it, the one public call that forces it) and rewrites value-log files at
+// least half garbage. Deeper levels are left to badger's own compactions, whose
+// level size ratios bound what garbage they hold (a Flatten would rewrite the
+// whole database each time). Writes wait while badger holds them (Update retries;
+// a moment for a small database). Meant to run after a large deletion
+// (keeper/prune), not on every write. In memory it does nothing.
 func (d *DB) Reclaim() error {
 	if d.dir == "" {
 		return nil
@@ -229,9 +230,6 @@ func (d *DB) Reclaim() error {
 	d.reclaiming.Store(false)
 	if err != nil {
 		return fmt.Errorf("store: compacting level 0: %w", err)
-	}
-	if err := d.db.Flatten(1); err != nil {
-		return fmt.Errorf("store: compaction: %w", err)
 	}
 	for range 16 {
 		err := d.db.RunValueLogGC(0.5)
