@@ -43,7 +43,7 @@
 //
 // Deleting keys writes tombstones; the space comes back when badger compacts them
 // away. After a prune that deleted at least ReclaimAfter keys, the Pruner runs
-// store.DB.Reclaim (flatten the LSM tree, value-log GC). The test in this package
+// store.DB.Reclaim (memtable flush, level 0 compacted, value-log GC). The test in this package
 // drives the stores directly for 200 periods and checks the database at rest stays
 // within 10% of its size after 20.
 package prune
