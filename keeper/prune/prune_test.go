@@ -197,7 +197,7 @@ func TestPrunedRecordsStaySettled(t *testing.T) {
 		l.period(t, d.recs, votes, k)
 	}
 	pr := prune.New(d.recs, nil)
-	if _, err := pr.Apply(contract, l.ledger(5), prune.Params{Stale: l.G, Period: l.H}); err != nil {
+	if _, err := pr.Apply(contract, l.ledger(5), prune.Params{Stale: l.G, Period: l.H, VotePeriods: 2}); err != nil {
 		t.Fatal(err)
 	}
 	below := 5*l.H - l.G - l.H
@@ -242,7 +242,7 @@ func TestPrunedRecordsStaySettled(t *testing.T) {
 	if len(sos) == 0 {
 		t.Fatal("every order pruned")
 	}
-	// Votes: the floor is te − 2H; a lock below it is refused, at it accepted.
+	// Votes: the floor is te − 2H here (VotePeriods 2); a lock below it is refused.
 	floor, err := votes.Floor()
 	if err != nil || floor != 5*l.H-2*l.H {
 		t.Fatalf("vote floor %d (%v)", floor, err)
@@ -261,7 +261,7 @@ func TestPrunedRecordsStaySettled(t *testing.T) {
 func TestHorizon(t *testing.T) {
 	a, b := common.Address{1}, common.Address{2}
 	below, floor := prune.Horizon(prune.Ledger{Te: 1000, Providers: []common.Address{a, b}, LastPaid: []uint64{1000, 150}}, prune.Params{Stale: 50, Period: 100})
-	if below[a] != 850 || floor != 800 {
+	if below[a] != 850 || floor != 200 {
 		t.Fatalf("horizon %v floor %d", below, floor)
 	}
 	if _, ok := below[b]; ok {
@@ -274,5 +274,11 @@ func TestHorizon(t *testing.T) {
 	below, _ = prune.Horizon(prune.Ledger{Te: 1000, Providers: []common.Address{a}, LastPaid: []uint64{1000}}, prune.Params{Stale: 50, Period: 100, Margin: 300})
 	if below[a] != 650 {
 		t.Fatalf("margin: %v", below)
+	}
+	if _, floor = prune.Horizon(prune.Ledger{Te: 1000, Providers: []common.Address{a}, LastPaid: []uint64{1000}}, prune.Params{Stale: 50, Period: 100, VotePeriods: 2}); floor != 800 {
+		t.Fatalf("vote periods: floor %d", floor)
+	}
+	if _, floor = prune.Horizon(prune.Ledger{Te: 500, Providers: []common.Address{a}, LastPaid: []uint64{500}}, prune.Params{Stale: 50, Period: 100}); floor != 0 {
+		t.Fatalf("young ledger: floor %d", floor)
 	}
 }
