@@ -145,8 +145,10 @@ func Open(dir string, o Options) (*DB, error) {
 
 // DeleteRange deletes every key k with prefix and start ≤ k < end (end nil: to the
 // end of prefix), in transactions of at most batch keys, durably; keep, if not nil,
-// spares the keys for which it returns true. It returns the number deleted.
-func (d *DB) DeleteRange(prefix, start, end []byte, keep func(key, val []byte) bool) (int, error) {
+// spares the keys for which it returns true; also, if not nil, runs in each of
+// those transactions with the number of keys it deletes (a counter kept with the
+// deletion, crash or not). It returns the number deleted.
+func (d *DB) DeleteRange(prefix, start, end []byte, keep func(key, val []byte) bool, also func(t *Txn, deleted int) error) (int, error) {
 	const batch = 1000
 	total := 0
 	from := start
@@ -190,6 +192,9 @@ func (d *DB) DeleteRange(prefix, start, end []byte, keep func(key, val []byte) b
 					if err := t.Delete(k); err != nil {
 						return err
 					}
+				}
+				if also != nil {
+					return also(t, len(keys))
 				}
 				return nil
 			}); err != nil {

@@ -206,6 +206,15 @@ func TestPrunedRecordsStaySettled(t *testing.T) {
 	if err != nil || w != below {
 		t.Fatalf("watermark %d, want %d (%v)", w, below, err)
 	}
+	// Held + pruned is every record written: pruning loses nothing it does not count.
+	held, err := d.recs.CountRecords(contract, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pruned, err := d.recs.PrunedRecords(contract, p)
+	if err != nil || pruned == 0 || uint64(held)+pruned != 6*uint64(len(l.Keepers)*l.C) {
+		t.Fatalf("held %d + pruned %d records, %d written (%v)", held, pruned, 6*len(l.Keepers)*l.C, err)
+	}
 	late := &records.Entry{Record: &challenge.ChalRecord{Keeper: l.Keepers[1], Provider: p, Height: below - 1, Space: big.NewInt(1),
 		Result: challenge.ResultOK, ProviderSig: sig(1), KeeperSig: [65]byte(sig(2))}}
 	added, err := d.recs.PutRecord(contract, late, nil)
