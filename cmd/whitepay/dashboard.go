@@ -172,7 +172,11 @@ func runDevnetDashboard(cmd *cobra.Command, o devnet.Options, addr string) error
 		fmt.Fprintf(out, "provider %-11s http://%s/dashboard/\n", m.Name+":", m.Status)
 	}
 	fmt.Fprintln(out, "serving until interrupted (Ctrl-C)")
-	if _, err := d.Run(ctx); err != nil && ctx.Err() == nil {
+	s, err := d.Run(ctx)
+	if s != nil && ctx.Err() == nil {
+		devnet.PrintSummary(cmd.ErrOrStderr(), s)
+	}
+	if err != nil && ctx.Err() == nil {
 		fmt.Fprintln(cmd.ErrOrStderr(), "devnet:", err, "(the pages keep serving)")
 	}
 	<-ctx.Done()
