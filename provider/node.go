@@ -29,7 +29,7 @@ var (
 	ErrNotForMe        = errors.New("provider: order names another provider")
 	ErrTooLarge        = errors.New("provider: piece larger than this provider accepts")
 	ErrBusy            = errors.New("provider: too many uploads in progress")
-	ErrNotKeeper       = errors.New("provider: challenger is not a keeper of the contract")
+	ErrNotKeeper       = errors.New("provider: requester is not a keeper of the contract")
 	// ErrChainUnavailable: the provider could not read the contract's owner or
 	// keepers from the chain now; the peer may retry.
 	ErrChainUnavailable = errors.New("provider: cannot read the chain now")
@@ -195,6 +195,29 @@ func (n *Node) Pieces() *PieceStore { return n.pieces }
 func (n *Node) Register() {
 	n.host.HandleStream(p2p.ProtoUpload, n.handleUpload)
 	n.host.Handle(p2p.ProtoChallenge, wire.MaxChallengeRequestLen, n.cfg.ChallengeTimeout, n.Answer)
+	n.host.Handle(p2p.ProtoOrders, wire.MaxOrdersRequestLen, n.cfg.ChallengeTimeout, n.AnswerOrders)
+}
+
+// AnswerOrders answers a keeper's order reconciliation request (/whitepay/orders/1,
+// SPEC 3: the provider "holds every order it stores") from the orders stored for a
+// served contract; only a keeper of that contract is answered.
+func (n *Node) AnswerOrders(ctx context.Context, from p2p.Peer, req []byte) ([]byte, error) {
+	r, err := wire.DecodeOrdersRequest(req)
+	if err != nil {
+		return nil, err
+	}
+	ok, err := n.isKeeper(ctx, r.Contract, from.Address)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, fmt.Errorf("%w: %s", ErrNotKeeper, from.Address)
+	}
+	held, err := n.Orders(r.Contract)
+	if err != nil {
+		return nil, err
+	}
+	return wire.AnswerOrders(n.cfg.ChainID, r, held)
 }
 
 func (n *Node) domain(contract common.Address) domain.Domain {

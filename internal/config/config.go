@@ -95,8 +95,13 @@ type Config struct {
 	Limits       Limits     `json:"limits"`
 	StatusAddr   string     `json:"status_addr"`
 	// DA is a keeper's SCP ledger layer (SPEC 9, settle/da): empty, the ledger each
-	// contract names (the shared one); "dir:PATH" a directory (devnets and tests).
+	// contract names (the shared one); "dir:PATH" a directory (devnets and tests);
+	// "arweave:URL" batch bodies on an Arweave gateway.
 	DA string `json:"da"`
+	// ArweaveWallet is the Arweave wallet (JWK file, as Arweave's tools write it) a
+	// keeper signs its ledger publications with when DA is arweave:URL; a relative
+	// path is relative to the file's directory. Keep it private (mode 0600).
+	ArweaveWallet string `json:"arweave_wallet"`
 }
 
 // Chain is the chain the node reads.
@@ -177,6 +182,9 @@ func Load(path string) (*Config, error) {
 		c.DataDir = base
 	} else if !filepath.IsAbs(c.DataDir) {
 		c.DataDir = filepath.Join(base, c.DataDir)
+	}
+	if c.ArweaveWallet != "" && !filepath.IsAbs(c.ArweaveWallet) {
+		c.ArweaveWallet = filepath.Join(base, c.ArweaveWallet)
 	}
 	return c, nil
 }
@@ -286,6 +294,12 @@ func (c *Config) Validate() error {
 	}
 	if c.Role != RoleKeeper && c.Role != RoleProvider {
 		return bad("role %q (want %q or %q)", c.Role, RoleKeeper, RoleProvider)
+	}
+	if c.ArweaveWallet != "" && c.Role != RoleKeeper {
+		return bad("arweave_wallet is a keeper's (it signs ledger publications)")
+	}
+	if c.ArweaveWallet != "" && !strings.HasPrefix(c.DA, "arweave:") {
+		return bad("arweave_wallet is set but da %q is not arweave:URL", c.DA)
 	}
 	for _, p := range c.Peers {
 		if _, _, err := p2p.ParseEndpoint(p); err != nil {

@@ -49,6 +49,7 @@ type Metrics struct {
 	ChainHeight       prometheus.Gauge
 	LedgerSeq         *prometheus.GaugeVec // by contract: last ledger batch
 	EquivocationsSeen *prometheus.CounterVec
+	OrdersLearned     *prometheus.CounterVec // by contract, how (user, gossip, reconcile, record)
 }
 
 // NewMetrics creates the metrics in a registry of their own, with the Go runtime
@@ -73,6 +74,7 @@ func NewMetrics() *Metrics {
 		Payments:          f("payments_total", "Provider entries paid.", "contract"),
 		PaidWei:           NewExactCounter("whitepay_paid_wei", "Amount paid by the contract's payments seen by this node, in wei (or token base units), exact: the wei label; the sample is 1.", "contract"),
 		EquivocationsSeen: f("equivocations_total", "Equivocations detected.", "contract"),
+		OrdersLearned:     f("orders_learned_total", "Orders stored for the first time, by how they came (user, gossip, reconcile, record).", "contract", "how"),
 		AgreementLatency: prometheus.NewHistogramVec(prometheus.HistogramOpts{
 			Name: "whitepay_agreement_latency_seconds", Help: "Observe sent to q commit signatures.",
 			Buckets: prometheus.ExponentialBuckets(0.01, 2, 14),

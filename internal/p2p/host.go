@@ -36,6 +36,8 @@ const (
 	ProtoRecord    protocol.ID = "/whitepay/record/1"    // keeper → keeper: challenge record sync
 	ProtoOrder     protocol.ID = "/whitepay/order/1"     // user → keeper: signed order
 	ProtoAgreement protocol.ID = "/whitepay/agreement/1" // keeper ↔ keeper: agreement rounds (SPEC 7)
+	ProtoOrders    protocol.ID = "/whitepay/orders/1"    // keeper → keeper or provider: order reconciliation (SPEC 3)
+	ProtoRetrieve  protocol.ID = "/whitepay/retrieve/1"  // owner → provider: a piece, whole or a range (SPEC 3)
 )
 
 // Timeouts.

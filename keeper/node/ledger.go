@@ -21,6 +21,7 @@ import (
 	"github.com/whitepay/whitepay/keeper/records"
 	"github.com/whitepay/whitepay/settle"
 	"github.com/whitepay/whitepay/settle/da"
+	"github.com/whitepay/whitepay/settle/da/arweave"
 )
 
 // The SCP ledger of SPEC 9 on the keeper side (settle/doc.go, "What the keeper
@@ -28,7 +29,10 @@ import (
 //
 //   - One ledger per served upkeeping contract, all on the layer the node's DA URI
 //     names (default dir:DATADIR/ledger; keepers of one devnet share one
-//     directory; eth publishes through the node's txmgr).
+//     directory; eth publishes through the node's txmgr; arweave:URL signs with
+//     the wallet of the configuration's arweave_wallet and, standalone, trusts the
+//     first mined body of any keeper wallet — the production form is a header on
+//     chain naming the body, see settle/da).
 //   - The node follows the contract's ReportPaid events up to head − D (a payment
 //     that can still be reorged is not published) and handles them strictly in
 //     payment order: a payment is published by this keeper when settle.PublishDue
@@ -172,7 +176,20 @@ func (n *Node) openLedgers(ctx context.Context, po payer.Options, props *payer.P
 	if len(views) == 0 {
 		return ls, nil
 	}
-	s, err := da.Open(ctx, uri, da.OpenOptions{Client: n.client, Sender: n.tx})
+	oo := da.OpenOptions{Client: n.client, Sender: n.tx}
+	if u, err := da.ParseURI(uri); err == nil && u.Kind == da.KindArweave {
+		// Arweave publications are signed by the keeper's Arweave wallet.
+		if n.cfg.Config.ArweaveWallet == "" {
+			return nil, fmt.Errorf("node: ledger %q needs arweave_wallet in the configuration (a JWK wallet file)", uri)
+		}
+		w, err := arweave.LoadWallet(n.cfg.Config.ArweaveWallet)
+		if err != nil {
+			return nil, fmt.Errorf("node: ledger %q: %w", uri, err)
+		}
+		oo.Arweave = da.ArweaveOptions{Wallet: w, Mine: n.cfg.ArweaveMine}
+		n.log.Info("ledger on Arweave", "gateway", u.Gateway, "wallet", w.Address())
+	}
+	s, err := da.Open(ctx, uri, oo)
 	if err != nil {
 		return nil, fmt.Errorf("node: ledger %q: %w", uri, err)
 	}

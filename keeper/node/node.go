@@ -88,8 +88,12 @@ type Config struct {
 	// TCPOnly disables QUIC on the host (many nodes in one process).
 	TCPOnly bool
 	// DA is the data-availability layer of the SCP ledger (SPEC 9): "dir:PATH",
-	// "eth" or "eth:0xINBOX" (settle/da). Empty: dir:DATADIR/ledger (ledger.go).
+	// "eth", "eth:0xINBOX" or "arweave:URL" (settle/da). Empty: the
+	// configuration's, else dir:DATADIR/ledger (ledger.go).
 	DA string
+	// ArweaveMine asks an arweave: gateway to mine after each publication (arlocal
+	// in tests and devnets; a real gateway refuses it).
+	ArweaveMine bool
 }
 
 // Node is a running keeper.
@@ -217,7 +221,8 @@ func (n *Node) build(ctx context.Context) (err error) {
 		ChainID: chainID, Key: cfg.Account, Params: po.Challenge,
 		Cron: c.Challenge.Cron, Jitter: c.Challenge.Jitter.D(), Timeout: c.Challenge.Timeout.D(),
 		SyncRetry: c.Challenge.SyncRetry.D(), MaxMessage: c.Limits.MaxMessage, MaxOrders: c.Limits.MaxOrders,
-		Logger: log, Metrics: metrics,
+		Reconcile: c.Challenge.Reconcile.D(),
+		Logger:    log, Metrics: metrics,
 	}
 	static := map[common.Address]bool{}
 	var staticCfg []config.Contract
@@ -244,7 +249,8 @@ func (n *Node) build(ctx context.Context) (err error) {
 			return fmt.Errorf("node: contract %s: %w", k.Address, err)
 		}
 		p := v.Params()
-		cc.Contracts = append(cc.Contracts, challenger.Contract{Address: k.Address, Finality: p.Finality, Stale: p.Stale})
+		cc.Contracts = append(cc.Contracts, challenger.Contract{Address: k.Address, Finality: p.Finality, Stale: p.Stale,
+			Horizon: 2*p.Period + p.Stale + p.Finality})
 		n.served = append(n.served, k.Address)
 	}
 	n.group = &group{chain: n.pay.Group(), static: chainview.NewStaticGroup(staticCfg), isStatic: static}

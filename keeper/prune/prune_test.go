@@ -1,15 +1,11 @@
 package prune_test
 
 import (
-	"bytes"
-	"crypto/ecdsa"
 	"encoding/binary"
 	"errors"
 	"log/slog"
 	"math/big"
 	"os"
-	"slices"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -17,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/whitepay/whitepay/challenge"
+	"github.com/whitepay/whitepay/devnet/scalebench"
 	"github.com/whitepay/whitepay/internal/store"
 	"github.com/whitepay/whitepay/keeper/agreement"
 	"github.com/whitepay/whitepay/keeper/payer"
@@ -29,34 +26,28 @@ var (
 	contract = common.HexToAddress("0x00000000000000000000000000000000c0ffee15")
 )
 
-// load is one keeper's writes per period: records of K keepers × P providers × C
-// challenges each (its own go to the outbox for its K−1 peers, one of which never
-// acknowledges), one new order per provider lasting three periods, and one
-// agreement lock per period holding a report of P entries.
+const testH, testG = 120, 60
+
+// load is one keeper's writes per period (scalebench.KeeperLoad).
 type load struct {
-	K, P, C  int
-	H, G     uint64
-	self     int
-	keepers  []common.Address
-	provs    []common.Address
-	user     *ecdsa.PrivateKey
-	ordersOf map[common.Address][][32]byte // active order ids, per provider, newest last
-	sortedOf map[common.Address][][32]byte // the same, ascending (as records name them)
+	*scalebench.KeeperLoad
+	t testing.TB
+	G uint64
 }
 
 func newLoad(t testing.TB, k, p, c int) *load {
-	l := &load{K: k, P: p, C: c, H: 120, G: 60, ordersOf: map[common.Address][][32]byte{}, sortedOf: map[common.Address][][32]byte{}}
-	for i := range k {
-		l.keepers = append(l.keepers, common.BigToAddress(big.NewInt(int64(0x1000+i))))
-	}
-	for i := range p {
-		l.provs = append(l.provs, common.BigToAddress(big.NewInt(int64(0x2000+i))))
-	}
-	var err error
-	if l.user, err = crypto.GenerateKey(); err != nil {
+	kl, err := scalebench.NewKeeperLoad(contract, chainID, k, p, c, testH)
+	if err != nil {
 		t.Fatal(err)
 	}
-	return l
+	return &load{KeeperLoad: kl, t: t, G: testG}
+}
+
+func (l *load) period(t testing.TB, st *records.Store, votes *payer.VoteStore, k uint64) {
+	t.Helper()
+	if err := l.Period(st, votes, k); err != nil {
+		t.Fatal(err)
+	}
 }
 
 func sig(seed uint64) []byte {
@@ -64,73 +55,14 @@ func sig(seed uint64) []byte {
 	return append(append(b, b...)[:64], 0)
 }
 
-// period writes period k's load (heights [kH, (k+1)H)).
-func (l *load) period(t testing.TB, st *records.Store, votes *payer.VoteStore, k uint64) {
-	start := k * l.H
-	for pi, p := range l.provs {
-		so, err := challenge.SignOrder(chainID, challenge.Order{Contract: contract, Provider: p, Root: [32]byte(crypto.Keccak256([]byte(strconv.Itoa(pi)), binary.BigEndian.AppendUint64(nil, k))),
-			Size: 1 << 30, StartBlock: start, EndBlock: start + 3*l.H}, l.user)
-		if err != nil {
-			t.Fatal(err)
-		}
-		id, _, err := st.PutOrder(so, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ids := append(l.ordersOf[p], id)
-		if len(ids) > 3 {
-			ids = ids[len(ids)-3:]
-		}
-		l.ordersOf[p] = ids
-		sorted := slices.Clone(ids)
-		slices.SortFunc(sorted, func(a, b [32]byte) int { return bytes.Compare(a[:], b[:]) })
-		l.sortedOf[p] = sorted
-	}
-	step := l.H / uint64(l.C)
-	for c := range l.C {
-		for ki, kp := range l.keepers {
-			h := start + uint64(c)*step + uint64(ki) // keepers challenge at nearby heights
-			for pi, p := range l.provs {
-				seed := h<<20 | uint64(ki)<<10 | uint64(pi)
-				e := &records.Entry{Record: &challenge.ChalRecord{Keeper: kp, Provider: p, Height: h, Space: big.NewInt(1 << 30),
-					Result: challenge.ResultOK, ProofDigest: [32]byte(crypto.Keccak256(sig(seed))), ProviderSig: sig(seed + 1), KeeperSig: [65]byte(sig(seed + 2))},
-					OrderIDs: l.sortedOf[p]}
-				var out *records.Outbox
-				if ki == l.self {
-					out = &records.Outbox{Pending: append([]common.Address(nil), l.keepers[1:]...), Message: make([]byte, 300)}
-				}
-				if _, err := st.PutRecord(contract, e, out); err != nil {
-					t.Fatal(err)
-				}
-			}
-		}
-	}
-	// Delivery: every peer but the last acknowledges this period's own records.
-	obs, err := st.Outboxes(contract)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, it := range obs {
-		it.Pending = it.Pending[len(it.Pending)-1:]
-		if err := st.UpdateOutbox(it); err != nil {
-			t.Fatal(err)
-		}
-	}
-	rep := make([]byte, 200+64*l.P)
-	binary.BigEndian.PutUint64(rep, k)
-	if err := votes.Put(&agreement.Lock{Te: start + l.H, Leader: uint32(k % uint64(l.K)), Digest: [32]byte(crypto.Keccak256(rep)), Report: rep}); err != nil {
-		t.Fatal(err)
-	}
-}
-
 // ledger is the published ledger after period k: every provider paid up to the
 // start of period k (the last period's payment is still being published).
 func (l *load) ledger(k uint64) prune.Ledger {
-	lp := make([]uint64, l.P)
+	lp := make([]uint64, len(l.Providers))
 	for i := range lp {
 		lp[i] = k * l.H
 	}
-	return prune.Ledger{Te: k * l.H, Providers: l.provs, LastPaid: lp}
+	return prune.Ledger{Te: k * l.H, Providers: l.Providers, LastPaid: lp}
 }
 
 type db struct {
@@ -233,7 +165,7 @@ func TestDatabaseStaysFlat(t *testing.T) {
 			}
 			// What is kept is what the rule keeps: records from lastPaid − G − H on.
 			below := l.ledger(199).LastPaid[0] - l.G - l.H
-			for _, p := range l.provs {
+			for _, p := range l.Providers {
 				es, err := d.recs.Entries(contract, p, 0, below)
 				if err != nil || len(es) != 0 {
 					t.Fatalf("provider %s: %d records below the horizon %d (%v)", p, len(es), below, err)
@@ -269,18 +201,18 @@ func TestPrunedRecordsStaySettled(t *testing.T) {
 		t.Fatal(err)
 	}
 	below := 5*l.H - l.G - l.H
-	p := l.provs[0]
+	p := l.Providers[0]
 	w, err := d.recs.PrunedBelow(contract, p)
 	if err != nil || w != below {
 		t.Fatalf("watermark %d, want %d (%v)", w, below, err)
 	}
-	late := &records.Entry{Record: &challenge.ChalRecord{Keeper: l.keepers[1], Provider: p, Height: below - 1, Space: big.NewInt(1),
+	late := &records.Entry{Record: &challenge.ChalRecord{Keeper: l.Keepers[1], Provider: p, Height: below - 1, Space: big.NewInt(1),
 		Result: challenge.ResultOK, ProviderSig: sig(1), KeeperSig: [65]byte(sig(2))}}
 	added, err := d.recs.PutRecord(contract, late, nil)
 	if err != nil || added {
 		t.Fatalf("late record below the watermark: added %v, %v", added, err)
 	}
-	if has, _ := d.recs.HasRecord(contract, p, below-1, l.keepers[1]); has {
+	if has, _ := d.recs.HasRecord(contract, p, below-1, l.Keepers[1]); has {
 		t.Fatal("a settled record was stored")
 	}
 	if settled, _ := d.recs.Settled(contract, p, below-1); !settled {
