@@ -157,7 +157,11 @@ func startProvider(ctx context.Context, c *config.Config, log *slog.Logger) (_ f
 		}
 		closers = append(closers, func() { srv.Close() })
 		ri.Status = srv.Addr()
+		if err := mountProviderDashboard(srv, eth, bound, node.Address()); err != nil {
+			return nil, err
+		}
 	}
+	wg.Go(func() { metrics.WatchGasBalance(wctx, eth, node.Address(), 0) })
 	if err := writeRunFile(c.DataDir, ri); err != nil {
 		return nil, err
 	}

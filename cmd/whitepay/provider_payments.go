@@ -2,11 +2,14 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/whitepay/whitepay/dashboard"
+	"github.com/whitepay/whitepay/dashboard/web"
 	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/obs"
 	"github.com/whitepay/whitepay/provider"
@@ -39,4 +42,16 @@ func paymentStatuses(ws []*provider.PaymentWatcher) []provider.PaymentStatus {
 		out = append(out, w.Status())
 	}
 	return out
+}
+
+// mountProviderDashboard serves the provider page (dashboard/web) on the status
+// server: one chain history per bound upkeeping contract, watching the provider's
+// balance.
+func mountProviderDashboard(srv *obs.Server, eth dashboard.Chain, bound []*upkeeping.Contract, self common.Address) error {
+	hs, err := web.Histories(eth, bound, self)
+	if err != nil {
+		return fmt.Errorf("provider: dashboard: %w", err)
+	}
+	web.Mount(srv, web.Config{Role: web.RoleProvider, Account: self, Histories: hs})
+	return nil
 }

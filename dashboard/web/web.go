@@ -33,6 +33,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/whitepay/whitepay/dashboard"
+	"github.com/whitepay/whitepay/upkeeping"
 )
 
 //go:embed assets
@@ -178,4 +179,19 @@ func writeJSON(w http.ResponseWriter, code int, v any) {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", " ")
 	_ = enc.Encode(v)
+}
+
+// Histories returns one chain history per contract, each watching the given accounts'
+// withdrawable balances.
+func Histories(ch dashboard.Chain, contracts []*upkeeping.Contract, watch ...common.Address) ([]*dashboard.History, error) {
+	out := make([]*dashboard.History, 0, len(contracts))
+	for _, c := range contracts {
+		h, err := dashboard.NewHistory(ch, c, 0)
+		if err != nil {
+			return nil, err
+		}
+		h.Watch(watch...)
+		out = append(out, h)
+	}
+	return out, nil
 }
