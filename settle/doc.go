@@ -100,12 +100,19 @@
 //     Publish checks the layer's head first, publishes at most once, and a
 //     different batch at a published seq is refused (da.ErrConflict). Batches are
 //     published in payment order (Build refuses a payment older than the head).
+//   - Cost (issue 15; settle/detector TestLedgerCostPerPeriod): for 7 keepers, 3
+//     providers and 6 challenges per keeper per provider per period a batch is about
+//     26 KB (24 KB deflated: signatures do not compress); as calldata on the eth
+//     layer that is about 975,000 gas a period. The arweave layer puts the body on
+//     Arweave (settle/da ArweaveStore) so that the settlement chain need only carry
+//     a header with the Arweave id (PutBody/GetBody; the header record is the
+//     inbox's).
 //
 // # What the keeper node calls
 //
 //	st := settle.NewState(domain)              // or settle.UnmarshalState(checkpoint)
 //	l, err := settle.OpenLedger(ctx, store, st, settle.LedgerOptions{Log: log})
-//	                                           // store: da.Open(ctx, "dir:PATH" | "eth:0xINBOX", …)
+//	                                           // store: da.Open(ctx, "dir:PATH" | "eth:0xINBOX" | "arweave:URL", …)
 //	// after a report this keeper led is paid (receipt in hand):
 //	grp, _ := settle.ReadGroup(ctx, client, contract, receipt.BlockNumber, ledgerParams)
 //	s := &settle.Settlement{Signers: bitmap, AggSig: agg, PayTx: tx, PayBlock: block, Group: grp,

@@ -541,3 +541,24 @@ func TestFromEncodedPropose(t *testing.T) {
 		t.Fatal("garbage accepted")
 	}
 }
+
+func TestForgedAggregateAfterManyObservations(t *testing.T) {
+	// Issue 12 finding 1: the detector batches the q observation signatures and the
+	// aggregate, aggregate last. With N = 25 (q = 17) that is 18 triples, where
+	// herumi's MultiVerify never looked at the last two on a 2-core machine. The
+	// aggregate is replaced by a valid G2 point that is not the signers' aggregate
+	// (one observation's signature): the replay must name it.
+	cfg := smallCfg()
+	cfg.Keepers = 25
+	cfg.Providers = 2
+	f := newFixture(t, cfg)
+	f.next(nil, nil)
+	f.next(nil, func(s *settle.Settlement) {
+		if len(s.Obs) < 16 {
+			t.Fatalf("fixture: %d observations, want at least 16", len(s.Obs))
+		}
+		s.AggSig = s.Obs[len(s.Obs)-1].Sig
+	})
+	d, _ := replay(t, f.store, *settle.NewState(f.gen.Domain))
+	expectDiv(t, d, 1, -1, "aggregateSignature")
+}

@@ -19,15 +19,14 @@ import (
 // newDetectorCmd is `whitepay detector` (SPEC 9, 10): the SCP detector.
 func newDetectorCmd() *cobra.Command {
 	cmd := &cobra.Command{
-		Use:   "detector",
-		Short: "Replay a contract's SCP ledger and check the keepers and the contract",
-		Args:  cobra.NoArgs,
+		Use:  "detector",
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return cmd.Help()
 		},
 	}
 	cmd.AddCommand(newDetectorRunCmd())
-	return cmd
+	return listChildren(cmd, "Replay a contract's SCP ledger and check the keepers and the contract")
 }
 
 func newDetectorRunCmd() *cobra.Command {
@@ -35,6 +34,7 @@ func newDetectorRunCmd() *cobra.Command {
 	var asJSON, quiet bool
 	var maxLag uint64
 	var workers int
+	var arOwners []string
 	cmd := &cobra.Command{
 		Use:   "run --contract ADDR --da URI [--rpc URL] [--state DIR]",
 		Short: "Fetch, replay and check every batch of a contract's ledger",
@@ -48,6 +48,9 @@ pay receipts, the block hashes), flagging payments on chain that the ledger lack
 --da URI   dir:PATH            a directory layer
            eth:0xINBOX | eth   Ethereum calldata through a BatchInbox contract (needs
                                --rpc; the inbox is the URI's address or --inbox)
+           arweave:URL         batch bodies on Arweave, read through the gateway at
+                               URL (http[s]://HOST[:PORT]); --arweave-owner limits
+                               the publishers that count to those wallet addresses
 
 Without --rpc the ledger is checked by itself (its chain is batch 0's). With --state
 DIR the detector keeps its replayed state there and the next run resumes from it.
@@ -59,7 +62,7 @@ batch, entry and field that differ are printed) or a failure; 2: a bad command l
 				return usagef("--contract: %q is not an address", contractHex)
 			}
 			if daURI == "" {
-				return usagef("--da is required (dir:PATH, eth:0xINBOX or eth)")
+				return usagef("--da is required (dir:PATH, eth:0xINBOX, eth or arweave:URL)")
 			}
 			u, err := da.ParseURI(daURI)
 			if err != nil {
@@ -81,7 +84,8 @@ batch, entry and field that differ are printed) or a failure; 2: a bad command l
 				defer c.Close()
 				client = c
 			}
-			store, err := da.Open(ctx, daURI, da.OpenOptions{Client: client, Inbox: common.HexToAddress(inboxHex)})
+			store, err := da.Open(ctx, daURI, da.OpenOptions{Client: client, Inbox: common.HexToAddress(inboxHex),
+				Arweave: da.ArweaveOptions{Owners: arOwners}})
 			if err != nil {
 				return err
 			}
@@ -101,7 +105,8 @@ batch, entry and field that differ are printed) or a failure; 2: a bad command l
 	f := cmd.Flags()
 	f.StringVar(&contractHex, "contract", "", "the upkeeping contract whose ledger is checked (required)")
 	f.StringVar(&rpc, "rpc", "", "JSON-RPC endpoint of the chain to compare with (optional; required for --da eth)")
-	f.StringVar(&daURI, "da", "", "data-availability layer: dir:PATH, eth:0xINBOX or eth (required)")
+	f.StringVar(&daURI, "da", "", "data-availability layer: dir:PATH, eth:0xINBOX, eth or arweave:URL (required)")
+	f.StringSliceVar(&arOwners, "arweave-owner", nil, "for --da arweave: the Arweave wallet addresses whose publications count (repeatable; default any)")
 	f.StringVar(&inboxHex, "inbox", "", "BatchInbox address for --da eth")
 	f.StringVar(&stateDir, "state", "", "directory keeping the detector's state between runs")
 	f.BoolVar(&asJSON, "json", false, "print the result (or the divergence) as JSON")

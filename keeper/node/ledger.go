@@ -17,9 +17,11 @@ import (
 	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/obs"
 	"github.com/whitepay/whitepay/keeper/payer"
+	"github.com/whitepay/whitepay/keeper/prune"
 	"github.com/whitepay/whitepay/keeper/records"
 	"github.com/whitepay/whitepay/settle"
 	"github.com/whitepay/whitepay/settle/da"
+	"github.com/whitepay/whitepay/settle/da/arweave"
 )
 
 // The SCP ledger of SPEC 9 on the keeper side (settle/doc.go, "What the keeper
@@ -27,7 +29,10 @@ import (
 //
 //   - One ledger per served upkeeping contract, all on the layer the node's DA URI
 //     names (default dir:DATADIR/ledger; keepers of one devnet share one
-//     directory; eth publishes through the node's txmgr).
+//     directory; eth publishes through the node's txmgr; arweave:URL signs with
+//     the wallet of the configuration's arweave_wallet and, standalone, trusts the
+//     first mined body of any keeper wallet — the production form is a header on
+//     chain naming the body, see settle/da).
 //   - The node follows the contract's ReportPaid events up to head − D (a payment
 //     that can still be reorged is not published) and handles them strictly in
 //     payment order: a payment is published by this keeper when settle.PublishDue
@@ -61,6 +66,14 @@ import (
 //     of that contract for good, logged as an error: it needs people.
 //   - Every keeper follows the ledger (Sync) every poll, so its status shows the
 //     head even when others publish.
+//   - Pruning (issue 15, keeper/prune has the rule): each time the published
+//     ledger's head moves, the keeper deletes what the rule says no unpaid interval,
+//     ledger publication, record sync or round 4 can need — records, outbox
+//     entries and ended orders below lastPaid − G − H of each provider in the
+//     published ledger, and agreement locks eight periods below its te (behind the
+//     vote floor) — and reclaims badger's space after large deletions. A stopped
+//     ledger (divergence) prunes nothing; nor does a static devnet group, which has
+//     no ledger.
 
 // ledgerPoll is how often the ledger follows the chain.
 const ledgerPoll = 500 * time.Millisecond
@@ -99,6 +112,10 @@ type contractLedger struct {
 	used func(provider uint32, ts, te uint64, st *big.Int) (map[payer.RecordKey]bool, bool)
 	// unbuildable: payments this keeper cannot build a batch for (logged once).
 	unbuildable map[common.Hash]bool
+	// pruner deletes what the published ledger makes unneeded (nil: no pruning);
+	// prunedSeq is the ledger head it last pruned at (+1; 0: never).
+	pruner    *prune.Pruner
+	prunedSeq uint64
 
 	mu      sync.Mutex
 	next    uint64 // next block to scan for payments
@@ -159,7 +176,20 @@ func (n *Node) openLedgers(ctx context.Context, po payer.Options, props *payer.P
 	if len(views) == 0 {
 		return ls, nil
 	}
-	s, err := da.Open(ctx, uri, da.OpenOptions{Client: n.client, Sender: n.tx})
+	oo := da.OpenOptions{Client: n.client, Sender: n.tx}
+	if u, err := da.ParseURI(uri); err == nil && u.Kind == da.KindArweave {
+		// Arweave publications are signed by the keeper's Arweave wallet.
+		if n.cfg.Config.ArweaveWallet == "" {
+			return nil, fmt.Errorf("node: ledger %q needs arweave_wallet in the configuration (a JWK wallet file)", uri)
+		}
+		w, err := arweave.LoadWallet(n.cfg.Config.ArweaveWallet)
+		if err != nil {
+			return nil, fmt.Errorf("node: ledger %q: %w", uri, err)
+		}
+		oo.Arweave = da.ArweaveOptions{Wallet: w, Mine: n.cfg.ArweaveMine}
+		n.log.Info("ledger on Arweave", "gateway", u.Gateway, "wallet", w.Address())
+	}
+	s, err := da.Open(ctx, uri, oo)
 	if err != nil {
 		return nil, fmt.Errorf("node: ledger %q: %w", uri, err)
 	}
@@ -178,7 +208,7 @@ func (n *Node) openLedgers(ctx context.Context, po payer.Options, props *payer.P
 		l, err := settle.OpenLedger(ctx, s, settle.NewState(v.Contract().Domain()), settle.LedgerOptions{Log: log})
 		cl := &contractLedger{log: log, client: n.client, view: v, self: n.addr, recs: n.recs, props: props,
 			metrics: n.metrics, l: l, lp: lp, uri: uri, contract: c, up: up, orders: map[uint64][]uint32{},
-			unbuildable: map[common.Hash]bool{},
+			unbuildable: map[common.Hash]bool{}, pruner: n.pruner,
 			used: func(p uint32, ts, te uint64, st *big.Int) (map[payer.RecordKey]bool, bool) {
 				return n.pay.UsedRecords(c, p, ts, te, st)
 			}}
@@ -283,12 +313,51 @@ func (cl *contractLedger) run(ctx context.Context) {
 	}
 }
 
+// prune applies keeper/prune's rule once per new ledger head (errors are logged:
+// pruning is housekeeping, never a reason to stop publishing).
+func (cl *contractLedger) prune() {
+	if cl.pruner == nil {
+		return
+	}
+	var in prune.Ledger
+	var seq uint64
+	cl.l.View(func(st *settle.State) {
+		h := st.Head()
+		if h.Empty || h.Seq+1 == cl.prunedSeq {
+			in.Empty = true
+			return
+		}
+		seq = h.Seq + 1
+		in.Te, in.LastPaid = h.Te, st.LastPaidAll()
+		if g := st.Group(); g != nil {
+			for _, p := range g.Providers {
+				in.Providers = append(in.Providers, p.Account)
+			}
+		}
+	})
+	if in.Empty {
+		return
+	}
+	p := cl.view.Params()
+	stats, err := cl.pruner.Apply(cl.contract, in, prune.Params{Stale: p.Stale, Period: p.Period})
+	if err != nil {
+		cl.log.Warn("pruning", "err", err)
+		return
+	}
+	cl.prunedSeq = seq
+	if n := stats.Records + stats.Outbox + stats.Orders + stats.Votes; n > 0 {
+		cl.log.Info("pruned settled state", "records", stats.Records, "outbox", stats.Outbox, "orders", stats.Orders,
+			"locks", stats.Votes, "ledgerTe", in.Te, "reclaimed", stats.Reclaimed)
+	}
+}
+
 // step follows the ledger, scans new final payments and publishes those due.
 func (cl *contractLedger) step(ctx context.Context) error {
 	if err := cl.l.Sync(ctx); err != nil {
 		return err
 	}
 	cl.setMetric()
+	cl.prune()
 	head, err := cl.client.BlockNumber(ctx)
 	if err != nil {
 		return err

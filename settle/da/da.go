@@ -20,6 +20,13 @@
 //	eth        Ethereum calldata through the BatchInbox contract (package doc of
 //	eth:ADDR   EthStore): the inbox address is ADDR or Options.Inbox (--contract of
 //	           the CLI); the node is Options.Client or Options.RPC (--rpc).
+//	arweave:URL  Arweave (ArweaveStore): batch bodies are Arweave transactions
+//	           (compressed, tagged with contract, seq, previous hash and body hash)
+//	           on the gateway at URL (http[s]://HOST[:PORT]); the wallet that
+//	           publishes, the allowed publishers and arlocal's mining are
+//	           OpenOptions.Arweave. The same bodies serve a header ledger on chain
+//	           (PutBody, GetBody: the inbox keeps seq, prev, body hash and the
+//	           Arweave id), so that the chain carries 32-byte hashes, not records.
 //
 // Publication is idempotent: putting the batch already stored at a seq succeeds
 // without writing; putting a different batch at a stored seq fails with ErrConflict,
@@ -127,20 +134,28 @@ type Kind string
 
 // The layers.
 const (
-	KindDir Kind = "dir"
-	KindEth Kind = "eth"
+	KindDir     Kind = "dir"
+	KindEth     Kind = "eth"
+	KindArweave Kind = "arweave"
 )
 
 // URI is a parsed DA URI.
 type URI struct {
-	Kind  Kind
-	Path  string         // dir
-	Inbox common.Address // eth, when given in the URI
+	Kind    Kind
+	Path    string         // dir
+	Inbox   common.Address // eth, when given in the URI
+	Gateway string         // arweave
 }
 
-// ParseURI parses "dir:PATH", "eth" or "eth:0xADDRESS".
+// ParseURI parses "dir:PATH", "eth", "eth:0xADDRESS" or "arweave:URL".
 func ParseURI(s string) (URI, error) {
 	switch {
+	case strings.HasPrefix(s, "arweave:"):
+		g := strings.TrimPrefix(s, "arweave:")
+		if !strings.HasPrefix(g, "http://") && !strings.HasPrefix(g, "https://") || len(g) <= len("https://") {
+			return URI{}, fmt.Errorf("%w: %q: arweave: needs a gateway URL (arweave:http[s]://HOST[:PORT])", ErrURI, s)
+		}
+		return URI{Kind: KindArweave, Gateway: g}, nil
 	case strings.HasPrefix(s, "dir:"):
 		p := strings.TrimPrefix(s, "dir:")
 		if p == "" {
@@ -156,7 +171,7 @@ func ParseURI(s string) (URI, error) {
 		}
 		return URI{Kind: KindEth, Inbox: common.HexToAddress(a)}, nil
 	}
-	return URI{}, fmt.Errorf("%w: %q (want dir:PATH, eth or eth:ADDRESS)", ErrURI, s)
+	return URI{}, fmt.Errorf("%w: %q (want dir:PATH, eth, eth:ADDRESS or arweave:URL)", ErrURI, s)
 }
 
 func (u URI) String() string {
@@ -168,6 +183,8 @@ func (u URI) String() string {
 			return "eth:" + u.Inbox.Hex()
 		}
 		return "eth"
+	case KindArweave:
+		return "arweave:" + u.Gateway
 	}
 	return string(u.Kind)
 }
@@ -178,6 +195,8 @@ type OpenOptions struct {
 	Client chain.Client
 	Inbox  common.Address
 	Sender *txmgr.Manager
+	// Arweave configures arweave: (its Gateway is the URI's).
+	Arweave ArweaveOptions
 }
 
 // Open opens the layer a URI names (see the package doc).
@@ -195,6 +214,10 @@ func Open(ctx context.Context, uri string, o OpenOptions) (Store, error) {
 			inbox = o.Inbox
 		}
 		return OpenEth(ctx, EthOptions{Client: o.Client, Inbox: inbox, Sender: o.Sender})
+	case KindArweave:
+		ao := o.Arweave
+		ao.Gateway = u.Gateway
+		return OpenArweave(ao)
 	}
 	return nil, fmt.Errorf("%w: %q", ErrURI, uri)
 }

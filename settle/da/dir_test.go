@@ -141,7 +141,9 @@ func TestParseURI(t *testing.T) {
 	}{
 		{"dir:/tmp/x", da.KindDir, true}, {"dir:rel/path", da.KindDir, true}, {"dir:", "", false},
 		{"eth", da.KindEth, true}, {"eth:0x1111111111111111111111111111111111111111", da.KindEth, true},
-		{"eth:nothex", "", false}, {"arweave:x", "", false}, {"", "", false},
+		{"eth:nothex", "", false}, {"arweave:x", "", false}, {"arweave:", "", false}, {"arweave:http://", "", false},
+		{"arweave:http://127.0.0.1:1984", da.KindArweave, true}, {"arweave:https://arweave.net", da.KindArweave, true},
+		{"", "", false},
 	} {
 		u, err := da.ParseURI(c.in)
 		if (err == nil) != c.ok || (c.ok && u.Kind != c.kind) {

@@ -19,26 +19,7 @@ import (
 )
 
 // autoMine commits a block whenever a transaction is pending, as a dev chain would.
-func autoMine(t *testing.T, e *chainEnv) {
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		tk := time.NewTicker(20 * time.Millisecond)
-		defer tk.Stop()
-		for {
-			select {
-			case <-ctx.Done():
-				return
-			case <-tk.C:
-				if n, err := e.c.PendingTransactionCount(ctx); err == nil && n > 0 {
-					e.sim.Commit()
-				}
-			}
-		}
-	}()
-	t.Cleanup(func() { cancel(); <-done })
-}
+func autoMine(t *testing.T, e *chainEnv) { t.Cleanup(e.AutoMine()) }
 
 func TestEthLayer(t *testing.T) {
 	ctx := context.Background()
