@@ -487,14 +487,13 @@ func (s *State) verifyBLS(b *Batch, keys []*bls.PublicKey) *Divergence {
 		obsDigests[v] = wire.ObservationDigest(s.domain, b.Te, b.Leader, b.ObsAttempt, es, b.Vectors[v])
 	}
 	// The observations verify as the keepers check them before they lock
-	// (keeper/agreement, issue 12.6): one aggregate per value vector — a valid
-	// group proves that each of its keepers observed those values — all groups and
-	// the signers' aggregate on the report digest in one batch.
+	// (keeper/agreement, issue 12.6): each vector's aggregate signature against its
+	// observers' keys — a valid aggregate proves each of them observed those
+	// values — all vectors and the signers' aggregate on the report digest in one
+	// batch.
 	groupPKs := make([][]*bls.PublicKey, len(b.Vectors))
-	groupSigs := make([][][]byte, len(b.Vectors))
 	for _, o := range b.Obs {
 		groupPKs[o.Vector] = append(groupPKs[o.Vector], keys[o.Sender])
-		groupSigs[o.Vector] = append(groupSigs[o.Vector], bytes.Clone(o.Sig[:]))
 	}
 	var pks []*bls.PublicKey
 	var msgs [][32]byte
@@ -504,9 +503,9 @@ func (s *State) verifyBLS(b *Batch, keys []*bls.PublicKey) *Divergence {
 		if err != nil {
 			return batchDiv(b.Seq, fmt.Sprintf("vectors[%d]", v), "", "", "no observation of these values")
 		}
-		asig, err := bls.AggregateSignatureBytes(groupSigs[v])
+		asig, err := bls.SignatureFromBytes(bytes.Clone(b.VectorSigs[v][:]))
 		if err != nil {
-			return batchDiv(b.Seq, fmt.Sprintf("vectors[%d]", v), "", "", "observation signatures: "+err.Error())
+			return batchDiv(b.Seq, fmt.Sprintf("vectorSigs[%d]", v), "", "", err.Error())
 		}
 		pks, msgs, sigs = append(pks, apk), append(msgs, obsDigests[v]), append(sigs, asig)
 	}
@@ -529,17 +528,7 @@ func (s *State) verifyBLS(b *Batch, keys []*bls.PublicKey) *Divergence {
 	}
 	for v := range pks {
 		if !bls.Verify(pks[v], msgs[v][:], sigs[v]) {
-			// Name the first observation of the group whose signature alone fails.
-			for i, o := range b.Obs {
-				if int(o.Vector) != v {
-					continue
-				}
-				sig, err := bls.SignatureFromBytes(bytes.Clone(o.Sig[:]))
-				if err != nil || !bls.Verify(keys[o.Sender], msgs[v][:], sig) {
-					return batchDiv(b.Seq, fmt.Sprintf("observations[%d].sig", i), "", "", fmt.Sprintf("keeper %d's observation signature does not verify", o.Sender))
-				}
-			}
-			return batchDiv(b.Seq, fmt.Sprintf("vectors[%d]", v), "", "", "the aggregate of the observations of these values does not verify")
+			return batchDiv(b.Seq, fmt.Sprintf("vectorSigs[%d]", v), "", "", "the aggregate signature of the observations of these values does not verify")
 		}
 	}
 	return batchDiv(b.Seq, "aggregateSignature", "", "", "the signers' aggregate signature on the report digest does not verify")

@@ -21,7 +21,8 @@
 //	u32 leader ‖ u32 attempt ‖ big failedBitmap ‖
 //	u16 n ‖ n × entry ‖
 //	u8 mode ‖ u32 obsAttempt ‖ u16 v ‖ v × (entries × big value)  observation vectors ‖
-//	u16 k ‖ k × (u32 sender ‖ u16 vector ‖ sig[96])               observations ‖
+//	u16 k ‖ k × (u32 sender ‖ u16 vector)                         observations ‖
+//	v × sig[96]                                    each vector's aggregate signature ‖
 //	big signerBitmap ‖ aggregateSig[96]
 //
 //	entry  = u32 provider ‖ u64 ts ‖ big st ‖ u32 r ‖ r × record
@@ -68,11 +69,13 @@
 //     named even when it does not move the space-time; it is verified once
 //     (RecordID). The rule holds for the records of keepers still active.
 //   - Signatures: the observations verify as the keepers check them before they
-//     lock (keeper/agreement, issue 12.6): per value vector, the aggregate of its
-//     observations' signatures against the aggregate of their senders' keys (a
-//     valid group proves each of its keepers observed those values); the groups
-//     and the signers' aggregate on the report digest are one batch. A failing
-//     group is narrowed down to the first observation that fails alone.
+//     lock (keeper/agreement, issue 12.6): per value vector, its aggregate signature
+//     against the aggregate of its observers' keys (a valid aggregate proves each of
+//     them observed those values: forging one that includes an honest key forges
+//     that key's signature); the vectors and the signers' aggregate on the report
+//     digest are one batch. The batch carries what the agreement's Propose carries
+//     — one signature per vector, not per observation (96 bytes per distinct vector
+//     instead of per keeper).
 //   - Values (SPEC 7; keeper/agreement's rules): k observations with q ≤ k ≤ N by
 //     active keepers; in mode median each st is the lower median of the k values; in
 //     mode reconcile it lies in the trimmed range [s_f, s_(k−1−f)] and is within τ

@@ -86,22 +86,24 @@ type Keyring interface {
 	Sign(digest [32]byte) [wire.SigSize]byte
 }
 
-// SigGroup is a set of signatures by PKs, all on Msg.
+// SigGroup is a set of signatures by PKs, all on Msg: one per key (Sigs), or
+// their aggregate (Agg, set instead of Sigs).
 type SigGroup struct {
 	PKs  [][]byte
 	Msg  [32]byte
 	Sigs [][wire.SigSize]byte
+	Agg  *[wire.SigSize]byte
 }
 
-// Verifier is the signature arithmetic the core needs. BLSVerifier is the
-// production one; simulation tests may use a cheaper stand-in with the same
-// contract.
+// Verifier is the signature arithmetic the core needs: keeper/agreement/blscrypto
+// over BLS; simulation tests may use a cheaper stand-in with the same contract.
 //
-// Contract: Verify checks one signature. VerifyGroups reports whether every
-// signature of every group is valid, checking each group's aggregate once
-// (FastAggregateVerify) and all groups in one batch; false says only that some
-// signature is bad. AggregateVerify sums one group's signatures, checks the sum
-// once, and returns it. Aggregate sums signatures.
+// Contract: Verify checks one signature. VerifyGroups reports whether every group
+// verifies as an aggregate — the sum of its signatures (or its Agg) against the sum
+// of its keys, FastAggregateVerify, the keys having proofs of possession — all
+// groups in one batch; false says only that some group does not. AggregateVerify
+// sums one group's signatures, checks the sum once, and returns it. Aggregate sums
+// signatures.
 type Verifier interface {
 	Verify(pk []byte, msg [32]byte, sig [wire.SigSize]byte) bool
 	VerifyGroups(groups []SigGroup) bool

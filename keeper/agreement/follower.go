@@ -484,8 +484,8 @@ func (nd *Node) disputed(m *wire.Propose, own []*big.Int) []uint16 {
 	return out
 }
 
-// verifyProposeObs checks the attached observations' signatures, one aggregate per
-// distinct value vector, all in one batch.
+// verifyProposeObs checks the attached observations' signatures: each vector's
+// aggregate against its observers' keys, all in one batch.
 func (nd *Node) verifyProposeObs(m *wire.Propose, es []wire.Entry) bool {
 	// The digest of this keeper's own observation, if it signed one of these
 	// values (most proposals carry one vector, everyone's): not hashed again.
@@ -504,7 +504,9 @@ func (nd *Node) verifyProposeObs(m *wire.Propose, es []wire.Entry) bool {
 	for _, o := range m.Obs {
 		g := &groups[o.Vector]
 		g.PKs = append(g.PKs, nd.members[o.Sender].PublicKey)
-		g.Sigs = append(g.Sigs, o.Sig)
+	}
+	for v := range groups {
+		groups[v].Agg = &m.Aggs[v]
 	}
 	return nd.cfg.Verifier.VerifyGroups(groups)
 }

@@ -281,6 +281,10 @@ func (nd *Node) tryPropose(l *leading) {
 			continue // a bad one was dropped; choose again
 		}
 		prop := nd.buildPropose(l, wire.ModeMedian, chosen, nil)
+		if prop == nil {
+			l.phase = phaseDone
+			return
+		}
 		nd.sendProposal(l, prop)
 		return
 	}
@@ -311,7 +315,22 @@ func (nd *Node) buildPropose(l *leading, mode uint8, senders []uint32, prev *wir
 			idx = len(p.Vectors)
 			p.Vectors = append(p.Vectors, vals)
 		}
-		p.Obs = append(p.Obs, wire.SignedObs{Sender: s, Vector: uint16(idx), Sig: l.obs[s].sig})
+		p.Obs = append(p.Obs, wire.ObsRef{Sender: s, Vector: uint16(idx)})
+	}
+	// Each vector's observers' signatures travel as their aggregate: a keeper checks
+	// one signature per vector, whatever q (wire.Propose).
+	sigs := make([][][wire.SigSize]byte, len(p.Vectors))
+	for _, o := range p.Obs {
+		sigs[o.Vector] = append(sigs[o.Vector], l.obs[o.Sender].sig)
+	}
+	p.Aggs = make([][wire.SigSize]byte, len(p.Vectors))
+	for v := range sigs {
+		agg, err := nd.cfg.Verifier.Aggregate(sigs[v])
+		if err != nil {
+			nd.log.Warn("aggregating observations", "err", err)
+			return nil
+		}
+		p.Aggs[v] = agg
 	}
 	counts := make([]int, len(p.Vectors))
 	for _, o := range p.Obs {

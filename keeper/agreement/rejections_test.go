@@ -3,6 +3,7 @@ package agreement_test
 import (
 	"errors"
 	"math/big"
+	"sort"
 	"testing"
 
 	"github.com/whitepay/whitepay/internal/report"
@@ -157,10 +158,29 @@ func TestFollowerRejections(t *testing.T) {
 			p.Attempt, p.ObsAttempt = 1, 1 // the observations were signed for attempt 0
 			return resign(s, p)
 		}, agreement.ErrBadSignature},
-		{"an observation signature forged", c.leader, func(s *agreementsim.Sim) []byte {
+		{"the observations' aggregate forged", c.leader, func(s *agreementsim.Sim) []byte {
 			p := decodePropose(t, c.propose)
-			p.Obs = append([]wire.SignedObs(nil), p.Obs...)
-			p.Obs[len(p.Obs)-1].Sig[5] ^= 1 // the values stay every keeper's own: issue 12.6
+			p.Aggs = append([][wire.SigSize]byte(nil), p.Aggs...)
+			p.Aggs[0][5] ^= 1 // the values stay every keeper's own: issue 12.6
+			return resign(s, p)
+		}, agreement.ErrBadSignature},
+		{"an observer added to a vector", c.leader, func(s *agreementsim.Sim) []byte {
+			p := decodePropose(t, c.propose)
+			// Claim a fourth keeper observed the values (its signature is not in
+			// the aggregate).
+			seen := map[uint32]bool{}
+			for _, o := range p.Obs {
+				seen[o.Sender] = true
+			}
+			obs := append([]wire.ObsRef(nil), p.Obs...)
+			for i := uint32(0); i < 4; i++ {
+				if !seen[i] {
+					obs = append(obs, wire.ObsRef{Sender: i, Vector: 0})
+					break
+				}
+			}
+			sort.Slice(obs, func(a, b int) bool { return obs[a].Sender < obs[b].Sender })
+			p.Obs, p.Mode = obs, wire.ModeReconcile // k = q+1 observations are allowed in round 3
 			return resign(s, p)
 		}, agreement.ErrBadSignature},
 		{"truncated", c.leader, func(*agreementsim.Sim) []byte { return c.propose[:len(c.propose)-3] }, agreement.ErrMalformed},

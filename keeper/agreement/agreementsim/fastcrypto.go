@@ -89,6 +89,12 @@ func (v fastVerifier) VerifyGroups(groups []agreement.SigGroup) bool {
 		return false
 	}
 	for _, g := range groups {
+		if g.Agg != nil {
+			if len(g.Sigs) != 0 || !v.c.VerifyAggregate(g.PKs, g.Msg, *g.Agg) {
+				return false
+			}
+			continue
+		}
 		if len(g.PKs) == 0 || len(g.PKs) != len(g.Sigs) {
 			return false
 		}

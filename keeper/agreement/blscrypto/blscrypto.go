@@ -136,26 +136,34 @@ func (v *Verifier) Verify(pkb []byte, msg [32]byte, sigb [wire.SigSize]byte) boo
 	return v.verify(pk, msg, sig)
 }
 
-// aggregate sums one group's public keys and signatures. The signatures are summed
-// as the IETF draft's Aggregate does (bls.AggregateSignatureBytes: the sum, not each
-// signature, is checked for the subgroup), so a group verifies exactly when
-// FastAggregateVerify of its aggregate does.
+// aggregate sums one group's public keys and takes its aggregate signature: its
+// Agg (decoded with every check), or the sum of its signatures as the IETF draft's
+// Aggregate does (bls.AggregateSignatureBytes: the sum, not each signature, is
+// checked for the subgroup), so a group verifies exactly when FastAggregateVerify
+// of its aggregate does.
 func (v *Verifier) aggregate(g agreement.SigGroup) (*bls.PublicKey, *bls.Signature, error) {
-	if len(g.PKs) == 0 || len(g.PKs) != len(g.Sigs) {
+	if len(g.PKs) == 0 || (g.Agg == nil && len(g.PKs) != len(g.Sigs)) || (g.Agg != nil && len(g.Sigs) != 0) {
 		return nil, nil, fmt.Errorf("blscrypto: group of %d keys and %d signatures", len(g.PKs), len(g.Sigs))
 	}
 	pks := make([]*bls.PublicKey, len(g.PKs))
-	raw := make([][]byte, len(g.Sigs))
 	for i := range g.PKs {
 		pk, err := v.key(g.PKs[i])
 		if err != nil {
 			return nil, nil, err
 		}
-		pks[i], raw[i] = pk, g.Sigs[i][:]
+		pks[i] = pk
 	}
 	apk, err := bls.AggregatePublicKeys(pks)
 	if err != nil {
 		return nil, nil, err
+	}
+	if g.Agg != nil {
+		asig, err := bls.SignatureFromBytes(g.Agg[:])
+		return apk, asig, err
+	}
+	raw := make([][]byte, len(g.Sigs))
+	for i := range g.Sigs {
+		raw[i] = g.Sigs[i][:]
 	}
 	asig, err := bls.AggregateSignatureBytes(raw)
 	if err != nil {
@@ -198,15 +206,13 @@ func (v *Verifier) AggregateVerify(g agreement.SigGroup) (out [wire.SigSize]byte
 	return out, true
 }
 
-// Aggregate sums signatures.
+// Aggregate sums signatures (bls.AggregateSignatureBytes).
 func (v *Verifier) Aggregate(sigs [][wire.SigSize]byte) (out [wire.SigSize]byte, err error) {
-	ss := make([]*bls.Signature, len(sigs))
+	raw := make([][]byte, len(sigs))
 	for i := range sigs {
-		if ss[i], err = bls.SignatureFromBytes(sigs[i][:]); err != nil {
-			return out, err
-		}
+		raw[i] = sigs[i][:]
 	}
-	agg, err := bls.AggregateSignatures(ss)
+	agg, err := bls.AggregateSignatureBytes(raw)
 	if err != nil {
 		return out, err
 	}

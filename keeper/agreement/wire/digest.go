@@ -76,10 +76,7 @@ func keccak256(b []byte) (out [32]byte) {
 // EncodeReport returns the SPEC 8 ABI encoding of r (report.Report.Encode), or an
 // error for a report that fails Validate instead of Encode's panic.
 func EncodeReport(r *report.Report) ([]byte, error) {
-	if err := r.Validate(); err != nil {
-		return nil, err
-	}
-	return r.Encode(), nil
+	return r.EncodeChecked()
 }
 
 // ReportDigest returns keccak256(EncodeReport(r)) — report.Report.Digest, fast — and
