@@ -44,11 +44,11 @@ type Settlement struct {
 	Report     *report.Report
 	Mode       uint8
 	ObsAttempt uint32
-	Vectors    [][]*big.Int  // distinct value vectors, one value per entry
-	Obs        []Observation // ascending sender; Vector indexes Vectors
+	Vectors    [][]*big.Int    // distinct value vectors, one value per entry
+	Obs        []Observation   // ascending sender; Vector indexes Vectors
 	VectorSigs [][SigSize]byte // per vector, the aggregate of its observers' signatures
-	Signers    *big.Int      // the signer bitmap sent to pay
-	AggSig     [SigSize]byte // the aggregate signature sent to pay (compressed)
+	Signers    *big.Int        // the signer bitmap sent to pay
+	AggSig     [SigSize]byte   // the aggregate signature sent to pay (compressed)
 	PayTx      common.Hash
 	PayBlock   uint64
 
