@@ -341,7 +341,7 @@ func Encode(m Message) []byte {
 // its header's chain and contract.
 func SigningDigest(m Signed) [32]byte {
 	b := Encode(m)
-	return m.Hdr().Domain().Digest(domain.TagMessage, b[:len(b)-SigSize])
+	return domainDigest(m.Hdr().Domain(), domain.TagMessage, b[:len(b)-SigSize])
 }
 
 // SigningDigestOf is SigningDigest of a Signed message received as raw, its strict
@@ -351,7 +351,7 @@ func SigningDigestOf(m Signed, raw []byte) [32]byte {
 	if len(raw) < SigSize {
 		return SigningDigest(m)
 	}
-	return m.Hdr().Domain().Digest(domain.TagMessage, raw[:len(raw)-SigSize])
+	return domainDigest(m.Hdr().Domain(), domain.TagMessage, raw[:len(raw)-SigSize])
 }
 
 // Sign sets m's signature with sign (the sender's BLS key).

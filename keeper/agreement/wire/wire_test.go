@@ -362,6 +362,9 @@ func TestSigningDigestOf(t *testing.T) {
 		if got, want := SigningDigestOf(m, raw), SigningDigest(m); got != want {
 			t.Errorf("%T: digest over the bytes %x, re-encoded %x", m, got[:4], want[:4])
 		}
+		if got, want := SigningDigest(m), m.Hdr().Domain().Digest(domain.TagMessage, raw[:len(raw)-SigSize]); got != want {
+			t.Errorf("%T: digest %x is not domain.Digest(TagMessage, …) %x", m, got[:4], want[:4])
+		}
 		if SignatureOf(m) != ([SigSize]byte)(raw[len(raw)-SigSize:]) {
 			t.Errorf("%T: the signature is not the encoding's last %d bytes", m, SigSize)
 		}
