@@ -87,9 +87,9 @@ type EthStore struct {
 
 // ethIndex is what the store knows of one contract's publications.
 type ethIndex struct {
-	next    uint64 // the next block to scan (the inbox's deployment initially)
-	bySeq   map[uint64][]*Publication
-	max     uint64 // frontier: one past the highest seq published
+	next  uint64 // the next block to scan (the inbox's deployment initially)
+	bySeq map[uint64][]*Publication
+	max   uint64 // frontier: one past the highest seq published
 }
 
 // ErrReadOnly is returned by Put on a store without a sender.

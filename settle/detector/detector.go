@@ -81,14 +81,14 @@ type Pending struct {
 
 // Result summarises a run.
 type Result struct {
-	From            uint64        `json:"from"`    // first batch checked by this run
-	Batches         uint64        `json:"batches"` // batches checked by this run
-	Settlements     uint64        `json:"settlements"`
-	Records         uint64        `json:"records"`
-	Head            settle.Head   `json:"head"`
-	ContractChecked bool          `json:"contractChecked"` // the final state root was compared with the contract
-	RootsAtBlocks   int           `json:"rootsAtBlocks"`   // per-batch comparisons with the contract's state
-	Pending         []Pending     `json:"pending,omitempty"`
+	From            uint64      `json:"from"`    // first batch checked by this run
+	Batches         uint64      `json:"batches"` // batches checked by this run
+	Settlements     uint64      `json:"settlements"`
+	Records         uint64      `json:"records"`
+	Head            settle.Head `json:"head"`
+	ContractChecked bool        `json:"contractChecked"` // the final state root was compared with the contract
+	RootsAtBlocks   int         `json:"rootsAtBlocks"`   // per-batch comparisons with the contract's state
+	Pending         []Pending   `json:"pending,omitempty"`
 	// Rejected are the publications of a shared layer skipped as invalid (SPEC 9
 	// revision 2: readers skip them; the detector names them with their publisher).
 	Rejected []settle.Rejected `json:"rejected,omitempty"`
