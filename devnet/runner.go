@@ -18,6 +18,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/whitepay/whitepay/dashboard"
+	"github.com/whitepay/whitepay/dashboard/web"
 	"github.com/whitepay/whitepay/internal/config"
 	"github.com/whitepay/whitepay/internal/obs"
 	"github.com/whitepay/whitepay/internal/p2p"
@@ -189,6 +191,13 @@ func startProviderInProc(ctx context.Context, m *Member, c *upkeeping.Contract, 
 		return fail(err)
 	}
 	r.closers = append(r.closers, srv.Close)
+	if ch, ok := head.(dashboard.Chain); ok { // the provider page, as `provider run` serves it
+		hs, err := web.Histories(ch, []*upkeeping.Contract{c}, m.Address)
+		if err != nil {
+			return fail(err)
+		}
+		web.Mount(srv, web.Config{Role: web.RoleProvider, Account: m.Address, Histories: hs})
+	}
 	wctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	r.cancel = cancel
 	go func() { _ = w.Run(wctx) }()

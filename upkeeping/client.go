@@ -226,6 +226,29 @@ func withContext(ctx context.Context, opts *bind.TransactOpts) *bind.TransactOpt
 	return &o
 }
 
+// sendPadded sends a transaction whose gas depends on the block it lands in: one that
+// stores block.number costs 2,800 gas more when the value changes than when it does
+// not, and gas is estimated in the context of the latest block, where the value
+// written may equal the one stored (an estimate that then runs out of gas when
+// mined). With opts.GasLimit unset it estimates (NoSend) and sends with an eighth
+// more plus 5,000.
+func sendPadded(ctx context.Context, opts *bind.TransactOpts, send func(*bind.TransactOpts) (*types.Transaction, error)) (*types.Transaction, error) {
+	o := withContext(ctx, opts)
+	if o.GasLimit == 0 {
+		dry := *o
+		dry.NoSend = true
+		tx, err := send(&dry)
+		if err != nil {
+			return nil, err
+		}
+		o.GasLimit = tx.Gas() + tx.Gas()/8 + 5000
+		if o.Nonce == nil {
+			o.Nonce = new(big.Int).SetUint64(tx.Nonce())
+		}
+	}
+	return send(o)
+}
+
 func (c *Contract) call(ctx context.Context) *bind.CallOpts { return &bind.CallOpts{Context: ctx} }
 
 // Wait waits until tx is mined and returns its receipt. A failed transaction is

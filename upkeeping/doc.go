@@ -11,7 +11,7 @@
 //     256-byte EIP-2537 form of the signature. The contract hashes the bytes it
 //     receives, so the digest it checks is report.Digest(), the one keepers sign.
 //   - Keeper registration. A proof of possession signs
-//     keccak256("whitepay/pop/v1" ‖ chainId ‖ contract ‖ keeper ‖ pubkey128) — bls.PopMessage
+//     keccak256("whitepay/pop/v2" ‖ chainId ‖ contract ‖ keeper ‖ pubkey128) — bls.PopMessage
 //     for the contract's domain. Keepers given to Deploy must sign the address the
 //     contract will have: PredictAddress computes it from the deployer's pending
 //     nonce (CREATE). If the deployer sends anything else first, the address moves

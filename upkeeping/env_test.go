@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 
 	"github.com/whitepay/whitepay/internal/bls"
+	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/report"
 )
 
@@ -59,7 +60,7 @@ func newEnv(t testing.TB, nAccounts int) *env {
 		accts[i] = account{key: k, addr: crypto.PubkeyToAddress(k.PublicKey)}
 		alloc[accts[i].addr] = types.Account{Balance: eth(1_000_000)}
 	}
-	sim := simulated.NewBackend(alloc, simulated.WithBlockGasLimit(100_000_000))
+	sim := simulated.NewBackend(alloc, simulated.WithBlockGasLimit(100_000_000), chain.RulesOsaka.SimulatedOption())
 	t.Cleanup(func() { _ = sim.Close() })
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	t.Cleanup(cancel)

@@ -57,6 +57,17 @@ var (
 	ErrReentrant                = errors.New("upkeeping: reentrant call")
 	ErrTokenTransfer            = errors.New("upkeeping: token transfer failed")
 	ErrPrecompile               = errors.New("upkeeping: precompile failed")
+	// Registry (Registry.sol).
+	ErrAlreadyRegistered = errors.New("upkeeping: account already has a registered keeper key")
+	ErrKeyBarred         = errors.New("upkeeping: BLS key (or its negation) already registered")
+	ErrNotRegistered     = errors.New("upkeeping: account has no registered keeper key")
+	ErrUnknownGroup      = errors.New("upkeeping: unknown keeper group")
+	ErrBadGroupSize      = errors.New("upkeeping: invalid keeper group")
+	ErrKeyMismatch       = errors.New("upkeeping: key differs from the registered one")
+	ErrInfinityAggregate = errors.New("upkeeping: group keys sum to infinity")
+	ErrBadEndpoint       = errors.New("upkeeping: invalid endpoint announcement")
+	ErrDeployment        = errors.New("upkeeping: contract creation failed")
+	ErrMalformedGroup    = errors.New("upkeeping: malformed group data contract")
 	// ErrReverted is the sentinel of reverts without a known custom error
 	// (Error(string), Panic(uint256), an empty revert, an unknown selector).
 	ErrReverted = errors.New("upkeeping: reverted")
@@ -115,6 +126,21 @@ var sentinels = map[string]error{
 	"ERC20InvalidSpender":          ErrTokenTransfer,
 	"AddressEmptyCode":             ErrTokenTransfer,
 	"FailedCall":                   ErrTokenTransfer,
+	// Registry.sol
+	"AlreadyRegistered":    ErrAlreadyRegistered,
+	"KeyBarred":            ErrKeyBarred,
+	"NotRegistered":        ErrNotRegistered,
+	"UnknownGroup":         ErrUnknownGroup,
+	"BadGroupSize":         ErrBadGroupSize,
+	"MembersNotAscending":  ErrBadGroupSize,
+	"KeysLength":           ErrBadGroupSize,
+	"KeyMismatch":          ErrKeyMismatch,
+	"InfinityAggregate":    ErrInfinityAggregate,
+	"TooManyEndpoints":     ErrBadEndpoint,
+	"BadEndpoint":          ErrBadEndpoint,
+	"InsufficientBalance":  ErrDeployment,
+	"FailedDeployment":     ErrDeployment,
+	"Create2EmptyBytecode": ErrDeployment,
 }
 
 // RevertError is a decoded revert of the contract (or of the token it called).
@@ -179,7 +205,7 @@ func formatArgs(args map[string]any) string {
 // include OpenZeppelin's and the BLS library's) and the ERC-20 token's.
 var errorABIs = func() []*abi.ABI {
 	var out []*abi.ABI
-	for _, md := range []*bind.MetaData{bindings.UpkeepingMetaData, bindings.TestTokenMetaData} {
+	for _, md := range []*bind.MetaData{bindings.UpkeepingMetaData, bindings.RegistryMetaData, bindings.TestTokenMetaData} {
 		a, err := md.GetAbi()
 		if err != nil {
 			panic(fmt.Sprintf("upkeeping: binding ABI: %v", err))

@@ -437,7 +437,7 @@ func TestQueriesAndEvents(t *testing.T) {
 // TestEveryContractErrorHasASentinel: each custom error of the contract's ABI maps to
 // a sentinel, so that no revert reaches a caller undecoded.
 func TestEveryContractErrorHasASentinel(t *testing.T) {
-	for _, md := range []*bind.MetaData{bindings.UpkeepingMetaData, bindings.TestTokenMetaData} {
+	for _, md := range []*bind.MetaData{bindings.UpkeepingMetaData, bindings.RegistryMetaData, bindings.TestTokenMetaData} {
 		a, err := md.GetAbi()
 		if err != nil {
 			t.Fatal(err)

@@ -19,15 +19,14 @@ import (
 // newDetectorCmd is `whitepay detector` (SPEC 9, 10): the SCP detector.
 func newDetectorCmd() *cobra.Command {
 	cmd := &cobra.Command{
-		Use:   "detector",
-		Short: "Replay a contract's SCP ledger and check the keepers and the contract",
-		Args:  cobra.NoArgs,
+		Use:  "detector",
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return cmd.Help()
 		},
 	}
 	cmd.AddCommand(newDetectorRunCmd())
-	return cmd
+	return listChildren(cmd, "Replay a contract's SCP ledger and check the keepers and the contract")
 }
 
 func newDetectorRunCmd() *cobra.Command {

@@ -17,6 +17,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/whitepay/whitepay/challenge"
 	"github.com/whitepay/whitepay/contracts/bindings"
 	"github.com/whitepay/whitepay/devnet"
 	"github.com/whitepay/whitepay/internal/chain"
@@ -127,6 +128,36 @@ func TestDevnetPaysExactly(t *testing.T) {
 	c := d.Contract()
 	p := d.Params()
 
+	// The devnet goes on paying after Run returns: take every keeper's records now,
+	// then stop all keepers but k0 (whose status endpoint `user status` reads), so that
+	// no further report reaches quorum while balances and withdrawals are checked.
+	var lastTe uint64
+	for _, rs := range s.Reports {
+		lastTe = max(lastTe, rs.Te)
+	}
+	held := map[*devnet.Member]map[common.Address][]*challenge.ChalRecord{}
+	for _, m := range d.Providers {
+		for _, k := range d.Keepers {
+			n := d.KeeperNode(k)
+			if n == nil {
+				t.Fatalf("keeper %s not running", k.Name)
+			}
+			recs, err := n.Records().Records(c.Address, m.Address, 0, lastTe)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if held[k] == nil {
+				held[k] = map[common.Address][]*challenge.ChalRecord{}
+			}
+			held[k][m.Address] = recs
+		}
+	}
+	for _, k := range d.Keepers[1:] {
+		if err := d.StopMember(k); err != nil {
+			t.Fatal(err)
+		}
+	}
+
 	// Every entry: amount = st × price; the split as the contract specifies (SPEC 8).
 	wantBal := map[common.Address]*big.Int{}
 	credit := func(a common.Address, v *big.Int) {
@@ -228,15 +259,10 @@ func TestDevnetPaysExactly(t *testing.T) {
 			}
 			samples := map[key]string{}
 			for _, k := range d.Keepers {
-				n := d.KeeperNode(k)
-				if n == nil {
-					t.Fatalf("keeper %s not running", k.Name)
-				}
-				recs, err := n.Records().Records(c.Address, provAddr[e.Provider], 0, e.Te)
-				if err != nil {
-					t.Fatal(err)
-				}
-				for _, r := range recs {
+				for _, r := range held[k][provAddr[e.Provider]] {
+					if r.Height >= e.Te {
+						break // records are in height order
+					}
 					idx := -1
 					for _, kk := range d.Keepers {
 						if kk.Address == r.Keeper {

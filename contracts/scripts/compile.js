@@ -15,7 +15,7 @@ const solc = require('solc');
 
 const EXPECTED_VERSION = '0.8.37';
 const ARTIFACTS = [
-  'Upkeeping', 'TestToken', 'BatchInbox',
+  'Upkeeping', 'TestToken', 'BatchInbox', 'Registry',
   'BLSHarness', 'ReentrantToken', 'ReentrantReceiver',
 ];
 

@@ -243,6 +243,16 @@ library BLS12381 {
         if (!ok) revert PrecompileFailed(G1ADD);
     }
 
+    /// @notice −P = (x, p − y) for a 128-byte EIP-2537 G1 point P that is not infinity
+    /// and has canonical coordinates (the caller checks both).
+    function negG1(bytes memory point) internal pure returns (bytes memory) {
+        (uint256 xh, uint256 xl, uint256 yh, uint256 yl) = abi.decode(point, (uint256, uint256, uint256, uint256));
+        unchecked {
+            uint256 borrow = yl > P_LO ? 1 : 0;
+            return abi.encode(xh, xl, P_HI - yh - borrow, P_LO - yl);
+        }
+    }
+
     /// @notice Whether every byte of b is zero (the EIP-2537 point at infinity).
     function isZero(bytes memory b) internal pure returns (bool z) {
         assembly ("memory-safe") {

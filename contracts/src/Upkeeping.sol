@@ -21,7 +21,7 @@ import {BLS12381} from "./BLS12381.sol";
 ///   sign the address the contract will have: the deployer predicts it from its nonce,
 ///   see upkeeping.PredictAddress) or added later by the owner (addKeeper/addKeepers),
 ///   signing the deployed address. The PoP is the BLS signature (DST of SPEC 5) on
-///   keccak256("whitepay/pop/v1" ‖ uint256 chainid ‖ address(this) ‖ keeper ‖ pubkey128),
+///   keccak256("whitepay/pop/v2" ‖ uint256 chainid ‖ address(this) ‖ keeper ‖ pubkey128),
 ///   i.e. internal/domain Digest(TagPoP, keeper, pk.EIP2537()).
 /// * Keys are kept in data contracts (the SSTORE2 pattern: runtime code = 0x00 ‖ keys):
 ///   one for indices 0..127, whose address shares the counts' slot, and one for
@@ -344,9 +344,9 @@ contract Upkeeping is Ownable, ReentrancyGuardTransient {
     }
 
     /// @notice The message a keeper's proof of possession signs (SPEC 5):
-    /// keccak256("whitepay/pop/v1" ‖ uint256 chainid ‖ address(this) ‖ account ‖ pubkey).
+    /// keccak256("whitepay/pop/v2" ‖ uint256 chainid ‖ address(this) ‖ account ‖ pubkey).
     function popDigest(address account, bytes memory pubkey) public view returns (bytes32) {
-        return keccak256(abi.encodePacked("whitepay/pop/v1", block.chainid, address(this), account, pubkey));
+        return keccak256(abi.encodePacked("whitepay/pop/v2", block.chainid, address(this), account, pubkey));
     }
 
     /// Appends the keys of indices first.. (128 bytes each, in order) to the key

@@ -369,7 +369,7 @@ func TestProofOfPossession(t *testing.T) {
 	// The message is the SPEC 5 layout, recomputed by hand.
 	enc := pk.EIP2537()
 	var buf bytes.Buffer
-	buf.WriteString("whitepay/pop/v1")
+	buf.WriteString("whitepay/pop/v2")
 	buf.Write(common.LeftPadBytes(big.NewInt(1337).Bytes(), 32))
 	buf.Write(d.Contract[:])
 	buf.Write(keeper[:])

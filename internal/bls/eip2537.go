@@ -100,7 +100,7 @@ func unpad(b []byte, n int) ([]byte, error) {
 func allZero(b []byte) bool { return len(bytes.TrimLeft(b, "\x00")) == 0 }
 
 // PopMessage is the SPEC 5 proof-of-possession message of keeper's key pk for the
-// contract of d: keccak256("whitepay/pop/v1" ‖ chainId ‖ contract ‖ keeper ‖ pk),
+// contract of d: keccak256("whitepay/pop/v2" ‖ chainId ‖ contract ‖ keeper ‖ pk),
 // with pk in its 128-byte EIP-2537 form (what the contract stores).
 func PopMessage(d domain.Domain, keeper common.Address, pk *PublicKey) [32]byte {
 	k := pk.EIP2537()

@@ -68,7 +68,7 @@ func TestRejects(t *testing.T) {
 		"bad cron":                          strings.Replace(sample, `*/10 * * * * *`, `every minute`, 1),
 		"bad duration":                      strings.Replace(sample, `"2s"`, `"2 parsecs"`, 1),
 		"bad address":                       strings.Replace(sample, `0x00000000000000000000000000000000000000c1`, `0xzz`, 1),
-		"missing owner":                     strings.Replace(sample, `"owner": "0x00000000000000000000000000000000000000a1",`, ``, 1),
+		"rpc no scheme":                     strings.Replace(sample, `"http://127.0.0.1:8545"`, `"127.0.0.1:8545"`, 1),
 		"duplicate":                         strings.Replace(sample, `00b2`, `00b1`, 1),
 		"bad peer":                          strings.Replace(sample, `"chain"`, `"peers": ["/ip4/127.0.0.1/tcp/1"], "chain"`, 1),
 		"trailing":                          sample + "{}",

@@ -16,9 +16,11 @@
 // the chain id and the contract, and so binds the same three things.
 //
 // The proof of possession uses this layout exactly as SPEC 5 writes it:
-// keccak256("whitepay/pop/v1" ‖ chainId ‖ contract ‖ keeperAddress ‖ pubkey), with the
+// keccak256("whitepay/pop/v2" ‖ chainId ‖ contract ‖ keeperAddress ‖ pubkey), with the
 // public key in its 128-byte EIP-2537 form so that the contract can recompute it
-// without decompressing a point.
+// without decompressing a point. Since v2 the contract is the chain-wide keeper
+// registry (contracts/src/Registry.sol): a keeper proves possession once per chain,
+// and upkeeping contracts name registered keepers (issue 14).
 package domain
 
 import (
@@ -31,7 +33,7 @@ import (
 // Tags of the signed roles. A new role gets a new tag; a changed layout gets a new
 // version.
 const (
-	TagPoP      = "whitepay/pop/v1"      // keeper BLS proof of possession
+	TagPoP      = "whitepay/pop/v2"      // keeper BLS proof of possession
 	TagObs      = "whitepay/obs/v1"      // keeper BLS observation of a space-time value (SPEC 7 round 1)
 	TagReport   = "whitepay/report/v1"   // payment report (SPEC 8; hashed, then ABI-encoded)
 	TagRecord   = "whitepay/record/v1"   // keeper signature on a challenge record (SPEC 3)
