@@ -71,6 +71,9 @@ type Config struct {
 	// Group, when set, gives the owner and keepers of every contract whose
 	// Contract entry leaves them unset.
 	Group Group
+	// Head, when set, is the chain's head: a retrieval is served only for an order
+	// active at it.
+	Head HeadReader
 }
 
 // Node is a provider node: piece store, upload intake and challenge responder. Its
@@ -194,6 +197,7 @@ func (n *Node) Pieces() *PieceStore { return n.pieces }
 // Register installs the upload and challenge handlers on the host.
 func (n *Node) Register() {
 	n.host.HandleStream(p2p.ProtoUpload, n.handleUpload)
+	n.host.HandleStream(p2p.ProtoRetrieve, n.handleRetrieve)
 	n.host.Handle(p2p.ProtoChallenge, wire.MaxChallengeRequestLen, n.cfg.ChallengeTimeout, n.Answer)
 	n.host.Handle(p2p.ProtoOrders, wire.MaxOrdersRequestLen, n.cfg.ChallengeTimeout, n.AnswerOrders)
 }

@@ -105,7 +105,7 @@ func startProvider(ctx context.Context, c *config.Config, log *slog.Logger) (_ f
 	pc := provider.Config{
 		ChainID: chainID, Key: acct, Contracts: map[common.Address]provider.Contract{},
 		MaxUploads: c.Limits.MaxUploads, MaxPieceSize: c.Limits.MaxPieceSize, UploadIdle: c.Limits.UploadIdle.D(),
-		ChallengeTimeout: c.Challenge.Timeout.D(), Logger: log, Metrics: metrics, Group: group,
+		ChallengeTimeout: c.Challenge.Timeout.D(), Logger: log, Metrics: metrics, Group: group, Head: eth,
 	}
 	var bound []*upkeeping.Contract
 	for i, k := range c.Contracts {

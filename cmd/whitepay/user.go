@@ -16,7 +16,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/spf13/cobra"
 
@@ -36,7 +35,7 @@ func newUserCmd() *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
-	cmd.AddCommand(newUserUploadCmd(), newUserDeployCmd(), newUserFundCmd(), newUserAddProviderCmd(), newUserStatusCmd(), newUserDashboardCmd())
+	cmd.AddCommand(newUserUploadCmd(), newUserRetrieveCmd(), newUserDeployCmd(), newUserFundCmd(), newUserAddProviderCmd(), newUserStatusCmd(), newUserDashboardCmd())
 	return listChildren(cmd, "User tools")
 }
 
@@ -247,17 +246,19 @@ func runUpload(cmd *cobra.Command, path string, f *uploadFlags) error {
 	if err != nil {
 		return err
 	}
-	if f.rpc != "" && f.start == 0 {
-		eth, err := ethclient.DialContext(ctx, f.rpc)
+	if f.rpc != "" {
+		// Check the provider against the contract before sending a byte (issue 13
+		// finding 5: an upload to a provider outside the contract was stored and
+		// only then failed at the keepers).
+		head, err := checkUploadTarget(ctx, f.rpc, f.chainID, contract, prov, keyAddress(key))
 		if err != nil {
-			return fmt.Errorf("upload: chain: %w", err)
+			return err
 		}
-		head, err := eth.BlockNumber(ctx)
-		eth.Close()
-		if err != nil {
-			return fmt.Errorf("upload: chain: %w", err)
+		if f.start == 0 {
+			f.start = head
 		}
-		f.start = head
+	} else {
+		fmt.Fprintln(cmd.ErrOrStderr(), "warning: no --rpc: the provider and the owner are not checked against the contract before the upload")
 	}
 	if f.end == 0 {
 		f.end = f.start + f.blocks
@@ -289,7 +290,7 @@ func runUpload(cmd *cobra.Command, path string, f *uploadFlags) error {
 	defer host.Close()
 	host.AddPeer(provInfo)
 
-	bar := newProgressBar(cmd.ErrOrStderr(), id.Size, !f.noProgres)
+	bar := newProgressBar(cmd.ErrOrStderr(), "upload", id.Size, !f.noProgres)
 	sent, err := client.Upload(ctx, host, provInfo.ID, chainID, so, file, client.UploadOptions{Progress: bar.update})
 	bar.done(err == nil)
 	if err != nil {
@@ -338,6 +339,7 @@ func runUpload(cmd *cobra.Command, path string, f *uploadFlags) error {
 // at most ten times a second.
 type progressBar struct {
 	w     io.Writer
+	verb  string
 	total uint64
 	on    bool
 	start time.Time
@@ -345,8 +347,8 @@ type progressBar struct {
 	sent  uint64
 }
 
-func newProgressBar(w io.Writer, total uint64, on bool) *progressBar {
-	return &progressBar{w: w, total: total, on: on, start: time.Now()}
+func newProgressBar(w io.Writer, verb string, total uint64, on bool) *progressBar {
+	return &progressBar{w: w, verb: verb, total: total, on: on, start: time.Now()}
 }
 
 func (p *progressBar) update(sent uint64) {
@@ -363,7 +365,7 @@ func (p *progressBar) update(sent uint64) {
 		bar = bar[:n] + ">" + bar[n+1:]
 	}
 	rate := float64(sent) / max(time.Since(p.start).Seconds(), 1e-3)
-	fmt.Fprintf(p.w, "\rupload [%s] %3.0f%% %s / %s %s/s ", bar, 100*frac, mib(float64(sent)), mib(float64(p.total)), mib(rate))
+	fmt.Fprintf(p.w, "\r%s [%s] %3.0f%% %s / %s %s/s ", p.verb, bar, 100*frac, mib(float64(sent)), mib(float64(p.total)), mib(rate))
 }
 
 func (p *progressBar) done(ok bool) {

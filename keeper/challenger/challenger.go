@@ -421,7 +421,9 @@ func (s *Service) ask(ctx context.Context, c Contract, prov common.Address, ch *
 		return nil, false, nil
 	}
 	start := time.Now()
-	rctx, cancel := context.WithTimeout(ctx, lateFactor*s.cfg.Timeout)
+	// A provider that is restarting is dialed again within the response deadline
+	// (its challenge counts the same whether it answers at once or a second later).
+	rctx, cancel := context.WithTimeout(p2p.WithDialRetry(ctx, start.Add(s.cfg.Timeout/2)), lateFactor*s.cfg.Timeout)
 	defer cancel()
 	resp, body, err := client.Challenge(rctx, s.host, id, c.Address, ch)
 	took := time.Since(start)

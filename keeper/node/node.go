@@ -434,6 +434,9 @@ func (n *Node) Tx() *txmgr.Manager { return n.tx }
 type ProviderStatus struct {
 	Orders  int `json:"orders"`
 	Records int `json:"records"`
+	// RecordsPruned counts the records pruning deleted (settled and published,
+	// keeper/prune): records + records_pruned never decreases.
+	RecordsPruned uint64 `json:"records_pruned"`
 }
 
 // Info identifies the node.
@@ -469,7 +472,8 @@ func (n *Node) Status() Status {
 		for _, p := range provs {
 			ords, _ := n.recs.Orders(c, p)
 			rs, _ := n.recs.CountRecords(c, p)
-			ps[p.Hex()] = ProviderStatus{Orders: len(ords), Records: rs}
+			pr, _ := n.recs.PrunedRecords(c, p)
+			ps[p.Hex()] = ProviderStatus{Orders: len(ords), Records: rs, RecordsPruned: pr}
 		}
 		s.Contracts[c.Hex()] = ps
 	}
