@@ -180,7 +180,7 @@ func (h *History) Sync(ctx context.Context) (Snapshot, error) {
 func (h *History) sync(ctx context.Context) error {
 	head, err := h.chain.BlockNumber(ctx)
 	if err != nil {
-		return fmt.Errorf("chain unreachable: %w", err)
+		return fmt.Errorf("reading the head: %w", err)
 	}
 	h.mu.Lock()
 	needParams := h.snap.Params.Period == 0
@@ -211,33 +211,43 @@ func (h *History) sync(ctx context.Context) error {
 		ents, reps, wds, fds = append(ents, e...), append(reps, r...), append(wds, w...), append(fds, f...)
 		next = to + 1
 	}
-	counts, err := h.c.Counts(ctx)
+	// Every view is read at head, the block the logs were scanned to, so that the
+	// balances match the events exactly even while payments go on.
+	at := &bind.CallOpts{Context: ctx, BlockNumber: new(big.Int).SetUint64(head)}
+	b := h.c.Bindings()
+	counts, err := b.Counts(at)
 	if err != nil {
-		return err
+		return fmt.Errorf("counts: %w", err)
 	}
 	var pinfo []upkeeping.ProviderInfo
-	for i := 0; i < counts.Providers; i++ {
-		p, err := h.c.Provider(ctx, uint32(i))
+	for i := int64(0); i < counts.Providers.Int64(); i++ {
+		r, err := b.ProviderInfo(at, big.NewInt(i))
 		if err != nil {
-			return err
+			return fmt.Errorf("providerInfo %d: %w", i, err)
 		}
-		pinfo = append(pinfo, p)
+		pinfo = append(pinfo, upkeeping.ProviderInfo{Index: uint32(i), Account: r.Account, Price: r.Price, LastPaid: r.PaidUntil, Balance: r.Balance})
 	}
-	kinfo, err := h.c.Keepers(ctx)
-	if err != nil {
-		return err
+	var kinfo []upkeeping.KeeperInfo
+	for i := int64(0); i < counts.Keepers.Int64(); i++ {
+		r, err := b.KeeperInfo(at, big.NewInt(i))
+		if err != nil {
+			return fmt.Errorf("keeperInfo %d: %w", i, err)
+		}
+		kinfo = append(kinfo, upkeeping.KeeperInfo{Index: uint32(i), Account: r.Account, Status: upkeeping.KeeperStatus(r.Status), Withdrawable: r.Withdrawable})
 	}
-	surplus, err := h.c.Surplus(ctx)
+	surplus, err := b.Surplus(at)
 	if err != nil {
-		return err
+		return fmt.Errorf("surplus: %w", err)
 	}
-	owed, err := h.c.Owed(ctx)
+	owed, err := b.Owed(at)
 	if err != nil {
-		return err
+		return fmt.Errorf("owed: %w", err)
 	}
-	funds, err := h.c.Funds(ctx)
-	if err != nil {
-		return err
+	funds := new(big.Int).Add(surplus, owed) // surplus = funds − owed when positive (Upkeeping.sol surplus())
+	if h.c.Token() == (common.Address{}) {
+		if funds, err = h.chain.BalanceAt(ctx, h.c.Address, at.BlockNumber); err != nil {
+			return fmt.Errorf("funds: %w", err)
+		}
 	}
 	h.mu.Lock()
 	watch := make([]common.Address, 0, len(h.watch))
@@ -247,11 +257,11 @@ func (h *History) sync(ctx context.Context) error {
 	h.mu.Unlock()
 	bals := map[common.Address]*big.Int{}
 	for _, a := range watch {
-		b, err := h.c.BalanceOf(ctx, a)
+		v, err := b.BalanceOf(at, a)
 		if err != nil {
-			return err
+			return fmt.Errorf("balanceOf: %w", err)
 		}
-		bals[a] = b
+		bals[a] = v
 	}
 	h.mu.Lock()
 	defer h.mu.Unlock()

@@ -2,11 +2,13 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/whitepay/whitepay/dashboard/web"
 	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/obs"
 	"github.com/whitepay/whitepay/provider"
@@ -39,4 +41,25 @@ func paymentStatuses(ws []*provider.PaymentWatcher) []provider.PaymentStatus {
 		out = append(out, w.Status())
 	}
 	return out
+}
+
+// mountProviderDashboard serves the provider page (dashboard/web) on the status
+// server: one chain history per bound upkeeping contract, watching the provider's
+// balance, and the keepers' ledger layer ledger ("" none) for the challenge results
+// and the samples of each payment. The returned function releases the ledger.
+func mountProviderDashboard(ctx context.Context, srv *obs.Server, eth chain.Client, bound []*upkeeping.Contract, self common.Address, ledger string) (func(), error) {
+	hs, err := web.Histories(eth, bound, self)
+	if err != nil {
+		return nil, fmt.Errorf("provider: dashboard: %w", err)
+	}
+	addrs := make([]common.Address, len(bound))
+	for i, c := range bound {
+		addrs[i] = c.Address
+	}
+	ls, closeLedgers, err := web.OpenLedgers(ctx, ledger, eth, addrs...)
+	if err != nil {
+		return nil, fmt.Errorf("provider: da: %w", err)
+	}
+	web.Mount(srv, web.Config{Role: web.RoleProvider, Account: self, Histories: hs, Ledgers: ls})
+	return closeLedgers, nil
 }

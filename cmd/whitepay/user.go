@@ -31,11 +31,11 @@ import (
 func newUserCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "user",
-		Short: "User tools: upload (and the contract commands)",
+		Short: "User tools: upload, dashboard (and the contract commands)",
 		Args:  cobra.NoArgs,
 		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
-	cmd.AddCommand(newUserUploadCmd(), newUserRetrieveCmd(), newUserDeployCmd(), newUserFundCmd(), newUserAddProviderCmd(), newUserStatusCmd())
+	cmd.AddCommand(newUserUploadCmd(), newUserRetrieveCmd(), newUserDeployCmd(), newUserFundCmd(), newUserAddProviderCmd(), newUserStatusCmd(), newUserDashboardCmd())
 	return listChildren(cmd, "User tools")
 }
 

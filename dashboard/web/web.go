@@ -33,6 +33,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/whitepay/whitepay/dashboard"
+	"github.com/whitepay/whitepay/internal/chain"
+	"github.com/whitepay/whitepay/settle/da"
+	"github.com/whitepay/whitepay/upkeeping"
 )
 
 //go:embed assets
@@ -58,6 +61,9 @@ type Config struct {
 	// Challenges returns the challenge results per keeper of the provider on a
 	// contract (provider role; nil: none known).
 	Challenges func(contract common.Address) []dashboard.KeeperResults
+	// Ledgers are the contracts' SCP ledgers, when the page can read them: the
+	// provider page's challenge results and the samples of each explanation.
+	Ledgers map[common.Address]*dashboard.Ledger
 	// Verdict returns the detector's last verdict on a contract's ledger (user role;
 	// nil: no detector runs).
 	Verdict func(contract common.Address) *dashboard.Verdict
@@ -117,7 +123,8 @@ func Mount(m Mux, c Config) {
 		ctx, cancel := context.WithTimeout(r.Context(), c.Timeout)
 		defer cancel()
 		s, _ := h.Sync(ctx)
-		e, found := dashboard.Explain(s, common.HexToAddress(q.Get("provider")), te)
+		l := c.ledger(ctx, h.Contract())
+		e, found := dashboard.Explain(s, common.HexToAddress(q.Get("provider")), te, l)
 		if !found {
 			writeJSON(w, http.StatusNotFound, e)
 			return
@@ -154,6 +161,12 @@ func (c Config) Page(ctx context.Context, h *dashboard.History) any {
 		var res []dashboard.KeeperResults
 		if c.Challenges != nil {
 			res = c.Challenges(h.Contract())
+		} else if l := c.ledger(ctx, h.Contract()); l != nil {
+			for _, p := range s.Providers {
+				if p.Account == c.Account {
+					res = l.Results(p.Index, s.Keepers)
+				}
+			}
 		}
 		return dashboard.Provider(s, c.Account, res)
 	case RoleKeeper:
@@ -171,6 +184,16 @@ func (c Config) Page(ctx context.Context, h *dashboard.History) any {
 	}
 }
 
+// ledger returns the contract's ledger, synced (nil: none; a failed sync keeps what
+// was read).
+func (c Config) ledger(ctx context.Context, contract common.Address) *dashboard.Ledger {
+	l := c.Ledgers[contract]
+	if l != nil {
+		_ = l.Sync(ctx)
+	}
+	return l
+}
+
 func writeJSON(w http.ResponseWriter, code int, v any) {
 	w.Header().Set("Content-Type", "application/json")
 	w.Header().Set("Cache-Control", "no-store")
@@ -178,4 +201,36 @@ func writeJSON(w http.ResponseWriter, code int, v any) {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", " ")
 	_ = enc.Encode(v)
+}
+
+// Histories returns one chain history per contract, each watching the given accounts'
+// withdrawable balances.
+func Histories(ch dashboard.Chain, contracts []*upkeeping.Contract, watch ...common.Address) ([]*dashboard.History, error) {
+	out := make([]*dashboard.History, 0, len(contracts))
+	for _, c := range contracts {
+		h, err := dashboard.NewHistory(ch, c, 0)
+		if err != nil {
+			return nil, err
+		}
+		h.Watch(watch...)
+		out = append(out, h)
+	}
+	return out, nil
+}
+
+// OpenLedgers opens the SCP ledger layer uri ("": none) for the contracts; close
+// releases it.
+func OpenLedgers(ctx context.Context, uri string, client chain.Client, contracts ...common.Address) (map[common.Address]*dashboard.Ledger, func(), error) {
+	if uri == "" {
+		return nil, func() {}, nil
+	}
+	store, err := da.Open(ctx, uri, da.OpenOptions{Client: client})
+	if err != nil {
+		return nil, nil, err
+	}
+	out := map[common.Address]*dashboard.Ledger{}
+	for _, c := range contracts {
+		out[c] = dashboard.NewLedger(store, c)
+	}
+	return out, func() { store.Close() }, nil
 }

@@ -1,6 +1,14 @@
 package obs
 
-import "github.com/prometheus/client_golang/prometheus"
+import (
+	"context"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/prometheus/client_golang/prometheus"
+	dto "github.com/prometheus/client_model/go"
+)
 
 // Ops are the gauges that the operator kit's alert rules name (ops/prometheus/
 // alerts.yml, checked by ops_test.go with promtool): each alert reads a gauge a node
@@ -39,4 +47,47 @@ func newOps(r *prometheus.Registry) Ops {
 	}
 	r.MustRegister(o.ChainUp)
 	return o
+}
+
+// CounterValue reads a counter's current value (for pages that show it).
+func CounterValue(c prometheus.Counter) float64 {
+	var m dto.Metric
+	if err := c.Write(&m); err != nil || m.Counter == nil {
+		return 0
+	}
+	return m.Counter.GetValue()
+}
+
+// BalanceReader reads an account's balance (a chain client).
+type BalanceReader interface {
+	BalanceAt(ctx context.Context, account common.Address, block *big.Int) (*big.Int, error)
+}
+
+// WatchGasBalance keeps whitepay_gas_balance_ether{account} current, reading the
+// balance every interval (default 15 s) until ctx ends; a failed read leaves the last
+// value (the chain alert covers the outage).
+func (m *Metrics) WatchGasBalance(ctx context.Context, r BalanceReader, account common.Address, interval time.Duration) {
+	if interval <= 0 {
+		interval = 15 * time.Second
+	}
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		rctx, cancel := context.WithTimeout(ctx, interval)
+		if b, err := r.BalanceAt(rctx, account, nil); err == nil {
+			m.GasBalance.WithLabelValues(account.Hex()).Set(Ether(b))
+		}
+		cancel()
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// Ether converts wei to ether as a float (for gauges and charts, never accounting).
+func Ether(wei *big.Int) float64 {
+	f, _ := new(big.Float).Quo(new(big.Float).SetInt(wei), big.NewFloat(1e18)).Float64()
+	return f
 }

@@ -145,8 +145,10 @@ func Open(dir string, o Options) (*DB, error) {
 
 // DeleteRange deletes every key k with prefix and start ≤ k < end (end nil: to the
 // end of prefix), in transactions of at most batch keys, durably; keep, if not nil,
-// spares the keys for which it returns true. It returns the number deleted.
-func (d *DB) DeleteRange(prefix, start, end []byte, keep func(key, val []byte) bool) (int, error) {
+// spares the keys for which it returns true; also, if not nil, runs in each of
+// those transactions with the number of keys it deletes (a counter kept with the
+// deletion, crash or not). It returns the number deleted.
+func (d *DB) DeleteRange(prefix, start, end []byte, keep func(key, val []byte) bool, also func(t *Txn, deleted int) error) (int, error) {
 	const batch = 1000
 	total := 0
 	from := start
@@ -191,6 +193,9 @@ func (d *DB) DeleteRange(prefix, start, end []byte, keep func(key, val []byte) b
 						return err
 					}
 				}
+				if also != nil {
+					return also(t, len(keys))
+				}
 				return nil
 			}); err != nil {
 				return total, err
@@ -209,11 +214,12 @@ func (d *DB) DeleteRange(prefix, start, end []byte, keep func(key, val []byte) b
 // rewrites its table, and compacts level 0 only once it holds several tables, so a
 // small database would keep its garbage for ever: Reclaim flushes the memtable and
 // compacts level 0 into the next level (badger's DropPrefix on a marker key written
-// for it, the one public call that forces it), compacts any deeper levels into one
-// (Flatten), and rewrites value-log files at least half garbage. Writes wait while
-// badger holds them (Update retries; a moment for a small database). Meant to run
-// after a large deletion (keeper/prune), not on every write. In memory it does
-// nothing.
+// for it, the one public call that forces it) and rewrites value-log files at
+// least half garbage. Deeper levels are left to badger's own compactions, whose
+// level size ratios bound what garbage they hold (a Flatten would rewrite the
+// whole database each time). Writes wait while badger holds them (Update retries;
+// a moment for a small database). Meant to run after a large deletion
+// (keeper/prune), not on every write. In memory it does nothing.
 func (d *DB) Reclaim() error {
 	if d.dir == "" {
 		return nil
@@ -229,9 +235,6 @@ func (d *DB) Reclaim() error {
 	d.reclaiming.Store(false)
 	if err != nil {
 		return fmt.Errorf("store: compacting level 0: %w", err)
-	}
-	if err := d.db.Flatten(1); err != nil {
-		return fmt.Errorf("store: compaction: %w", err)
 	}
 	for range 16 {
 		err := d.db.RunValueLogGC(0.5)

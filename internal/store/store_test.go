@@ -135,9 +135,13 @@ func TestDeleteRangeAndReclaim(t *testing.T) {
 		}
 	}
 	prefix := ContractKey(c, KindRecord)
+	counted := 0
 	// Keys [0, 2500) go, except the multiples of 1000 (keep).
 	n, err := d.DeleteRange(prefix, prefix, append(bytes.Clone(prefix), U64(2500)...), func(k, _ []byte) bool {
 		return binary.BigEndian.Uint64(k[len(prefix):])%1000 == 0
+	}, func(t *Txn, n int) error {
+		counted += n
+		return t.Put(GlobalKey(KindMeta, []byte("deleted")), U64(uint64(counted)))
 	})
 	if err != nil || n != 2500-3 {
 		t.Fatalf("deleted %d (%v), want %d", n, err, 2500-3)
@@ -148,6 +152,9 @@ func TestDeleteRangeAndReclaim(t *testing.T) {
 	}
 	if left != 503 {
 		t.Fatalf("%d keys left, want 503", left)
+	}
+	if v, err := d.Get(GlobalKey(KindMeta, []byte("deleted"))); err != nil || binary.BigEndian.Uint64(v) != 2497 {
+		t.Fatalf("counter kept with the deletions: %x %v", v, err)
 	}
 	// Writes go on while Reclaim holds badger's writes.
 	done := make(chan error, 1)

@@ -77,7 +77,7 @@ import (
 //     ledger's head moves, the keeper deletes what the rule says no unpaid interval,
 //     ledger publication, record sync or round 4 can need — records, outbox
 //     entries and ended orders below lastPaid − G − H of each provider in the
-//     published ledger, and agreement locks two periods below its te (behind the
+//     published ledger, and agreement locks eight periods below its te (behind the
 //     vote floor) — and reclaims badger's space after large deletions. A stopped
 //     ledger (divergence) prunes nothing; nor does a static devnet group, which has
 //     no ledger.

@@ -52,6 +52,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/whitepay/whitepay/challenge"
+	"github.com/whitepay/whitepay/dashboard"
 	"github.com/whitepay/whitepay/internal/bls"
 	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/config"
@@ -114,11 +115,13 @@ type Node struct {
 	pay    *payer.Payer
 	chal   *challenger.Service
 	srv    *obs.Server
-	tx     *txmgr.Manager
-	addr   common.Address
-	served []common.Address
-	group  *group
-	ledger *ledgers
+	// histories are the chain histories of the dashboard page (dashboard.go).
+	histories []*dashboard.History
+	tx        *txmgr.Manager
+	addr      common.Address
+	served    []common.Address
+	group     *group
+	ledger    *ledgers
 
 	mu      sync.Mutex
 	cancel  context.CancelFunc
@@ -272,6 +275,9 @@ func (n *Node) build(ctx context.Context) (err error) {
 		if n.srv, err = obs.Serve(c.StatusAddr, metrics, func(context.Context) any { return n.Status() }, n.Health, log); err != nil {
 			return fmt.Errorf("node: status_addr: %w", err)
 		}
+		if err := n.mountDashboard(); err != nil {
+			return fmt.Errorf("node: dashboard: %w", err)
+		}
 	}
 	return nil
 }
@@ -298,10 +304,18 @@ func (n *Node) Start(ctx context.Context) error {
 	n.started = true
 	ctx, n.cancel = context.WithCancel(ctx)
 	n.ledger.run(ctx, &n.wg)
-	n.wg.Add(3)
+	n.wg.Add(5)
 	go func() {
 		defer n.wg.Done()
 		n.chainWatch.Run(ctx)
+	}()
+	go func() { // operator gauges (dashboard.go)
+		defer n.wg.Done()
+		n.opsLoop(ctx)
+	}()
+	go func() {
+		defer n.wg.Done()
+		n.metrics.WatchGasBalance(ctx, n.client, n.addr, 0)
 	}()
 	go func() {
 		defer n.wg.Done()
@@ -371,27 +385,9 @@ func (n *Node) Health() error {
 	if err := n.chainWatch.Health(); err != nil {
 		errs = append(errs, err)
 	}
-	for _, c := range n.served {
-		if n.group.isStatic[c] {
-			continue
-		}
-		v, ok := n.pay.Group().View(c)
-		if !ok {
-			continue
-		}
-		others, connected := 0, 0
-		for _, k := range v.KeeperAddresses() {
-			if k == n.addr {
-				continue
-			}
-			others++
-			if n.host.ConnectedTo(k) {
-				connected++
-			}
-		}
-		need := (2*(others+1))/3 + 1 - 1 // q − 1, q = ⌊2N/3⌋ + 1
-		if connected < need {
-			errs = append(errs, fmt.Errorf("peers: contract %s: %d of the %d other keepers connected, %d needed for a quorum", c, connected, others, need))
+	for _, p := range n.peerCounts() {
+		if p.Connected < p.Needed {
+			errs = append(errs, fmt.Errorf("peers: contract %s: %d of the %d other keepers connected, %d needed for a quorum", p.Contract, p.Connected, p.Others, p.Needed))
 		}
 	}
 	return errors.Join(errs...)
@@ -438,6 +434,9 @@ func (n *Node) Tx() *txmgr.Manager { return n.tx }
 type ProviderStatus struct {
 	Orders  int `json:"orders"`
 	Records int `json:"records"`
+	// RecordsPruned counts the records pruning deleted (settled and published,
+	// keeper/prune): records + records_pruned never decreases.
+	RecordsPruned uint64 `json:"records_pruned"`
 }
 
 // Info identifies the node.
@@ -473,7 +472,8 @@ func (n *Node) Status() Status {
 		for _, p := range provs {
 			ords, _ := n.recs.Orders(c, p)
 			rs, _ := n.recs.CountRecords(c, p)
-			ps[p.Hex()] = ProviderStatus{Orders: len(ords), Records: rs}
+			pr, _ := n.recs.PrunedRecords(c, p)
+			ps[p.Hex()] = ProviderStatus{Orders: len(ords), Records: rs, RecordsPruned: pr}
 		}
 		s.Contracts[c.Hex()] = ps
 	}

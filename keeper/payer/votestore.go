@@ -176,5 +176,5 @@ func (s *VoteStore) Prune(te uint64) (int, error) {
 		return 0, err
 	}
 	prefix := store.ContractKey(s.contract, store.KindVote)
-	return s.db.DeleteRange(prefix, prefix, append(bytes.Clone(prefix), store.U64(floor)...), nil)
+	return s.db.DeleteRange(prefix, prefix, append(bytes.Clone(prefix), store.U64(floor)...), nil, nil)
 }

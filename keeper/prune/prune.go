@@ -28,10 +28,11 @@
 //
 // Agreement locks (payer.VoteStore) are the keeper's promise never to sign two
 // reports for one instance, so they go only together with the right to vote: the
-// vote floor rises to the published ledger's last te − 2H, and the store refuses any
-// lock (hence any vote) below the floor before the locks below it are deleted. An
-// honest leader proposes the latest payable boundary, at or after the ledger's te;
-// only a leader two periods behind the published ledger is refused.
+// vote floor rises to the published ledger's last te − 8H (DefaultVotePeriods), and
+// the store refuses any lock (hence any vote) below the floor before the locks below
+// it are deleted. An honest leader proposes the latest payable boundary, at or
+// after the ledger's te; only a leader eight periods behind the published ledger is
+// refused.
 //
 // Nothing is pruned for a contract whose ledger is empty or stopped on a
 // divergence (the keeper's state is then evidence for people), nor for a static
@@ -43,7 +44,7 @@
 //
 // Deleting keys writes tombstones; the space comes back when badger compacts them
 // away. After a prune that deleted at least ReclaimAfter keys, the Pruner runs
-// store.DB.Reclaim (flatten the LSM tree, value-log GC). The test in this package
+// store.DB.Reclaim (memtable flush, level 0 compacted, value-log GC). The test in this package
 // drives the stores directly for 200 periods and checks the database at rest stays
 // within 10% of its size after 20.
 package prune
@@ -65,7 +66,15 @@ type Params struct {
 	Stale  uint64 // G
 	Period uint64 // H
 	Margin uint64 // M: blocks kept below the horizon (0: one period)
+	// VotePeriods is how many periods of agreement locks are kept below the
+	// published ledger's te (0: DefaultVotePeriods).
+	VotePeriods uint64
 }
+
+// DefaultVotePeriods: locks are small (one per instance and attempt), so more of
+// them are kept than records: the last eight periods' stay for audits (the fault
+// harness reads them) and for a leader lagging behind.
+const DefaultVotePeriods = 8
 
 // Ledger is what the rule reads of the published ledger (settle.State).
 type Ledger struct {
@@ -95,8 +104,12 @@ func Horizon(l Ledger, p Params) (below map[common.Address]uint64, voteFloor uin
 			below[a] = lp - p.Stale - m
 		}
 	}
-	if l.Te > 2*p.Period {
-		voteFloor = l.Te - 2*p.Period
+	vp := p.VotePeriods
+	if vp == 0 {
+		vp = DefaultVotePeriods
+	}
+	if l.Te > vp*p.Period {
+		voteFloor = l.Te - vp*p.Period
 	}
 	return below, voteFloor
 }

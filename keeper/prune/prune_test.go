@@ -197,7 +197,7 @@ func TestPrunedRecordsStaySettled(t *testing.T) {
 		l.period(t, d.recs, votes, k)
 	}
 	pr := prune.New(d.recs, nil)
-	if _, err := pr.Apply(contract, l.ledger(5), prune.Params{Stale: l.G, Period: l.H}); err != nil {
+	if _, err := pr.Apply(contract, l.ledger(5), prune.Params{Stale: l.G, Period: l.H, VotePeriods: 2}); err != nil {
 		t.Fatal(err)
 	}
 	below := 5*l.H - l.G - l.H
@@ -205,6 +205,15 @@ func TestPrunedRecordsStaySettled(t *testing.T) {
 	w, err := d.recs.PrunedBelow(contract, p)
 	if err != nil || w != below {
 		t.Fatalf("watermark %d, want %d (%v)", w, below, err)
+	}
+	// Held + pruned is every record written: pruning loses nothing it does not count.
+	held, err := d.recs.CountRecords(contract, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pruned, err := d.recs.PrunedRecords(contract, p)
+	if err != nil || pruned == 0 || uint64(held)+pruned != 6*uint64(len(l.Keepers)*l.C) {
+		t.Fatalf("held %d + pruned %d records, %d written (%v)", held, pruned, 6*len(l.Keepers)*l.C, err)
 	}
 	late := &records.Entry{Record: &challenge.ChalRecord{Keeper: l.Keepers[1], Provider: p, Height: below - 1, Space: big.NewInt(1),
 		Result: challenge.ResultOK, ProviderSig: sig(1), KeeperSig: [65]byte(sig(2))}}
@@ -242,7 +251,7 @@ func TestPrunedRecordsStaySettled(t *testing.T) {
 	if len(sos) == 0 {
 		t.Fatal("every order pruned")
 	}
-	// Votes: the floor is te − 2H; a lock below it is refused, at it accepted.
+	// Votes: the floor is te − 2H here (VotePeriods 2); a lock below it is refused.
 	floor, err := votes.Floor()
 	if err != nil || floor != 5*l.H-2*l.H {
 		t.Fatalf("vote floor %d (%v)", floor, err)
@@ -261,7 +270,7 @@ func TestPrunedRecordsStaySettled(t *testing.T) {
 func TestHorizon(t *testing.T) {
 	a, b := common.Address{1}, common.Address{2}
 	below, floor := prune.Horizon(prune.Ledger{Te: 1000, Providers: []common.Address{a, b}, LastPaid: []uint64{1000, 150}}, prune.Params{Stale: 50, Period: 100})
-	if below[a] != 850 || floor != 800 {
+	if below[a] != 850 || floor != 200 {
 		t.Fatalf("horizon %v floor %d", below, floor)
 	}
 	if _, ok := below[b]; ok {
@@ -274,5 +283,11 @@ func TestHorizon(t *testing.T) {
 	below, _ = prune.Horizon(prune.Ledger{Te: 1000, Providers: []common.Address{a}, LastPaid: []uint64{1000}}, prune.Params{Stale: 50, Period: 100, Margin: 300})
 	if below[a] != 650 {
 		t.Fatalf("margin: %v", below)
+	}
+	if _, floor = prune.Horizon(prune.Ledger{Te: 1000, Providers: []common.Address{a}, LastPaid: []uint64{1000}}, prune.Params{Stale: 50, Period: 100, VotePeriods: 2}); floor != 800 {
+		t.Fatalf("vote periods: floor %d", floor)
+	}
+	if _, floor = prune.Horizon(prune.Ledger{Te: 500, Providers: []common.Address{a}, LastPaid: []uint64{500}}, prune.Params{Stale: 50, Period: 100}); floor != 0 {
+		t.Fatalf("young ledger: floor %d", floor)
 	}
 }

@@ -315,6 +315,28 @@ func prunedKey(contract, provider common.Address) []byte {
 	return store.ContractKey(contract, store.KindPruned, []byte{'r'}, provider[:])
 }
 
+// prunedCountKey holds the number of records of (contract, provider) Prune deleted.
+func prunedCountKey(contract, provider common.Address) []byte {
+	return store.ContractKey(contract, store.KindPruned, []byte{'n'}, provider[:])
+}
+
+// PrunedRecords returns how many records of provider under contract pruning
+// deleted: held + pruned never decreases, so an audit (the fault harness) tells a
+// lost record from a settled one.
+func (s *Store) PrunedRecords(contract, provider common.Address) (uint64, error) {
+	v, err := s.db.Get(prunedCountKey(contract, provider))
+	if errors.Is(err, store.ErrNotFound) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, err
+	}
+	if len(v) != 8 {
+		return 0, fmt.Errorf("records: corrupt pruned count %x", v)
+	}
+	return binary.BigEndian.Uint64(v), nil
+}
+
 // PrunedBelow returns the pruning watermark of provider under contract (0: nothing
 // pruned): records below it are settled and published, and not kept.
 func (s *Store) PrunedBelow(contract, provider common.Address) (uint64, error) {
@@ -373,23 +395,31 @@ func (s *Store) Prune(contract common.Address, below map[common.Address]uint64) 
 		if err != nil {
 			return st, err
 		}
-		for _, kind := range []store.Kind{store.KindRecord, store.KindOutbox} {
-			prefix := store.ContractKey(contract, kind, provider[:])
-			n, err := s.db.DeleteRange(prefix, prefix, append(bytes.Clone(prefix), store.U64(w)...), nil)
-			if err != nil {
-				return st, err
+		// Records: the provider's pruned count goes up in each deletion's transaction.
+		prefix := store.ContractKey(contract, store.KindRecord, provider[:])
+		n, err := s.db.DeleteRange(prefix, prefix, append(bytes.Clone(prefix), store.U64(w)...), nil, func(t *store.Txn, n int) error {
+			var c uint64
+			if v, err := t.Get(prunedCountKey(contract, provider)); err == nil && len(v) == 8 {
+				c = binary.BigEndian.Uint64(v)
+			} else if err != nil && !errors.Is(err, store.ErrNotFound) {
+				return err
 			}
-			if kind == store.KindRecord {
-				st.Records += n
-			} else {
-				st.Outbox += n
-			}
+			return t.Put(prunedCountKey(contract, provider), store.U64(c+uint64(n)))
+		})
+		if err != nil {
+			return st, err
 		}
-		prefix := orderPrefix(contract, provider)
-		n, err := s.db.DeleteRange(prefix, prefix, nil, func(_, v []byte) bool {
+		st.Records += n
+		prefix = store.ContractKey(contract, store.KindOutbox, provider[:])
+		if n, err = s.db.DeleteRange(prefix, prefix, append(bytes.Clone(prefix), store.U64(w)...), nil, nil); err != nil {
+			return st, err
+		}
+		st.Outbox += n
+		prefix = orderPrefix(contract, provider)
+		n, err = s.db.DeleteRange(prefix, prefix, nil, func(_, v []byte) bool {
 			so, err := challenge.DecodeSignedOrder(v)
 			return err != nil || so.EndBlock > w // keep what does not decode: not ours to judge here
-		})
+		}, nil)
 		if err != nil {
 			return st, err
 		}

@@ -7,7 +7,7 @@
 (function () {
   const $ = (id) => document.getElementById(id);
   const E18 = 10n ** 18n;
-  let unit = "ETH", role = "", pollMs = 2000, contract = "", built = "", charts = {}, timer = null;
+  let unit = "ETH", stale = false, role = "", pollMs = 2000, contract = "", built = "", charts = {}, timer = null;
 
   function el(tag, attrs, ...kids) {
     const e = document.createElement(tag);
@@ -24,6 +24,7 @@
   }
   const toF = (wei) => Number(BigInt(wei || "0")) / 1e18;
   function money(wei) { // exact units, wei in the title and a data attribute
+    if (stale) return el("span", { class: "muted", title: "no figures: the chain could not be read", text: "—" });
     const s = el("span", { "data-wei": String(wei || "0"), title: String(wei || "0") + " wei" });
     s.textContent = units(wei);
     return s;
@@ -32,7 +33,7 @@
     let v = Number(n || 0), i = 0;
     const u = ["B", "KiB", "MiB", "GiB", "TiB", "PiB"];
     while (v >= 1024 && i < u.length - 1) { v /= 1024; i++; }
-    return (i ? v.toFixed(2) : String(v)) + " " + u[i];
+    return (i ? +v.toFixed(2) : String(v)) + " " + u[i];
   }
   const short = (h) => h ? h.slice(0, 10) + "…" + h.slice(-4) : "";
   const num = (x) => Number(x).toLocaleString("en-US");
@@ -44,11 +45,17 @@
     $("page").append(c);
     return c;
   }
-  function chartCard(id, title, series) {
+  function axisNum(v) { // short tick labels: 0.00052, 1.5e-7, 262,144
+    if (v === 0) return "0";
+    const a = Math.abs(v);
+    if (a < 1e-3 || a >= 1e9) return v.toExponential(1);
+    return a >= 1000 ? num(Math.round(v)) : String(+v.toPrecision(3));
+  }
+  function chartCard(id, title, series, fmt) {
     const c = card("card-" + id, title);
     const box = el("div", { class: "chart", id, "data-points": "0", "data-series": String(series.length) });
     c.append(box);
-    charts[id] = { box, series, u: null };
+    charts[id] = { box, series, u: null, fmt: fmt === "bytes" ? (v) => bytes(v) : axisNum };
   }
   function drawChart(id, xs, ys, why) {
     const ch = charts[id];
@@ -63,7 +70,7 @@
     if (!ch.u) {
       ch.u = new uPlot({
         width: w, height: 220, scales: { x: { time: false } }, legend: { live: false },
-        axes: [{ label: "period end (block)" }, { size: 70 }],
+        axes: [{ label: "period end (block)" }, { size: 80, values: (u, vals) => vals.map(ch.fmt) }],
         series: [{ label: "te" }, ...ch.series.map((s) => ({ label: s.label, stroke: s.color, width: 2, fill: s.fill, points: { show: true, size: 6 } }))],
       }, data, ch.box);
     } else {
@@ -91,7 +98,7 @@
     card("summary", "Earnings");
     chartCard("chart-earnings", "Earnings per period (" + unit + ")", [
       { label: "gross", color: "#94a3b8" }, { label: "net (credited)", color: "#2563eb", fill: "rgba(37,99,235,.08)" }]);
-    chartCard("chart-space", "Proven space per period (bytes, average)", [{ label: "space", color: "#059669", fill: "rgba(5,150,105,.08)" }]);
+    chartCard("chart-space", "Proven space per period (average)", [{ label: "space", color: "#059669", fill: "rgba(5,150,105,.08)" }], "bytes");
     const p = card("card-periods", "Payments per period: every wei credited, with its transaction", true);
     table(p, "periods", ["period (ts → te)", "space·time (byte·blocks)", "space", "price (wei/byte·block)", "gross", "net", "tx", "explain"]);
     table(card("card-withdrawals", "Withdrawals"), "withdrawals", ["block", "amount", "tx"]);
@@ -160,7 +167,7 @@
   // ------------------------------------------------------------------ user
   function buildUser() {
     card("summary", "Contract");
-    chartCard("chart-space", "Space proven per period (bytes, all providers)", [{ label: "space", color: "#059669", fill: "rgba(5,150,105,.08)" }]);
+    chartCard("chart-space", "Space proven per period (all providers)", [{ label: "space", color: "#059669", fill: "rgba(5,150,105,.08)" }], "bytes");
     chartCard("chart-paid", "Paid per period (" + unit + ")", [{ label: "paid", color: "#2563eb", fill: "rgba(37,99,235,.08)" }]);
     table(card("card-providers", "Providers", true), "providers", ["provider", "price (wei/byte·block)", "paid until", "space·time", "paid"]);
     table(card("card-periods", "Periods", true), "periods", ["te", "providers paid", "space", "space·time", "paid"]);
@@ -199,6 +206,7 @@
       if (!r.ok) throw new Error("HTTP " + r.status);
       const d = await r.json();
       unit = d.token === "ETH" ? "ETH" : "tokens";
+      stale = !!d.stale;
       if (built !== role) { $("page").replaceChildren(); charts = {}; pages[role][0](); built = role; }
       pages[role][1](d);
       document.body.dataset.height = String(d.height);
