@@ -534,11 +534,22 @@ type Explanation struct {
 	ShareBps uint16          `json:"share_bps"`
 	Check    string          `json:"check,omitempty"` // "st × price = gross" verified, or what differs
 	Outage   string          `json:"outage,omitempty"`
+	// The samples behind st, from the SCP ledger (when the page has it): the
+	// challenge records of [ts − G, te), their integral (SPEC 4) and the batch.
+	Stale       uint64   `json:"stale"`
+	Batch       *uint64  `json:"batch,omitempty"`
+	Samples     []Sample `json:"samples,omitempty"`
+	Integral    string   `json:"integral,omitempty"`
+	SamplesNote string   `json:"samples_note,omitempty"`
 }
 
-// Explain finds the period ending at te of the provider in a snapshot.
-func Explain(s Snapshot, provider common.Address, te uint64) (Explanation, bool) {
-	e := Explanation{Contract: s.Contract, Provider: provider, Te: te, ShareBps: s.ShareBps, Outage: s.Outage}
+// Explain finds the period ending at te of the provider in a snapshot, with its
+// samples from the ledger l (nil: none).
+func Explain(s Snapshot, provider common.Address, te uint64, l *Ledger) (Explanation, bool) {
+	e := Explanation{Contract: s.Contract, Provider: provider, Te: te, ShareBps: s.ShareBps, Outage: s.Outage, Stale: s.Params.Stale}
+	if l == nil {
+		e.SamplesNote = "this page has no SCP ledger to read the samples from"
+	}
 	pg := Provider(s, provider, nil)
 	for i := range pg.Periods {
 		if p := pg.Periods[i]; p.Te == te {
@@ -550,6 +561,9 @@ func Explain(s Snapshot, provider common.Address, te uint64) (Explanation, bool)
 				e.Check = "st × price = gross: " + p.St + " × " + p.Price + " = " + p.Gross
 			} else {
 				e.Check = "st × price ≠ gross (the price changed inside the interval)"
+			}
+			if l != nil {
+				l.explainSamples(&e, pg.Index, s.Params.Stale, s.Keepers)
 			}
 			return e, true
 		}

@@ -157,9 +157,11 @@ func startProvider(ctx context.Context, c *config.Config, log *slog.Logger) (_ f
 		}
 		closers = append(closers, func() { srv.Close() })
 		ri.Status = srv.Addr()
-		if err := mountProviderDashboard(srv, eth, bound, node.Address()); err != nil {
+		closeLedgers, err := mountProviderDashboard(ctx, srv, eth, bound, node.Address(), c.DA)
+		if err != nil {
 			return nil, err
 		}
+		closers = append(closers, closeLedgers)
 	}
 	wg.Go(func() { metrics.WatchGasBalance(wctx, eth, node.Address(), 0) })
 	if err := writeRunFile(c.DataDir, ri); err != nil {

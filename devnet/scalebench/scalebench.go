@@ -281,7 +281,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 			}
 			o := *kopts
 			o.Context = ctx
-			tx, err := hdrInbox.Publish(&o, contract, b.Batch.Seq, b.Batch.Prev, b.Hash, nil, 0, id[:])
+			tx, err := hdrInbox.Publish(&o, contract, bindings.BatchInboxHeader{Seq: b.Batch.Seq, PrevHash: b.Batch.Prev, BodyHash: b.Hash, StateRoot: b.Batch.StateRoot}, da.ArweaveLocator(id), nil, 0, nil)
 			if err != nil {
 				return nil, fmt.Errorf("scalebench: header: %w", err)
 			}

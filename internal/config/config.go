@@ -96,7 +96,8 @@ type Config struct {
 	StatusAddr   string     `json:"status_addr"`
 	// DA is a keeper's SCP ledger layer (SPEC 9, settle/da): empty, the ledger each
 	// contract names (the shared one); "dir:PATH" a directory (devnets and tests);
-	// "arweave:URL" batch bodies on an Arweave gateway.
+	// "arweave:URL" batch bodies on an Arweave gateway. A provider given one reads
+	// its challenge results and each payment's samples from it (dashboard page).
 	DA string `json:"da"`
 	// ArweaveWallet is the Arweave wallet (JWK file, as Arweave's tools write it) a
 	// keeper signs its ledger publications with when DA is arweave:URL; a relative

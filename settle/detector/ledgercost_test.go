@@ -92,7 +92,7 @@ func TestLedgerCostPerPeriod(t *testing.T) {
 		bodyBytes += uint64(len(da.Compress(b.Encoded)))
 		o := *kopts
 		o.Context = ctx
-		tx, err := hdrInbox.Publish(&o, e.up.Address, b.Batch.Seq, b.Batch.Prev, b.Hash, nil, 0, id[:])
+		tx, err := hdrInbox.Publish(&o, e.up.Address, bindings.BatchInboxHeader{Seq: b.Batch.Seq, PrevHash: b.Batch.Prev, BodyHash: b.Hash, StateRoot: b.Batch.StateRoot}, da.ArweaveLocator(id), nil, 0, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
