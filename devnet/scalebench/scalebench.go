@@ -224,6 +224,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	votes := payer.NewVoteStore(db, contract)
 	pruner := prune.New(recs, quiet)
 	grp := sim.Gen.Group()
+	load.Start = grp.Start
 
 	res := &Result{Config: cfg, AllPaid: true, Pending: Pending}
 	for i := range cfg.Periods {
@@ -232,7 +233,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		}
 		pr := Period{Period: i, Records: cfg.Keepers * cfg.Challenges, Layers: map[string]Layer{}}
 		// The keeper's writes of the period, and its pruning by the published ledger.
-		if err := load.Period(recs, votes, uint64(i)+grp.Start/cfg.Period); err != nil {
+		if err := load.Period(recs, votes, uint64(i)); err != nil {
 			return nil, err
 		}
 		s, err := sim.Gen.NextFor(ctx, sim, nil, nil)
