@@ -67,6 +67,12 @@
 //     provider (whose window starts at ts − G = te − G). An omitted record is then
 //     named even when it does not move the space-time; it is verified once
 //     (RecordID). The rule holds for the records of keepers still active.
+//   - Signatures: the observations verify as the keepers check them before they
+//     lock (keeper/agreement, issue 12.6): per value vector, the aggregate of its
+//     observations' signatures against the aggregate of their senders' keys (a
+//     valid group proves each of its keepers observed those values); the groups
+//     and the signers' aggregate on the report digest are one batch. A failing
+//     group is narrowed down to the first observation that fails alone.
 //   - Values (SPEC 7; keeper/agreement's rules): k observations with q ≤ k ≤ N by
 //     active keepers; in mode median each st is the lower median of the k values; in
 //     mode reconcile it lies in the trimmed range [s_f, s_(k−1−f)] and is within τ

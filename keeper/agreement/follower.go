@@ -35,6 +35,7 @@ type instance struct {
 	values     []*big.Int
 	valuesJob  uint64 // JobSpaceTime in flight (0: none)
 	answer     bool   // send the observation when the values arrive
+	obsDigest  [32]byte
 	obsMsg     []byte
 	deferred   bool
 	deferSince uint64
@@ -252,6 +253,7 @@ func checkValues(d Done, n int) error {
 // to its leader.
 func (nd *Node) sendObservation(in *instance) {
 	d := wire.ObservationDigest(nd.cfg.Domain, nd.te, in.key.leader, in.key.attempt, in.entries, in.values)
+	in.obsDigest = d
 	sig := nd.cfg.Keys.Sign(d)
 	in.obsMsg = wire.Encode(&wire.Observation{Header: nd.header(in.key.leader, in.key.attempt), Values: in.values, Sig: sig})
 	nd.sendBytes(in.key.leader, wire.TypeObservation, in.obsMsg)
@@ -485,8 +487,18 @@ func (nd *Node) disputed(m *wire.Propose, own []*big.Int) []uint16 {
 // verifyProposeObs checks the attached observations' signatures, one aggregate per
 // distinct value vector, all in one batch.
 func (nd *Node) verifyProposeObs(m *wire.Propose, es []wire.Entry) bool {
+	// The digest of this keeper's own observation, if it signed one of these
+	// values (most proposals carry one vector, everyone's): not hashed again.
+	own := nd.insts[instKey{m.Leader, m.ObsAttempt}]
+	if own != nil && (own.obsMsg == nil || !sameEntries(own.entries, es)) {
+		own = nil
+	}
 	groups := make([]SigGroup, len(m.Vectors))
 	for v := range m.Vectors {
+		if own != nil && sameValues(own.values, m.Vectors[v]) {
+			groups[v].Msg = own.obsDigest
+			continue
+		}
 		groups[v].Msg = wire.ObservationDigest(nd.cfg.Domain, nd.te, m.Leader, m.ObsAttempt, es, m.Vectors[v])
 	}
 	for _, o := range m.Obs {

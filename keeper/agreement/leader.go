@@ -28,6 +28,7 @@ type obsRec struct {
 	values   []*big.Int
 	sig      [wire.SigSize]byte
 	verified bool
+	digest   [32]byte // the leader's own: its observation digest
 }
 
 // leading is the leader's side of its instance in its window (SPEC 7).
@@ -147,7 +148,7 @@ func (nd *Node) ownObservationDone(attempt uint32, d Done) {
 		return
 	}
 	dg := wire.ObservationDigest(nd.cfg.Domain, nd.te, nd.cfg.Self, attempt, l.entries, d.Values)
-	l.obs[nd.cfg.Self] = &obsRec{values: d.Values, sig: nd.cfg.Keys.Sign(dg), verified: true}
+	l.obs[nd.cfg.Self] = &obsRec{values: d.Values, sig: nd.cfg.Keys.Sign(dg), verified: true, digest: dg}
 	l.arrival = append([]uint32{nd.cfg.Self}, l.arrival...)
 	nd.tryPropose(l)
 }
@@ -214,8 +215,13 @@ func (nd *Node) verifyObs(l *leading, senders []uint32) {
 		return
 	}
 	sgs := make([]SigGroup, len(groups))
+	own := l.obs[nd.cfg.Self]
 	for i, g := range groups {
-		sgs[i].Msg = wire.ObservationDigest(nd.cfg.Domain, nd.te, nd.cfg.Self, l.obsAttempt, l.entries, g.values)
+		if own != nil && sameValues(own.values, g.values) {
+			sgs[i].Msg = own.digest // the values the leader signed itself: not hashed again
+		} else {
+			sgs[i].Msg = wire.ObservationDigest(nd.cfg.Domain, nd.te, nd.cfg.Self, l.obsAttempt, l.entries, g.values)
+		}
 		for _, s := range g.who {
 			sgs[i].PKs = append(sgs[i].PKs, nd.members[s].PublicKey)
 			sgs[i].Sigs = append(sgs[i].Sigs, l.obs[s].sig)

@@ -568,9 +568,11 @@ func (nd *Node) signMessage(m wire.Signed) {
 // message being stepped: its digest is taken over the bytes received).
 func (nd *Node) verifyMessage(m wire.Signed) error {
 	k := nd.members[m.Hdr().Sender]
-	d := wire.SigningDigest(m)
+	var d [32]byte
 	if nd.raw != nil {
 		d = wire.SigningDigestOf(m, nd.raw)
+	} else {
+		d = wire.SigningDigest(m)
 	}
 	if !nd.cfg.Verifier.Verify(k.PublicKey, d, wire.SignatureOf(m)) {
 		return ErrBadSignature

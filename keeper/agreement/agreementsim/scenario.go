@@ -93,20 +93,24 @@ func Random(seed int64) Scenario {
 		Drop: rng.Float64() * 0.05, Duplicate: rng.Float64() * 0.05,
 		MaxIODelay: uint64(rng.Intn(9)), MaxLag: uint64(rng.Intn(4)),
 		Records: RecordsConfig{
-			// About one record of each provider every block or two, whatever N.
-			Every: uint64(n) + uint64(rng.Intn(n+1)), Fail: rng.Float64() * 0.2, Lost: rng.Float64() * 0.05,
+			// A record of each provider every two or three blocks, whatever N.
+			Every: uint64(2*n) + uint64(rng.Intn(n+1)), Fail: rng.Float64() * 0.15, Lost: rng.Float64() * 0.04,
 			SpaceChange: rng.Float64() * 0.05, MaxSyncDelay: 1 + uint64(rng.Intn(3)),
 		},
 	}
-	w := 12 + uint64(rng.Intn(8))
 	d := 2 + uint64(rng.Intn(2))
+	sc.SettleBlocks = uint64(rng.Intn(int(d) + 1))
+	// A window holds a leader's worst case: rounds 1, 2, 3, 4 and again 1 and 2
+	// with every retransmission (eight rounds of RoundTicks, Run's formula), after
+	// its own lag and the first leader's settling.
+	round := 3*sc.MaxDelay + sc.MaxIODelay + 4
+	w := (8*round+scTicksBlock-1)/scTicksBlock + sc.MaxLag + sc.SettleBlocks + 2 + uint64(rng.Intn(4))
 	// A period long enough for f+3 windows after te + D before the next period end
 	// comes within a window of payable (the nodes then move on): a partition heals
 	// within the first window after te + D, then f+1 windows must pay.
 	sc.Params = schedule.Params{Start: scStart, Period: d + uint64(f+4)*w, Finality: d, Window: w}
 	startHeight := sc.Params.Start + sc.Params.Period - 1
 	tick := func(h uint64) uint64 { return (h - startHeight) * scTicksBlock }
-	sc.SettleBlocks = uint64(rng.Intn(int(d) + 1))
 	k := f
 	if rng.Intn(4) == 0 {
 		k = rng.Intn(f + 1)
@@ -712,7 +716,7 @@ func (r *runner) unsolicited(i uint32) func(agreement.Outbound, []Envelope) []En
 			return envs
 		}
 		h := *m.Hdr()
-		if in := (instance{h.Te, h.Leader, h.Attempt}); h.Leader == i || r.unsolicitedFor[in] || r.rng.Intn(2) == 0 {
+		if in := (instance{h.Te, h.Leader, h.Attempt}); h.Leader == i || r.unsolicitedFor[in] || r.rng.Intn(4) != 0 {
 			return envs
 		} else {
 			r.unsolicitedFor[in] = true

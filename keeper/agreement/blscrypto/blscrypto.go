@@ -164,16 +164,9 @@ func (v *Verifier) aggregate(g agreement.SigGroup) (*bls.PublicKey, *bls.Signatu
 	return apk, asig, nil
 }
 
-// batchLimit is the most triples given to bls.BatchVerify at once: herumi's
-// MultiVerify skips the tail of larger batches that are not a multiple of 16 on
-// machines with few cores (issue 12 item 1); batches of at most 16 are checked
-// whole. (The fix in internal/bls makes this bound unnecessary; it costs nothing
-// where groups are few.)
-const batchLimit = 16
-
 // VerifyGroups checks each group as one aggregate (FastAggregateVerify over its
 // keys, which have proofs of possession): one group with one pairing check (its
-// digest hashed once per verifier), several with batched multi-pairings.
+// digest hashed once per verifier), several with one batched multi-pairing.
 func (v *Verifier) VerifyGroups(groups []agreement.SigGroup) bool {
 	if len(groups) == 0 {
 		return false
@@ -191,19 +184,7 @@ func (v *Verifier) VerifyGroups(groups []agreement.SigGroup) bool {
 	if len(groups) == 1 {
 		return v.verify(apks[0], groups[0].Msg, asigs[0])
 	}
-	for lo := 0; lo < len(groups); lo += batchLimit {
-		hi := min(lo+batchLimit, len(groups))
-		if hi-lo == 1 {
-			if !v.verify(apks[lo], groups[lo].Msg, asigs[lo]) {
-				return false
-			}
-			continue
-		}
-		if !bls.BatchVerify(apks[lo:hi], msgs[lo:hi], asigs[lo:hi]) {
-			return false
-		}
-	}
-	return true
+	return bls.BatchVerify(apks, msgs, asigs) // checks every triple (internal/bls batch.go)
 }
 
 // AggregateVerify sums the group's signatures, checks the sum with

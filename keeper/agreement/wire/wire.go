@@ -570,11 +570,12 @@ func (m *Propose) decodeBody(d *decoder) {
 		return
 	}
 	m.Entries = make([]report.Entry, n)
+	sts := make([][]byte, n) // the values become one slab of big.Ints below
 	for i := range m.Entries {
 		x := &m.Entries[i]
 		x.Provider = d.u32()
 		x.Ts = d.u64()
-		x.St = d.bigint("st")
+		sts[i] = d.c().UintBytes("st")
 		if d.err != nil {
 			return
 		}
@@ -586,6 +587,9 @@ func (m *Propose) decodeBody(d *decoder) {
 			d.fail("entries: ts %d not before te %d", x.Ts, m.Te)
 			return
 		}
+	}
+	for i, v := range intsFromBytes(sts, 0) {
+		m.Entries[i].St = v
 	}
 	nv := d.count(1, MaxKeepers, n, "vectors")
 	if d.err != nil {
