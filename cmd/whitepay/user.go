@@ -20,9 +20,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/whitepay/whitepay/challenge"
+	"github.com/whitepay/whitepay/challenge/client"
 	"github.com/whitepay/whitepay/discovery"
 	"github.com/whitepay/whitepay/internal/chain"
-	"github.com/whitepay/whitepay/challenge/client"
 	"github.com/whitepay/whitepay/internal/config"
 	"github.com/whitepay/whitepay/internal/keys"
 	"github.com/whitepay/whitepay/internal/p2p"
