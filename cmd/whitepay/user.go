@@ -38,7 +38,7 @@ func newUserCmd() *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
-	cmd.AddCommand(newUserUploadCmd(), newUserRetrieveCmd(), newUserDeployCmd(), newUserFundCmd(), newUserAddProviderCmd(), newUserStatusCmd(), newUserDashboardCmd())
+	cmd.AddCommand(newUserInitCmd(), newUserUploadCmd(), newUserRetrieveCmd(), newUserDeployCmd(), newUserFundCmd(), newUserAddProviderCmd(), newUserStatusCmd(), newUserDashboardCmd())
 	return listChildren(cmd, "User tools")
 }
 
