@@ -16,9 +16,10 @@
 // match (Consistent).
 //
 // Decisions taken where SPEC is silent:
-//   - Per-period statements and explain are issue 13's statements package, not on
-//     main when this was written; these functions read the same events, and are to
-//     be switched to that package (one code path for the CLI and the pages).
+//   - The per-period figures, the history and explain are package statement's, the
+//     one code path of the CLI's statements (`provider payments`, `keeper rewards`,
+//     `explain`) and of these pages; this package adds what only a page shows
+//     (next payment, local state, links).
 //   - The deployed contract has no vesting, bond or scheduled changes yet (SPEC 8.1,
 //     issue 12): Locked is 0, everything is unlocked when credited, and the user
 //     page's scheduled changes are empty with a note saying why.

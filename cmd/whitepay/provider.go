@@ -34,7 +34,7 @@ func newProviderCmd() *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
-	cmd.AddCommand(newProviderInitCmd(), newProviderRunCmd(), newWithdrawCmd("provider"), newAddContractCmd(config.RoleProvider))
+	cmd.AddCommand(newProviderInitCmd(), newProviderRunCmd(), newWithdrawCmd("provider"), newAddContractCmd(config.RoleProvider), newProviderPaymentsCmd())
 	return listChildren(cmd, "Provider node")
 }
 

@@ -618,7 +618,8 @@ chain, the first contract and the node's own keystore.`,
 					return err
 				}
 				res.Amount = owed.String()
-				return printTx(cmd, res, asJSON, fmt.Sprintf("withdrew %s to %s", owed, s.from))
+				u := readTokenUnits(ctx, s.eth, s.contract.Token())
+				return printTx(cmd, res, asJSON, fmt.Sprintf("withdrew %s wei (%s) to %s", owed, unitsString(owed, u.Decimals, u.Symbol), s.from))
 			})
 		},
 	}

@@ -34,6 +34,7 @@ import (
 
 	"github.com/whitepay/whitepay/dashboard"
 	"github.com/whitepay/whitepay/internal/chain"
+	"github.com/whitepay/whitepay/settle"
 	"github.com/whitepay/whitepay/settle/da"
 	"github.com/whitepay/whitepay/upkeeping"
 )
@@ -230,7 +231,11 @@ func OpenLedgers(ctx context.Context, uri string, client chain.Client, contracts
 	}
 	out := map[common.Address]*dashboard.Ledger{}
 	for _, c := range contracts {
-		out[c] = dashboard.NewLedger(store, c)
+		l := dashboard.NewLedger(store, c)
+		if client != nil {
+			l.WithChainCheck(settle.NewChainCheck(client, c)) // a shared ledger's publications are checked against the chain
+		}
+		out[c] = l
 	}
 	return out, func() { store.Close() }, nil
 }
