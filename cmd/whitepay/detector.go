@@ -35,6 +35,7 @@ func newDetectorRunCmd() *cobra.Command {
 	var maxLag uint64
 	var workers int
 	var arOwners []string
+	var arBodies string
 	cmd := &cobra.Command{
 		Use:   "run --contract ADDR --da URI [--rpc URL] [--state DIR]",
 		Short: "Fetch, replay and check every batch of a contract's ledger",
@@ -51,6 +52,8 @@ pay receipts, the block hashes), flagging payments on chain that the ledger lack
            arweave:URL         batch bodies on Arweave, read through the gateway at
                                URL (http[s]://HOST[:PORT]); --arweave-owner limits
                                the publishers that count to those wallet addresses
+--arweave-bodies URL   with an eth layer: the inbox's headers name bodies on Arweave,
+                       read through the gateway at URL (the composite layer)
 
 Without --rpc the ledger is checked by itself (its chain is batch 0's). With --state
 DIR the detector keeps its replayed state there and the next run resumes from it.
@@ -71,6 +74,9 @@ batch, entry and field that differ are printed) or a failure; 2: a bad command l
 			if inboxHex != "" && !common.IsHexAddress(inboxHex) {
 				return usagef("--inbox: %q is not an address", inboxHex)
 			}
+			if arBodies != "" && u.Kind != da.KindEth {
+				return usagef("--arweave-bodies goes with --da eth")
+			}
 			if u.Kind == da.KindEth && rpc == "" {
 				return usagef("--da %s needs --rpc", daURI)
 			}
@@ -85,7 +91,7 @@ batch, entry and field that differ are printed) or a failure; 2: a bad command l
 				client = c
 			}
 			store, err := da.Open(ctx, daURI, da.OpenOptions{Client: client, Inbox: common.HexToAddress(inboxHex),
-				Arweave: da.ArweaveOptions{Owners: arOwners}})
+				Arweave: da.ArweaveOptions{Owners: arOwners, Gateway: arBodies}})
 			if err != nil {
 				return err
 			}
@@ -106,6 +112,7 @@ batch, entry and field that differ are printed) or a failure; 2: a bad command l
 	f.StringVar(&contractHex, "contract", "", "the upkeeping contract whose ledger is checked (required)")
 	f.StringVar(&rpc, "rpc", "", "JSON-RPC endpoint of the chain to compare with (optional; required for --da eth)")
 	f.StringVar(&daURI, "da", "", "data-availability layer: dir:PATH, eth:0xINBOX, eth or arweave:URL (required)")
+	f.StringVar(&arBodies, "arweave-bodies", "", "with --da eth: the Arweave gateway the inbox's headers name bodies on")
 	f.StringSliceVar(&arOwners, "arweave-owner", nil, "for --da arweave: the Arweave wallet addresses whose publications count (repeatable; default any)")
 	f.StringVar(&inboxHex, "inbox", "", "BatchInbox address for --da eth")
 	f.StringVar(&stateDir, "state", "", "directory keeping the detector's state between runs")

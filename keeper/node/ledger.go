@@ -177,17 +177,22 @@ func (n *Node) openLedgers(ctx context.Context, po payer.Options, props *payer.P
 		return ls, nil
 	}
 	oo := da.OpenOptions{Client: n.client, Sender: n.tx}
-	if u, err := da.ParseURI(uri); err == nil && u.Kind == da.KindArweave {
+	if u, err := da.ParseURI(uri); err == nil && (u.Kind == da.KindArweave || u.Kind == da.KindEth && n.cfg.Config.ArweaveBodies != "") {
 		// Arweave publications are signed by the keeper's Arweave wallet.
 		if n.cfg.Config.ArweaveWallet == "" {
-			return nil, fmt.Errorf("node: ledger %q needs arweave_wallet in the configuration (a JWK wallet file)", uri)
+			return nil, fmt.Errorf("node: ledger %q with Arweave bodies needs arweave_wallet in the configuration (a JWK wallet file)", uri)
 		}
 		w, err := arweave.LoadWallet(n.cfg.Config.ArweaveWallet)
 		if err != nil {
 			return nil, fmt.Errorf("node: ledger %q: %w", uri, err)
 		}
 		oo.Arweave = da.ArweaveOptions{Wallet: w, Mine: n.cfg.ArweaveMine}
-		n.log.Info("ledger on Arweave", "gateway", u.Gateway, "wallet", w.Address())
+		gateway := u.Gateway
+		if u.Kind == da.KindEth {
+			gateway = n.cfg.Config.ArweaveBodies
+			oo.Arweave.Gateway = gateway // the composite layer: headers on the inbox
+		}
+		n.log.Info("ledger bodies on Arweave", "gateway", gateway, "wallet", w.Address())
 	}
 	s, err := da.Open(ctx, uri, oo)
 	if err != nil {

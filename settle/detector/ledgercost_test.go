@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/txmgr"
@@ -120,10 +121,15 @@ func TestLedgerCostPerPeriod(t *testing.T) {
 		t.Fatalf("publication 1: %v %v", pubs, err)
 	}
 	id := arweave.ID(pubs[0].Locator[1:])
-	reader := func() *da.EthArweave {
-		r, err := da.OpenEthArweave(ctx, da.EthOptions{Client: e.c, Inbox: header}, da.ArweaveOptions{Client: arClient(), Poll: 20 * time.Millisecond})
+	// A reader opens it as the detector command does: da.Open of the eth layer
+	// with an Arweave gateway for the bodies.
+	reader := func() da.Store {
+		r, err := da.Open(ctx, "eth:"+common.Address(header).Hex(), da.OpenOptions{Client: e.c, Arweave: da.ArweaveOptions{Client: arClient()}})
 		if err != nil {
 			t.Fatal(err)
+		}
+		if _, ok := r.(*da.EthArweave); !ok {
+			t.Fatalf("da.Open with Arweave bodies gave a %T", r)
 		}
 		return r
 	}
