@@ -35,11 +35,13 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 
 	ethereum "github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/whitepay/whitepay/contracts/bindings"
 	"github.com/whitepay/whitepay/internal/bls"
@@ -198,4 +200,26 @@ func Resolve(ctx context.Context, s da.Shared, st *State, opts CheckOptions, cc 
 		rejected = append(rejected, Rejected{Seq: seq, Publisher: p.Publisher, Tx: p.Tx, Block: p.Block, Reason: err.Error()})
 	}
 	return nil, nil, nil, rejected, nil
+}
+
+// ledgerSelector is the selector of the upkeeping contract's view ledger():
+// the BatchInbox its keepers publish to (SPEC 9 revision 2).
+var ledgerSelector = crypto.Keccak256([]byte("ledger()"))[:4]
+
+// LedgerOf returns the ledger (BatchInbox) an upkeeping contract names, or the
+// zero address when it names none — including a contract that has no ledger()
+// view at all (deployed before SPEC 9 revision 2).
+func LedgerOf(ctx context.Context, c chain.Client, contract common.Address) (common.Address, error) {
+	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &contract, Data: ledgerSelector}, nil)
+	if err != nil {
+		var de interface{ ErrorData() any }
+		if errors.As(err, &de) || strings.Contains(err.Error(), "revert") {
+			return common.Address{}, nil // no such view
+		}
+		return common.Address{}, fmt.Errorf("settle: ledger() of %s: %w", contract, err)
+	}
+	if len(out) != 32 {
+		return common.Address{}, nil
+	}
+	return common.BytesToAddress(out[12:]), nil
 }

@@ -117,6 +117,9 @@ type Chain struct {
 	// MinBalance is the gas money below which the node warns (an amount: wei, or
 	// ether with an "eth" suffix).
 	MinBalance string `json:"min_balance"`
+	// Registry is the chain-wide registry whose endpoint directory the node
+	// announces in and looks peers up in; zero: the one the contracts name.
+	Registry common.Address `json:"registry"`
 }
 
 // Contract is one upkeeping contract the node serves.

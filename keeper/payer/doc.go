@@ -20,7 +20,7 @@
 //   - Observer: agreement.Observer over keeper/records (space-time from the records
 //     held; record sets for the full sync checked with records.VerifyRecordWithoutProofs).
 //   - VoteStore: agreement.VoteStore in badger, synchronous writes.
-//   - Keyring: agreement.BLSKeyring over the node's internal/bls key.
+//   - Keyring and Verifier: keeper/agreement/blscrypto over the node's internal/bls key.
 //   - Transport: per-peer bounded outbound queues (drop oldest), non-blocking inbox.
 //
 // Driver loop, per contract: poll the head every Options.Poll (refresh the view,

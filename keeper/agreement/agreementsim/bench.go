@@ -70,7 +70,7 @@ func Bench(cfg BenchConfig) (*BenchResult, error) {
 		s, err := New(Config{
 			N: cfg.Keepers, Providers: cfg.Providers, Seed: cfg.Seed + int64(k),
 			Params: benchParams, TicksPerBlock: 1 << 20, StartHeight: benchParams.Period + benchParams.Finality,
-			MinDelay: 1, MaxDelay: 1, Crypto: c, DeferPay: true,
+			MinDelay: 1, MaxDelay: 1, Crypto: c,
 		})
 		if err != nil {
 			return nil, err

@@ -52,7 +52,7 @@ func (k fastKeyring) Sign(d [32]byte) [wire.SigSize]byte { return fakeSign(k.sec
 func (c *FastCrypto) Keyring(i int) agreement.Keyring {
 	return fastKeyring{c.pks[i], c.secrets[string(c.pks[i])]}
 }
-func (c *FastCrypto) Verifier() agreement.Verifier { return fastVerifier{c} }
+func (c *FastCrypto) Verifier(int) agreement.Verifier { return fastVerifier{c} }
 func (c *FastCrypto) sum(sigs [][wire.SigSize]byte) [wire.SigSize]byte {
 	acc := new(big.Int)
 	for _, s := range sigs {

@@ -329,6 +329,16 @@ func SigningDigest(m Signed) [32]byte {
 	return m.Hdr().Domain().Digest(domain.TagMessage, b[:len(b)-SigSize])
 }
 
+// SigningDigestOf is SigningDigest of a Signed message received as raw, its strict
+// (hence canonical) encoding: the digest is taken over the bytes as received, with
+// no re-encoding.
+func SigningDigestOf(m Signed, raw []byte) [32]byte {
+	if len(raw) < SigSize {
+		return SigningDigest(m)
+	}
+	return m.Hdr().Domain().Digest(domain.TagMessage, raw[:len(raw)-SigSize])
+}
+
 // Sign sets m's signature with sign (the sender's BLS key).
 func Sign(m Signed, sign func([32]byte) [SigSize]byte) {
 	*m.sig() = sign(SigningDigest(m))

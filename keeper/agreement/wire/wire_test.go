@@ -316,11 +316,11 @@ func TestEvidence(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := got.Verify(sk.PublicKey()); err != nil {
+	if err := got.Verify(verifyWith(sk.PublicKey())); err != nil {
 		t.Fatalf("valid evidence: %v", err)
 	}
 	other, _ := bls.GenerateKey()
-	if err := got.Verify(other.PublicKey()); !errors.Is(err, ErrEvidenceSig) {
+	if err := got.Verify(verifyWith(other.PublicKey())); !errors.Is(err, ErrEvidenceSig) {
 		t.Fatalf("evidence against another key: %v", err)
 	}
 	// Same report twice is no evidence.
@@ -337,5 +337,34 @@ func TestEvidence(t *testing.T) {
 	sw := &Evidence{Signer: 4, ReportA: ev.ReportB, SigA: ev.SigB, ReportB: ev.ReportA, SigB: ev.SigA}
 	if _, err := DecodeEvidence(EncodeEvidence(sw)); !errors.Is(err, ErrMalformed) {
 		t.Fatalf("non-canonical order: %v", err)
+	}
+}
+
+// TestSigningDigestOf: the digest of a received Signed message taken over its bytes
+// is the one its sender signed, for every signed type.
+func TestSigningDigestOf(t *testing.T) {
+	h := Header{ChainID: big.NewInt(5), Te: 100, Leader: 1, Attempt: 2, Sender: 3}
+	for _, m := range []Signed{
+		&Nack{Header: h, Reason: NackTolerance, Disputed: []uint16{0, 2}},
+		&SyncRequest{Header: h, Entries: []Entry{{Provider: 1, Ts: 0}}},
+		&RecordSet{Header: h, Sets: []ProviderRecords{{Provider: 1, Ts: 0, Data: []byte{1, 2, 3}}}},
+		&ProposeRequest{Header: h, Digest: [32]byte{9}},
+	} {
+		Sign(m, func(d [32]byte) (s [SigSize]byte) { copy(s[:], d[:]); return })
+		raw := Encode(m)
+		if got, want := SigningDigestOf(m, raw), SigningDigest(m); got != want {
+			t.Errorf("%T: digest over the bytes %x, re-encoded %x", m, got[:4], want[:4])
+		}
+		if SignatureOf(m) != ([SigSize]byte)(raw[len(raw)-SigSize:]) {
+			t.Errorf("%T: the signature is not the encoding's last %d bytes", m, SigSize)
+		}
+	}
+}
+
+// verifyWith checks BLS signatures against pk (Evidence.Verify's verify).
+func verifyWith(pk *bls.PublicKey) func([32]byte, [SigSize]byte) bool {
+	return func(d [32]byte, sig [SigSize]byte) bool {
+		s, err := bls.SignatureFromBytes(sig[:])
+		return err == nil && bls.Verify(pk, d[:], s)
 	}
 }
