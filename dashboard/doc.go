@@ -16,9 +16,10 @@
 // match (Consistent).
 //
 // Decisions taken where SPEC is silent:
-//   - Per-period statements and explain are issue 13's statements package, not on
-//     main when this was written; these functions read the same events, and are to
-//     be switched to that package (one code path for the CLI and the pages).
+//   - The per-period figures, the history and explain are package statement's, the
+//     one code path of the CLI's statements (`provider payments`, `keeper rewards`,
+//     `explain`) and of these pages; this package adds what only a page shows
+//     (next payment, local state, links).
 //   - The deployed contract has no vesting, bond or scheduled changes yet (SPEC 8.1,
 //     issue 12): Locked is 0, everything is unlocked when credited, and the user
 //     page's scheduled changes are empty with a note saying why.
@@ -30,4 +31,8 @@
 //   - Withdrawals are attributed to the period whose interval holds their block.
 //   - Runway is the surplus over the last paid period's gross, in hundredths of a
 //     period (−1 before any payment).
+//   - A History keeps every event it scanned in memory and reads every provider's
+//     and keeper's view at each sync (at most once a second): right for the
+//     devnet-to-hundreds-of-providers range the pages are drawn for; a node with
+//     thousands of providers per contract wants the statements' store instead.
 package dashboard

@@ -9,11 +9,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/whitepay/whitepay/upkeeping"
+	"github.com/whitepay/whitepay/statement"
 )
-
-// bps is the denominator of the contract's shares (Upkeeping.sol BPS).
-const bps = 10000
 
 // Head is what every page carries about its data: the contract, the block it was
 // read at, and the outage that keeps it from being current.
@@ -42,36 +39,6 @@ func headOf(role string, s Snapshot) Head {
 
 // ---------------------------------------------------------------- provider
 
-// ProviderPeriod is one paid interval of one provider: amounts in token base units
-// (wei), exact decimal strings.
-type ProviderPeriod struct {
-	Ts    uint64 `json:"ts"`
-	Te    uint64 `json:"te"`
-	St    string `json:"st"`    // byte·blocks
-	Space string `json:"space"` // average bytes proven over [ts, te): st / (te − ts), rounded down
-	Price string `json:"price"` // wei per byte·block (gross / st)
-	Gross string `json:"gross"` // st × price, the entry's amount
-	// Net is what the contract credited the provider for this entry: floor(gross ×
-	// providerShareBps / 10000), plus the report's remainder when the entry was the
-	// report's first (Upkeeping.sol _creditKeepers).
-	Net       string      `json:"net"`
-	Remainder string      `json:"remainder"`
-	Tx        common.Hash `json:"tx"`
-	Block     uint64      `json:"block"`
-	Explain   string      `json:"explain"` // the page's explain link for this period
-}
-
-// ProviderTotals sum the periods; Balance is read from the contract, and Consistent
-// says credited − withdrawn equals it exactly.
-type ProviderTotals struct {
-	Gross      string `json:"gross"`
-	Credited   string `json:"credited"` // Σ net
-	Withdrawn  string `json:"withdrawn"`
-	Balance    string `json:"balance"` // BalanceOf(provider), on chain
-	St         string `json:"st"`
-	Consistent bool   `json:"consistent"`
-}
-
 // NextPayment is the next interval the provider is due for.
 type NextPayment struct {
 	Ts        uint64 `json:"ts"`
@@ -97,103 +64,30 @@ type ProviderPage struct {
 	Challenges  []KeeperResults  `json:"challenges"`
 }
 
-// TransferRow is a withdrawal or a funding.
-type TransferRow struct {
-	Account common.Address `json:"account"`
-	Amount  string         `json:"amount"`
-	Block   uint64         `json:"block"`
-	Tx      common.Hash    `json:"tx"`
-}
-
-// KeeperResults are one keeper's challenge results for a provider, with the reason of
-// every failure (from the challenge records).
-type KeeperResults struct {
-	Keeper   common.Address  `json:"keeper"`
-	OK       int             `json:"ok"`
-	Failed   int             `json:"failed"`
-	Failures []FailureRecord `json:"failures"`
-}
-
-// FailureRecord is one failed challenge.
-type FailureRecord struct {
-	Block  uint64 `json:"block"`
-	Result string `json:"result"`
-	Reason string `json:"reason"`
-}
-
 // Provider computes the provider page of account from a snapshot; results are the
-// challenge records the caller holds (nil: none known).
-func Provider(s Snapshot, account common.Address, results []KeeperResults) ProviderPage {
-	pg := ProviderPage{Head: headOf("provider", s), Provider: account, ShareBps: s.ShareBps,
-		Periods: []ProviderPeriod{}, Withdrawals: []TransferRow{}, Challenges: results}
+// challenge records the caller holds (nil: none known), l the contract's ledger
+// (nil: none; it gives each period's batch).
+func Provider(s Snapshot, account common.Address, results []KeeperResults, l ...*Ledger) ProviderPage {
+	var led *Ledger
+	if len(l) > 0 {
+		led = l[0]
+	}
+	st := statement.Provider(s, account, led)
+	for i := range st.Periods {
+		st.Periods[i].Explain = ExplainURL(s.Contract, account, st.Periods[i].Te)
+	}
+	pg := ProviderPage{Head: headOf("provider", s), Provider: account, ShareBps: s.ShareBps, Index: st.Index, Registered: st.Registered,
+		PriceNow: st.PriceNow, LastPaid: st.LastPaid, Periods: st.Periods, Totals: st.Totals, Withdrawals: st.Withdrawals, Challenges: results}
 	if pg.Challenges == nil {
 		pg.Challenges = []KeeperResults{}
 	}
-	var info *upkeeping.ProviderInfo
-	for i := range s.Providers {
-		if s.Providers[i].Account == account {
-			info = &s.Providers[i]
-		}
-	}
-	zero := "0"
-	pg.Totals = ProviderTotals{Gross: zero, Credited: zero, Withdrawn: zero, Balance: zero, St: zero}
-	if info == nil {
+	if !st.Registered {
 		return pg
 	}
-	pg.Registered, pg.Index, pg.LastPaid = true, info.Index, info.LastPaid
-	if info.Price != nil {
-		pg.PriceNow = info.Price.String()
-	}
-	rem := map[common.Hash]*big.Int{}
-	for _, r := range s.Reports {
-		rem[r.Tx] = r.Remainder
-	}
-	gross, credited, st, withdrawn := new(big.Int), new(big.Int), new(big.Int), new(big.Int)
-	for _, e := range s.Entries {
-		if e.Provider != info.Index {
-			continue
-		}
-		net := new(big.Int).Mul(e.Amount, big.NewInt(int64(s.ShareBps)))
-		net.Quo(net, big.NewInt(bps))
-		r := new(big.Int)
-		if e.First && rem[e.Tx] != nil {
-			r.Set(rem[e.Tx])
-		}
-		net.Add(net, r)
-		price, space := new(big.Int), new(big.Int)
-		if e.St.Sign() > 0 {
-			price.Quo(e.Amount, e.St)
-		}
-		if e.Te > e.Ts {
-			space.Quo(e.St, new(big.Int).SetUint64(e.Te-e.Ts))
-		}
-		pg.Periods = append(pg.Periods, ProviderPeriod{Ts: e.Ts, Te: e.Te, St: e.St.String(), Space: space.String(),
-			Price: price.String(), Gross: e.Amount.String(), Net: net.String(), Remainder: r.String(), Tx: e.Tx, Block: e.Block,
-			Explain: ExplainURL(s.Contract, account, e.Te)})
-		gross.Add(gross, e.Amount)
-		credited.Add(credited, net)
-		st.Add(st, e.St)
-	}
-	sort.Slice(pg.Periods, func(i, j int) bool { return pg.Periods[i].Te < pg.Periods[j].Te })
-	for _, w := range s.Withdrawals {
-		if w.Account == account {
-			withdrawn.Add(withdrawn, w.Amount)
-			pg.Withdrawals = append(pg.Withdrawals, TransferRow{Account: w.Account, Amount: w.Amount.String(), Block: w.Block, Tx: w.Tx})
-		}
-	}
-	bal := s.Balances[account]
-	if bal == nil {
-		bal = info.Balance
-	}
-	pg.Totals = ProviderTotals{Gross: gross.String(), Credited: credited.String(), Withdrawn: withdrawn.String(), St: st.String()}
-	if bal != nil {
-		pg.Totals.Balance = bal.String()
-		pg.Totals.Consistent = new(big.Int).Sub(credited, withdrawn).Cmp(bal) == 0
-	}
 	if h := s.Params.Period; h > 0 {
-		next := &NextPayment{Ts: info.LastPaid, Te: info.LastPaid + h}
+		next := &NextPayment{Ts: st.LastPaid, Te: st.LastPaid + h}
 		if !s.Params.IsBoundary(next.Te) { // not paid yet: lastPaid is the order's start
-			next.Te = nextBoundary(s.Params, info.LastPaid)
+			next.Te = statement.NextBoundary(s.Params, st.LastPaid)
 		}
 		next.FromBlock = next.Te + s.Params.Finality
 		next.InBlocks = int64(next.FromBlock) - int64(s.Height)
@@ -205,14 +99,6 @@ func Provider(s Snapshot, account common.Address, results []KeeperResults) Provi
 	return pg
 }
 
-// nextBoundary is the first period boundary after b.
-func nextBoundary(p upkeeping.Params, b uint64) uint64 {
-	if b < p.Start {
-		return p.Start + p.Period
-	}
-	return p.Start + ((b-p.Start)/p.Period+1)*p.Period
-}
-
 // ExplainURL is the page link of one period's explanation.
 func ExplainURL(contract, provider common.Address, te uint64) string {
 	q := url.Values{"contract": {contract.Hex()}, "provider": {provider.Hex()}, "te": {fmt.Sprint(te)}}
@@ -220,28 +106,6 @@ func ExplainURL(contract, provider common.Address, te uint64) string {
 }
 
 // ---------------------------------------------------------------- keeper
-
-// KeeperPeriod is one period's rewards and agreement of one keeper.
-type KeeperPeriod struct {
-	Te      uint64 `json:"te"`
-	Reports int    `json:"reports"` // paid reports (parts) for te
-	// Earned is what the contract credited this keeper for te: its equal share of
-	// each report it was not failed in, plus the leader's bonus where it led.
-	Earned string `json:"earned"`
-	// Locked and Unlocked split Earned by vesting (SPEC 8.1). The deployed contract
-	// has no vesting yet: everything is unlocked when credited.
-	Locked    string `json:"locked"`
-	Unlocked  string `json:"unlocked"`
-	Withdrawn string `json:"withdrawn"` // withdrawals made during this period
-	Failed    bool   `json:"failed"`    // named failed in a report for te
-	Led       bool   `json:"led"`
-	// LatencyBlocks is the agreement latency on chain: blocks from te to the block
-	// the (last) report for te was paid in; Rounds is the attempts it took.
-	LatencyBlocks uint64      `json:"latency_blocks"`
-	Rounds        uint32      `json:"rounds"`
-	GasWei        string      `json:"gas_wei"` // gas this keeper paid for te's reports
-	Tx            common.Hash `json:"tx"`
-}
 
 // KeeperLocal is what only the keeper node itself knows, for its page.
 type KeeperLocal struct {
@@ -273,16 +137,6 @@ type PeerState struct {
 	Needed    int            `json:"needed"` // q − 1
 }
 
-// KeeperTotals sum the periods; Withdrawable is read from the contract and
-// Consistent says earned − withdrawn equals it exactly.
-type KeeperTotals struct {
-	Earned       string `json:"earned"`
-	Withdrawn    string `json:"withdrawn"`
-	Withdrawable string `json:"withdrawable"`
-	GasWei       string `json:"gas_wei"`
-	Consistent   bool   `json:"consistent"`
-}
-
 // KeeperPage is the keeper page's data (GET /dashboard/api/keeper).
 type KeeperPage struct {
 	Head
@@ -299,81 +153,9 @@ type KeeperPage struct {
 // Keeper computes the keeper page of account from a snapshot and what the node knows
 // locally (nil on a page served by another node).
 func Keeper(s Snapshot, account common.Address, local *KeeperLocal) KeeperPage {
-	pg := KeeperPage{Head: headOf("keeper", s), Keeper: account, Periods: []KeeperPeriod{}, Withdrawals: []TransferRow{}, Local: local}
-	pg.Totals = KeeperTotals{Earned: "0", Withdrawn: "0", Withdrawable: "0", GasWei: "0"}
-	var info *upkeeping.KeeperInfo
-	for i := range s.Keepers {
-		if s.Keepers[i].Account == account {
-			info = &s.Keepers[i]
-		}
-	}
-	if info == nil {
-		return pg
-	}
-	pg.Registered, pg.Index, pg.Status = true, info.Index, info.Status.String()
-	type acc struct {
-		p                    KeeperPeriod
-		earned, gas, withdrn *big.Int
-	}
-	byTe := map[uint64]*acc{}
-	get := func(te uint64) *acc {
-		a := byTe[te]
-		if a == nil {
-			a = &acc{p: KeeperPeriod{Te: te}, earned: new(big.Int), gas: new(big.Int), withdrn: new(big.Int)}
-			byTe[te] = a
-		}
-		return a
-	}
-	earned, gas, withdrawn := new(big.Int), new(big.Int), new(big.Int)
-	for _, r := range s.Reports {
-		a := get(r.Te)
-		a.p.Reports++
-		a.p.Tx = r.Tx
-		if r.Block > r.Te && r.Block-r.Te > a.p.LatencyBlocks {
-			a.p.LatencyBlocks = r.Block - r.Te
-		}
-		a.p.Rounds = max(a.p.Rounds, r.Attempt+1)
-		if r.Failed != nil && r.Failed.Bit(int(info.Index)) == 1 {
-			a.p.Failed = true
-		} else {
-			a.earned.Add(a.earned, r.KeeperShare)
-		}
-		if r.Leader == info.Index {
-			a.p.Led = true
-			bonus := new(big.Int).Mul(r.Total, big.NewInt(int64(s.LeaderBps)))
-			a.earned.Add(a.earned, bonus.Quo(bonus, big.NewInt(bps)))
-		}
-		if r.From == account && r.GasWei != nil {
-			a.gas.Add(a.gas, r.GasWei)
-		}
-	}
-	for _, w := range s.Withdrawals {
-		if w.Account != account {
-			continue
-		}
-		te := w.Block
-		if s.Params.Period > 0 {
-			te = nextBoundary(s.Params, w.Block)
-		}
-		a := get(te)
-		a.withdrn.Add(a.withdrn, w.Amount)
-		withdrawn.Add(withdrawn, w.Amount)
-		pg.Withdrawals = append(pg.Withdrawals, TransferRow{Account: w.Account, Amount: w.Amount.String(), Block: w.Block, Tx: w.Tx})
-	}
-	for _, a := range byTe {
-		a.p.Earned, a.p.Unlocked, a.p.Locked = a.earned.String(), a.earned.String(), "0"
-		a.p.GasWei, a.p.Withdrawn = a.gas.String(), a.withdrn.String()
-		earned.Add(earned, a.earned)
-		gas.Add(gas, a.gas)
-		pg.Periods = append(pg.Periods, a.p)
-	}
-	sort.Slice(pg.Periods, func(i, j int) bool { return pg.Periods[i].Te < pg.Periods[j].Te })
-	pg.Totals = KeeperTotals{Earned: earned.String(), Withdrawn: withdrawn.String(), GasWei: gas.String(), Withdrawable: "0"}
-	if info.Withdrawable != nil {
-		pg.Totals.Withdrawable = info.Withdrawable.String()
-		pg.Totals.Consistent = new(big.Int).Sub(earned, withdrawn).Cmp(info.Withdrawable) == 0
-	}
-	return pg
+	st := statement.Keeper(s, account, nil)
+	return KeeperPage{Head: headOf("keeper", s), Keeper: account, Index: st.Index, Registered: st.Registered, Status: st.Status,
+		Periods: st.Periods, Totals: st.Totals, Withdrawals: st.Withdrawals, Local: local}
 }
 
 // ---------------------------------------------------------------- user
@@ -522,37 +304,13 @@ func str(v *big.Int) string {
 
 // ---------------------------------------------------------------- explain
 
-// Explanation is one paid period of one provider, as the contract computed it:
-// amount = st × price, credited = floor(amount × providerShareBps / 10000) (+ the
-// report's remainder for its first entry). The samples behind st are in the SCP
-// ledger's records (`whitepay explain`, issue 13).
-type Explanation struct {
-	Contract common.Address  `json:"contract"`
-	Provider common.Address  `json:"provider"`
-	Te       uint64          `json:"te"`
-	Period   *ProviderPeriod `json:"period,omitempty"`
-	ShareBps uint16          `json:"share_bps"`
-	Check    string          `json:"check,omitempty"` // "st × price = gross" verified, or what differs
-	Outage   string          `json:"outage,omitempty"`
-}
-
-// Explain finds the period ending at te of the provider in a snapshot.
-func Explain(s Snapshot, provider common.Address, te uint64) (Explanation, bool) {
-	e := Explanation{Contract: s.Contract, Provider: provider, Te: te, ShareBps: s.ShareBps, Outage: s.Outage}
-	pg := Provider(s, provider, nil)
-	for i := range pg.Periods {
-		if p := pg.Periods[i]; p.Te == te {
-			e.Period = &p
-			st, _ := new(big.Int).SetString(p.St, 10)
-			price, _ := new(big.Int).SetString(p.Price, 10)
-			gross, _ := new(big.Int).SetString(p.Gross, 10)
-			if new(big.Int).Mul(st, price).Cmp(gross) == 0 {
-				e.Check = "st × price = gross: " + p.St + " × " + p.Price + " = " + p.Gross
-			} else {
-				e.Check = "st × price ≠ gross (the price changed inside the interval)"
-			}
-			return e, true
-		}
+// Explain finds the period ending at te of the provider, with its samples and
+// observations from the ledger l (nil: none): statement.Explain, with the page's
+// links.
+func Explain(s Snapshot, provider common.Address, te uint64, l *Ledger) (Explanation, bool) {
+	e, ok := statement.Explain(s, provider, te, l)
+	if e.Period != nil {
+		e.Period.Explain = ExplainURL(s.Contract, provider, te)
 	}
-	return e, false
+	return e, ok
 }

@@ -20,6 +20,7 @@ import (
 
 	"github.com/whitepay/whitepay/dashboard"
 	"github.com/whitepay/whitepay/dashboard/web"
+	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/config"
 	"github.com/whitepay/whitepay/internal/obs"
 	"github.com/whitepay/whitepay/internal/p2p"
@@ -139,7 +140,7 @@ type provRunner struct {
 	closers []func() error
 }
 
-func startProviderInProc(ctx context.Context, m *Member, c *upkeeping.Contract, head provider.HeadReader, logw io.Writer) (*provRunner, error) {
+func startProviderInProc(ctx context.Context, m *Member, c *upkeeping.Contract, head provider.HeadReader, ledger string, logw io.Writer) (*provRunner, error) {
 	cfg, err := config.Load(m.ConfigPath())
 	if err != nil {
 		return nil, err
@@ -196,7 +197,15 @@ func startProviderInProc(ctx context.Context, m *Member, c *upkeeping.Contract, 
 		if err != nil {
 			return fail(err)
 		}
-		web.Mount(srv, web.Config{Role: web.RoleProvider, Account: m.Address, Histories: hs})
+		var ls map[common.Address]*dashboard.Ledger
+		if cc, ok := head.(chain.Client); ok { // the keepers' ledger: challenge results, samples
+			var closeLedgers func()
+			if ls, closeLedgers, err = web.OpenLedgers(ctx, ledger, cc, c.Address); err != nil {
+				return fail(err)
+			}
+			r.closers = append(r.closers, func() error { closeLedgers(); return nil })
+		}
+		web.Mount(srv, web.Config{Role: web.RoleProvider, Account: m.Address, Histories: hs, Ledgers: ls})
 	}
 	wctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	r.cancel = cancel

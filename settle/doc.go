@@ -112,10 +112,10 @@
 //   - Cost (issue 15; settle/detector TestLedgerCostPerPeriod): for 7 keepers, 3
 //     providers and 6 challenges per keeper per provider per period a batch is about
 //     26 KB (24 KB deflated: signatures do not compress); as calldata on the eth
-//     layer that is about 975,000 gas a period. The arweave layer puts the body on
-//     Arweave (settle/da ArweaveStore) so that the settlement chain need only carry
-//     a header with the Arweave id (PutBody/GetBody; the header record is the
-//     inbox's).
+//     layer that is about 977,000 gas a period. The composite layer (settle/da
+//     EthArweave, config arweave_bodies) puts the body on Arweave and only the
+//     header with the Arweave id on the inbox: about 46,400 gas a period (63,100
+//     for a keeper's first publication, a cold storage word).
 //
 // # What the keeper node calls
 //

@@ -11,14 +11,17 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
+	"github.com/whitepay/whitepay/discovery"
 	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/config"
 	"github.com/whitepay/whitepay/internal/obs"
 	"github.com/whitepay/whitepay/internal/p2p"
 	"github.com/whitepay/whitepay/internal/store"
+	"github.com/whitepay/whitepay/internal/txmgr"
 	"github.com/whitepay/whitepay/provider"
 	"github.com/whitepay/whitepay/upkeeping"
 )
@@ -31,7 +34,7 @@ func newProviderCmd() *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
-	cmd.AddCommand(newProviderInitCmd(), newProviderRunCmd(), newWithdrawCmd("provider"), newAddContractCmd(config.RoleProvider))
+	cmd.AddCommand(newProviderInitCmd(), newProviderRunCmd(), newWithdrawCmd("provider"), newAddContractCmd(config.RoleProvider), newProviderPaymentsCmd())
 	return listChildren(cmd, "Provider node")
 }
 
@@ -147,6 +150,23 @@ func startProvider(ctx context.Context, c *config.Config, log *slog.Logger) (_ f
 		return nil, err
 	}
 	closers = append(closers, stopWatch)
+	// Announce the provider's endpoints in the directory (discovery), again every
+	// minute until it succeeds (the account may not have its gas money yet).
+	var addrs []common.Address
+	for _, b := range bound {
+		addrs = append(addrs, b.Address)
+	}
+	sender := txmgr.New(eth, node.Address(), bind.NewKeyedTransactor(acct, chainID).Signer, txmgr.Options{})
+	dir, err := discovery.Open(ctx, eth, c.Chain.Registry, addrs, sender)
+	if err != nil {
+		return nil, fmt.Errorf("provider: %w", err)
+	}
+	if dir != nil {
+		eps := discovery.Endpoints(c.Announce, host.Addrs(), host.ID())
+		wg.Go(func() { discovery.AnnounceLoop(wctx, dir, eps, log) })
+	} else {
+		log.Info("no endpoint directory (no registry configured or named by the contracts): keepers and users need this provider's endpoint from elsewhere")
+	}
 	ri := runInfo{Role: config.RoleProvider, Address: node.Address(), PeerID: host.ID().String(), Endpoints: host.Addrs(), PID: os.Getpid(), Started: time.Now()}
 	if c.StatusAddr != "" {
 		srv, err := obs.Serve(c.StatusAddr, metrics, func(ctx context.Context) any {
@@ -157,9 +177,11 @@ func startProvider(ctx context.Context, c *config.Config, log *slog.Logger) (_ f
 		}
 		closers = append(closers, func() { srv.Close() })
 		ri.Status = srv.Addr()
-		if err := mountProviderDashboard(srv, eth, bound, node.Address()); err != nil {
+		closeLedgers, err := mountProviderDashboard(ctx, srv, eth, bound, node.Address(), c.DA)
+		if err != nil {
 			return nil, err
 		}
+		closers = append(closers, closeLedgers)
 	}
 	wg.Go(func() { metrics.WatchGasBalance(wctx, eth, node.Address(), 0) })
 	if err := writeRunFile(c.DataDir, ri); err != nil {

@@ -8,7 +8,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/whitepay/whitepay/dashboard"
 	"github.com/whitepay/whitepay/dashboard/web"
 	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/obs"
@@ -46,12 +45,21 @@ func paymentStatuses(ws []*provider.PaymentWatcher) []provider.PaymentStatus {
 
 // mountProviderDashboard serves the provider page (dashboard/web) on the status
 // server: one chain history per bound upkeeping contract, watching the provider's
-// balance.
-func mountProviderDashboard(srv *obs.Server, eth dashboard.Chain, bound []*upkeeping.Contract, self common.Address) error {
+// balance, and the keepers' ledger layer ledger ("" none) for the challenge results
+// and the samples of each payment. The returned function releases the ledger.
+func mountProviderDashboard(ctx context.Context, srv *obs.Server, eth chain.Client, bound []*upkeeping.Contract, self common.Address, ledger string) (func(), error) {
 	hs, err := web.Histories(eth, bound, self)
 	if err != nil {
-		return fmt.Errorf("provider: dashboard: %w", err)
+		return nil, fmt.Errorf("provider: dashboard: %w", err)
 	}
-	web.Mount(srv, web.Config{Role: web.RoleProvider, Account: self, Histories: hs})
-	return nil
+	addrs := make([]common.Address, len(bound))
+	for i, c := range bound {
+		addrs[i] = c.Address
+	}
+	ls, closeLedgers, err := web.OpenLedgers(ctx, ledger, eth, addrs...)
+	if err != nil {
+		return nil, fmt.Errorf("provider: da: %w", err)
+	}
+	web.Mount(srv, web.Config{Role: web.RoleProvider, Account: self, Histories: hs, Ledgers: ls})
+	return closeLedgers, nil
 }

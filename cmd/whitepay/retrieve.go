@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	gethcrypto "github.com/ethereum/go-ethereum/crypto"
+	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/spf13/cobra"
 
 	"github.com/whitepay/whitepay/challenge/client"
@@ -99,6 +100,11 @@ standard error.`,
 			if err != nil {
 				return err
 			}
+			if provInfo.ID == "" {
+				if err := f.discover(ctx, contract, prov, &provInfo, map[common.Address]peer.AddrInfo{}); err != nil {
+					return err
+				}
+			}
 			key, err := f.userKey()
 			if err != nil {
 				return err
@@ -160,7 +166,8 @@ standard error.`,
 	fl.StringVar(&f.provider, "provider", "", "provider address (required)")
 	fl.StringVar(&f.contract, "contract", "", "upkeeping contract address")
 	fl.Uint64Var(&f.chainID, "chain-id", 0, "chain id (or --rpc)")
-	fl.StringVar(&f.rpc, "rpc", "", "chain JSON-RPC URL (gives the chain id)")
+	fl.StringVar(&f.rpc, "rpc", "", "chain JSON-RPC URL (gives the chain id; finds the provider in the endpoint directory)")
+	fl.StringVar(&f.registry, "registry", "", "registry whose endpoint directory to read (default: the one the contract names)")
 	fl.StringVar(&f.keyFile, "key", "", "the user's go-ethereum keystore file (the contract's owner)")
 	fl.StringVar(&f.keystore, "keystore", "", "a go-ethereum keystore directory")
 	fl.StringVar(&f.from, "from", "", "account to use from --keystore")

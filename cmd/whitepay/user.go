@@ -21,9 +21,12 @@ import (
 
 	"github.com/whitepay/whitepay/challenge"
 	"github.com/whitepay/whitepay/challenge/client"
+	"github.com/whitepay/whitepay/discovery"
+	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/config"
 	"github.com/whitepay/whitepay/internal/keys"
 	"github.com/whitepay/whitepay/internal/p2p"
+	"github.com/whitepay/whitepay/upkeeping"
 )
 
 // newUserCmd is `whitepay user` (SPEC 10). The storage side is `upload`; the
@@ -35,7 +38,7 @@ func newUserCmd() *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
-	cmd.AddCommand(newUserUploadCmd(), newUserRetrieveCmd(), newUserDeployCmd(), newUserFundCmd(), newUserAddProviderCmd(), newUserStatusCmd(), newUserDashboardCmd())
+	cmd.AddCommand(newUserInitCmd(), newUserUploadCmd(), newUserRetrieveCmd(), newUserDeployCmd(), newUserFundCmd(), newUserAddProviderCmd(), newUserStatusCmd(), newUserDashboardCmd())
 	return listChildren(cmd, "User tools")
 }
 
@@ -50,6 +53,7 @@ type uploadFlags struct {
 	keepers   []string
 	cfgPath   string
 	rpc       string
+	registry  string
 	start     uint64
 	end       uint64
 	blocks    uint64
@@ -80,19 +84,21 @@ type keeperAck struct {
 func newUserUploadCmd() *cobra.Command {
 	var f uploadFlags
 	cmd := &cobra.Command{
-		Use:   "upload FILE --provider ADDR --contract ADDR (--key FILE | --keystore DIR) (--endpoint MULTIADDR --keeper MULTIADDR… | --config FILE)",
+		Use:   "upload FILE --provider ADDR --contract ADDR --rpc URL (--key FILE | --keystore DIR) [--endpoint MULTIADDR] [--keeper MULTIADDR…]",
 		Short: "Store FILE with a provider under a signed order and hand the order to the keepers",
-		Long: `Commit FILE (SPEC 3), sign the order {contract, provider, root, size, start, end} with
-the user's key (the contract's owner; go-ethereum keystore given by --key FILE, or
---keystore DIR with --from ADDR when it holds several), stream FILE to the provider
-over libp2p with a progress bar on standard error, and once the provider acknowledges
-that piece and order are durable, hand the order to every keeper.
+		Long: `Commit FILE (SPEC 3), check with --rpc that the provider is one of the contract's and
+that the signing key is the contract's owner (nothing is sent otherwise), sign the
+order {contract, provider, root, size, start, end} with the user's key (go-ethereum
+keystore given by --key FILE, or --keystore DIR with --from ADDR when it holds
+several), stream FILE to the provider over libp2p with a progress bar on standard
+error, and once the provider acknowledges that piece and order are durable, hand the
+order to every keeper of the contract (the keepers also pass it on to each other).
 
-Endpoints are multiaddrs ending in /p2p/<peer id>: --endpoint for the provider (its
-peer id must be the provider's account) and --keeper for each keeper; or --config, a
-node configuration whose peers, chain id and first contract are used.
-The order covers blocks [--start, --end); with --rpc the start defaults to the
-chain's head and the end to start + --blocks.`,
+Endpoints come from the chain's endpoint directory (each node announces its own;
+--rpc), or are given: --endpoint for the provider and --keeper for keepers
+(multiaddrs ending in /p2p/<peer id>), or --config, a node configuration whose peers,
+chain id and first contract are used. The order covers blocks [--start, --end); with
+--rpc the start defaults to the chain's head and the end to start + --blocks.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runUpload(cmd, args[0], &f)
@@ -108,7 +114,8 @@ chain's head and the end to start + --blocks.`,
 	fl.StringVar(&f.endpoint, "endpoint", "", "provider endpoint multiaddr (…/p2p/<peer id>)")
 	fl.StringSliceVar(&f.keepers, "keeper", nil, "keeper endpoint multiaddr (repeatable)")
 	fl.StringVar(&f.cfgPath, "config", "", "node configuration to take chain id, contract and endpoints from")
-	fl.StringVar(&f.rpc, "rpc", "", "chain JSON-RPC URL (default start block: the head)")
+	fl.StringVar(&f.rpc, "rpc", "", "chain JSON-RPC URL: checks the provider against the contract, finds endpoints in the directory, gives the start block")
+	fl.StringVar(&f.registry, "registry", "", "registry whose endpoint directory to read (default: the one the contract names)")
 	fl.Uint64Var(&f.start, "start", 0, "first block of the order")
 	fl.Uint64Var(&f.end, "end", 0, "end block of the order (exclusive)")
 	fl.Uint64Var(&f.blocks, "blocks", 100_000, "order length in blocks when --end is not given")
@@ -169,8 +176,8 @@ func (f *uploadFlags) resolve() (contract, prov common.Address, provInfo peer.Ad
 		provInfo = info
 	} else if info, ok := all[prov]; ok {
 		provInfo = info
-	} else {
-		return contract, prov, provInfo, nil, usagef("no endpoint for provider %s: give --endpoint or a --config listing it in peers", prov)
+	} else if f.rpc == "" {
+		return contract, prov, provInfo, nil, usagef("no endpoint for provider %s: give --rpc (the endpoint directory), --endpoint or a --config listing it in peers", prov)
 	}
 	for _, k := range f.keepers {
 		info, a, err := p2p.ParseEndpoint(k)
@@ -180,6 +187,60 @@ func (f *uploadFlags) resolve() (contract, prov common.Address, provInfo peer.Ad
 		keepers[a] = info
 	}
 	return contract, prov, provInfo, keepers, nil
+}
+
+// discover fills in, from the chain's endpoint directory (discovery), the
+// provider's endpoint when none was given and the endpoints of the contract's
+// active keepers not given with --keeper.
+func (f *uploadFlags) discover(ctx context.Context, contract, prov common.Address, provInfo *peer.AddrInfo, keepers map[common.Address]peer.AddrInfo) error {
+	if f.rpc == "" {
+		return nil
+	}
+	eth, _, err := chain.DialChain(ctx, f.rpc, f.chainID)
+	if err != nil {
+		return err
+	}
+	defer eth.Close()
+	var reg common.Address
+	if f.registry != "" {
+		if !common.IsHexAddress(f.registry) {
+			return usagef("--registry %q is not an address", f.registry)
+		}
+		reg = common.HexToAddress(f.registry)
+	}
+	dir, err := discovery.Open(ctx, eth, reg, []common.Address{contract}, nil)
+	if err != nil {
+		return err
+	}
+	want := []common.Address{prov}
+	if c, err := upkeeping.New(ctx, eth, contract); err == nil {
+		if ks, err := c.Keepers(ctx); err == nil {
+			for _, k := range ks {
+				if _, given := keepers[k.Account]; !given && k.Status == upkeeping.KeeperActive {
+					want = append(want, k.Account)
+				}
+			}
+		}
+	}
+	found := map[common.Address]peer.AddrInfo{}
+	if dir != nil {
+		if found, err = dir.Lookup(ctx, want); err != nil {
+			return err
+		}
+	}
+	if provInfo.ID == "" {
+		info, ok := found[prov]
+		if !ok {
+			return fmt.Errorf("provider %s announced no endpoint in the directory: give --endpoint", prov)
+		}
+		*provInfo = info
+	}
+	for _, a := range want[1:] {
+		if info, ok := found[a]; ok {
+			keepers[a] = info
+		}
+	}
+	return nil
 }
 
 func (f *uploadFlags) userKey() (*ecdsa.PrivateKey, error) {
@@ -240,6 +301,9 @@ func runUpload(cmd *cobra.Command, path string, f *uploadFlags) error {
 	ctx := cmd.Context()
 	contract, prov, provInfo, keeperInfos, err := f.resolve()
 	if err != nil {
+		return err
+	}
+	if err := f.discover(ctx, contract, prov, &provInfo, keeperInfos); err != nil {
 		return err
 	}
 	key, err := f.userKey()

@@ -33,10 +33,18 @@ var (
 	_ = context.Background
 )
 
+// BatchInboxHeader is an auto generated low-level Go binding around an user-defined struct.
+type BatchInboxHeader struct {
+	Seq       uint64
+	PrevHash  [32]byte
+	BodyHash  [32]byte
+	StateRoot [32]byte
+}
+
 // BatchInboxMetaData contains all meta data concerning the BatchInbox contract.
 var BatchInboxMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"NoPayload\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotKeeper\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"WrongPrev\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"expected\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"WrongSeq\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroHash\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"upkeeping\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"batchHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"prevHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32[]\",\"name\":\"chunks\",\"type\":\"bytes32[]\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"chunksFrom\",\"type\":\"uint64\"}],\"name\":\"BatchPublished\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"upkeeping\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"chunkHash\",\"type\":\"bytes32\"}],\"name\":\"Chunk\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"upkeeping\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"chunk\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deployBlock\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"upkeeping\",\"type\":\"address\"}],\"name\":\"head\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"next\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"hash\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"upkeeping\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"batchHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"chunks\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint64\",\"name\":\"chunksFrom\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"publish\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"upkeeping\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"}],\"name\":\"publishedAt\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
-	Bin: "0x60a0604052348015600e575f5ffd5b506001600160401b0343166080526080516108116100335f395f60b601526108115ff3fe608060405234801561000f575f5ffd5b5060043610610055575f3560e01c80635dbb9fb81461005957806360aa4f421461006e5780636b20c9c914610081578063a3ec191a146100b1578063bda4fec5146100d8575b5f5ffd5b61006c610067366004610593565b610143565b005b61006c61007c3660046105f7565b6101b3565b61009461008f3660046106da565b6104ff565b6040516001600160401b0390911681526020015b60405180910390f35b6100947f000000000000000000000000000000000000000000000000000000000000000081565b6101246100e636600461070b565b6001600160a01b03165f9081526020818152604091829020825180840190935280546001600160401b03168084526001909101549290910182905291565b604080516001600160401b0390931683526020830191909152016100a8565b5f81900361016457604051630e58507360e11b815260040160405180910390fd5b818160405161017492919061072b565b604051908190038120906001600160a01b038516907f7f4eab6852327be4d3f85ff9891ab415cb3d5144743df57a4aec530b256931ba905f90a3505050565b6040516316f3902760e11b81523360048201525f9081906001600160a01b038c1690632de7204e906024016040805180830381865afa1580156101f8573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061021c919061073a565b9150915080158061022f57506101008210155b8061029d5750818b6001600160a01b03166399a4deea6040518163ffffffff1660e01b8152600401602060405180830381865afa158015610272573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610296919061076d565b6001911c16155b156102c25760405163ccf79b6760e01b81523360048201526024015b60405180910390fd5b6001600160a01b038b165f9081526020818152604091829020825180840190935280546001600160401b0390811680855260019092015492840192909252908c1614610337578051604051631b79cf4360e11b81526001600160401b039182166004820152908c1660248201526044016102b9565b80602001518a1461036b5760208101516040516311f44e4d60e11b81526004810191909152602481018b90526044016102b9565b886103895760405163f1ae58d560e01b815260040160405180910390fd5b86158015610395575083155b156103b357604051630e58507360e11b815260040160405180910390fd5b60405180604001604052808c60016103cb9190610784565b6001600160401b031681526020018a8152505f5f8e6001600160a01b03166001600160a01b031681526020019081526020015f205f820151815f015f6101000a8154816001600160401b0302191690836001600160401b03160217905550602082015181600101559050504360015f8e6001600160a01b03166001600160a01b031681526020019081526020015f205f8d6001600160401b03166001600160401b031681526020019081526020015f205f6101000a8154816001600160401b0302191690836001600160401b031602179055508a6001600160401b03168c6001600160a01b03167fb277d7d6c04a546126fe47f6e58fc55134840b9e4bdbcf99e409b3dd39e8f6ff8b8d8c8c8c6040516104e99594939291906107af565b60405180910390a3505050505050505050505050565b6001600160a01b0382165f9081526001602090815260408083206001600160401b038086168552925290912054165b92915050565b80356001600160a01b038116811461054a575f5ffd5b919050565b5f5f83601f84011261055f575f5ffd5b5081356001600160401b03811115610575575f5ffd5b60208301915083602082850101111561058c575f5ffd5b9250929050565b5f5f5f604084860312156105a5575f5ffd5b6105ae84610534565b925060208401356001600160401b038111156105c8575f5ffd5b6105d48682870161054f565b9497909650939450505050565b80356001600160401b038116811461054a575f5ffd5b5f5f5f5f5f5f5f5f5f60e08a8c03121561060f575f5ffd5b6106188a610534565b985061062660208b016105e1565b975060408a0135965060608a0135955060808a01356001600160401b0381111561064e575f5ffd5b8a01601f81018c1361065e575f5ffd5b80356001600160401b03811115610673575f5ffd5b8c60208260051b8401011115610687575f5ffd5b6020919091019550935061069d60a08b016105e1565b925060c08a01356001600160401b038111156106b7575f5ffd5b6106c38c828d0161054f565b915080935050809150509295985092959850929598565b5f5f604083850312156106eb575f5ffd5b6106f483610534565b9150610702602084016105e1565b90509250929050565b5f6020828403121561071b575f5ffd5b61072482610534565b9392505050565b818382375f9101908152919050565b5f5f6040838503121561074b575f5ffd5b825160208401519092508015158114610762575f5ffd5b809150509250929050565b5f6020828403121561077d575f5ffd5b5051919050565b6001600160401b03818116838216019081111561052e57634e487b7160e01b5f52601160045260245ffd5b8581526020810185905260806040820181905281018390525f6001600160fb1b038411156107db575f5ffd5b8360051b808660a08501376001600160401b03939093166060830152500160a00194935050505056fea164736f6c6343000825000a",
+	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"NoPayload\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotKeeper\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PayloadAndLocator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"next\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"SeqNotAfterLast\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroHash\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"upkeeping\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"publisher\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"prevHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"bodyHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"locator\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"bytes32[]\",\"name\":\"chunks\",\"type\":\"bytes32[]\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"chunksFrom\",\"type\":\"uint64\"}],\"name\":\"BatchPublished\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"upkeeping\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"chunkHash\",\"type\":\"bytes32\"}],\"name\":\"Chunk\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"upkeeping\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"chunk\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deployBlock\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"upkeeping\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"keeper\",\"type\":\"address\"}],\"name\":\"nextSeqOf\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"upkeeping\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"bodyHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"}],\"internalType\":\"structBatchInbox.Header\",\"name\":\"h\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"locator\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"chunks\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint64\",\"name\":\"chunksFrom\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"publish\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	Bin: "0x60a0604052348015600e575f5ffd5b506001600160401b0343166080526080516108a06100335f395f60aa01526108a05ff3fe608060405234801561000f575f5ffd5b506004361061004a575f3560e01c806357b207e11461004e5780635dbb9fb81461007d5780635e8b682914610092578063a3ec191a146100a5575b5f5ffd5b61006161005c366004610544565b6100cc565b6040516001600160401b03909116815260200160405180910390f35b61009061008b3660046105b9565b6100ff565b005b6100906100a036600461065d565b61016f565b6100617f000000000000000000000000000000000000000000000000000000000000000081565b6001600160a01b038083165f90815260208181526040808320938516835292905220546001600160401b03165b92915050565b5f81900361012057604051630e58507360e11b815260040160405180910390fd5b8181604051610130929190610739565b604051908190038120906001600160a01b038516907f7f4eab6852327be4d3f85ff9891ab415cb3d5144743df57a4aec530b256931ba905f90a3505050565b61017989336102b7565b61019d5760405163ccf79b6760e01b81523360048201526024015b60405180910390fd5b60408801356101bf5760405163f1ae58d560e01b815260040160405180910390fd5b5f841515806101cd57508115155b9050861580156101db575080155b156101f957604051630e58507360e11b815260040160405180910390fd5b86158015906102055750805b1561022357604051633c6051e160e21b815260040160405180910390fd5b6102398a61023460208c018c610748565b610477565b3361024760208b018b610748565b6001600160401b03168b6001600160a01b03167f8586f20b9547fbdb41ed487798d8be4b359303b220a6d6ab3af5073c22b8067c8c602001358d604001358e606001358e8e8e8e8e6040516102a3989796959493929190610768565b60405180910390a450505050505050505050565b6040516001600160a01b0382811660248301525f91829182919086169060440160408051601f198184030181529181526020820180516001600160e01b0316632224768d60e01b1790525161030c91906107f2565b5f60405180830381855afa9150503d805f8114610344576040519150601f19603f3d011682016040523d82523d5f602084013e610349565b606091505b509150915081801561035c575080516020145b1561037e57808060200190518101906103759190610817565b925050506100f9565b6040516316f3902760e11b81526001600160a01b0385811660048301525f918291881690632de7204e906024016040805180830381865afa1580156103c5573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906103e99190610830565b915091508080156103fb575061010082105b801561046c575081876001600160a01b03166399a4deea6040518163ffffffff1660e01b8152600401602060405180830381865afa15801561043f573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906104639190610851565b901c6001166001145b979650505050505050565b6001600160a01b0382165f908152602081815260408083203384529091529020546001600160401b039081169082168111156104d9576040516310c13ca560e31b81526001600160401b03808316600483015283166024820152604401610194565b6104e4826001610868565b6001600160a01b03939093165f908152602081815260408083203384529091529020805467ffffffffffffffff19166001600160401b03909416939093179092555050565b80356001600160a01b038116811461053f575f5ffd5b919050565b5f5f60408385031215610555575f5ffd5b61055e83610529565b915061056c60208401610529565b90509250929050565b5f5f83601f840112610585575f5ffd5b5081356001600160401b0381111561059b575f5ffd5b6020830191508360208285010111156105b2575f5ffd5b9250929050565b5f5f5f604084860312156105cb575f5ffd5b6105d484610529565b925060208401356001600160401b038111156105ee575f5ffd5b6105fa86828701610575565b9497909650939450505050565b5f5f83601f840112610617575f5ffd5b5081356001600160401b0381111561062d575f5ffd5b6020830191508360208260051b85010111156105b2575f5ffd5b80356001600160401b038116811461053f575f5ffd5b5f5f5f5f5f5f5f5f5f898b03610120811215610677575f5ffd5b6106808b610529565b99506080601f1982011215610693575f5ffd5b5060208a01975060a08a01356001600160401b038111156106b2575f5ffd5b6106be8c828d01610575565b90985096505060c08a01356001600160401b038111156106dc575f5ffd5b6106e88c828d01610607565b90965094506106fb905060e08b01610647565b92506101008a01356001600160401b03811115610716575f5ffd5b6107228c828d01610575565b915080935050809150509295985092959850929598565b818382375f9101908152919050565b5f60208284031215610758575f5ffd5b61076182610647565b9392505050565b88815287602082015286604082015260c060608201528460c0820152848660e08301375f60e08683018101829052601f19601f8801168301838103820160808501529081018590526001600160fb1b038511156107c3575f5ffd5b8460051b80876101008401376001600160401b03851660a0850152016101000190509998505050505050505050565b5f82518060208501845e5f920191825250919050565b8051801515811461053f575f5ffd5b5f60208284031215610827575f5ffd5b61076182610808565b5f5f60408385031215610841575f5ffd5b8251915061056c60208401610808565b5f60208284031215610861575f5ffd5b5051919050565b6001600160401b0381811683821601908111156100f957634e487b7160e01b5f52601160045260245ffdfea164736f6c6343000825000a",
 }
 
 // BatchInboxABI is the input ABI used to generate the binding from.
@@ -237,57 +245,12 @@ func (_BatchInbox *BatchInboxCallerSession) DeployBlock() (uint64, error) {
 	return _BatchInbox.Contract.DeployBlock(&_BatchInbox.CallOpts)
 }
 
-// Head is a free data retrieval call binding the contract method 0xbda4fec5.
+// NextSeqOf is a free data retrieval call binding the contract method 0x57b207e1.
 //
-// Solidity: function head(address upkeeping) view returns(uint64 next, bytes32 hash)
-func (_BatchInbox *BatchInboxCaller) Head(opts *bind.CallOpts, upkeeping common.Address) (struct {
-	Next uint64
-	Hash [32]byte
-}, error) {
+// Solidity: function nextSeqOf(address upkeeping, address keeper) view returns(uint64)
+func (_BatchInbox *BatchInboxCaller) NextSeqOf(opts *bind.CallOpts, upkeeping common.Address, keeper common.Address) (uint64, error) {
 	var out []interface{}
-	err := _BatchInbox.contract.Call(opts, &out, "head", upkeeping)
-
-	outstruct := new(struct {
-		Next uint64
-		Hash [32]byte
-	})
-	if err != nil {
-		return *outstruct, err
-	}
-
-	outstruct.Next = *abi.ConvertType(out[0], new(uint64)).(*uint64)
-	outstruct.Hash = *abi.ConvertType(out[1], new([32]byte)).(*[32]byte)
-
-	return *outstruct, err
-
-}
-
-// Head is a free data retrieval call binding the contract method 0xbda4fec5.
-//
-// Solidity: function head(address upkeeping) view returns(uint64 next, bytes32 hash)
-func (_BatchInbox *BatchInboxSession) Head(upkeeping common.Address) (struct {
-	Next uint64
-	Hash [32]byte
-}, error) {
-	return _BatchInbox.Contract.Head(&_BatchInbox.CallOpts, upkeeping)
-}
-
-// Head is a free data retrieval call binding the contract method 0xbda4fec5.
-//
-// Solidity: function head(address upkeeping) view returns(uint64 next, bytes32 hash)
-func (_BatchInbox *BatchInboxCallerSession) Head(upkeeping common.Address) (struct {
-	Next uint64
-	Hash [32]byte
-}, error) {
-	return _BatchInbox.Contract.Head(&_BatchInbox.CallOpts, upkeeping)
-}
-
-// PublishedAt is a free data retrieval call binding the contract method 0x6b20c9c9.
-//
-// Solidity: function publishedAt(address upkeeping, uint64 seq) view returns(uint64)
-func (_BatchInbox *BatchInboxCaller) PublishedAt(opts *bind.CallOpts, upkeeping common.Address, seq uint64) (uint64, error) {
-	var out []interface{}
-	err := _BatchInbox.contract.Call(opts, &out, "publishedAt", upkeeping, seq)
+	err := _BatchInbox.contract.Call(opts, &out, "nextSeqOf", upkeeping, keeper)
 
 	if err != nil {
 		return *new(uint64), err
@@ -299,18 +262,18 @@ func (_BatchInbox *BatchInboxCaller) PublishedAt(opts *bind.CallOpts, upkeeping 
 
 }
 
-// PublishedAt is a free data retrieval call binding the contract method 0x6b20c9c9.
+// NextSeqOf is a free data retrieval call binding the contract method 0x57b207e1.
 //
-// Solidity: function publishedAt(address upkeeping, uint64 seq) view returns(uint64)
-func (_BatchInbox *BatchInboxSession) PublishedAt(upkeeping common.Address, seq uint64) (uint64, error) {
-	return _BatchInbox.Contract.PublishedAt(&_BatchInbox.CallOpts, upkeeping, seq)
+// Solidity: function nextSeqOf(address upkeeping, address keeper) view returns(uint64)
+func (_BatchInbox *BatchInboxSession) NextSeqOf(upkeeping common.Address, keeper common.Address) (uint64, error) {
+	return _BatchInbox.Contract.NextSeqOf(&_BatchInbox.CallOpts, upkeeping, keeper)
 }
 
-// PublishedAt is a free data retrieval call binding the contract method 0x6b20c9c9.
+// NextSeqOf is a free data retrieval call binding the contract method 0x57b207e1.
 //
-// Solidity: function publishedAt(address upkeeping, uint64 seq) view returns(uint64)
-func (_BatchInbox *BatchInboxCallerSession) PublishedAt(upkeeping common.Address, seq uint64) (uint64, error) {
-	return _BatchInbox.Contract.PublishedAt(&_BatchInbox.CallOpts, upkeeping, seq)
+// Solidity: function nextSeqOf(address upkeeping, address keeper) view returns(uint64)
+func (_BatchInbox *BatchInboxCallerSession) NextSeqOf(upkeeping common.Address, keeper common.Address) (uint64, error) {
+	return _BatchInbox.Contract.NextSeqOf(&_BatchInbox.CallOpts, upkeeping, keeper)
 }
 
 // Chunk is a paid mutator transaction binding the contract method 0x5dbb9fb8.
@@ -334,25 +297,25 @@ func (_BatchInbox *BatchInboxTransactorSession) Chunk(upkeeping common.Address, 
 	return _BatchInbox.Contract.Chunk(&_BatchInbox.TransactOpts, upkeeping, data)
 }
 
-// Publish is a paid mutator transaction binding the contract method 0x60aa4f42.
+// Publish is a paid mutator transaction binding the contract method 0x5e8b6829.
 //
-// Solidity: function publish(address upkeeping, uint64 seq, bytes32 prevHash, bytes32 batchHash, bytes32[] chunks, uint64 chunksFrom, bytes data) returns()
-func (_BatchInbox *BatchInboxTransactor) Publish(opts *bind.TransactOpts, upkeeping common.Address, seq uint64, prevHash [32]byte, batchHash [32]byte, chunks [][32]byte, chunksFrom uint64, data []byte) (*types.Transaction, error) {
-	return _BatchInbox.contract.Transact(opts, "publish", upkeeping, seq, prevHash, batchHash, chunks, chunksFrom, data)
+// Solidity: function publish(address upkeeping, (uint64,bytes32,bytes32,bytes32) h, bytes locator, bytes32[] chunks, uint64 chunksFrom, bytes data) returns()
+func (_BatchInbox *BatchInboxTransactor) Publish(opts *bind.TransactOpts, upkeeping common.Address, h BatchInboxHeader, locator []byte, chunks [][32]byte, chunksFrom uint64, data []byte) (*types.Transaction, error) {
+	return _BatchInbox.contract.Transact(opts, "publish", upkeeping, h, locator, chunks, chunksFrom, data)
 }
 
-// Publish is a paid mutator transaction binding the contract method 0x60aa4f42.
+// Publish is a paid mutator transaction binding the contract method 0x5e8b6829.
 //
-// Solidity: function publish(address upkeeping, uint64 seq, bytes32 prevHash, bytes32 batchHash, bytes32[] chunks, uint64 chunksFrom, bytes data) returns()
-func (_BatchInbox *BatchInboxSession) Publish(upkeeping common.Address, seq uint64, prevHash [32]byte, batchHash [32]byte, chunks [][32]byte, chunksFrom uint64, data []byte) (*types.Transaction, error) {
-	return _BatchInbox.Contract.Publish(&_BatchInbox.TransactOpts, upkeeping, seq, prevHash, batchHash, chunks, chunksFrom, data)
+// Solidity: function publish(address upkeeping, (uint64,bytes32,bytes32,bytes32) h, bytes locator, bytes32[] chunks, uint64 chunksFrom, bytes data) returns()
+func (_BatchInbox *BatchInboxSession) Publish(upkeeping common.Address, h BatchInboxHeader, locator []byte, chunks [][32]byte, chunksFrom uint64, data []byte) (*types.Transaction, error) {
+	return _BatchInbox.Contract.Publish(&_BatchInbox.TransactOpts, upkeeping, h, locator, chunks, chunksFrom, data)
 }
 
-// Publish is a paid mutator transaction binding the contract method 0x60aa4f42.
+// Publish is a paid mutator transaction binding the contract method 0x5e8b6829.
 //
-// Solidity: function publish(address upkeeping, uint64 seq, bytes32 prevHash, bytes32 batchHash, bytes32[] chunks, uint64 chunksFrom, bytes data) returns()
-func (_BatchInbox *BatchInboxTransactorSession) Publish(upkeeping common.Address, seq uint64, prevHash [32]byte, batchHash [32]byte, chunks [][32]byte, chunksFrom uint64, data []byte) (*types.Transaction, error) {
-	return _BatchInbox.Contract.Publish(&_BatchInbox.TransactOpts, upkeeping, seq, prevHash, batchHash, chunks, chunksFrom, data)
+// Solidity: function publish(address upkeeping, (uint64,bytes32,bytes32,bytes32) h, bytes locator, bytes32[] chunks, uint64 chunksFrom, bytes data) returns()
+func (_BatchInbox *BatchInboxTransactorSession) Publish(upkeeping common.Address, h BatchInboxHeader, locator []byte, chunks [][32]byte, chunksFrom uint64, data []byte) (*types.Transaction, error) {
+	return _BatchInbox.Contract.Publish(&_BatchInbox.TransactOpts, upkeeping, h, locator, chunks, chunksFrom, data)
 }
 
 // BatchInboxBatchPublishedIterator is returned from FilterBatchPublished and is used to iterate over the raw logs and unpacked data for BatchPublished events raised by the BatchInbox contract.
@@ -426,17 +389,20 @@ func (it *BatchInboxBatchPublishedIterator) Close() error {
 type BatchInboxBatchPublished struct {
 	Upkeeping  common.Address
 	Seq        uint64
-	BatchHash  [32]byte
+	Publisher  common.Address
 	PrevHash   [32]byte
+	BodyHash   [32]byte
+	StateRoot  [32]byte
+	Locator    []byte
 	Chunks     [][32]byte
 	ChunksFrom uint64
 	Raw        types.Log // Blockchain specific contextual infos
 }
 
-// FilterBatchPublished is a free log retrieval operation binding the contract event 0xb277d7d6c04a546126fe47f6e58fc55134840b9e4bdbcf99e409b3dd39e8f6ff.
+// FilterBatchPublished is a free log retrieval operation binding the contract event 0x8586f20b9547fbdb41ed487798d8be4b359303b220a6d6ab3af5073c22b8067c.
 //
-// Solidity: event BatchPublished(address indexed upkeeping, uint64 indexed seq, bytes32 batchHash, bytes32 prevHash, bytes32[] chunks, uint64 chunksFrom)
-func (_BatchInbox *BatchInboxFilterer) FilterBatchPublished(opts *bind.FilterOpts, upkeeping []common.Address, seq []uint64) (*BatchInboxBatchPublishedIterator, error) {
+// Solidity: event BatchPublished(address indexed upkeeping, uint64 indexed seq, address indexed publisher, bytes32 prevHash, bytes32 bodyHash, bytes32 stateRoot, bytes locator, bytes32[] chunks, uint64 chunksFrom)
+func (_BatchInbox *BatchInboxFilterer) FilterBatchPublished(opts *bind.FilterOpts, upkeeping []common.Address, seq []uint64, publisher []common.Address) (*BatchInboxBatchPublishedIterator, error) {
 
 	var upkeepingRule []interface{}
 	for _, upkeepingItem := range upkeeping {
@@ -446,18 +412,22 @@ func (_BatchInbox *BatchInboxFilterer) FilterBatchPublished(opts *bind.FilterOpt
 	for _, seqItem := range seq {
 		seqRule = append(seqRule, seqItem)
 	}
+	var publisherRule []interface{}
+	for _, publisherItem := range publisher {
+		publisherRule = append(publisherRule, publisherItem)
+	}
 
-	logs, sub, err := _BatchInbox.contract.FilterLogs(opts, "BatchPublished", upkeepingRule, seqRule)
+	logs, sub, err := _BatchInbox.contract.FilterLogs(opts, "BatchPublished", upkeepingRule, seqRule, publisherRule)
 	if err != nil {
 		return nil, err
 	}
 	return &BatchInboxBatchPublishedIterator{contract: _BatchInbox.contract, event: "BatchPublished", logs: logs, sub: sub}, nil
 }
 
-// WatchBatchPublished is a free log subscription operation binding the contract event 0xb277d7d6c04a546126fe47f6e58fc55134840b9e4bdbcf99e409b3dd39e8f6ff.
+// WatchBatchPublished is a free log subscription operation binding the contract event 0x8586f20b9547fbdb41ed487798d8be4b359303b220a6d6ab3af5073c22b8067c.
 //
-// Solidity: event BatchPublished(address indexed upkeeping, uint64 indexed seq, bytes32 batchHash, bytes32 prevHash, bytes32[] chunks, uint64 chunksFrom)
-func (_BatchInbox *BatchInboxFilterer) WatchBatchPublished(opts *bind.WatchOpts, sink chan<- *BatchInboxBatchPublished, upkeeping []common.Address, seq []uint64) (event.Subscription, error) {
+// Solidity: event BatchPublished(address indexed upkeeping, uint64 indexed seq, address indexed publisher, bytes32 prevHash, bytes32 bodyHash, bytes32 stateRoot, bytes locator, bytes32[] chunks, uint64 chunksFrom)
+func (_BatchInbox *BatchInboxFilterer) WatchBatchPublished(opts *bind.WatchOpts, sink chan<- *BatchInboxBatchPublished, upkeeping []common.Address, seq []uint64, publisher []common.Address) (event.Subscription, error) {
 
 	var upkeepingRule []interface{}
 	for _, upkeepingItem := range upkeeping {
@@ -467,8 +437,12 @@ func (_BatchInbox *BatchInboxFilterer) WatchBatchPublished(opts *bind.WatchOpts,
 	for _, seqItem := range seq {
 		seqRule = append(seqRule, seqItem)
 	}
+	var publisherRule []interface{}
+	for _, publisherItem := range publisher {
+		publisherRule = append(publisherRule, publisherItem)
+	}
 
-	logs, sub, err := _BatchInbox.contract.WatchLogs(opts, "BatchPublished", upkeepingRule, seqRule)
+	logs, sub, err := _BatchInbox.contract.WatchLogs(opts, "BatchPublished", upkeepingRule, seqRule, publisherRule)
 	if err != nil {
 		return nil, err
 	}
@@ -504,9 +478,9 @@ func (_BatchInbox *BatchInboxFilterer) WatchBatchPublished(opts *bind.WatchOpts,
 	}), nil
 }
 
-// ParseBatchPublished is a log parse operation binding the contract event 0xb277d7d6c04a546126fe47f6e58fc55134840b9e4bdbcf99e409b3dd39e8f6ff.
+// ParseBatchPublished is a log parse operation binding the contract event 0x8586f20b9547fbdb41ed487798d8be4b359303b220a6d6ab3af5073c22b8067c.
 //
-// Solidity: event BatchPublished(address indexed upkeeping, uint64 indexed seq, bytes32 batchHash, bytes32 prevHash, bytes32[] chunks, uint64 chunksFrom)
+// Solidity: event BatchPublished(address indexed upkeeping, uint64 indexed seq, address indexed publisher, bytes32 prevHash, bytes32 bodyHash, bytes32 stateRoot, bytes locator, bytes32[] chunks, uint64 chunksFrom)
 func (_BatchInbox *BatchInboxFilterer) ParseBatchPublished(log types.Log) (*BatchInboxBatchPublished, error) {
 	event := new(BatchInboxBatchPublished)
 	if err := _BatchInbox.contract.UnpackLog(event, "BatchPublished", log); err != nil {

@@ -137,7 +137,17 @@ func TestPagesInChromium(t *testing.T) {
 	run("provider-phone", "http://"+p0.Status+"/dashboard/", 390, 1600)
 	ex := run0(ctx, t, browser, "explain", "http://"+p0.Status+rowsExplain(dom), shots)
 	if !strings.Contains(ex, "st × price = gross") {
-		t.Errorf("explain page does not check the integral:\n%.1500s", ex)
+		t.Errorf("explain page does not check st × price:\n%.1500s", ex)
+	}
+	if !strings.Contains(ex, `<table id="samples">`) || !regexp.MustCompile(`integral of the samples[^<]*</td><td[^>]*>\d+ byte·blocks`).MatchString(ex) {
+		t.Errorf("explain page shows no samples from the ledger or no integral:\n%.3000s", ex)
+	}
+	// Challenge results per keeper, from the ledger's records: every keeper that
+	// challenged p0 is named with its count.
+	cres := dom[strings.Index(dom, `<table id="challenges"`):]
+	cres = cres[:strings.Index(cres, "</table>")]
+	if n := strings.Count(cres, "<tr>") - 1; n < 3 {
+		t.Errorf("provider page: challenge results of %d keepers, want ≥ 3 (q):\n%s", n, cres)
 	}
 
 	// ---- keeper page, on k0's status address
@@ -290,24 +300,35 @@ func TestPagesInChromium(t *testing.T) {
 // budget lets the page fetch its data and draw (its polling timer fires within it).
 func chromium(ctx context.Context, t *testing.T, browser, u string, w, h int, shot string) string {
 	t.Helper()
-	cctx, cancel := context.WithTimeout(ctx, 90*time.Second)
-	defer cancel()
-	cmd := exec.CommandContext(cctx, browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-		"--disable-background-networking", "--disable-component-update", "--disable-sync", "--user-data-dir="+t.TempDir(),
-		"--hide-scrollbars", fmt.Sprintf("--window-size=%d,%d", w, h), "--virtual-time-budget=6000", "--dump-dom", "--screenshot="+shot, u)
-	var out, errb strings.Builder
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	if err := cmd.Run(); err != nil {
-		t.Fatalf("chromium %s: %v\n%s", u, err, errb.String())
+	var errs []string
+	for attempt := 1; attempt <= 3; attempt++ { // a browser that crashes on start is tried again, with a new profile
+		cctx, cancel := context.WithTimeout(ctx, 90*time.Second)
+		cmd := exec.CommandContext(cctx, browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+			"--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+			"--user-data-dir="+t.TempDir(), "--hide-scrollbars", fmt.Sprintf("--window-size=%d,%d", w, h),
+			"--virtual-time-budget=6000", "--dump-dom", "--screenshot="+shot, u)
+		var out, errb strings.Builder
+		cmd.Stdout, cmd.Stderr = &out, &errb
+		err := cmd.Run()
+		cancel()
+		if err == nil {
+			if _, err := os.Stat(shot); err != nil {
+				t.Fatalf("chromium %s: no screenshot: %v\n%s", u, err, errb.String())
+			}
+			return out.String()
+		}
+		errs = append(errs, fmt.Sprintf("attempt %d: %v", attempt, err))
+		t.Logf("chromium %s: attempt %d: %v", u, attempt, err)
+		if ctx.Err() != nil {
+			break
+		}
 	}
-	if _, err := os.Stat(shot); err != nil {
-		t.Fatalf("chromium %s: no screenshot: %v\n%s", u, err, errb.String())
-	}
-	return out.String()
+	t.Fatalf("chromium %s: %s", u, strings.Join(errs, "; "))
+	return ""
 }
 
 func run0(ctx context.Context, t *testing.T, browser, name, u, shots string) string {
-	return chromium(ctx, t, browser, u, 900, 700, filepath.Join(shots, name+".png"))
+	return chromium(ctx, t, browser, u, 900, 1300, filepath.Join(shots, name+".png"))
 }
 
 // rowsExplain is the first explain link of a page.

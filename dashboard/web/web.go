@@ -33,6 +33,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/whitepay/whitepay/dashboard"
+	"github.com/whitepay/whitepay/internal/chain"
+	"github.com/whitepay/whitepay/settle"
+	"github.com/whitepay/whitepay/settle/da"
 	"github.com/whitepay/whitepay/upkeeping"
 )
 
@@ -59,6 +62,9 @@ type Config struct {
 	// Challenges returns the challenge results per keeper of the provider on a
 	// contract (provider role; nil: none known).
 	Challenges func(contract common.Address) []dashboard.KeeperResults
+	// Ledgers are the contracts' SCP ledgers, when the page can read them: the
+	// provider page's challenge results and the samples of each explanation.
+	Ledgers map[common.Address]*dashboard.Ledger
 	// Verdict returns the detector's last verdict on a contract's ledger (user role;
 	// nil: no detector runs).
 	Verdict func(contract common.Address) *dashboard.Verdict
@@ -118,7 +124,8 @@ func Mount(m Mux, c Config) {
 		ctx, cancel := context.WithTimeout(r.Context(), c.Timeout)
 		defer cancel()
 		s, _ := h.Sync(ctx)
-		e, found := dashboard.Explain(s, common.HexToAddress(q.Get("provider")), te)
+		l := c.ledger(ctx, h.Contract())
+		e, found := dashboard.Explain(s, common.HexToAddress(q.Get("provider")), te, l)
 		if !found {
 			writeJSON(w, http.StatusNotFound, e)
 			return
@@ -155,6 +162,12 @@ func (c Config) Page(ctx context.Context, h *dashboard.History) any {
 		var res []dashboard.KeeperResults
 		if c.Challenges != nil {
 			res = c.Challenges(h.Contract())
+		} else if l := c.ledger(ctx, h.Contract()); l != nil {
+			for _, p := range s.Providers {
+				if p.Account == c.Account {
+					res = l.Results(p.Index, s.Keepers)
+				}
+			}
 		}
 		return dashboard.Provider(s, c.Account, res)
 	case RoleKeeper:
@@ -170,6 +183,16 @@ func (c Config) Page(ctx context.Context, h *dashboard.History) any {
 		}
 		return dashboard.User(s, v)
 	}
+}
+
+// ledger returns the contract's ledger, synced (nil: none; a failed sync keeps what
+// was read).
+func (c Config) ledger(ctx context.Context, contract common.Address) *dashboard.Ledger {
+	l := c.Ledgers[contract]
+	if l != nil {
+		_ = l.Sync(ctx)
+	}
+	return l
 }
 
 func writeJSON(w http.ResponseWriter, code int, v any) {
@@ -194,4 +217,25 @@ func Histories(ch dashboard.Chain, contracts []*upkeeping.Contract, watch ...com
 		out = append(out, h)
 	}
 	return out, nil
+}
+
+// OpenLedgers opens the SCP ledger layer uri ("": none) for the contracts; close
+// releases it.
+func OpenLedgers(ctx context.Context, uri string, client chain.Client, contracts ...common.Address) (map[common.Address]*dashboard.Ledger, func(), error) {
+	if uri == "" {
+		return nil, func() {}, nil
+	}
+	store, err := da.Open(ctx, uri, da.OpenOptions{Client: client})
+	if err != nil {
+		return nil, nil, err
+	}
+	out := map[common.Address]*dashboard.Ledger{}
+	for _, c := range contracts {
+		l := dashboard.NewLedger(store, c)
+		if client != nil {
+			l.WithChainCheck(settle.NewChainCheck(client, c)) // a shared ledger's publications are checked against the chain
+		}
+		out[c] = l
+	}
+	return out, func() { store.Close() }, nil
 }

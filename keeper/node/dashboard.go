@@ -14,8 +14,13 @@ import (
 	"github.com/whitepay/whitepay/internal/obs"
 )
 
-// opsInterval is how often opsLoop refreshes the operator gauges.
-const opsInterval = 5 * time.Second
+// opsInterval is how often opsLoop refreshes the local operator gauges; the runway,
+// which reads the chain (the contract's new events and views), every runwayEvery
+// ticks.
+const (
+	opsInterval = 5 * time.Second
+	runwayEvery = 6
+)
 
 // mountDashboard serves the keeper page on the status server: one history per served
 // contract with an upkeeping contract.
@@ -89,8 +94,8 @@ func (n *Node) dashboardLocal() *dashboard.KeeperLocal {
 func (n *Node) opsLoop(ctx context.Context) {
 	t := time.NewTicker(opsInterval)
 	defer t.Stop()
-	for {
-		n.sampleOps(ctx)
+	for i := 0; ; i++ {
+		n.sampleOps(ctx, i%runwayEvery == 0)
 		select {
 		case <-ctx.Done():
 			return
@@ -99,7 +104,7 @@ func (n *Node) opsLoop(ctx context.Context) {
 	}
 }
 
-func (n *Node) sampleOps(ctx context.Context) {
+func (n *Node) sampleOps(ctx context.Context, runway bool) {
 	m := n.metrics
 	for _, p := range n.peerCounts() {
 		m.PeersUp.WithLabelValues(p.Contract.Hex()).Set(float64(p.Connected))
@@ -109,6 +114,9 @@ func (n *Node) sampleOps(ctx context.Context) {
 		m.LedgerPending.WithLabelValues(s.Contract.Hex()).Set(float64(s.Pending))
 	}
 	for _, h := range n.histories {
+		if !runway {
+			break
+		}
 		rctx, cancel := context.WithTimeout(ctx, opsInterval)
 		s, err := h.Sync(rctx)
 		cancel()

@@ -53,6 +53,7 @@ import (
 
 	"github.com/whitepay/whitepay/challenge"
 	"github.com/whitepay/whitepay/dashboard"
+	"github.com/whitepay/whitepay/discovery"
 	"github.com/whitepay/whitepay/internal/bls"
 	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/config"
@@ -105,7 +106,8 @@ type Node struct {
 	closeFn func()
 	unlock  func() error // the data directory's lock
 
-	chainWatch *obs.ChainWatch // the chain's health (GET /healthz)
+	chainWatch *obs.ChainWatch     // the chain's health (GET /healthz)
+	dir        *discovery.Registry // the endpoint directory (nil: configured peers only)
 
 	db     *store.DB
 	host   *p2p.Host
@@ -263,6 +265,15 @@ func (n *Node) build(ctx context.Context) (err error) {
 	if n.ledger, err = n.openLedgers(ctx, po, props); err != nil {
 		return err
 	}
+	var payable []common.Address
+	for _, a := range n.served {
+		if !n.group.isStatic[a] {
+			payable = append(payable, a)
+		}
+	}
+	if n.dir, err = discovery.Open(ctx, n.client, c.Chain.Registry, payable, n.tx); err != nil {
+		return fmt.Errorf("node: %w", err)
+	}
 	eps, err := p2p.ParseEndpoints(c.Peers)
 	if err != nil {
 		return fmt.Errorf("node: peers: %w", err)
@@ -376,6 +387,38 @@ func (n *Node) release() error {
 		errs = append(errs, n.unlock())
 	}
 	return errors.Join(errs...)
+}
+
+// runDiscovery announces the node's endpoints in the directory (again every
+// minute until it succeeds: the account may not have its gas money yet) and
+// keeps the peers of its groups resolved (discovery.Resolver).
+func (n *Node) runDiscovery(ctx context.Context) {
+	if n.dir == nil {
+		n.log.Info("no endpoint directory (no registry configured or named by the contracts): only the configured peers are dialed")
+		return
+	}
+	eps := discovery.Endpoints(n.cfg.Config.Announce, n.host.Addrs(), n.host.ID())
+	n.wg.Go(func() { discovery.AnnounceLoop(ctx, n.dir, eps, n.log) })
+	r := discovery.NewResolver(n.dir, n.peerAccounts, n.AddPeer, n.log)
+	n.wg.Go(func() { r.Run(ctx) })
+}
+
+// peerAccounts are the accounts this keeper dials: the keepers of its groups
+// and the providers of its contracts.
+func (n *Node) peerAccounts(ctx context.Context) []common.Address {
+	seen := map[common.Address]bool{n.addr: true}
+	var out []common.Address
+	for _, c := range n.served {
+		ks, _ := n.group.Keepers(ctx, c)
+		ps, _ := n.group.Providers(ctx, c)
+		for _, a := range append(ks, ps...) {
+			if !seen[a] {
+				seen[a] = true
+				out = append(out, a)
+			}
+		}
+	}
+	return out
 }
 
 // Health is the node's health (GET /healthz): the chain answers (obs.ChainWatch),

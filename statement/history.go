@@ -1,4 +1,4 @@
-package dashboard
+package statement
 
 import (
 	"context"
@@ -120,7 +120,7 @@ type History struct {
 // contract's deployment, or 0).
 func NewHistory(ch Chain, c *upkeeping.Contract, from uint64) (*History, error) {
 	if ch == nil || c == nil {
-		return nil, errors.New("dashboard: history needs a chain and a contract")
+		return nil, errors.New("statement: history needs a chain and a contract")
 	}
 	a, err := bindings.UpkeepingMetaData.GetAbi()
 	if err != nil {
@@ -128,7 +128,7 @@ func NewHistory(ch Chain, c *upkeeping.Contract, from uint64) (*History, error) 
 	}
 	pay, ok := a.Methods["pay"]
 	if !ok {
-		return nil, errors.New("dashboard: the upkeeping ABI has no pay method")
+		return nil, errors.New("statement: the upkeeping ABI has no pay method")
 	}
 	return &History{c: c, chain: ch, from: from, next: from, MinInterval: time.Second,
 		watch: map[common.Address]bool{}, payABI: pay,
