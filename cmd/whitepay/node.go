@@ -63,6 +63,8 @@ type initFlags struct {
 	chainID    uint64
 	contracts  []string
 	owner      string
+	registry   string
+	da         string
 	lightKDF   bool
 	asJSON     bool
 	pw         passwordFlags
@@ -78,6 +80,8 @@ func (f *initFlags) register(cmd *cobra.Command) {
 	fl.StringSliceVar(&f.listen, "listen", nil, "libp2p listen multiaddrs (default: /ip4/0.0.0.0/tcp/PORT and /ip4/0.0.0.0/udp/PORT/quic-v1)")
 	fl.StringSliceVar(&f.announce, "announce", nil, "multiaddrs to announce on-chain instead of the listen addresses (a public address behind NAT)")
 	fl.StringVar(&f.statusAddr, "status-addr", "", "host:port of the status, metrics and health endpoint (default: 127.0.0.1 and a free port picked now; \"off\": none)")
+	fl.StringVar(&f.registry, "registry", "", "chain.registry: the registry of the endpoint directory (default: the one the contracts name)")
+	fl.StringVar(&f.da, "da", "", "da: the ledger's layer for contracts that name none (eth:0xINBOX; default: the ledger each contract names)")
 	fl.StringVar(&f.owner, "owner", "", "owner of --contract, only for an address without contract code (served from the configuration alone)")
 	fl.BoolVar(&f.lightKDF, "light-kdf", false, "weak scrypt parameters for the account keystore (tests and throwaway devnets only)")
 	fl.BoolVar(&f.asJSON, "json", false, "print the registration data as JSON")
@@ -98,6 +102,9 @@ func (f *initFlags) check(cmd *cobra.Command) (*domain.Domain, error) {
 	}
 	if f.owner != "" && !common.IsHexAddress(f.owner) {
 		return nil, usagef("--owner %q is not an address", f.owner)
+	}
+	if f.registry != "" && !common.IsHexAddress(f.registry) {
+		return nil, usagef("--registry %q is not an address", f.registry)
 	}
 	if f.rpc != "" {
 		eth, id, err := chain.DialChain(cmd.Context(), f.rpc, f.chainID)
@@ -164,7 +171,10 @@ func freeStablePort() (int, error) {
 // default where the flags set nothing (docs/config.md).
 func (f *initFlags) writeConfig(role string) (string, error) {
 	c := &config.Config{Role: role, DataDir: ".", Listen: f.listen, Announce: f.announce, PasswordFile: f.pw.file, PasswordEnv: f.pw.env,
-		Chain: config.Chain{RPC: f.rpc, ChainID: f.chainID}, Contracts: []config.Contract{}, StatusAddr: f.statusAddr}
+		Chain: config.Chain{RPC: f.rpc, ChainID: f.chainID}, Contracts: []config.Contract{}, StatusAddr: f.statusAddr, DA: f.da}
+	if f.registry != "" {
+		c.Chain.Registry = common.HexToAddress(f.registry)
+	}
 	if f.pw.file != "" {
 		c.PasswordEnv = ""
 		if abs, err := filepath.Abs(f.pw.file); err == nil {

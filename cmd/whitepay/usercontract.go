@@ -335,6 +335,8 @@ type deployResult struct {
 	Keepers   int            `json:"keepers"`
 	Providers int            `json:"providers"`
 	Funded    string         `json:"funded,omitempty"`
+	Inbox     common.Address `json:"inbox"`    // the shared SCP ledger's BatchInbox (SPEC 9 revision 2)
+	Registry  common.Address `json:"registry"` // the registry whose endpoint directory the nodes use
 }
 
 func newUserDeployCmd() *cobra.Command {
@@ -345,6 +347,7 @@ func newUserDeployCmd() *cobra.Command {
 		start, period, fin, win, stl uint64
 		shareBps, bonusBps           uint16
 		predict, asJSON              bool
+		inboxFlag, registryFlag      string
 	)
 	cmd := &cobra.Command{
 		Use:   "deploy --rpc URL --key FILE --keeper FILE… --provider ADDR[:PRICE]… [--period H --finality D --window W --stale G]",
@@ -469,6 +472,10 @@ deployment. Prints the contract address (JSON with --json).`,
 				}
 				res.Funded = fundAmt.String()
 			}
+			// The shared ledger's inbox and the registry (ledgerinfra.go).
+			if res.Inbox, res.Registry, err = deployLedgerInfra(ctx, s, inboxFlag, registryFlag); err != nil {
+				return err
+			}
 			if asJSON {
 				return printJSON(cmd.OutOrStdout(), res)
 			}
@@ -479,6 +486,7 @@ deployment. Prints the contract address (JSON with --json).`,
 			if res.Funded != "" {
 				fmt.Fprintf(cmd.ErrOrStderr(), "funded with %s\n", res.Funded)
 			}
+			fmt.Fprintf(cmd.ErrOrStderr(), "ledger inbox %s, registry %s\n", res.Inbox, res.Registry)
 			return nil
 		},
 	}
@@ -497,6 +505,8 @@ deployment. Prints the contract address (JSON with --json).`,
 	fl.Uint16Var(&shareBps, "provider-share-bps", upkeeping.DefaultProviderShareBps, "providers' share of each amount, basis points")
 	fl.Uint16Var(&bonusBps, "leader-bonus-bps", upkeeping.DefaultLeaderBonusBps, "leader's bonus, basis points")
 	fl.BoolVar(&predict, "predict", false, "only print the address the contract will have (for the keepers' PoPs)")
+	fl.StringVar(&inboxFlag, "inbox", "", "the chain's BatchInbox to reuse for the contract's shared ledger (default: deploy one)")
+	fl.StringVar(&registryFlag, "registry", "", "the chain's registry to reuse for the nodes' endpoint directory (default: deploy one)")
 	fl.BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
 }
