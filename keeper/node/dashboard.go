@@ -9,9 +9,12 @@ import (
 	"context"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/whitepay/whitepay/dashboard"
 	"github.com/whitepay/whitepay/dashboard/web"
 	"github.com/whitepay/whitepay/internal/obs"
+	"github.com/whitepay/whitepay/settle"
 )
 
 // opsInterval is how often opsLoop refreshes the local operator gauges; the runway,
@@ -36,8 +39,21 @@ func (n *Node) mountDashboard() error {
 		}
 		n.histories = append(n.histories, h)
 	}
-	web.Mount(n.srv, web.Config{Role: web.RoleKeeper, Account: n.addr, Histories: n.histories, Keeper: n.dashboardLocal})
+	web.Mount(n.srv, web.Config{Role: web.RoleKeeper, Account: n.addr, Histories: n.histories, Keeper: n.dashboardLocal, Ledgers: n.dashboardLedgers()})
 	return nil
+}
+
+// dashboardLedgers follows each contract's ledger on the layer this node publishes
+// to, for the batch column of the keeper page (the statements' one code path).
+func (n *Node) dashboardLedgers() map[common.Address]*dashboard.Ledger {
+	out := map[common.Address]*dashboard.Ledger{}
+	if n.ledger == nil || len(n.ledger.stores) != len(n.ledger.list) { // openLedgers appends both together
+		return out
+	}
+	for i, cl := range n.ledger.list {
+		out[cl.contract] = dashboard.NewLedger(n.ledger.stores[i], cl.contract).WithChainCheck(settle.NewChainCheck(n.client, cl.contract))
+	}
+	return out
 }
 
 // peerCounts is, per served contract with an upkeeping contract, the other keepers,
