@@ -48,6 +48,13 @@ type statementFlags struct {
 	from      uint64
 	asCSV     bool
 	asJSON    bool
+	stderr    io.Writer
+}
+
+func (f *statementFlags) warn(format string, a ...any) {
+	if f.stderr != nil {
+		fmt.Fprintf(f.stderr, "warning: "+format+"\n", a...)
+	}
 }
 
 func (f *statementFlags) register(cmd *cobra.Command, who string) {
@@ -160,6 +167,9 @@ func (f *statementFlags) open(ctx context.Context, eth chain.Client, c common.Ad
 		if err := l.Sync(ctx); err != nil {
 			return nil, fmt.Errorf("ledger %s: %w", uri, err)
 		}
+		for _, r := range l.Rejected() {
+			f.warn("ledger %s: publication at seq %d by %s skipped as invalid: %s", uri, r.Seq, r.Publisher, oneLine(r.Reason))
+		}
 		t.ledger = l
 	}
 	return t, nil
@@ -243,6 +253,7 @@ the totals, the withdrawals and the balance the contract holds for it, checked: 
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
+			f.stderr = cmd.ErrOrStderr()
 			eth, account, cs, done, err := f.resolve(ctx)
 			if err != nil {
 				return err
@@ -322,6 +333,7 @@ Amounts in wei (token base units) and in ether (token units).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
+			f.stderr = cmd.ErrOrStderr()
 			eth, account, cs, done, err := f.resolve(ctx)
 			if err != nil {
 				return err
@@ -432,6 +444,7 @@ explained; 1: not explained, not paid, or not in the ledger; 2: a bad command li
 			}
 			f.account = provider
 			ctx := cmd.Context()
+			f.stderr = cmd.ErrOrStderr()
 			eth, account, cs, done, err := f.resolve(ctx)
 			if err != nil {
 				return err
