@@ -31,4 +31,8 @@
 //   - Withdrawals are attributed to the period whose interval holds their block.
 //   - Runway is the surplus over the last paid period's gross, in hundredths of a
 //     period (−1 before any payment).
+//   - A History keeps every event it scanned in memory and reads every provider's
+//     and keeper's view at each sync (at most once a second): right for the
+//     devnet-to-hundreds-of-providers range the pages are drawn for; a node with
+//     thousands of providers per contract wants the statements' store instead.
 package dashboard

@@ -151,9 +151,14 @@ type KeeperPage struct {
 }
 
 // Keeper computes the keeper page of account from a snapshot and what the node knows
-// locally (nil on a page served by another node).
-func Keeper(s Snapshot, account common.Address, local *KeeperLocal) KeeperPage {
-	st := statement.Keeper(s, account, nil)
+// locally (nil on a page served by another node); l, when given, is the contract's
+// ledger (each period's batch).
+func Keeper(s Snapshot, account common.Address, local *KeeperLocal, l ...*Ledger) KeeperPage {
+	var led *Ledger
+	if len(l) > 0 {
+		led = l[0]
+	}
+	st := statement.Keeper(s, account, led)
 	return KeeperPage{Head: headOf("keeper", s), Keeper: account, Index: st.Index, Registered: st.Registered, Status: st.Status,
 		Periods: st.Periods, Totals: st.Totals, Withdrawals: st.Withdrawals, Local: local}
 }

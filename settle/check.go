@@ -486,17 +486,28 @@ func (s *State) verifyBLS(b *Batch, keys []*bls.PublicKey) *Divergence {
 	for v := range b.Vectors {
 		obsDigests[v] = wire.ObservationDigest(s.domain, b.Te, b.Leader, b.ObsAttempt, es, b.Vectors[v])
 	}
+	// The observations verify as the keepers check them before they lock
+	// (keeper/agreement, issue 12.6): each vector's aggregate signature against its
+	// observers' keys — a valid aggregate proves each of them observed those
+	// values — all vectors and the signers' aggregate on the report digest in one
+	// batch.
+	groupPKs := make([][]*bls.PublicKey, len(b.Vectors))
+	for _, o := range b.Obs {
+		groupPKs[o.Vector] = append(groupPKs[o.Vector], keys[o.Sender])
+	}
 	var pks []*bls.PublicKey
 	var msgs [][32]byte
 	var sigs []*bls.Signature
-	for i, o := range b.Obs {
-		sig, err := bls.SignatureFromBytes(bytes.Clone(o.Sig[:]))
+	for v := range b.Vectors {
+		apk, err := bls.AggregatePublicKeys(groupPKs[v])
 		if err != nil {
-			return batchDiv(b.Seq, fmt.Sprintf("observations[%d].sig", i), "", "", err.Error())
+			return batchDiv(b.Seq, fmt.Sprintf("vectors[%d]", v), "", "", "no observation of these values")
 		}
-		pks = append(pks, keys[o.Sender])
-		msgs = append(msgs, obsDigests[o.Vector])
-		sigs = append(sigs, sig)
+		asig, err := bls.SignatureFromBytes(bytes.Clone(b.VectorSigs[v][:]))
+		if err != nil {
+			return batchDiv(b.Seq, fmt.Sprintf("vectorSigs[%d]", v), "", "", err.Error())
+		}
+		pks, msgs, sigs = append(pks, apk), append(msgs, obsDigests[v]), append(sigs, asig)
 	}
 	agg, err := bls.SignatureFromBytes(bytes.Clone(b.AggSig[:]))
 	if err != nil {
@@ -515,9 +526,9 @@ func (s *State) verifyBLS(b *Batch, keys []*bls.PublicKey) *Divergence {
 	if bls.BatchVerify(append(pks, aggPK), append(msgs, digest), append(sigs, agg)) {
 		return nil
 	}
-	for i := range sigs {
-		if !bls.Verify(pks[i], msgs[i][:], sigs[i]) {
-			return batchDiv(b.Seq, fmt.Sprintf("observations[%d].sig", i), "", "", fmt.Sprintf("keeper %d's observation signature does not verify", b.Obs[i].Sender))
+	for v := range pks {
+		if !bls.Verify(pks[v], msgs[v][:], sigs[v]) {
+			return batchDiv(b.Seq, fmt.Sprintf("vectorSigs[%d]", v), "", "", "the aggregate signature of the observations of these values does not verify")
 		}
 	}
 	return batchDiv(b.Seq, "aggregateSignature", "", "", "the signers' aggregate signature on the report digest does not verify")

@@ -35,6 +35,7 @@ func newDetectorRunCmd() *cobra.Command {
 	var maxLag uint64
 	var workers int
 	var arOwners []string
+	var arBodies string
 	cmd := &cobra.Command{
 		Use:   "run --contract ADDR --rpc URL [--da URI] [--state DIR]",
 		Short: "Fetch, replay and check every batch of a contract's ledger",
@@ -54,6 +55,8 @@ read with --rpc); --da names another layer:
            arweave:URL         batch bodies on Arweave, read through the gateway at
                                URL (http[s]://HOST[:PORT]); --arweave-owner limits
                                the publishers that count to those wallet addresses
+--arweave-bodies URL   with an eth layer: the inbox's headers name bodies on Arweave,
+                       read through the gateway at URL (the composite layer)
 
 On the shared ledger every keeper of the contract publishes; the canonical batch at
 each seq is the first valid publication, and the invalid ones skipped on the way are
@@ -100,8 +103,11 @@ batch, entry and field that differ are printed) or a failure; 2: a bad command l
 			if u.Kind == da.KindEth && rpc == "" {
 				return usagef("--da %s needs --rpc", daURI)
 			}
+			if arBodies != "" && u.Kind != da.KindEth {
+				return usagef("--arweave-bodies goes with an eth layer")
+			}
 			store, err := da.Open(ctx, daURI, da.OpenOptions{Client: client, Inbox: common.HexToAddress(inboxHex),
-				Arweave: da.ArweaveOptions{Owners: arOwners}})
+				Arweave: da.ArweaveOptions{Owners: arOwners, Gateway: arBodies}})
 			if err != nil {
 				return err
 			}
@@ -122,6 +128,7 @@ batch, entry and field that differ are printed) or a failure; 2: a bad command l
 	f.StringVar(&contractHex, "contract", "", "the upkeeping contract whose ledger is checked (required)")
 	f.StringVar(&rpc, "rpc", "", "JSON-RPC endpoint of the chain: finds the contract's ledger and compares with the contract")
 	f.StringVar(&daURI, "da", "", "another data-availability layer than the contract's ledger: dir:PATH, eth:0xINBOX, eth or arweave:URL")
+	f.StringVar(&arBodies, "arweave-bodies", "", "with an eth layer: the Arweave gateway the inbox's headers name bodies on")
 	f.StringSliceVar(&arOwners, "arweave-owner", nil, "for --da arweave: the Arweave wallet addresses whose publications count (repeatable; default any)")
 	f.StringVar(&inboxHex, "inbox", "", "BatchInbox address for --da eth")
 	f.StringVar(&stateDir, "state", "", "directory keeping the detector's state between runs")

@@ -5,9 +5,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/big"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"sort"
 	"strconv"
 	"strings"
@@ -354,6 +356,14 @@ func TestDevnetPaysExactly(t *testing.T) {
 			t.Fatalf("%s withdraw: %s, had %s, left %s", m.Name, out, before, after)
 		}
 	}
+	// The dashboard pages and the CLI statements show the same figures: one code
+	// path (issue 17). The keepers that could pay are stopped, so nothing moves.
+	head, err := d.Client().BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	comparePageWithCLI(t, d, d.Providers[0], head, "provider", "payments")
+	comparePageWithCLI(t, d, d.Keepers[0], head, "keeper", "rewards")
 	t.Logf("devnet: %d reports, agreement latency %.3fs, gas per provider payment %.0f, wall %.1fs",
 		len(s.Reports), s.AgreementLatencyS, s.GasPerProviderPayment, s.WallS)
 }
@@ -444,4 +454,54 @@ func startGeth(t *testing.T) *chain.Geth {
 	}
 	t.Cleanup(func() { g.Stop() })
 	return g
+}
+
+// comparePageWithCLI checks that member m's dashboard page (GET /dashboard/api/page
+// on its status address, read at a block ≥ head) shows exactly the periods, totals
+// and withdrawals of `whitepay ROLE CMD --json` for the same account and ledger.
+func comparePageWithCLI(t *testing.T, d *devnet.Devnet, m *devnet.Member, head uint64, role, cmd string) {
+	t.Helper()
+	var page map[string]any
+	waitFor(t, m.Name+"'s dashboard page at block "+strconv.FormatUint(head, 10), 20*time.Second, func() bool {
+		resp, err := http.Get("http://" + m.Status + "/dashboard/api/page")
+		if err != nil {
+			return false
+		}
+		defer resp.Body.Close()
+		page = nil
+		if json.NewDecoder(resp.Body).Decode(&page) != nil {
+			return false
+		}
+		h, _ := page["height"].(float64)
+		return uint64(h) >= head
+	})
+	out, err := execRoot(t, "", role, cmd, "--rpc", d.RPCURL(), "--account", m.Address.Hex(), "--contract", d.Contract().Address.Hex(),
+		"--da", d.DA(), "--json")
+	if err != nil {
+		t.Fatalf("%s %s: %v", role, cmd, err)
+	}
+	var cli []map[string]any
+	if err := json.Unmarshal([]byte(out), &cli); err != nil || len(cli) != 1 {
+		t.Fatalf("%s %s --json: %v\n%s", role, cmd, err, out)
+	}
+	periods, _ := page["periods"].([]any)
+	for _, p := range periods {
+		delete(p.(map[string]any), "explain") // the page's link; the CLI prints the command instead
+	}
+	if len(periods) < 3 {
+		t.Fatalf("%s page: %d periods, want ≥ 3", m.Name, len(periods))
+	}
+	for _, k := range []string{"periods", "totals", "withdrawals"} {
+		if !reflect.DeepEqual(page[k], cli[0][k]) {
+			a, _ := json.MarshalIndent(page[k], "", " ")
+			b, _ := json.MarshalIndent(cli[0][k], "", " ")
+			t.Errorf("%s: the page's %s differ from `whitepay %s %s --json`:\npage:\n%s\ncli:\n%s", m.Name, k, role, cmd, a, b)
+		}
+	}
+	if tot, _ := page["totals"].(map[string]any); tot["consistent"] != true {
+		t.Errorf("%s page: totals not consistent with the contract: %v", m.Name, tot)
+	}
+	if p0, _ := periods[0].(map[string]any); p0["batch"] == nil {
+		t.Errorf("%s page: period %v names no ledger batch", m.Name, p0["te"])
+	}
 }

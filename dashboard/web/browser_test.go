@@ -128,6 +128,9 @@ func TestPagesInChromium(t *testing.T) {
 	if len(wrows) != 1 || wfoot[0].Cmp(withdrawn) != 0 {
 		t.Errorf("withdrawals table: %d rows, total %v, want 1 and %s", len(wrows), wfoot, withdrawn)
 	}
+	if !strings.Contains(dom, "<td>#0</td>") {
+		t.Error("provider page names no ledger batch for its first period")
+	}
 	if !strings.Contains(dom, "yes: credited − withdrawn = balance") {
 		t.Error("provider page does not show that its totals match the contract")
 	}

@@ -160,22 +160,23 @@ func (c Config) Page(ctx context.Context, h *dashboard.History) any {
 	switch c.Role {
 	case RoleProvider:
 		var res []dashboard.KeeperResults
+		l := c.ledger(ctx, h.Contract())
 		if c.Challenges != nil {
 			res = c.Challenges(h.Contract())
-		} else if l := c.ledger(ctx, h.Contract()); l != nil {
+		} else if l != nil {
 			for _, p := range s.Providers {
 				if p.Account == c.Account {
 					res = l.Results(p.Index, s.Keepers)
 				}
 			}
 		}
-		return dashboard.Provider(s, c.Account, res)
+		return dashboard.Provider(s, c.Account, res, l)
 	case RoleKeeper:
 		var local *dashboard.KeeperLocal
 		if c.Keeper != nil {
 			local = c.Keeper()
 		}
-		return dashboard.Keeper(s, c.Account, local)
+		return dashboard.Keeper(s, c.Account, local, c.ledger(ctx, h.Contract()))
 	default:
 		var v *dashboard.Verdict
 		if c.Verdict != nil {

@@ -31,6 +31,7 @@ type KeeperLoad struct {
 	Providers []common.Address
 	C         int    // challenges per keeper per provider per period
 	H         uint64 // period
+	Start     uint64 // the first period's first height (the contract's start)
 	Self      int    // this keeper's index
 
 	user     *ecdsa.PrivateKey
@@ -59,9 +60,9 @@ func madeUpSig(seed uint64) []byte {
 	return append(append(b, b...)[:64], 0)
 }
 
-// Period writes period k's load (heights [kH, (k+1)H)).
+// Period writes period k's load (heights [Start + kH, Start + (k+1)H)).
 func (l *KeeperLoad) Period(st *records.Store, votes *payer.VoteStore, k uint64) error {
-	start := k * l.H
+	start := l.Start + k*l.H
 	sorted := map[common.Address][][32]byte{}
 	for pi, p := range l.Providers {
 		root := [32]byte(crypto.Keccak256([]byte(strconv.Itoa(pi)), binary.BigEndian.AppendUint64(nil, k)))

@@ -15,9 +15,8 @@
 //
 //   - The ledger is generated (settle/ledgergen: real keys, signatures, records and
 //     agreement signatures), paid on the contract and built as a keeper would.
-//   - The Arweave header is publish() on today's BatchInbox with the 32-byte
-//     Arweave id as its payload: what the composite layer sends until the inbox
-//     keeps a header record.
+//   - The arweave layer is the composite one (settle/da EthArweave): the body on
+//     the gateway, the header naming it on a BatchInbox of its own.
 //   - The keeper database is one keeper's (KeeperLoad: records, outbox, orders,
 //     locks of the same shape), pruned by keeper/prune against the generated
 //     ledger's state, with badger's fsync off (NoSync) so that large P stays
@@ -35,9 +34,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/whitepay/whitepay/contracts/bindings"
 	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/store"
 	"github.com/whitepay/whitepay/internal/txmgr"
@@ -193,17 +190,15 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	hdrInbox, err := bindings.NewBatchInbox(header, sim.C)
-	if err != nil {
-		return nil, err
-	}
-	var ar *da.ArweaveStore
+	var comp *da.EthArweave
 	if cfg.Arweave != "" {
 		w, err := arweave.GenerateWallet()
 		if err != nil {
 			return nil, err
 		}
-		if ar, err = da.OpenArweave(da.ArweaveOptions{Gateway: cfg.Arweave, Wallet: w, Mine: cfg.ArweaveMine}); err != nil {
+		comp, err = da.OpenEthArweave(ctx, da.EthOptions{Client: sim.C, Inbox: header, Sender: sender},
+			da.ArweaveOptions{Gateway: cfg.Arweave, Wallet: w, Mine: cfg.ArweaveMine})
+		if err != nil {
 			return nil, err
 		}
 	}
@@ -224,6 +219,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	votes := payer.NewVoteStore(db, contract)
 	pruner := prune.New(recs, quiet)
 	grp := sim.Gen.Group()
+	load.Start = grp.Start
 
 	res := &Result{Config: cfg, AllPaid: true, Pending: Pending}
 	for i := range cfg.Periods {
@@ -232,7 +228,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		}
 		pr := Period{Period: i, Records: cfg.Keepers * cfg.Challenges, Layers: map[string]Layer{}}
 		// The keeper's writes of the period, and its pruning by the published ledger.
-		if err := load.Period(recs, votes, uint64(i)+grp.Start/cfg.Period); err != nil {
+		if err := load.Period(recs, votes, uint64(i)); err != nil {
 			return nil, err
 		}
 		s, err := sim.Gen.NextFor(ctx, sim, nil, nil)
@@ -273,22 +269,21 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 			}
 			pr.Layers["eth"] = Layer{Bytes: len(da.Compress(b.Encoded)), Gas: gas, Txs: txs}
 		}
-		if ar != nil {
-			id, err := ar.PutBody(ctx, contract, b.Batch.Seq, b.Batch.Prev, b.Hash, b.Encoded)
+		if comp != nil {
+			h3, _ := sim.C.BlockNumber(ctx)
+			if err := comp.Put(ctx, contract, b.Batch.Seq, b.Batch.Prev, b.Hash, b.Encoded); err != nil {
+				return nil, fmt.Errorf("scalebench: eth+arweave layer: %w", err)
+			}
+			h4, _ := sim.C.BlockNumber(ctx)
+			gas, txs, err := sim.GasTo(ctx, h3, h4, header)
 			if err != nil {
 				return nil, err
 			}
-			o := *kopts
-			o.Context = ctx
-			tx, err := hdrInbox.Publish(&o, contract, bindings.BatchInboxHeader{Seq: b.Batch.Seq, PrevHash: b.Batch.Prev, BodyHash: b.Hash, StateRoot: b.Batch.StateRoot}, da.ArweaveLocator(id), nil, 0, nil)
-			if err != nil {
-				return nil, fmt.Errorf("scalebench: header: %w", err)
+			l := Layer{Bytes: len(da.Compress(b.Encoded)), Gas: gas, Txs: txs}
+			if pubs, err := comp.Publications(ctx, contract, b.Batch.Seq); err == nil && len(pubs) > 0 && len(pubs[0].Locator) == 33 {
+				l.ArweaveID = arweave.ID(pubs[0].Locator[1:]).String()
 			}
-			rc, err := bind.WaitMined(ctx, sim.C, tx)
-			if err != nil || rc.Status != types.ReceiptStatusSuccessful {
-				return nil, fmt.Errorf("scalebench: header not mined: %v", err)
-			}
-			pr.Layers["arweave"] = Layer{Bytes: len(da.Compress(b.Encoded)), Gas: rc.GasUsed, Txs: 1, ArweaveID: id.String()}
+			pr.Layers["arweave"] = l
 		}
 		sim.Gen.Apply(b)
 		// Prune by the published ledger (the generated one), providers by index.

@@ -2,6 +2,7 @@ package scalebench_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/whitepay/whitepay/devnet/scalebench"
@@ -36,4 +37,19 @@ func TestScaleSmall(t *testing.T) {
 		t.Fatalf("result %+v", res)
 	}
 	t.Logf("%+v", res.Periods[len(res.Periods)-1])
+}
+
+// TestScaleCliff: 1,500 providers in one report exceed geth's 128 KiB transaction
+// limit, the period is not paid and says why (the cliff the next part of issue 15,
+// reports split into parts, removes). The providers are registered in batches, so
+// the contract itself holds them. Cost: ~10 s.
+func TestScaleCliff(t *testing.T) {
+	res, err := scalebench.Run(context.Background(), scalebench.Config{Providers: 1500, Keepers: 4, Challenges: 1, Periods: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.AllPaid || len(res.Periods) != 1 || !strings.Contains(res.Periods[0].Error, "transaction size") {
+		t.Fatalf("result %+v", res)
+	}
+	t.Logf("cliff: %s", res.Periods[0].Error)
 }

@@ -100,9 +100,14 @@ type Config struct {
 	// its challenge results and each payment's samples from it (dashboard page).
 	DA string `json:"da"`
 	// ArweaveWallet is the Arweave wallet (JWK file, as Arweave's tools write it) a
-	// keeper signs its ledger publications with when DA is arweave:URL; a relative
-	// path is relative to the file's directory. Keep it private (mode 0600).
+	// keeper signs its ledger publications with when DA is arweave:URL or
+	// ArweaveBodies is set; a relative path is relative to the file's directory.
+	// Keep it private (mode 0600).
 	ArweaveWallet string `json:"arweave_wallet"`
+	// ArweaveBodies is an Arweave gateway URL: with an Ethereum layer (DA empty or
+	// eth:…) the batch bodies go to Arweave and the inbox records only headers
+	// naming them (settle/da EthArweave, issue 15); empty: bodies as calldata.
+	ArweaveBodies string `json:"arweave_bodies"`
 }
 
 // Chain is the chain the node reads.
@@ -302,8 +307,16 @@ func (c *Config) Validate() error {
 	if c.ArweaveWallet != "" && c.Role != RoleKeeper {
 		return bad("arweave_wallet is a keeper's (it signs ledger publications)")
 	}
-	if c.ArweaveWallet != "" && !strings.HasPrefix(c.DA, "arweave:") {
-		return bad("arweave_wallet is set but da %q is not arweave:URL", c.DA)
+	if c.ArweaveBodies != "" {
+		if !strings.HasPrefix(c.ArweaveBodies, "http://") && !strings.HasPrefix(c.ArweaveBodies, "https://") {
+			return bad("arweave_bodies %q is not a gateway URL (http[s]://HOST[:PORT])", c.ArweaveBodies)
+		}
+		if c.DA != "" && !strings.HasPrefix(c.DA, "eth") {
+			return bad("arweave_bodies needs an Ethereum layer (da \"\" or eth:…), not %q", c.DA)
+		}
+	}
+	if c.ArweaveWallet != "" && !strings.HasPrefix(c.DA, "arweave:") && c.ArweaveBodies == "" {
+		return bad("arweave_wallet is set but da %q is not arweave:URL and arweave_bodies is empty", c.DA)
 	}
 	for _, p := range c.Peers {
 		if _, _, err := p2p.ParseEndpoint(p); err != nil {

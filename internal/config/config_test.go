@@ -74,12 +74,24 @@ func TestRejects(t *testing.T) {
 		"trailing":                          sample + "{}",
 		"tiny max_message":                  strings.Replace(sample, `"max_uploads": 2`, `"max_message": 10`, 1),
 		"arweave wallet without arweave da": strings.Replace(sample, `"role"`, `"arweave_wallet": "w.json", "role"`, 1),
+		"arweave bodies not a URL":          strings.Replace(sample, `"role"`, `"arweave_bodies": "arweave.net", "role"`, 1),
+		"arweave bodies with a dir layer": strings.Replace(sample, `"role"`,
+			`"da": "dir:ledger", "arweave_bodies": "http://127.0.0.1:1984", "arweave_wallet": "w.json", "role"`, 1),
 		"arweave wallet of a provider": strings.Replace(strings.Replace(sample, `"keeper"`, `"provider"`, 1), `"role"`,
 			`"da": "arweave:http://127.0.0.1:1984", "arweave_wallet": "w.json", "role"`, 1),
 	}
 	for name, text := range cases {
 		if _, err := Parse([]byte(text)); !errors.Is(err, ErrInvalid) {
 			t.Errorf("%s: err = %v, want ErrInvalid", name, err)
+		}
+	}
+}
+
+func TestArweaveBodies(t *testing.T) {
+	for _, da := range []string{``, `"da": "eth:0x00000000000000000000000000000000000000e1", `} {
+		c, err := Parse([]byte(strings.Replace(sample, `"role"`, da+`"arweave_bodies": "http://127.0.0.1:1984", "arweave_wallet": "w.json", "role"`, 1)))
+		if err != nil || c.ArweaveBodies != "http://127.0.0.1:1984" {
+			t.Fatalf("%s: %v", da, err)
 		}
 	}
 }

@@ -451,10 +451,26 @@ func TestRecordRejections(t *testing.T) {
 	if err := k1.svc.ReceiveRecord(ctx(t), k0.addr, &records.SyncMessage{Contract: n.contract, Entry: good.Entry}); !errors.Is(err, records.ErrNoResponse) {
 		t.Fatalf("fresh record without its response: %v", err)
 	}
-	// A different record for the same (keeper, provider, height): equivocation.
+	// A different record for the same (keeper, provider, height): equivocation. The
+	// store keeps the Preferred version (so that every keeper that sees both keeps
+	// the same): the other is refused.
 	missing := &challenge.ChalRecord{Keeper: k0.addr, Provider: p.addr, Height: good.Record.Height, Space: new(big.Int), Result: challenge.ResultMissing}
 	challenge.SignRecord(d, missing, k0.key)
-	expect("equivocation", send(k0.host, &records.SyncMessage{Contract: n.contract, Entry: records.Entry{Record: missing, OrderIDs: good.OrderIDs}}), "conflicting record")
+	err = send(k0.host, &records.SyncMessage{Contract: n.contract, Entry: records.Entry{Record: missing, OrderIDs: good.OrderIDs}})
+	held, herr := k1.svc.Store().Entry(n.contract, p.addr, good.Record.Height, k0.addr)
+	if herr != nil {
+		t.Fatal(herr)
+	}
+	if records.Preferred(missing, good.Record) {
+		if err != nil || held.Record.Result != challenge.ResultMissing {
+			t.Fatalf("preferred second version: %v, held %v", err, held.Record.Result)
+		}
+	} else {
+		expect("equivocation", err, "conflicting record")
+		if held.Record.Result != good.Record.Result {
+			t.Fatal("the refused version replaced the held one")
+		}
+	}
 }
 
 func mustOrders(t *testing.T, k *keepNode, p *provNode) []challenge.Order {

@@ -9,13 +9,21 @@ import (
 	"context"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/whitepay/whitepay/dashboard"
 	"github.com/whitepay/whitepay/dashboard/web"
 	"github.com/whitepay/whitepay/internal/obs"
+	"github.com/whitepay/whitepay/settle"
 )
 
-// opsInterval is how often opsLoop refreshes the operator gauges.
-const opsInterval = 5 * time.Second
+// opsInterval is how often opsLoop refreshes the local operator gauges; the runway,
+// which reads the chain (the contract's new events and views), every runwayEvery
+// ticks.
+const (
+	opsInterval = 5 * time.Second
+	runwayEvery = 6
+)
 
 // mountDashboard serves the keeper page on the status server: one history per served
 // contract with an upkeeping contract.
@@ -31,8 +39,21 @@ func (n *Node) mountDashboard() error {
 		}
 		n.histories = append(n.histories, h)
 	}
-	web.Mount(n.srv, web.Config{Role: web.RoleKeeper, Account: n.addr, Histories: n.histories, Keeper: n.dashboardLocal})
+	web.Mount(n.srv, web.Config{Role: web.RoleKeeper, Account: n.addr, Histories: n.histories, Keeper: n.dashboardLocal, Ledgers: n.dashboardLedgers()})
 	return nil
+}
+
+// dashboardLedgers follows each contract's ledger on the layer this node publishes
+// to, for the batch column of the keeper page (the statements' one code path).
+func (n *Node) dashboardLedgers() map[common.Address]*dashboard.Ledger {
+	out := map[common.Address]*dashboard.Ledger{}
+	if n.ledger == nil || len(n.ledger.stores) != len(n.ledger.list) { // openLedgers appends both together
+		return out
+	}
+	for i, cl := range n.ledger.list {
+		out[cl.contract] = dashboard.NewLedger(n.ledger.stores[i], cl.contract).WithChainCheck(settle.NewChainCheck(n.client, cl.contract))
+	}
+	return out
 }
 
 // peerCounts is, per served contract with an upkeeping contract, the other keepers,
@@ -89,8 +110,8 @@ func (n *Node) dashboardLocal() *dashboard.KeeperLocal {
 func (n *Node) opsLoop(ctx context.Context) {
 	t := time.NewTicker(opsInterval)
 	defer t.Stop()
-	for {
-		n.sampleOps(ctx)
+	for i := 0; ; i++ {
+		n.sampleOps(ctx, i%runwayEvery == 0)
 		select {
 		case <-ctx.Done():
 			return
@@ -99,7 +120,7 @@ func (n *Node) opsLoop(ctx context.Context) {
 	}
 }
 
-func (n *Node) sampleOps(ctx context.Context) {
+func (n *Node) sampleOps(ctx context.Context, runway bool) {
 	m := n.metrics
 	for _, p := range n.peerCounts() {
 		m.PeersUp.WithLabelValues(p.Contract.Hex()).Set(float64(p.Connected))
@@ -109,6 +130,9 @@ func (n *Node) sampleOps(ctx context.Context) {
 		m.LedgerPending.WithLabelValues(s.Contract.Hex()).Set(float64(s.Pending))
 	}
 	for _, h := range n.histories {
+		if !runway {
+			break
+		}
 		rctx, cancel := context.WithTimeout(ctx, opsInterval)
 		s, err := h.Sync(rctx)
 		cancel()

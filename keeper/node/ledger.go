@@ -258,20 +258,33 @@ func (n *Node) openLayer(ctx context.Context, uri string, d uint64) (da.Store, e
 		return nil, fmt.Errorf("node: ledger %q: %w", uri, err)
 	}
 	oo := da.OpenOptions{Client: n.client, Sender: n.tx}
-	switch u.Kind {
-	case da.KindArweave:
+	bodies := n.cfg.Config.ArweaveBodies // an Ethereum layer's bodies on Arweave
+	if u.Kind == da.KindArweave || u.Kind == da.KindEth && bodies != "" {
 		// Arweave publications are signed by the keeper's Arweave wallet.
 		if n.cfg.Config.ArweaveWallet == "" {
-			return nil, fmt.Errorf("node: ledger %q needs arweave_wallet in the configuration (a JWK wallet file)", uri)
+			return nil, fmt.Errorf("node: ledger %q with Arweave bodies needs arweave_wallet in the configuration (a JWK wallet file)", uri)
 		}
 		w, err := arweave.LoadWallet(n.cfg.Config.ArweaveWallet)
 		if err != nil {
 			return nil, fmt.Errorf("node: ledger %q: %w", uri, err)
 		}
 		oo.Arweave = da.ArweaveOptions{Wallet: w, Mine: n.cfg.ArweaveMine}
-		n.log.Info("ledger on Arweave", "gateway", u.Gateway, "wallet", w.Address())
-	case da.KindEth:
-		s, err := da.OpenEth(ctx, da.EthOptions{Client: n.client, Inbox: u.Inbox, Sender: n.tx, Confirmations: d})
+		if u.Kind == da.KindArweave {
+			n.log.Info("ledger on Arweave", "gateway", u.Gateway, "wallet", w.Address())
+		} else {
+			n.log.Info("ledger headers on the inbox, bodies on Arweave", "inbox", u.Inbox, "gateway", bodies, "wallet", w.Address())
+		}
+	}
+	if u.Kind == da.KindEth {
+		eo := da.EthOptions{Client: n.client, Inbox: u.Inbox, Sender: n.tx, Confirmations: d}
+		var s da.Store
+		var err error
+		if bodies != "" {
+			oo.Arweave.Gateway = bodies
+			s, err = da.OpenEthArweave(ctx, eo, oo.Arweave) // the composite layer (issue 15)
+		} else {
+			s, err = da.OpenEth(ctx, eo)
+		}
 		if err != nil {
 			return nil, fmt.Errorf("node: ledger %q: %w", uri, err)
 		}

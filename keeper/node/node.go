@@ -61,7 +61,7 @@ import (
 	"github.com/whitepay/whitepay/internal/p2p"
 	"github.com/whitepay/whitepay/internal/store"
 	"github.com/whitepay/whitepay/internal/txmgr"
-	"github.com/whitepay/whitepay/keeper/agreement"
+	"github.com/whitepay/whitepay/keeper/agreement/blscrypto"
 	"github.com/whitepay/whitepay/keeper/chainview"
 	"github.com/whitepay/whitepay/keeper/challenger"
 	"github.com/whitepay/whitepay/keeper/payer"
@@ -210,10 +210,11 @@ func (n *Node) build(ctx context.Context) (err error) {
 	if po.Challenge == (challenge.Params{}) {
 		po.Challenge = challenge.Params{Pieces: c.Challenge.Pieces, Leaves: c.Challenge.Leaves}
 	}
-	props := payer.NewProposals() // the SCP ledger's observations (ledger.go)
+	props := payer.NewProposals()  // the SCP ledger's observations (ledger.go)
+	ver := blscrypto.NewVerifier() // the keyring signs through its hashed digests
 	n.pay, err = payer.New(payer.Config{
 		Client: n.client, ChainID: chainID, Account: n.addr, Tx: n.tx,
-		Keyring: agreement.NewBLSKeyring(cfg.BLS), DB: n.db, Records: n.recs, Chain: heads,
+		Keyring: blscrypto.NewKeyring(cfg.BLS, ver), Verifier: ver, DB: n.db, Records: n.recs, Chain: heads,
 		Transport: n.tr, Metrics: metrics, Logger: log, Options: po, Proposals: props,
 	})
 	if err != nil {

@@ -120,6 +120,26 @@ func (s *VoteStore) LastAttempt(te uint64, leader uint32) (uint32, bool, error) 
 	return last, found, err
 }
 
+// Locks returns every lock stored with te ≥ fromTe, in (te, leader, attempt) order
+// (agreement.Config.Locks at start).
+func (s *VoteStore) Locks(fromTe uint64) ([]*agreement.Lock, error) {
+	p := store.ContractKey(s.contract, store.KindVote)
+	var out []*agreement.Lock
+	err := s.db.IterateFrom(p, append(append([]byte(nil), p...), store.U64(fromTe)...), func(k, v []byte) error {
+		if len(k) != len(p)+16 {
+			return fmt.Errorf("%w: key %x", ErrCorruptVote, k)
+		}
+		rest := k[len(p):]
+		l, err := decodeLock(binary.BigEndian.Uint64(rest), binary.BigEndian.Uint32(rest[8:]), binary.BigEndian.Uint32(rest[12:]), v)
+		if err != nil {
+			return err
+		}
+		out = append(out, l)
+		return nil
+	})
+	return out, err
+}
+
 // ErrVoteFloor is returned by Put for an instance whose te is below the vote floor:
 // its locks may have been pruned, so this keeper no longer votes in it (a vote
 // without its lock could equivocate).

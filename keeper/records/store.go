@@ -142,8 +142,9 @@ type OutboxItem struct {
 // PutRecord stores e under contract durably. If out is not nil and the record is
 // new, the outbox entry is written in the same transaction. added is false when the
 // same record was already held, or when the record is below the provider's pruning
-// watermark (Settled: nothing is stored); a different record for the same (keeper,
-// provider, height) is ErrConflict.
+// watermark (Settled: nothing is stored). A different record for the same (keeper,
+// provider, height) — the keeper signed two records of one challenge — replaces the
+// held one if it is Preferred (added true), and is ErrConflict otherwise.
 func (s *Store) PutRecord(contract common.Address, e *Entry, out *Outbox) (added bool, err error) {
 	r := e.Record
 	key := recordKey(store.KindRecord, contract, r.Provider, r.Height, r.Keeper)
@@ -172,7 +173,13 @@ func (s *Store) PutRecord(contract common.Address, e *Entry, out *Outbox) (added
 			if derr == nil && sameRecord(oe.Record, r) {
 				return nil // same record; the order ids may be listed differently only if forged
 			}
-			return fmt.Errorf("%w: keeper %s, provider %s, height %d", ErrConflict, r.Keeper, r.Provider, r.Height)
+			if derr != nil || !Preferred(r, oe.Record) {
+				return fmt.Errorf("%w: keeper %s, provider %s, height %d", ErrConflict, r.Keeper, r.Provider, r.Height)
+			}
+			// The keeper signed two records of one challenge: every store keeps the
+			// preferred one, so keepers that have seen both hold the same (doc).
+			added = true
+			return t.Put(key, val)
 		}
 		if !errors.Is(err, store.ErrNotFound) {
 			return err
@@ -187,6 +194,18 @@ func (s *Store) PutRecord(contract common.Address, e *Entry, out *Outbox) (added
 		return nil
 	})
 	return added, err
+}
+
+// Preferred reports whether record a is kept over b, two different records of one
+// keeper for one (provider, height): the one with the smaller record hash. The rule
+// is arbitrary but the same at every keeper, so that after the agreement's full
+// sync (SPEC 7 round 4) every keeper that has seen both versions holds the same one
+// and their observations can agree (a keeper sending one version to half of its
+// group and the other to the rest would otherwise keep them apart for good).
+func Preferred(a, b *challenge.ChalRecord) bool {
+	ha, err1 := a.Hash()
+	hb, err2 := b.Hash()
+	return err1 == nil && (err2 != nil || bytes.Compare(ha[:], hb[:]) < 0)
 }
 
 func sameRecord(a, b *challenge.ChalRecord) bool {

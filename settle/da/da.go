@@ -249,7 +249,9 @@ type OpenOptions struct {
 	Client chain.Client
 	Inbox  common.Address
 	Sender *txmgr.Manager
-	// Arweave configures arweave: (its Gateway is the URI's).
+	// Arweave configures arweave: (its Gateway is the URI's) and, for eth, the
+	// composite layer: with a Gateway (or Client), bodies go to Arweave and the
+	// inbox records headers naming them (EthArweave).
 	Arweave ArweaveOptions
 }
 
@@ -267,7 +269,11 @@ func Open(ctx context.Context, uri string, o OpenOptions) (Store, error) {
 		if inbox == (common.Address{}) {
 			inbox = o.Inbox
 		}
-		return OpenEth(ctx, EthOptions{Client: o.Client, Inbox: inbox, Sender: o.Sender})
+		eo := EthOptions{Client: o.Client, Inbox: inbox, Sender: o.Sender}
+		if o.Arweave.Gateway != "" || o.Arweave.Client != nil {
+			return OpenEthArweave(ctx, eo, o.Arweave) // bodies on Arweave, headers on the inbox
+		}
+		return OpenEth(ctx, eo)
 	case KindArweave:
 		ao := o.Arweave
 		ao.Gateway = u.Gateway

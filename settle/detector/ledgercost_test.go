@@ -2,16 +2,18 @@ package detector_test
 
 import (
 	"context"
+	"errors"
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
-	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/whitepay/whitepay/contracts/bindings"
 	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/txmgr"
+	"github.com/whitepay/whitepay/settle"
 	"github.com/whitepay/whitepay/settle/da"
 	"github.com/whitepay/whitepay/settle/da/arweave"
 	"github.com/whitepay/whitepay/settle/da/arweave/arlocal"
@@ -22,13 +24,13 @@ import (
 // providers, 6 challenges per keeper per provider per period (42 records per entry)
 // — on the simulated chain (Prague, real EVM, real gas) and arlocal: bytes per
 // period, and gas per period on the settlement chain with the whole batch as
-// calldata (the eth layer) beside gas with the body on Arweave and only its
-// locator sent to today's BatchInbox (publish with the 32-byte Arweave id as its
-// inline payload: the header the composite layer will send once the inbox's
-// header record lands). The Arweave side is real: the body is posted, fetched and
-// checked, and every transaction is verified by arweave-js. Asserted: the header
-// costs less than the calldata. The figures are logged (go test -v).
-// Cost: ~10 s (signing 3 periods of records, arlocal).
+// calldata (the eth layer) beside gas with the composite layer (da.EthArweave: the
+// body on Arweave, the header with its locator on the inbox). Both ledgers replay
+// in the detector against the contract; through a faulty gateway, a body served
+// changed is caught at its batch and a lost one is named. Every Arweave
+// transaction is verified by arweave-js. Asserted: the header costs less than the
+// calldata. The figures are logged (go test -v). Cost: ~20 s (signing 3 periods of
+// records, arlocal, three detector runs).
 func TestLedgerCostPerPeriod(t *testing.T) {
 	ctx := context.Background()
 	e := newChainEnvShape(t, 7, 3, 42, 20)
@@ -52,17 +54,23 @@ func TestLedgerCostPerPeriod(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	hdrInbox, err := bindings.NewBatchInbox(header, e.c)
-	if err != nil {
-		t.Fatal(err)
-	}
 	srv := arlocal.Start(t)
+	gw := arlocal.NewFaulty(t, srv)
 	var rec arlocal.Recorder
 	w, err := arweave.GenerateWallet()
 	if err != nil {
 		t.Fatal(err)
 	}
-	ar, err := da.OpenArweave(da.ArweaveOptions{Client: srv.Client(t, &rec), Wallet: w, Mine: true, Poll: 20 * time.Millisecond})
+	arClient := func() *arweave.Client {
+		c, err := arweave.NewClient(gw.URL)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.OnPost = rec.Record
+		return c
+	}
+	comp, err := da.OpenEthArweave(ctx, da.EthOptions{Client: e.c, Inbox: header, Sender: sender},
+		da.ArweaveOptions{Client: arClient(), Wallet: w, Mine: true, Poll: 20 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -80,38 +88,83 @@ func TestLedgerCostPerPeriod(t *testing.T) {
 		fullGas += g
 		fullTxs += n
 		encBytes += uint64(len(b.Encoded))
-		// The same batch: body to Arweave, its id to inbox "header".
-		id, err := ar.PutBody(ctx, e.up.Address, b.Batch.Seq, b.Batch.Prev, b.Hash, b.Encoded)
-		if err != nil {
+		// The same batch on the composite layer: body to Arweave, header to inbox "header".
+		if err := comp.Put(ctx, e.up.Address, b.Batch.Seq, b.Batch.Prev, b.Hash, b.Encoded); err != nil {
 			t.Fatal(err)
 		}
-		it, err := ar.GetBody(ctx, e.up.Address, b.Batch.Seq, b.Hash, id)
-		if err != nil || !it.Check() {
-			t.Fatalf("body %d back from Arweave: %v", i, err)
+		end, _ := e.c.BlockNumber(ctx)
+		hg, hn, err := e.GasTo(ctx, mid, end, header)
+		if err != nil || hn != 1 {
+			t.Fatalf("header transactions: %d (%v)", hn, err)
 		}
+		hdrGas += hg
 		bodyBytes += uint64(len(da.Compress(b.Encoded)))
-		o := *kopts
-		o.Context = ctx
-		tx, err := hdrInbox.Publish(&o, e.up.Address, bindings.BatchInboxHeader{Seq: b.Batch.Seq, PrevHash: b.Batch.Prev, BodyHash: b.Hash, StateRoot: b.Batch.StateRoot}, da.ArweaveLocator(id), nil, 0, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		r, err := bind.WaitMined(ctx, e.c, tx)
-		if err != nil || r.Status != types.ReceiptStatusSuccessful {
-			t.Fatalf("header publish: %v", err)
-		}
-		hdrGas += r.GasUsed
-		t.Logf("period %d: batch %d bytes (%d deflated, the Arweave body); full calldata %d gas in %d tx; header %d gas",
-			i, len(b.Encoded), len(da.Compress(b.Encoded)), g, n, r.GasUsed)
+		t.Logf("period %d: batch %d bytes (%d deflated, the Arweave body); full calldata %d gas in %d tx; Arweave body + header %d gas",
+			i, len(b.Encoded), len(da.Compress(b.Encoded)), g, n, hg)
 	}
 	t.Logf("per period (mean of %d): ledger %d bytes, %d on Arweave; settlement-chain gas: full calldata %d (%d tx), Arweave body + header %d",
 		periods, encBytes/periods, bodyBytes/periods, fullGas/periods, fullTxs/periods, hdrGas/periods)
 	if hdrGas >= fullGas {
 		t.Fatalf("the header (%d gas) costs no less than the calldata (%d)", hdrGas, fullGas)
 	}
-	res, err := detector.Run(ctx, detector.Config{Contract: e.up.Address, Store: ethStore, Chain: e.c})
-	if err != nil || res.Batches != periods {
-		t.Fatalf("detector over the measured ledger: %+v %v", res, err)
+	for name, s := range map[string]da.Store{"eth": ethStore, "eth+arweave": comp} {
+		res, err := detector.Run(ctx, detector.Config{Contract: e.up.Address, Store: s, Chain: e.c})
+		if err != nil || res.Batches != periods || !res.ContractChecked {
+			t.Fatalf("detector over the %s ledger: %+v %v", name, res, err)
+		}
 	}
+	// A reader of the composite layer through a gateway that changes batch 1's body
+	// catches it at batch 1; through one that lost it, the batch is unavailable
+	// with its Arweave transaction named.
+	pubs, err := comp.Publications(ctx, e.up.Address, 1)
+	if err != nil || len(pubs) != 1 || len(pubs[0].Locator) != 33 {
+		t.Fatalf("publication 1: %v %v", pubs, err)
+	}
+	id := arweave.ID(pubs[0].Locator[1:])
+	// A reader opens it as the detector command does: da.Open of the eth layer
+	// with an Arweave gateway for the bodies.
+	reader := func() da.Store {
+		r, err := da.Open(ctx, "eth:"+common.Address(header).Hex(), da.OpenOptions{Client: e.c, Arweave: da.ArweaveOptions{Client: arClient()}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, ok := r.(*da.EthArweave); !ok {
+			t.Fatalf("da.Open with Arweave bodies gave a %T", r)
+		}
+		return r
+	}
+	// On the shared layer an invalid publication is skipped and named (SPEC 9
+	// revision 2): the ledger ends before it and the rejection says why.
+	rejected := func(seq uint64, want string) {
+		t.Helper()
+		res, err := detector.Run(ctx, detector.Config{Contract: e.up.Address, Store: reader(), Chain: e.c})
+		if err != nil && !errors.Is(err, settle.ErrDivergence) {
+			t.Fatal(err)
+		}
+		if res == nil || res.Batches != seq || len(res.Rejected) == 0 || res.Rejected[0].Seq != seq || !strings.Contains(res.Rejected[0].Reason, want) {
+			t.Fatalf("want batch %d rejected (%q): %+v %v", seq, want, res, err)
+		}
+		t.Logf("batch %d rejected: %s", seq, res.Rejected[0].Reason)
+	}
+	gw.Tamper(id.String(), true)
+	rejected(1, "tampered")
+	gw.Tamper(id.String(), false)
+	it, err := reader().Get(ctx, e.up.Address, 2)
+	if err != nil || !it.Check() {
+		t.Fatalf("batch 2 through the composite layer: %v", err)
+	}
+	// Batch 3's body is posted through a gateway that loses it: the header is on
+	// chain, the body is not to be had.
+	b := publish(t, e.gen, e, ethStore, nil, nil)
+	gw.LoseData(true)
+	if err := comp.Put(ctx, e.up.Address, b.Batch.Seq, b.Batch.Prev, b.Hash, b.Encoded); err != nil {
+		t.Fatal(err)
+	}
+	gw.LoseData(false)
+	pubs, err = comp.Publications(ctx, e.up.Address, 3)
+	if err != nil || len(pubs) != 1 {
+		t.Fatalf("publication 3: %v %v", pubs, err)
+	}
+	rejected(3, arweave.ID(pubs[0].Locator[1:]).String())
 	rec.Verify(t)
 }

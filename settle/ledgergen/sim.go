@@ -30,6 +30,11 @@ type Sim struct {
 	Gen   *Gen
 }
 
+// ProvidersPerTx is how many providers one registration transaction carries: the
+// deployment takes the first ones, addProviders the rest (a registration costs tens
+// of thousands of gas, and a transaction at most 2^24 under EIP-7825).
+const ProvidersPerTx = 100
+
 // SimOptions shape NewSim.
 type SimOptions struct {
 	GasLimit uint64   // the block gas limit (default 60,000,000)
@@ -73,6 +78,15 @@ func NewSim(ctx context.Context, cfg Config, o SimOptions) (*Sim, error) {
 		return nil, err
 	}
 	cfg.ChainID, cfg.Contract, cfg.Owner = big.NewInt(chain.SimulatedChainID), addr, owner
+	if batches := (cfg.Providers + ProvidersPerTx - 1) / ProvidersPerTx; batches > 1 {
+		// Providers registered before the start count from the start (Since =
+		// start, as the generated group says): start after the last batch.
+		head, err := c.BlockNumber(ctx)
+		if err != nil {
+			return nil, err
+		}
+		cfg.Start = max(cfg.Start, head+uint64(batches)+8)
+	}
 	g, err := New(cfg)
 	if err != nil {
 		return nil, err
@@ -92,7 +106,8 @@ func NewSim(ctx context.Context, cfg Config, o SimOptions) (*Sim, error) {
 	if err != nil {
 		return nil, err
 	}
-	up, tx, err := upkeeping.Deploy(ctx, c, opts, p, ks, ps)
+	first := ps[:min(len(ps), ProvidersPerTx)]
+	up, tx, err := upkeeping.Deploy(ctx, c, opts, p, ks, first)
 	if err != nil {
 		return nil, fmt.Errorf("ledgergen: deploy: %w", err)
 	}
@@ -102,6 +117,19 @@ func NewSim(ctx context.Context, cfg Config, o SimOptions) (*Sim, error) {
 	}
 	if up.Address != addr {
 		return nil, fmt.Errorf("ledgergen: deployed at %s, predicted %s", up.Address, addr)
+	}
+	for i := len(first); i < len(ps); i += ProvidersPerTx {
+		tx, err := up.AddProviders(ctx, opts, ps[i:min(len(ps), i+ProvidersPerTx)])
+		if err != nil {
+			return nil, fmt.Errorf("ledgergen: providers %d…: %w", i, err)
+		}
+		sim.Commit()
+		if _, err := up.Wait(ctx, tx); err != nil {
+			return nil, fmt.Errorf("ledgergen: providers %d…: %w", i, err)
+		}
+	}
+	if head, err := c.BlockNumber(ctx); err != nil || (len(ps) > ProvidersPerTx && head >= cfg.Start) {
+		return nil, fmt.Errorf("ledgergen: providers registered at block %d, not before the start %d (%v)", head, cfg.Start, err)
 	}
 	txs, err := up.Fund(ctx, opts, o.Fund)
 	if err != nil {

@@ -70,7 +70,8 @@
     if (!ch.u) {
       ch.u = new uPlot({
         width: w, height: 220, scales: { x: { time: false } }, legend: { live: false },
-        axes: [{ label: "period end (block)" }, { size: 80, values: (u, vals) => vals.map(ch.fmt) }],
+        axes: [{ label: "period end (block)", incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1e3, 2e3, 5e3, 1e4, 2e4, 5e4, 1e5, 2e5, 5e5, 1e6, 1e7] },
+          { size: 80, values: (u, vals) => vals.map(ch.fmt) }],
         series: [{ label: "te" }, ...ch.series.map((s) => ({ label: s.label, stroke: s.color, width: 2, fill: s.fill, points: { show: true, size: 6 } }))],
       }, data, ch.box);
     } else {
@@ -100,7 +101,7 @@
       { label: "gross", color: "#94a3b8" }, { label: "net (credited)", color: "#2563eb", fill: "rgba(37,99,235,.08)" }]);
     chartCard("chart-space", "Proven space per period (average)", [{ label: "space", color: "#059669", fill: "rgba(5,150,105,.08)" }], "bytes");
     const p = card("card-periods", "Payments per period: every wei credited, with its transaction", true);
-    table(p, "periods", ["period (ts → te)", "space·time (byte·blocks)", "space", "price (wei/byte·block)", "gross", "net", "tx", "explain"]);
+    table(p, "periods", ["period (ts → te)", "space·time (byte·blocks)", "space", "price (wei/byte·block)", "gross", "net", "tx", "ledger batch", "explain"]);
     table(card("card-withdrawals", "Withdrawals"), "withdrawals", ["block", "amount", "tx"]);
     const c = card("card-challenges", "Challenge results per keeper");
     table(c, "challenges", ["keeper", "ok", "failed", "failures (block: result, reason)"]);
@@ -118,8 +119,8 @@
     drawChart("chart-earnings", ps.map((p) => p.te), [ps.map((p) => toF(p.gross)), ps.map((p) => toF(p.net))], why);
     drawChart("chart-space", ps.map((p) => p.te), [ps.map((p) => Number(p.space))], why);
     fill($("periods"), ps.map((p) => [num(p.ts) + " → " + num(p.te), num(p.st), bytes(p.space), num(p.price), money(p.gross), money(p.net), txLink(p.tx),
-      el("a", { href: p.explain, text: "explain" })]),
-    ["total (" + ps.length + " periods)", num(t.st), "", "", money(t.gross), money(t.credited), "", ""]);
+      p.batch != null ? "#" + p.batch : "—", el("a", { href: p.explain, text: "explain" })]),
+    ["total (" + ps.length + " periods)", num(t.st), "", "", money(t.gross), money(t.credited), "", "", ""]);
     fill($("withdrawals"), d.withdrawals.map((w) => [num(w.block), money(w.amount), txLink(w.tx)]), ["total", money(t.withdrawn), ""]);
     fill($("challenges"), d.challenges.length ? d.challenges.map((k) => [el("span", { class: "mono", text: short(k.keeper) }), k.ok, k.failed,
       k.failures.length ? k.failures.map((f) => num(f.block) + ": " + f.result + (f.reason ? ", " + f.reason : "")).join("; ") : "none"]) :
@@ -135,7 +136,7 @@
     chartCard("chart-latency", "Agreement: blocks from te to payment, and rounds", [{ label: "latency (blocks)", color: "#7c3aed" }, { label: "rounds", color: "#059669" }]);
     card("local", "This node");
     const p = card("card-periods", "Rewards per period", true);
-    table(p, "periods", ["te", "reports", "earned", "locked", "unlocked", "withdrawn", "led", "failed", "latency (blocks)", "rounds", "gas paid", "tx"]);
+    table(p, "periods", ["te", "reports", "earned", "locked", "unlocked", "withdrawn", "led", "failed", "latency (blocks)", "rounds", "gas paid", "tx", "ledger batch"]);
   }
   function renderKeeper(d) {
     const t = d.totals;
@@ -160,8 +161,8 @@
     }
     $("local").replaceChildren(...kids);
     fill($("periods"), ps.map((p) => [num(p.te), p.reports, money(p.earned), money(p.locked), money(p.unlocked), money(p.withdrawn), p.led ? "yes" : "", p.failed ? "FAILED" : "",
-      p.latency_blocks, p.rounds, money(p.gas_wei), p.tx && !/^0x0+$/.test(p.tx) ? txLink(p.tx) : ""]),
-    ["total", "", money(t.earned), "", "", money(t.withdrawn), "", "", "", "", money(t.gas_wei), ""]);
+      p.latency_blocks, p.rounds, money(p.gas_wei), p.tx && !/^0x0+$/.test(p.tx) ? txLink(p.tx) : "", p.batch != null ? "#" + p.batch : "—"]),
+    ["total", "", money(t.earned), "", "", money(t.withdrawn), "", "", "", "", money(t.gas_wei), "", ""]);
   }
 
   // ------------------------------------------------------------------ user
