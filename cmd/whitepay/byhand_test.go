@@ -112,6 +112,8 @@ func (sh *shell) run(s readmeStep, d time.Duration) string {
 	marker := fmt.Sprintf("__STEP_DONE_%s__", s.name)
 	fmt.Fprintf(sh.in, "%s\necho %s\n", s.script, marker)
 	var out strings.Builder
+	start := time.Now()
+	defer func() { sh.t.Logf("step %s: %.0f s", s.name, time.Since(start).Seconds()) }()
 	timeout := time.After(d)
 	for {
 		select {
@@ -188,11 +190,11 @@ func TestRunByHand(t *testing.T) {
 			t.Fatalf("the README's walkthrough has no step %q", n)
 		}
 	}
-	// whitepay on PATH: this test binary in helper mode (cli_helper_test.go).
+	// whitepay on PATH: the binary, built from this package as `go build` builds it.
 	bin := t.TempDir()
-	wrapper := fmt.Sprintf("#!/bin/sh\nWHITEPAY_CLI_HELPER=argv exec %q -test.run='^TestCLIHelperProcess$' -- \"$@\"\n", os.Args[0])
-	if err := os.WriteFile(filepath.Join(bin, "whitepay"), []byte(wrapper), 0o755); err != nil {
-		t.Fatal(err)
+	whitepay := filepath.Join(bin, "whitepay")
+	if out, err := exec.Command("go", "build", "-o", whitepay, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	w := t.TempDir()
 	port := freePort(t)
@@ -231,8 +233,9 @@ func TestRunByHand(t *testing.T) {
 		}
 	})
 	rpc := fmt.Sprintf("http://127.0.0.1:%d", port)
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
+	ctx := context.Background()
+	watch, cancelWatch := context.WithCancel(ctx)
+	defer cancelWatch()
 
 	sh.run(byName["chain"], time.Minute)
 	eth, _, err := chain.Dial(ctx, rpc)
@@ -252,24 +255,34 @@ func TestRunByHand(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	entries := func() int {
+	// entries counts the contract's paid entries, and those paying for stored bytes.
+	entries := func() (all, stored int) {
 		it, err := up.FilterEntryPaid(&bind.FilterOpts{Context: ctx}, nil)
 		if err != nil {
-			return 0
+			return 0, 0
 		}
 		defer it.Close()
-		n := 0
 		for it.Next() {
-			n++
+			all++
+			if it.Event.St.Sign() > 0 {
+				stored++
+			}
 		}
-		return n
+		return all, stored
 	}
-	firstPaid := make(chan time.Duration, 1)
+	// The time from init to the first paid period (it pays for nothing: the files
+	// are uploaded after it) and to the first period paying for the files.
+	var firstPaid, firstStored time.Duration
+	watchDone := make(chan struct{})
 	go func() {
-		for ctx.Err() == nil {
-			if entries() > 0 {
-				firstPaid <- time.Since(initAt)
-				return
+		defer close(watchDone)
+		for watch.Err() == nil && firstStored == 0 {
+			all, stored := entries()
+			if all > 0 && firstPaid == 0 {
+				firstPaid = time.Since(initAt)
+			}
+			if stored > 0 {
+				firstStored = time.Since(initAt)
 			}
 			time.Sleep(time.Second)
 		}
@@ -280,10 +293,10 @@ func TestRunByHand(t *testing.T) {
 	syscall.Kill(runInfoOf(t, k4).PID, syscall.SIGKILL)
 	sh.run(byName["upload"], 2*time.Minute)
 	// After a payment that k4 missed too, it comes back.
-	before := entries()
-	waitFor(t, "a payment while keeper k4 is down", 3*time.Minute, func() bool { return entries() > before })
+	before, _ := entries()
+	waitFor(t, "a payment while keeper k4 is down", 3*time.Minute, func() bool { n, _ := entries(); return n > before })
 	os.Remove(filepath.Join(k4, RunFile))
-	restarted = exec.Command(filepath.Join(bin, "whitepay"), "keeper", "run", "--config", filepath.Join(k4, ConfigFile)) // as the README runs it
+	restarted = exec.Command(whitepay, "keeper", "run", "--config", filepath.Join(k4, ConfigFile)) // as the README runs it
 	restarted.Env = env
 	logf, _ := os.OpenFile(filepath.Join(w, "k4.log"), os.O_APPEND|os.O_WRONLY, 0o600)
 	restarted.Stdout, restarted.Stderr = logf, logf
@@ -311,34 +324,37 @@ func TestRunByHand(t *testing.T) {
 	})
 
 	sh.run(byName["paid"], 5*time.Minute)
-	select {
-	case d := <-firstPaid:
-		t.Logf("time from init to the first paid period: %.0f s", d.Seconds())
-	default:
-	}
-	// k4 caught up the shared ledger and published nothing twice.
+	cancelWatch()
+	<-watchDone
+	t.Logf("time from init to the first paid period: %.0f s; to the first period paying for the files: %.0f s",
+		firstPaid.Seconds(), firstStored.Seconds())
+	// publications lists the inbox's publications for the contract: the first
+	// publisher at each seq, and whether keeper k4 published at a seq another keeper
+	// had published at before it.
+	k4Addr := runInfoOf(t, k4).Address
 	inbox, err := bindings.NewBatchInbox(dep.Inbox, eth)
 	if err != nil {
 		t.Fatal(err)
 	}
-	k4Addr := runInfoOf(t, k4).Address
-	it, err := inbox.FilterBatchPublished(&bind.FilterOpts{Context: ctx}, []common.Address{dep.Contract}, nil, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	first := map[uint64]common.Address{}
-	pubs := 0
-	for it.Next() {
-		e := it.Event
-		pubs++
-		if _, ok := first[e.Seq]; !ok {
-			first[e.Seq] = e.Publisher
-		} else if e.Publisher == k4Addr {
-			t.Fatalf("keeper k4 published at seq %d, which %s had published already", e.Seq, first[e.Seq])
+	publications := func() (first map[uint64]common.Address, pubs int) {
+		it, err := inbox.FilterBatchPublished(&bind.FilterOpts{Context: ctx}, []common.Address{dep.Contract}, nil, nil)
+		if err != nil {
+			t.Fatal(err)
 		}
+		defer it.Close()
+		first = map[uint64]common.Address{}
+		for it.Next() {
+			e := it.Event
+			pubs++
+			if _, ok := first[e.Seq]; !ok {
+				first[e.Seq] = e.Publisher
+			} else if e.Publisher == k4Addr {
+				t.Fatalf("keeper k4 published at seq %d, which %s had published already", e.Seq, first[e.Seq])
+			}
+		}
+		return first, pubs
 	}
-	it.Close()
-	t.Logf("ledger: %d publications for %d batches", pubs, len(first))
+	first, _ := publications()
 	waitFor(t, "keeper k4's ledger caught up", time.Minute, func() bool {
 		st, err := nodeStatus(k4Status)
 		if err != nil {
@@ -360,6 +376,8 @@ func TestRunByHand(t *testing.T) {
 	}
 	sh.run(byName["withdraw"], 3*time.Minute) // it stops every node, the restarted k4 too, by its run file
 	restarted.Wait()
+	first, pubs := publications()
+	t.Logf("ledger: %d publications for %d batches; keeper k4 published none at a seq published before", pubs, len(first))
 
 	// Every node's statement sums to what it withdrew.
 	statementOf := func(role, node string, v any) {
@@ -367,7 +385,7 @@ func TestRunByHand(t *testing.T) {
 		if role == "keeper" {
 			args = []string{"keeper", "rewards"}
 		}
-		out, errOut, code := runWhitepayEnv(t, env, append(args, "--config", filepath.Join(w, node, ConfigFile), "--json")...)
+		out, errOut, code := runBin(t, whitepay, env, append(args, "--config", filepath.Join(w, node, ConfigFile), "--json")...)
 		if code != 0 || json.Unmarshal([]byte(out), v) != nil {
 			t.Fatalf("%s statement of %s: exit %d: %s", role, node, code, errOut)
 		}
@@ -388,8 +406,8 @@ func TestRunByHand(t *testing.T) {
 				}
 				continue
 			}
-			out, errOut, code := runWhitepayEnv(t, env, "explain", "--contract", dep.Contract.Hex(), "--provider", s.Provider.Hex(),
-				"--te", fmt.Sprint(p.Te), "--rpc", rpc, "--da", "eth:"+dep.Inbox.Hex(), "--json")
+			out, errOut, code := runBin(t, whitepay, env, "explain", "--contract", dep.Contract.Hex(), "--provider", s.Provider.Hex(),
+				"--te", fmt.Sprint(p.Te), "--rpc", rpc, "--json") // the ledger found from the contract alone
 			var e statement.Explanation
 			if code != 0 || json.Unmarshal([]byte(out), &e) != nil || !e.Explained || e.Period.St != p.St {
 				t.Fatalf("explain %s te %d: exit %d, %+v\n%s", n, p.Te, code, e, errOut)
@@ -414,11 +432,12 @@ func TestRunByHand(t *testing.T) {
 
 }
 
-// runWhitepayEnv runs whitepay (this binary in helper mode) with env.
-func runWhitepayEnv(t *testing.T, env []string, args ...string) (string, string, int) {
+// runBin runs the built whitepay binary with env and returns its stdout, stderr
+// and exit code.
+func runBin(t *testing.T, bin string, env []string, args ...string) (string, string, int) {
 	t.Helper()
-	cmd := exec.Command(os.Args[0], append([]string{"-test.run=^TestCLIHelperProcess$", "--"}, args...)...)
-	cmd.Env = append(env, "WHITEPAY_CLI_HELPER=argv")
+	cmd := exec.Command(bin, args...)
+	cmd.Env = env
 	var out, errb strings.Builder
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()

@@ -7,36 +7,21 @@ import (
 	"errors"
 	"os"
 	"os/exec"
-	"os/signal"
 	"strings"
-	"syscall"
 	"testing"
 )
 
 // TestCLIHelperProcess is not a test: it runs the binary's run() in a child process
 // started by runWhitepay, so that tests see real exit codes, stdout and stderr.
 func TestCLIHelperProcess(t *testing.T) {
-	var args []string
-	switch os.Getenv("WHITEPAY_CLI_HELPER") {
-	case "1":
-		if err := json.Unmarshal([]byte(os.Getenv("WHITEPAY_CLI_ARGS")), &args); err != nil {
-			os.Exit(99)
-		}
-	case "argv": // the arguments after "--": a `whitepay` wrapper script (byhand_test.go)
-		for i, a := range os.Args {
-			if a == "--" {
-				args = os.Args[i+1:]
-				break
-			}
-		}
-	default:
+	if os.Getenv("WHITEPAY_CLI_HELPER") != "1" {
 		return
 	}
-	// The binary's signal handling (main): SIGINT and SIGTERM stop it cleanly.
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	code := run(ctx, args)
-	stop()
-	os.Exit(code)
+	var args []string
+	if err := json.Unmarshal([]byte(os.Getenv("WHITEPAY_CLI_ARGS")), &args); err != nil {
+		os.Exit(99)
+	}
+	os.Exit(run(context.Background(), args))
 }
 
 // runWhitepay runs `whitepay args…` as a child process with stdin and returns its

@@ -49,6 +49,7 @@ type statementFlags struct {
 	asCSV     bool
 	asJSON    bool
 	stderr    io.Writer
+	cfgDA     string // da of --config: the ledger of its contracts that name none
 }
 
 func (f *statementFlags) warn(format string, a ...any) {
@@ -90,6 +91,7 @@ func (f *statementFlags) resolve(ctx context.Context) (chain.Client, common.Addr
 		if f.rpc == "" {
 			f.rpc = c.Chain.RPC
 		}
+		f.cfgDA = c.DA
 		if f.account == "" {
 			a, err := keystoreAddress(keys.AccountPath(c.DataDir))
 			if err != nil {
@@ -150,9 +152,12 @@ func (f *statementFlags) open(ctx context.Context, eth chain.Client, c common.Ad
 	t := &target{eth: eth, contract: up, snap: snap, units: readTokenUnits(ctx, eth, up.Token())}
 	uri := f.daURI
 	if uri == "" {
-		inbox, err := settle.LedgerOf(ctx, eth, c)
+		inbox, err := contractLedger(ctx, eth, c)
 		if err != nil {
 			return nil, err
+		}
+		if inbox == (common.Address{}) && f.cfgDA != "" {
+			uri = f.cfgDA // the node's ledger, for contracts naming none
 		}
 		if inbox != (common.Address{}) {
 			uri = "eth:" + inbox.Hex()
@@ -518,4 +523,19 @@ func printExplanation(w io.Writer, e statement.Explanation, u tokenUnits) {
 		verdict = "explained"
 	}
 	fmt.Fprintf(w, "%s: %s\n", verdict, e.SamplesNote)
+}
+
+// contractLedger is the ledger (BatchInbox) of contract c for a reader that has only
+// the chain: the one it names or, for a contract naming none, the one holding its
+// keepers' publications since its start (settle.FindLedger).
+func contractLedger(ctx context.Context, eth chain.Client, c common.Address) (common.Address, error) {
+	up, err := upkeeping.New(ctx, eth, c)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("contract %s: %w", c, err)
+	}
+	p, err := up.Params(ctx)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("contract %s: %w", c, err)
+	}
+	return settle.FindLedger(ctx, eth, c, p.Start)
 }
