@@ -66,6 +66,39 @@ func readmeSteps(t *testing.T) []readmeStep {
 	return steps
 }
 
+// byHandSteps are the steps of the README's walkthrough, in order (TestRunByHand
+// runs each by name).
+var byHandSteps = []string{"chain", "init", "fund", "deploy", "run", "upload", "paid", "check", "withdraw", "statements", "stop"}
+
+// TestRunByHandScript checks, without running it, the README's walkthrough that
+// TestRunByHand runs: bash parses it, it has exactly the steps the test runs, in
+// order, each with commands, and every whitepay subcommand it calls exists.
+func TestRunByHandScript(t *testing.T) {
+	steps := readmeSteps(t)
+	var names []string
+	var all strings.Builder
+	for _, s := range steps {
+		names = append(names, s.name)
+		if strings.TrimSpace(s.script) == "" {
+			t.Errorf("step %s has no commands", s.name)
+		}
+		all.WriteString(s.script)
+	}
+	if strings.Join(names, " ") != strings.Join(byHandSteps, " ") {
+		t.Fatalf("the README's steps are %v, the test runs %v", names, byHandSteps)
+	}
+	if out, err := exec.Command("bash", "-n", "-c", all.String()).CombinedOutput(); err != nil {
+		t.Fatalf("bash -n: %v\n%s", err, out)
+	}
+	root := newRootCmd()
+	for _, m := range regexp.MustCompile(`whitepay ((?:[a-z][a-z-]* ?)+)`).FindAllStringSubmatch(all.String(), -1) {
+		c, rest, err := root.Find(strings.Fields(m[1]))
+		if err != nil || c == root || (c.HasSubCommands() && len(rest) > 0) {
+			t.Errorf("%q is not a whitepay command: %v", m[0], err)
+		}
+	}
+}
+
 // shell is one bash session running the README's steps in order: variables and
 // background jobs persist from step to step; a failing command ends it (set -e).
 type shell struct {
@@ -185,7 +218,7 @@ func TestRunByHand(t *testing.T) {
 	for _, s := range steps {
 		byName[s.name] = s
 	}
-	for _, n := range []string{"chain", "init", "fund", "deploy", "run", "upload", "paid", "check", "withdraw", "statements", "stop"} {
+	for _, n := range byHandSteps {
 		if _, ok := byName[n]; !ok {
 			t.Fatalf("the README's walkthrough has no step %q", n)
 		}
