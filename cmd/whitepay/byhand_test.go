@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math/big"
 	"net/http"
 	"os"
 	"os/exec"
@@ -407,8 +408,45 @@ func TestRunByHand(t *testing.T) {
 	if !strings.Contains(out, "ledger OK") || strings.Contains(out, "rejected:") {
 		t.Fatalf("detector:\n%s", out)
 	}
-	sh.run(byName["withdraw"], 3*time.Minute) // it stops every node, the restarted k4 too, by its run file
+	// So that explain can check every entry, the withdraw step starts when every
+	// payment made so far is in the shared ledger (a payment that slips in before
+	// the nodes stop stays unpublished: only the last period may lack its batch).
+	reports := func() int {
+		it, err := up.FilterReportPaid(&bind.FilterOpts{Context: ctx}, nil, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer it.Close()
+		n := 0
+		for it.Next() {
+			n++
+		}
+		return n
+	}
+	waitFor(t, "every payment in the shared ledger", 2*time.Minute, func() bool { f, _ := publications(); return len(f) >= reports() })
+	// The withdraw step stops every node (the restarted k4 too, by its run file) and
+	// prints what each account withdrew.
+	out = sh.run(byName["withdraw"], 3*time.Minute)
 	restarted.Wait()
+	withdrew := map[common.Address]*big.Int{}
+	for _, m := range regexp.MustCompile(`withdrew ([0-9]+) wei .* to (0x[0-9a-fA-F]{40})`).FindAllStringSubmatch(out, -1) {
+		withdrew[common.HexToAddress(m[2])], _ = new(big.Int).SetString(m[1], 10)
+	}
+	if len(withdrew) != 6 {
+		t.Fatalf("withdraw step: %d withdrawals, want 6 (every node earned):\n%s", len(withdrew), out)
+	}
+	// sumOf adds decimal amounts.
+	sumOf := func(vs []string) *big.Int {
+		sum := new(big.Int)
+		for _, v := range vs {
+			x, ok := new(big.Int).SetString(v, 10)
+			if !ok {
+				t.Fatalf("amount %q", v)
+			}
+			sum.Add(sum, x)
+		}
+		return sum
+	}
 	first, pubs := publications()
 	t.Logf("ledger: %d publications for %d batches; keeper k4 published none at a seq published before", pubs, len(first))
 
@@ -430,6 +468,14 @@ func TestRunByHand(t *testing.T) {
 		if len(s.Periods) < 2 || !s.Totals.Consistent || s.Totals.Withdrawn != s.Totals.Credited || s.Totals.Balance != "0" {
 			t.Fatalf("provider %s: %d periods, totals %+v", n, len(s.Periods), s.Totals)
 		}
+		var nets []string
+		for _, p := range s.Periods {
+			nets = append(nets, p.Net)
+		}
+		if sum := sumOf(nets); withdrew[s.Provider] == nil || sum.Cmp(withdrew[s.Provider]) != 0 {
+			t.Fatalf("provider %s: its periods sum to %s wei, it withdrew %v", n, sum, withdrew[s.Provider])
+		}
+		explained := 0
 		for i, p := range s.Periods {
 			if p.Batch == nil {
 				// Only the last payment may lack its batch: the nodes stopped before
@@ -445,8 +491,9 @@ func TestRunByHand(t *testing.T) {
 			if code != 0 || json.Unmarshal([]byte(out), &e) != nil || !e.Explained || e.Period.St != p.St {
 				t.Fatalf("explain %s te %d: exit %d, %+v\n%s", n, p.Te, code, e, errOut)
 			}
+			explained++
 		}
-		t.Logf("provider %s: %d periods, credited and withdrew %s wei", n, len(s.Periods), s.Totals.Credited)
+		t.Logf("provider %s: %d periods (%d explained from the ledger), credited and withdrew %s wei", n, len(s.Periods), explained, s.Totals.Credited)
 	}
 	for _, n := range []string{"k1", "k2", "k3", "k4"} {
 		var ss []statement.KeeperStatement
@@ -454,6 +501,13 @@ func TestRunByHand(t *testing.T) {
 		s := ss[0]
 		if !s.Totals.Consistent || s.Totals.Withdrawn != s.Totals.Earned || s.Totals.Withdrawable != "0" {
 			t.Fatalf("keeper %s: totals %+v", n, s.Totals)
+		}
+		var earned []string
+		for _, p := range s.Periods {
+			earned = append(earned, p.Earned)
+		}
+		if sum := sumOf(earned); withdrew[s.Keeper] == nil || sum.Cmp(withdrew[s.Keeper]) != 0 {
+			t.Fatalf("keeper %s: its periods sum to %s wei, it withdrew %v", n, sum, withdrew[s.Keeper])
 		}
 		t.Logf("keeper %s: %d reports, earned and withdrew %s wei", n, len(s.Periods), s.Totals.Earned)
 	}
