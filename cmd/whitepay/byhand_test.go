@@ -509,7 +509,7 @@ func TestRunByHand(t *testing.T) {
 		if sum := sumOf(earned); withdrew[s.Keeper] == nil || sum.Cmp(withdrew[s.Keeper]) != 0 {
 			t.Fatalf("keeper %s: its periods sum to %s wei, it withdrew %v", n, sum, withdrew[s.Keeper])
 		}
-		t.Logf("keeper %s: %d reports, earned and withdrew %s wei", n, len(s.Periods), s.Totals.Earned)
+		t.Logf("keeper %s: %d periods, earned and withdrew %s wei", n, len(s.Periods), s.Totals.Earned)
 	}
 	out = sh.run(byName["statements"], 2*time.Minute)
 	if !strings.Contains(out, "explained") || !strings.Contains(out, "matches") {
