@@ -26,7 +26,10 @@
 //     without either, discovery is off and only configured peers are dialed.
 //   - The resolver looks the accounts up at start and every Interval (30 s), and
 //     adds a peer whenever its announced endpoints change; the accounts are a
-//     function, re-read each time (group changes reach it).
+//     function, re-read each time (group changes reach it). While an account has
+//     announced nothing yet (nodes of a new network start together and announce
+//     within seconds of each other), it looks again sooner: after Retry (2 s),
+//     doubling up to Interval, so that a group meets in seconds, not minutes.
 package discovery
 
 import (
@@ -227,6 +230,9 @@ type Resolver struct {
 	log      *slog.Logger
 	// Interval between lookups (default 30 s).
 	Interval time.Duration
+	// Retry is the first, shorter wait while an account is not found, doubled
+	// after each lookup that still misses one, up to Interval (default 2 s).
+	Retry time.Duration
 
 	mu   sync.Mutex
 	seen map[common.Address]string // account → its endpoints, as last added
@@ -237,16 +243,28 @@ func NewResolver(dir Directory, accounts func(context.Context) []common.Address,
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Resolver{dir: dir, accounts: accounts, add: add, log: log, Interval: 30 * time.Second, seen: map[common.Address]string{}}
+	return &Resolver{dir: dir, accounts: accounts, add: add, log: log, Interval: 30 * time.Second, Retry: 2 * time.Second,
+		seen: map[common.Address]string{}}
 }
 
 // Resolve looks the accounts up once and returns how many peers it added.
 func (r *Resolver) Resolve(ctx context.Context) (int, error) {
-	infos, err := r.dir.Lookup(ctx, r.accounts(ctx))
+	added, _, err := r.resolve(ctx)
+	return added, err
+}
+
+// resolve looks the accounts up once: the peers added and the accounts not found.
+func (r *Resolver) resolve(ctx context.Context) (added, missing int, err error) {
+	accounts := r.accounts(ctx)
+	infos, err := r.dir.Lookup(ctx, accounts)
 	if err != nil {
-		return 0, err
+		return 0, 0, err
 	}
-	added := 0
+	for _, a := range accounts {
+		if _, ok := infos[a]; !ok {
+			missing++
+		}
+	}
 	for a, info := range infos {
 		key := fmt.Sprint(info.Addrs)
 		r.mu.Lock()
@@ -265,21 +283,26 @@ func (r *Resolver) Resolve(ctx context.Context) (int, error) {
 		added++
 		r.log.Info("peer found in the directory", "account", a, "endpoints", info.Addrs)
 	}
-	return added, nil
+	return added, missing, nil
 }
 
-// Run resolves at start and every Interval until ctx ends.
+// Run resolves at start and every Interval until ctx ends; sooner (Retry,
+// doubling) while an account is not found.
 func (r *Resolver) Run(ctx context.Context) {
-	t := time.NewTicker(r.Interval)
-	defer t.Stop()
+	retry := r.Retry
 	for {
-		if _, err := r.Resolve(ctx); err != nil && ctx.Err() == nil {
+		wait := r.Interval
+		_, missing, err := r.resolve(ctx)
+		if err != nil && ctx.Err() == nil {
 			r.log.Warn("discovery: lookup", "err", err)
+		}
+		if missing > 0 && retry > 0 && retry < r.Interval {
+			wait, retry = retry, 2*retry
 		}
 		select {
 		case <-ctx.Done():
 			return
-		case <-t.C:
+		case <-time.After(wait):
 		}
 	}
 }

@@ -103,3 +103,61 @@ func TestRegistryDirectory(t *testing.T) {
 }
 
 func itoa(i int) string { return big.NewInt(int64(i)).String() }
+
+// lateDirectory is a Directory in which account b announces only from the third
+// lookup on.
+type lateDirectory struct {
+	a, b    common.Address
+	lookups chan int
+	n       int
+}
+
+func (d *lateDirectory) Lookup(_ context.Context, accounts []common.Address) (map[common.Address]peer.AddrInfo, error) {
+	d.n++
+	d.lookups <- d.n
+	m := map[common.Address]peer.AddrInfo{d.a: {ID: peer.ID("a")}}
+	if d.n >= 3 {
+		m[d.b] = peer.AddrInfo{ID: peer.ID("b")}
+	}
+	return m, nil
+}
+
+func (d *lateDirectory) Announce(context.Context, []string) (bool, error) { return false, nil }
+
+// A resolver whose accounts have not all announced looks again before its
+// Interval (here an hour): a peer that announces a little after the node started
+// is found at once, and the resolver then waits the Interval.
+func TestResolverRetriesMissing(t *testing.T) {
+	d := &lateDirectory{a: common.HexToAddress("0xa"), b: common.HexToAddress("0xb"), lookups: make(chan int, 16)}
+	added := make(chan peer.ID, 4)
+	r := NewResolver(d, func(context.Context) []common.Address { return []common.Address{d.a, d.b} },
+		func(i peer.AddrInfo) error { added <- i.ID; return nil }, nil)
+	r.Interval, r.Retry = time.Hour, time.Millisecond
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { r.Run(ctx); close(done) }()
+	defer func() { cancel(); <-done }()
+	var got []peer.ID
+	for len(got) < 2 {
+		select {
+		case id := <-added:
+			got = append(got, id)
+		case <-time.After(time.Minute):
+			t.Fatalf("peers added: %v; the late one not found before the Interval", got)
+		}
+	}
+	if got[0] != "a" || got[1] != "b" {
+		t.Fatalf("added %v", got)
+	}
+	// Everything found: the next lookup waits the Interval (an hour).
+	for n := range d.lookups {
+		if n == 3 {
+			break
+		}
+	}
+	select {
+	case n := <-d.lookups:
+		t.Fatalf("lookup %d right after every account was found", n)
+	case <-time.After(200 * time.Millisecond):
+	}
+}

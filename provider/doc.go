@@ -30,4 +30,7 @@
 //     response (challenge.Response.Sign). It does not read the chain: a wrong block
 //     hash only yields a response the keeper rejects. If the contract's keepers are
 //     configured, challenges from anyone else are refused.
+//   - Retrieval (/whitepay/retrieve/1, retrieve.go) shares the MaxUploads slots
+//     but waits up to 2 s for one before refusing with ErrBusy: a client reading
+//     pieces one after another asks again before the last handler released its slot.
 package provider

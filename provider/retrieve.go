@@ -20,11 +20,16 @@ var (
 	ErrOrderNotActive = errors.New("provider: order not active at the current head")
 )
 
+// retrieveSlotWait is how long a retrieval waits for one of the MaxUploads slots
+// before it is refused with ErrBusy.
+const retrieveSlotWait = 2 * time.Second
+
 // handleRetrieve serves /whitepay/retrieve/1 (challenge/wire retrieve.go): the
 // contract's owner — the stream's authenticated peer — fetches the piece of an
 // order this provider stores and that is active at its head (Config.Head; without
 // one, any stored order), whole or a range, in chunks each sent with its Merkle
-// path. Retrievals share the MaxUploads slots with uploads.
+// path. Retrievals share the MaxUploads slots with uploads (waiting up to
+// retrieveSlotWait for one).
 func (n *Node) handleRetrieve(from p2p.Peer, s network.Stream) {
 	defer s.Close()
 	conn := p2p.IdleConn{S: s, Idle: n.cfg.UploadIdle}
@@ -77,10 +82,15 @@ func (n *Node) handleRetrieve(from p2p.Peer, s network.Stream) {
 		fail(err)
 		return
 	}
+	// A retrieval waits a little for a slot (an upload refuses at once): a client
+	// that has read a whole piece asks for the next one before this handler has
+	// returned its slot.
+	wait := time.NewTimer(retrieveSlotWait)
+	defer wait.Stop()
 	select {
 	case n.uploads <- struct{}{}:
 		defer func() { <-n.uploads }()
-	default:
+	case <-wait.C:
 		fail(fmt.Errorf("%w (limit %d)", ErrBusy, n.cfg.MaxUploads))
 		return
 	}

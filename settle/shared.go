@@ -29,6 +29,11 @@ package settle
 //     publishes one: it publishes any seq that has no valid batch).
 //   - The ledger never forks: a valid publication is never displaced (a later one at
 //     the same seq, valid or not, is not read once the seq has a canonical batch).
+//   - A reader that has only the chain and the contract's address finds the ledger
+//     of a contract naming none (deployed before revision 2: its keepers were given
+//     the inbox in their configuration) by the BatchPublished events for the
+//     contract, trusting only emitters whose code is this build's BatchInbox
+//     (FindLedger); publications in two such inboxes are ErrLedgerAmbiguous.
 
 import (
 	"context"
@@ -222,4 +227,63 @@ func LedgerOf(ctx context.Context, c chain.Client, contract common.Address) (com
 		return common.Address{}, nil
 	}
 	return common.BytesToAddress(out[12:]), nil
+}
+
+// ErrLedgerAmbiguous: a contract that names no ledger has publications in more than
+// one BatchInbox (FindLedger); the reader must say which one (--da).
+var ErrLedgerAmbiguous = errors.New("settle: publications for the contract in more than one BatchInbox")
+
+// FindLedger returns the ledger (BatchInbox) of an upkeeping contract: the one it
+// names (LedgerOf) or, for a contract that names none (deployed before SPEC 9
+// revision 2; its keepers were given the inbox in their configuration, da), the one
+// genuine BatchInbox (da.IsInbox) that holds publications for it, found by its
+// BatchPublished events from block from (the contract's start) to the head. Only
+// the contract's active keepers can publish to a genuine inbox, so events from any
+// other emitter are ignored. The zero address: no ledger found (yet).
+//
+// Decision where SPEC is silent: a reader — the detector, a statement — needs only
+// the chain and the contract's address even for such a contract; the scan costs
+// one log query per da.MaxLogRange blocks since the start.
+func FindLedger(ctx context.Context, c chain.Client, contract common.Address, from uint64) (common.Address, error) {
+	if inbox, err := LedgerOf(ctx, c, contract); err != nil || inbox != (common.Address{}) {
+		return inbox, err
+	}
+	abi, err := bindings.BatchInboxMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, err
+	}
+	head, err := c.BlockNumber(ctx)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("settle: head: %w", err)
+	}
+	topics := [][]common.Hash{{abi.Events["BatchPublished"].ID}, {common.BytesToHash(contract.Bytes())}}
+	seen := map[common.Address]bool{}
+	var found []common.Address
+	for lo := from; lo <= head; lo += da.MaxLogRange {
+		hi := min(lo+da.MaxLogRange-1, head)
+		logs, err := c.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(lo), ToBlock: new(big.Int).SetUint64(hi), Topics: topics})
+		if err != nil {
+			return common.Address{}, fmt.Errorf("settle: BatchPublished events %d..%d: %w", lo, hi, err)
+		}
+		for _, l := range logs {
+			if seen[l.Address] || l.Removed {
+				continue
+			}
+			seen[l.Address] = true
+			ok, err := da.IsInbox(ctx, c, l.Address)
+			if err != nil {
+				return common.Address{}, err
+			}
+			if ok {
+				found = append(found, l.Address)
+			}
+		}
+	}
+	switch len(found) {
+	case 0:
+		return common.Address{}, nil
+	case 1:
+		return found[0], nil
+	}
+	return common.Address{}, fmt.Errorf("%w: %v", ErrLedgerAmbiguous, found)
 }

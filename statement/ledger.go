@@ -47,6 +47,7 @@ type Ledger struct {
 	next   uint64
 	st     *settle.State // shared layers: the replayed state
 	bad    map[common.Hash]bool
+	rej    []settle.Rejected
 	by     map[uint32][]LedgerEntry // provider index → entries in te order
 	seqOf  map[common.Hash]uint64   // pay transaction → batch
 	err    string
@@ -121,6 +122,9 @@ func (l *Ledger) syncShared(ctx context.Context, sh da.Shared) error {
 			func(p *da.Publication) bool { return l.bad[p.Tx] })
 		for _, r := range rej {
 			l.bad[r.Tx] = true
+			l.mu.Lock()
+			l.rej = append(l.rej, r)
+			l.mu.Unlock()
 		}
 		if err != nil || p == nil {
 			return err
@@ -165,6 +169,13 @@ func (l *Ledger) batchOf(tx common.Hash) *uint64 {
 		return nil
 	}
 	return &seq
+}
+
+// Rejected returns the publications of a shared layer skipped as invalid.
+func (l *Ledger) Rejected() []settle.Rejected {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return append([]settle.Rejected(nil), l.rej...)
 }
 
 // Batches is the number of batches read.

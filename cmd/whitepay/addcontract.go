@@ -22,7 +22,7 @@ import (
 // newAddContractCmd is `whitepay keeper add-contract` and `whitepay provider
 // add-contract`: serve one more upkeeping contract with one command (issue 13).
 func newAddContractCmd(role string) *cobra.Command {
-	var cfgPath string
+	var cfgPath, daURI, registry string
 	cmd := &cobra.Command{
 		Use:   "add-contract ADDR… --config FILE",
 		Short: "Serve more upkeeping contracts with this " + role + ": add them to the configuration and reload the running node",
@@ -32,14 +32,16 @@ directory's lock), send it SIGHUP: it restarts in place with the new configurati
 (same process, data directory and ports). A contract already served is left as is.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return addContracts(cmd, cfgPath, role, args)
+			return addContracts(cmd, cfgPath, role, args, daURI, registry)
 		},
 	}
 	cmd.Flags().StringVar(&cfgPath, "config", "", "the node's configuration file (required)")
+	cmd.Flags().StringVar(&daURI, "da", "", "also set da: the ledger's layer for contracts that name none (eth:0xINBOX)")
+	cmd.Flags().StringVar(&registry, "registry", "", "also set chain.registry: the registry of the endpoint directory")
 	return cmd
 }
 
-func addContracts(cmd *cobra.Command, cfgPath, role string, args []string) error {
+func addContracts(cmd *cobra.Command, cfgPath, role string, args []string, daURI, registry string) error {
 	ctx := cmd.Context()
 	c, err := loadNodeConfig(cfgPath, role)
 	if err != nil {
@@ -57,7 +59,10 @@ func addContracts(cmd *cobra.Command, cfgPath, role string, args []string) error
 		}
 		add = append(add, addr)
 	}
-	if len(add) == 0 {
+	if registry != "" && !common.IsHexAddress(registry) {
+		return usagef("--registry %q is not an address", registry)
+	}
+	if len(add) == 0 && daURI == "" && registry == "" {
 		return nil
 	}
 	if err := checkContracts(ctx, c, add); err != nil {
@@ -75,6 +80,12 @@ func addContracts(cmd *cobra.Command, cfgPath, role string, args []string) error
 	}
 	for _, a := range add {
 		raw.Contracts = append(raw.Contracts, config.Contract{Address: a})
+	}
+	if daURI != "" {
+		raw.DA = daURI
+	}
+	if registry != "" {
+		raw.Chain.Registry = common.HexToAddress(registry)
 	}
 	if err := raw.Validate(); err != nil {
 		return err

@@ -87,12 +87,12 @@ batch, entry and field that differ are printed) or a failure; 2: a bad command l
 				client = c
 			}
 			if daURI == "" {
-				inbox, err := settle.LedgerOf(ctx, client, common.HexToAddress(contractHex))
+				inbox, err := contractLedger(ctx, client, common.HexToAddress(contractHex))
 				if err != nil {
 					return err
 				}
 				if inbox == (common.Address{}) {
-					return fmt.Errorf("contract %s names no shared ledger: give --da URI", contractHex)
+					return fmt.Errorf("contract %s names no shared ledger and no BatchInbox holds publications for it: give --da URI", contractHex)
 				}
 				daURI = "eth:" + inbox.Hex()
 			}

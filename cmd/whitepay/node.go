@@ -65,6 +65,7 @@ type initFlags struct {
 	owner      string
 	registry   string
 	da         string
+	cron       string
 	lightKDF   bool
 	asJSON     bool
 	pw         passwordFlags
@@ -82,6 +83,7 @@ func (f *initFlags) register(cmd *cobra.Command) {
 	fl.StringVar(&f.statusAddr, "status-addr", "", "host:port of the status, metrics and health endpoint (default: 127.0.0.1 and a free port picked now; \"off\": none)")
 	fl.StringVar(&f.registry, "registry", "", "chain.registry: the registry of the endpoint directory (default: the one the contracts name)")
 	fl.StringVar(&f.da, "da", "", "da: the ledger's layer for contracts that name none (eth:0xINBOX; default: the ledger each contract names)")
+	fl.StringVar(&f.cron, "cron", "", "challenge.cron: when a keeper challenges its providers (default \"@every 1m\")")
 	fl.StringVar(&f.owner, "owner", "", "owner of --contract, only for an address without contract code (served from the configuration alone)")
 	fl.BoolVar(&f.lightKDF, "light-kdf", false, "weak scrypt parameters for the account keystore (tests and throwaway devnets only)")
 	fl.BoolVar(&f.asJSON, "json", false, "print the registration data as JSON")
@@ -171,7 +173,8 @@ func freeStablePort() (int, error) {
 // default where the flags set nothing (docs/config.md).
 func (f *initFlags) writeConfig(role string) (string, error) {
 	c := &config.Config{Role: role, DataDir: ".", Listen: f.listen, Announce: f.announce, PasswordFile: f.pw.file, PasswordEnv: f.pw.env,
-		Chain: config.Chain{RPC: f.rpc, ChainID: f.chainID}, Contracts: []config.Contract{}, StatusAddr: f.statusAddr, DA: f.da}
+		Chain: config.Chain{RPC: f.rpc, ChainID: f.chainID}, Contracts: []config.Contract{}, StatusAddr: f.statusAddr, DA: f.da,
+		Challenge: config.Challenge{Cron: f.cron}}
 	if f.registry != "" {
 		c.Chain.Registry = common.HexToAddress(f.registry)
 	}

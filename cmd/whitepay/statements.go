@@ -48,6 +48,14 @@ type statementFlags struct {
 	from      uint64
 	asCSV     bool
 	asJSON    bool
+	stderr    io.Writer
+	cfgDA     string // da of --config: the ledger of its contracts that name none
+}
+
+func (f *statementFlags) warn(format string, a ...any) {
+	if f.stderr != nil {
+		fmt.Fprintf(f.stderr, "warning: "+format+"\n", a...)
+	}
 }
 
 func (f *statementFlags) register(cmd *cobra.Command, who string) {
@@ -83,6 +91,7 @@ func (f *statementFlags) resolve(ctx context.Context) (chain.Client, common.Addr
 		if f.rpc == "" {
 			f.rpc = c.Chain.RPC
 		}
+		f.cfgDA = c.DA
 		if f.account == "" {
 			a, err := keystoreAddress(keys.AccountPath(c.DataDir))
 			if err != nil {
@@ -143,9 +152,12 @@ func (f *statementFlags) open(ctx context.Context, eth chain.Client, c common.Ad
 	t := &target{eth: eth, contract: up, snap: snap, units: readTokenUnits(ctx, eth, up.Token())}
 	uri := f.daURI
 	if uri == "" {
-		inbox, err := settle.LedgerOf(ctx, eth, c)
+		inbox, err := contractLedger(ctx, eth, c)
 		if err != nil {
 			return nil, err
+		}
+		if inbox == (common.Address{}) && f.cfgDA != "" {
+			uri = f.cfgDA // the node's ledger, for contracts naming none
 		}
 		if inbox != (common.Address{}) {
 			uri = "eth:" + inbox.Hex()
@@ -159,6 +171,9 @@ func (f *statementFlags) open(ctx context.Context, eth chain.Client, c common.Ad
 		l := statement.NewLedger(store, c).WithChainCheck(settle.NewChainCheck(eth, c))
 		if err := l.Sync(ctx); err != nil {
 			return nil, fmt.Errorf("ledger %s: %w", uri, err)
+		}
+		for _, r := range l.Rejected() {
+			f.warn("ledger %s: publication at seq %d by %s skipped as invalid: %s", uri, r.Seq, r.Publisher, oneLine(r.Reason))
 		}
 		t.ledger = l
 	}
@@ -243,6 +258,7 @@ the totals, the withdrawals and the balance the contract holds for it, checked: 
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
+			f.stderr = cmd.ErrOrStderr()
 			eth, account, cs, done, err := f.resolve(ctx)
 			if err != nil {
 				return err
@@ -322,6 +338,7 @@ Amounts in wei (token base units) and in ether (token units).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
+			f.stderr = cmd.ErrOrStderr()
 			eth, account, cs, done, err := f.resolve(ctx)
 			if err != nil {
 				return err
@@ -432,6 +449,7 @@ explained; 1: not explained, not paid, or not in the ledger; 2: a bad command li
 			}
 			f.account = provider
 			ctx := cmd.Context()
+			f.stderr = cmd.ErrOrStderr()
 			eth, account, cs, done, err := f.resolve(ctx)
 			if err != nil {
 				return err
@@ -505,4 +523,19 @@ func printExplanation(w io.Writer, e statement.Explanation, u tokenUnits) {
 		verdict = "explained"
 	}
 	fmt.Fprintf(w, "%s: %s\n", verdict, e.SamplesNote)
+}
+
+// contractLedger is the ledger (BatchInbox) of contract c for a reader that has only
+// the chain: the one it names or, for a contract naming none, the one holding its
+// keepers' publications since its start (settle.FindLedger).
+func contractLedger(ctx context.Context, eth chain.Client, c common.Address) (common.Address, error) {
+	up, err := upkeeping.New(ctx, eth, c)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("contract %s: %w", c, err)
+	}
+	p, err := up.Params(ctx)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("contract %s: %w", c, err)
+	}
+	return settle.FindLedger(ctx, eth, c, p.Start)
 }

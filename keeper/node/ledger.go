@@ -512,7 +512,14 @@ func (cl *contractLedger) handle(ctx context.Context, pp pendingPay, head uint64
 		}
 		cl.orders[pp.te], order = o, o
 	}
-	if !settle.PublishDue(order, pp.leader, self, pp.block, head, cl.view.Params().Window) {
+	// On the shared ledger a publication counts once D blocks deep: the keepers
+	// after the leader wait that long more before they take over, so that they see
+	// the leader's batch instead of publishing it again.
+	base := pp.block
+	if cl.shared {
+		base += cl.view.Params().Finality + 1
+	}
+	if !settle.PublishDue(order, pp.leader, self, base, head, cl.view.Params().Window) {
 		return false, nil
 	}
 	raws := cl.props.Get(cl.contract, pp.digest)

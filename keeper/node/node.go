@@ -316,6 +316,7 @@ func (n *Node) Start(ctx context.Context) error {
 	n.started = true
 	ctx, n.cancel = context.WithCancel(ctx)
 	n.ledger.run(ctx, &n.wg)
+	n.runDiscovery(ctx)
 	n.wg.Add(5)
 	go func() {
 		defer n.wg.Done()
@@ -399,7 +400,22 @@ func (n *Node) runDiscovery(ctx context.Context) {
 	}
 	eps := discovery.Endpoints(n.cfg.Config.Announce, n.host.Addrs(), n.host.ID())
 	n.wg.Go(func() { discovery.AnnounceLoop(ctx, n.dir, eps, n.log) })
-	r := discovery.NewResolver(n.dir, n.peerAccounts, n.AddPeer, n.log)
+	// A peer found is dialed at once: the group's connections are up before the
+	// first agreement, and /healthz counts them (Health).
+	add := func(info peer.AddrInfo) error {
+		if err := n.AddPeer(info); err != nil {
+			return err
+		}
+		n.wg.Go(func() {
+			cctx, cancel := context.WithTimeout(ctx, 20*time.Second)
+			defer cancel()
+			if err := n.host.Connect(cctx, info); err != nil && ctx.Err() == nil {
+				n.log.Debug("dialing a peer found in the directory", "peer", info.ID, "err", err)
+			}
+		})
+		return nil
+	}
+	r := discovery.NewResolver(n.dir, n.peerAccounts, add, n.log)
 	n.wg.Go(func() { r.Run(ctx) })
 }
 

@@ -153,6 +153,34 @@ func TestEthLayer(t *testing.T) {
 	for _, r := range res.Rejected {
 		t.Logf("rejected: seq %d by %s: %s", r.Seq, r.Publisher, r.Reason)
 	}
+	// A reader given only the contract finds the inbox by its events (the contract
+	// names none); the code at another address is no inbox; a second genuine inbox
+	// without publications changes nothing, one with publications makes it ambiguous.
+	if got, err := settle.FindLedger(ctx, rpc, e.up.Address, 0); err != nil || got != inbox {
+		t.Fatalf("FindLedger: %s, %v; want %s", got, err, inbox)
+	}
+	if ok, err := da.IsInbox(ctx, rpc, e.up.Address); ok || err != nil {
+		t.Fatalf("the upkeeping contract taken for an inbox: %v, %v", ok, err)
+	}
+	inbox2, tx, err := da.DeployInbox(ctx, e.c, e.opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := bind.WaitMined(ctx, e.c, tx); err != nil {
+		t.Fatal(err)
+	}
+	if ok, err := da.IsInbox(ctx, rpc, inbox2); !ok || err != nil {
+		t.Fatalf("a BatchInbox deployed in another block not recognised: %v, %v", ok, err)
+	}
+	if got, err := settle.FindLedger(ctx, rpc, e.up.Address, 0); err != nil || got != inbox {
+		t.Fatalf("FindLedger with an empty second inbox: %s, %v", got, err)
+	}
+	if err := keeperStore(t, e, inbox2, 1).Publish(ctx, e.up.Address, da.Header{Seq: 0, Hash: gh}, garbage); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := settle.FindLedger(ctx, rpc, e.up.Address, 0); !errors.Is(err, settle.ErrLedgerAmbiguous) {
+		t.Fatalf("FindLedger with publications in two inboxes: %v", err)
+	}
 	// Another upkeeping contract has its own (empty) ledger on the same inbox.
 	if h, _ := reader.Head(ctx, common.HexToAddress("0x1234")); h.Next != 0 {
 		t.Fatalf("foreign head %+v", h)
