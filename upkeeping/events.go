@@ -2,6 +2,7 @@ package upkeeping
 
 import (
 	"context"
+	"fmt"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -12,7 +13,9 @@ import (
 )
 
 // Payment is one paid report entry (the EntryPaid event): provider P was paid
-// Amount = St × price for [Ts, Te).
+// Amount = floor(St × price / 1e18) for [Ts, Te). Te is the te of the ReportPaid event
+// of the same transaction (EntryPaid does not repeat it: every event word costs gas
+// on every entry of every pay).
 type Payment struct {
 	Provider uint32
 	Ts, Te   uint64
@@ -22,32 +25,28 @@ type Payment struct {
 	TxHash   common.Hash
 }
 
-func paymentOf(e *bindings.UpkeepingEntryPaid) Payment {
+func paymentOf(e *bindings.UpkeepingEntryPaid, te uint64) Payment {
 	return Payment{
-		Provider: e.Provider, Ts: e.Ts, Te: e.Te, St: e.St, Amount: e.Amount,
+		Provider: e.Provider, Ts: e.Ts, Te: te, St: e.St, Amount: e.Amount,
 		Block: e.Raw.BlockNumber, TxHash: e.Raw.TxHash,
 	}
 }
 
-// ReportPaid is one paid report (the ReportPaid event).
+// ReportPaid is one paid report (the ReportPaid event). The report itself (part,
+// leader, attempt, failed bitmap) and the signer bitmap are in the transaction's
+// input; the split follows from them (settle replays it).
 type ReportPaid struct {
 	Digest      [32]byte
 	Te          uint64
-	Leader      uint32
-	Attempt     uint32
-	Signers     *big.Int
-	Failed      *big.Int
-	Total       *big.Int
-	KeeperShare *big.Int // credited to each keeper paid
-	LeaderBonus *big.Int // credited to the leader
-	Remainder   *big.Int // of the equal split, credited to the first entry's provider
+	Total       *big.Int // what the report moved out of the surplus
+	KeeperShare *big.Int // credited to each keeper that shares it
 	Block       uint64
 	TxHash      common.Hash
 }
 
 func reportPaidOf(e *bindings.UpkeepingReportPaid) ReportPaid {
 	return ReportPaid{
-		Digest: e.Digest, Te: e.Te, Leader: e.Leader, Attempt: e.Attempt, Total: e.Total, KeeperShare: e.KeeperShare, Remainder: e.Remainder,
+		Digest: e.Digest, Te: e.Te, Total: e.Total, KeeperShare: e.KeeperShare,
 		Block: e.Raw.BlockNumber, TxHash: e.Raw.TxHash,
 	}
 }
@@ -64,11 +63,35 @@ func (c *Contract) FilterPayments(ctx context.Context, from uint64, to *uint64, 
 		return nil, wrap("filter EntryPaid", err)
 	}
 	defer it.Close()
-	var out []Payment
+	var evs []*bindings.UpkeepingEntryPaid
 	for it.Next() {
-		out = append(out, paymentOf(it.Event))
+		evs = append(evs, it.Event)
 	}
-	return out, wrap("filter EntryPaid", it.Error())
+	if err := it.Error(); err != nil {
+		return nil, wrap("filter EntryPaid", err)
+	}
+	if len(evs) == 0 {
+		return nil, nil
+	}
+	// te from the ReportPaid of each transaction
+	first, last := evs[0].Raw.BlockNumber, evs[len(evs)-1].Raw.BlockNumber
+	reports, err := c.FilterReports(ctx, first, &last)
+	if err != nil {
+		return nil, err
+	}
+	teOf := make(map[common.Hash]uint64, len(reports))
+	for _, r := range reports {
+		teOf[r.TxHash] = r.Te
+	}
+	out := make([]Payment, len(evs))
+	for i, e := range evs {
+		te, ok := teOf[e.Raw.TxHash]
+		if !ok {
+			return nil, fmt.Errorf("upkeeping: entry paid in tx %s without its ReportPaid", e.Raw.TxHash)
+		}
+		out[i] = paymentOf(e, te)
+	}
+	return out, nil
 }
 
 // FilterReports returns the reports paid in blocks [from, to] (to nil: up to the
@@ -96,7 +119,26 @@ func (c *Contract) WatchPayments(ctx context.Context, sink chan<- Payment, provi
 	if err != nil {
 		return nil, wrap("watch EntryPaid", err)
 	}
-	return relay(ctx, sub, raw, sink, paymentOf), nil
+	return relay(ctx, sub, raw, sink, func(e *bindings.UpkeepingEntryPaid) Payment {
+		return paymentOf(e, c.teOfTx(ctx, e.Raw.TxHash)) // 0 if the receipt cannot be read
+	}), nil
+}
+
+// teOfTx returns the te of the ReportPaid event in the receipt of a pay transaction.
+func (c *Contract) teOfTx(ctx context.Context, tx common.Hash) uint64 {
+	r, err := c.b.TransactionReceipt(ctx, tx)
+	if err != nil {
+		return 0
+	}
+	for _, l := range r.Logs {
+		if l.Address != c.Address {
+			continue
+		}
+		if ev, err := c.bound.ParseReportPaid(*l); err == nil {
+			return ev.Te
+		}
+	}
+	return 0
 }
 
 // WatchReports streams paid reports into sink (see WatchPayments).

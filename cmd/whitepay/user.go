@@ -36,7 +36,8 @@ func newUserCmd() *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
-	cmd.AddCommand(newUserUploadCmd(), newUserDeployCmd(), newUserFundCmd(), newUserAddProviderCmd(), newUserStatusCmd())
+	cmd.AddCommand(newUserUploadCmd(), newUserDeployCmd(), newUserFundCmd(), newUserAddProviderCmd(), newUserSetPriceCmd(),
+		newUserSurplusCmd(), newUserStatusCmd())
 	return cmd
 }
 

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.37;
 
-/// The two views of the upkeeping contract the inbox needs (Upkeeping.sol).
+/// The view of the upkeeping contract the inbox needs (Upkeeping.sol).
 interface IUpkeepingKeepers {
-    function keeperIndex(address account) external view returns (uint256 index, bool found);
-    function activeBitmap() external view returns (uint256);
+    function isActiveKeeper(address account) external view returns (bool);
 }
 
 /// @title BatchInbox
@@ -78,10 +77,7 @@ contract BatchInbox {
         uint64 chunksFrom,
         bytes calldata data
     ) external {
-        (uint256 index, bool found) = IUpkeepingKeepers(upkeeping).keeperIndex(msg.sender);
-        if (!found || index >= 256 || (IUpkeepingKeepers(upkeeping).activeBitmap() >> index) & 1 == 0) {
-            revert NotKeeper(msg.sender);
-        }
+        if (!IUpkeepingKeepers(upkeeping).isActiveKeeper(msg.sender)) revert NotKeeper(msg.sender);
         Head memory h = _heads[upkeeping];
         if (seq != h.next) revert WrongSeq(h.next, seq);
         if (prevHash != h.hash) revert WrongPrev(h.hash, prevHash);
