@@ -18,6 +18,9 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/whitepay/whitepay/dashboard"
+	"github.com/whitepay/whitepay/dashboard/web"
+	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/config"
 	"github.com/whitepay/whitepay/internal/obs"
 	"github.com/whitepay/whitepay/internal/p2p"
@@ -137,7 +140,7 @@ type provRunner struct {
 	closers []func() error
 }
 
-func startProviderInProc(ctx context.Context, m *Member, c *upkeeping.Contract, head provider.HeadReader, logw io.Writer) (*provRunner, error) {
+func startProviderInProc(ctx context.Context, m *Member, c *upkeeping.Contract, head provider.HeadReader, ledger string, logw io.Writer) (*provRunner, error) {
 	cfg, err := config.Load(m.ConfigPath())
 	if err != nil {
 		return nil, err
@@ -189,6 +192,21 @@ func startProviderInProc(ctx context.Context, m *Member, c *upkeeping.Contract, 
 		return fail(err)
 	}
 	r.closers = append(r.closers, srv.Close)
+	if ch, ok := head.(dashboard.Chain); ok { // the provider page, as `provider run` serves it
+		hs, err := web.Histories(ch, []*upkeeping.Contract{c}, m.Address)
+		if err != nil {
+			return fail(err)
+		}
+		var ls map[common.Address]*dashboard.Ledger
+		if cc, ok := head.(chain.Client); ok { // the keepers' ledger: challenge results, samples
+			var closeLedgers func()
+			if ls, closeLedgers, err = web.OpenLedgers(ctx, ledger, cc, c.Address); err != nil {
+				return fail(err)
+			}
+			r.closers = append(r.closers, func() error { closeLedgers(); return nil })
+		}
+		web.Mount(srv, web.Config{Role: web.RoleProvider, Account: m.Address, Histories: hs, Ledgers: ls})
+	}
 	wctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	r.cancel = cancel
 	go func() { _ = w.Run(wctx) }()

@@ -78,7 +78,7 @@ func (d *Devnet) StartMember(ctx context.Context, m *Member) error {
 	case d.opts.Procs:
 		r, err = startProc(d.opts.Binary, m)
 	case m.Role == "provider":
-		r, err = startProviderInProc(ctx, m, d.contract, d.client, d.nodeLog)
+		r, err = startProviderInProc(ctx, m, d.contract, d.client, d.da, d.nodeLog)
 	default:
 		r, err = startKeeperInProc(ctx, m, d.client, d.nodeLog)
 	}

@@ -29,15 +29,28 @@ var (
 	ErrNotForMe        = errors.New("provider: order names another provider")
 	ErrTooLarge        = errors.New("provider: piece larger than this provider accepts")
 	ErrBusy            = errors.New("provider: too many uploads in progress")
-	ErrNotKeeper       = errors.New("provider: challenger is not a keeper of the contract")
+	ErrNotKeeper       = errors.New("provider: requester is not a keeper of the contract")
+	// ErrChainUnavailable: the provider could not read the contract's owner or
+	// keepers from the chain now; the peer may retry.
+	ErrChainUnavailable = errors.New("provider: cannot read the chain now")
 )
 
 // Contract is the provider's view of one contract it serves.
 type Contract struct {
-	// Owner is the user: only orders signed by this account are accepted.
+	// Owner is the user: only orders signed by this account are accepted. Zero:
+	// read from the chain (Config.Group).
 	Owner common.Address
 	// Keepers, when not empty, restricts who may challenge (others are refused).
+	// Empty with a Group: the contract's active keepers, read from the chain.
 	Keepers []common.Address
+}
+
+// Group reads a contract's owner and active keepers from the chain (SPEC 10 revision
+// 2: a node needs only the contract address). ChainGroup implements it over the
+// upkeeping contract; chainview.Group has the same methods.
+type Group interface {
+	Owner(ctx context.Context, contract common.Address) (common.Address, error)
+	Keepers(ctx context.Context, contract common.Address) ([]common.Address, error)
 }
 
 // Config configures a provider node.
@@ -55,6 +68,12 @@ type Config struct {
 	ChallengeTimeout time.Duration
 	Logger           *slog.Logger
 	Metrics          *obs.Metrics // optional
+	// Group, when set, gives the owner and keepers of every contract whose
+	// Contract entry leaves them unset.
+	Group Group
+	// Head, when set, is the chain's head: a retrieval is served only for an order
+	// active at it.
+	Head HeadReader
 }
 
 // Node is a provider node: piece store, upload intake and challenge responder. Its
@@ -67,6 +86,9 @@ type Node struct {
 	pieces  *PieceStore
 	uploads chan struct{}
 	log     *slog.Logger
+
+	mu        sync.RWMutex
+	contracts map[common.Address]Contract
 }
 
 // New returns a provider node over host, db and pieces. Call Register to serve.
@@ -94,8 +116,76 @@ func New(cfg Config, host *p2p.Host, db *store.DB, pieces *PieceStore) (*Node, e
 	if host != nil && host.Address() != addr {
 		return nil, fmt.Errorf("provider: host identity %s is not the provider account %s", host.Address(), addr)
 	}
-	return &Node{cfg: cfg, addr: addr, host: host, db: db, pieces: pieces,
-		uploads: make(chan struct{}, cfg.MaxUploads), log: log.With("provider", addr)}, nil
+	n := &Node{cfg: cfg, addr: addr, host: host, db: db, pieces: pieces,
+		uploads: make(chan struct{}, cfg.MaxUploads), log: log.With("provider", addr), contracts: map[common.Address]Contract{}}
+	for a, c := range cfg.Contracts {
+		n.contracts[a] = c
+	}
+	return n, nil
+}
+
+// AddContract serves another contract from now on (an operator adding a contract
+// to a running node).
+func (n *Node) AddContract(addr common.Address, c Contract) {
+	n.mu.Lock()
+	n.contracts[addr] = c
+	n.mu.Unlock()
+}
+
+// Contracts returns the served contracts.
+func (n *Node) Contracts() []common.Address {
+	n.mu.RLock()
+	defer n.mu.RUnlock()
+	out := make([]common.Address, 0, len(n.contracts))
+	for a := range n.contracts {
+		out = append(out, a)
+	}
+	return out
+}
+
+// contract returns the served contract at addr.
+func (n *Node) contract(addr common.Address) (Contract, bool) {
+	n.mu.RLock()
+	defer n.mu.RUnlock()
+	c, ok := n.contracts[addr]
+	return c, ok
+}
+
+// owner returns a served contract's owner (configured, or read from the chain).
+func (n *Node) owner(ctx context.Context, addr common.Address) (common.Address, error) {
+	c, ok := n.contract(addr)
+	if !ok {
+		return common.Address{}, fmt.Errorf("%w: %s", ErrUnknownContract, addr)
+	}
+	if c.Owner != (common.Address{}) || n.cfg.Group == nil {
+		return c.Owner, nil
+	}
+	o, err := n.cfg.Group.Owner(ctx, addr)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("%w: owner of %s: %w", ErrChainUnavailable, addr, err)
+	}
+	return o, nil
+}
+
+// isKeeper reports whether account may challenge for a served contract: a
+// configured keeper list, else the contract's active keepers (with a Group), else
+// anyone.
+func (n *Node) isKeeper(ctx context.Context, addr, account common.Address) (bool, error) {
+	c, ok := n.contract(addr)
+	if !ok {
+		return false, fmt.Errorf("%w: %s", ErrUnknownContract, addr)
+	}
+	if len(c.Keepers) > 0 {
+		return slices.Contains(c.Keepers, account), nil
+	}
+	if n.cfg.Group == nil {
+		return true, nil
+	}
+	ks, err := n.cfg.Group.Keepers(ctx, addr)
+	if err != nil {
+		return false, fmt.Errorf("%w: keepers of %s: %w", ErrChainUnavailable, addr, err)
+	}
+	return slices.Contains(ks, account), nil
 }
 
 // Address returns the provider's account.
@@ -107,7 +197,31 @@ func (n *Node) Pieces() *PieceStore { return n.pieces }
 // Register installs the upload and challenge handlers on the host.
 func (n *Node) Register() {
 	n.host.HandleStream(p2p.ProtoUpload, n.handleUpload)
+	n.host.HandleStream(p2p.ProtoRetrieve, n.handleRetrieve)
 	n.host.Handle(p2p.ProtoChallenge, wire.MaxChallengeRequestLen, n.cfg.ChallengeTimeout, n.Answer)
+	n.host.Handle(p2p.ProtoOrders, wire.MaxOrdersRequestLen, n.cfg.ChallengeTimeout, n.AnswerOrders)
+}
+
+// AnswerOrders answers a keeper's order reconciliation request (/whitepay/orders/1,
+// SPEC 3: the provider "holds every order it stores") from the orders stored for a
+// served contract; only a keeper of that contract is answered.
+func (n *Node) AnswerOrders(ctx context.Context, from p2p.Peer, req []byte) ([]byte, error) {
+	r, err := wire.DecodeOrdersRequest(req)
+	if err != nil {
+		return nil, err
+	}
+	ok, err := n.isKeeper(ctx, r.Contract, from.Address)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, fmt.Errorf("%w: %s", ErrNotKeeper, from.Address)
+	}
+	held, err := n.Orders(r.Contract)
+	if err != nil {
+		return nil, err
+	}
+	return wire.AnswerOrders(n.cfg.ChainID, r, held)
 }
 
 func (n *Node) domain(contract common.Address) domain.Domain {
@@ -121,9 +235,13 @@ func orderKey(contract common.Address, id [32]byte) []byte {
 // CheckOrder decides whether the provider accepts a signed order: a served
 // contract, this provider, signed by the contract's owner, a piece within limits.
 func (n *Node) CheckOrder(so *challenge.SignedOrder) error {
-	c, ok := n.cfg.Contracts[so.Contract]
-	if !ok {
-		return fmt.Errorf("%w: %s", ErrUnknownContract, so.Contract)
+	return n.checkOrder(context.Background(), so)
+}
+
+func (n *Node) checkOrder(ctx context.Context, so *challenge.SignedOrder) error {
+	owner, err := n.owner(ctx, so.Contract)
+	if err != nil {
+		return err
 	}
 	if so.Provider != n.addr {
 		return fmt.Errorf("%w: %s, this is %s", ErrNotForMe, so.Provider, n.addr)
@@ -131,8 +249,8 @@ func (n *Node) CheckOrder(so *challenge.SignedOrder) error {
 	if so.Size > n.cfg.MaxPieceSize {
 		return fmt.Errorf("%w: %d bytes (limit %d)", ErrTooLarge, so.Size, n.cfg.MaxPieceSize)
 	}
-	if err := so.Verify(n.domain(so.Contract), c.Owner); err != nil {
-		return fmt.Errorf("provider: order not signed by the contract owner %s: %w", c.Owner, err)
+	if err := so.Verify(n.domain(so.Contract), owner); err != nil {
+		return fmt.Errorf("provider: order not signed by the contract owner %s: %w", owner, err)
 	}
 	return nil
 }
@@ -272,11 +390,11 @@ func (n *Node) Answer(ctx context.Context, from p2p.Peer, req []byte) ([]byte, e
 	if err != nil {
 		return nil, err
 	}
-	c, ok := n.cfg.Contracts[cr.Contract]
-	if !ok {
-		return nil, fmt.Errorf("%w: %s", ErrUnknownContract, cr.Contract)
+	ok, err := n.isKeeper(ctx, cr.Contract, from.Address)
+	if err != nil {
+		return nil, err
 	}
-	if len(c.Keepers) > 0 && !slices.Contains(c.Keepers, from.Address) {
+	if !ok {
 		return nil, fmt.Errorf("%w: %s", ErrNotKeeper, from.Address)
 	}
 	ch := &challenge.Challenge{
@@ -333,7 +451,7 @@ func (n *Node) Status(context.Context) any {
 	if ids, err := n.pieces.List(); err == nil {
 		st.Pieces = len(ids)
 	}
-	for c := range n.cfg.Contracts {
+	for _, c := range n.Contracts() {
 		if ords, err := n.Orders(c); err == nil {
 			st.Orders[c.Hex()] = len(ords)
 		}

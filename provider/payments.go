@@ -183,8 +183,7 @@ func (w *PaymentWatcher) poll(ctx context.Context) ([]upkeeping.Payment, error) 
 			if m := w.cfg.Metrics; m != nil {
 				c := w.cfg.Contract.Hex()
 				m.Payments.WithLabelValues(c).Inc()
-				f, _ := new(big.Float).SetInt(p.Amount).Float64()
-				m.PaidWei.WithLabelValues(c).Add(f)
+				m.PaidWei.Add(c, p.Amount)
 			}
 			found = append(found, p)
 			w.log.Info("paid", "ts", p.Ts, "te", p.Te, "st", p.St, "amount", p.Amount, "tx", p.TxHash)

@@ -87,7 +87,7 @@ func TestPaymentWatcher(t *testing.T) {
 	if st := w.Status(); st.Payments != 2 || st.TotalPaid != "1500" {
 		t.Fatalf("after replay: %+v", st)
 	}
-	if v := counter(t, m.PaidWei.WithLabelValues(contract.Hex())); v != 1500 {
+	if v := m.PaidWei.Value(contract.Hex()); v.Int64() != 1500 {
 		t.Fatalf("paid metric %v", v)
 	}
 	if v := counter(t, m.Payments.WithLabelValues(contract.Hex())); v != 2 {

@@ -289,7 +289,7 @@ func TestUploadLimits(t *testing.T) {
 
 func TestChallengeFromNonKeeperRefused(t *testing.T) {
 	e := newEnv(t)
-	e.node.cfg.Contracts[e.contract] = Contract{Owner: gethcrypto.PubkeyToAddress(e.user.PublicKey), Keepers: []common.Address{common.HexToAddress("0x77")}}
+	e.node.AddContract(e.contract, Contract{Owner: gethcrypto.PubkeyToAddress(e.user.PublicKey), Keepers: []common.Address{common.HexToAddress("0x77")}})
 	req, _ := (&wire.ChallengeRequest{Contract: e.contract, Height: 5}).MarshalBinary()
 	_, err := e.client.Request(ctx(t), e.connect(e.client), p2p.ProtoChallenge, req, challenge.MaxResponseLen)
 	if !errors.Is(err, p2p.ErrRemote) || !strings.Contains(err.Error(), "not a keeper") {

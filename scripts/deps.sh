@@ -35,3 +35,13 @@ if [ ! -f "$arweave_cache/ok" ]; then
 fi
 [ "$(readlink "$arweave_dir/node_modules" 2>/dev/null)" = "$arweave_cache/node_modules" ] ||
   { rm -rf "$arweave_dir/node_modules" && ln -s "$arweave_cache/node_modules" "$arweave_dir/node_modules"; }
+
+# The operator kit's test (ops/) runs Prometheus's promtool on the alert rules, and
+# the dashboard's browser test (dashboard/web) drives Debian's headless Chromium.
+# --no-install-recommends keeps the prometheus package to its binaries (no exporter).
+need_apt=()
+command -v promtool >/dev/null || need_apt+=(prometheus)
+command -v chromium >/dev/null || need_apt+=(chromium fonts-dejavu-core)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  apt-get update -qq && apt-get install -y -qq --no-install-recommends "${need_apt[@]}"
+fi

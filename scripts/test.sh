@@ -12,6 +12,8 @@ go vet ./...
 go vet -tags faults ./cmd/whitepay   # the fault-injection build (devnet --faults)
 echo "== contracts (rebuild reproduces the committed artifacts)"
 ./contracts/build.sh --check
+echo "== dashboard charting library (the vendored uPlot is the pinned npm package's)"
+./scripts/uplot/vendor.sh --check
 echo "== go test"
 go test -count=1 -timeout 20m ./...
 echo "== go test -race: the batch verifier's forgery sweep (SPEC 8.1; ~2 min from a cold cache)"

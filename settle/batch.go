@@ -74,13 +74,13 @@ type Entry struct {
 	Records  []Record
 }
 
-// Observation is one signed observation (SPEC 7 round 1): its keeper, the index of
-// its value vector in Batch.Vectors, and its BLS signature on
-// wire.ObservationDigest(domain, te, leader, obsAttempt, entries, vector).
+// Observation is one observation (SPEC 7 round 1): its keeper and the index of its
+// value vector in Batch.Vectors. Its BLS signature on wire.ObservationDigest(domain,
+// te, leader, obsAttempt, entries, vector) is part of the vector's aggregate
+// (Batch.VectorSigs), as the agreement's Propose carries it.
 type Observation struct {
 	Sender uint32
 	Vector uint16
-	Sig    [SigSize]byte
 }
 
 // BlockHash is the hash of a block at which records were made (the challenge seed's
@@ -125,11 +125,13 @@ type Batch struct {
 
 	// The signed observations the report was computed from (SPEC 7): for attempt
 	// ObsAttempt ≤ Attempt, in Mode; distinct value vectors (one value per entry)
-	// in the order of their first reference; observations by ascending sender.
+	// in the order of their first reference; observations by ascending sender;
+	// per vector, the aggregate (compressed) of its observers' signatures.
 	Mode       uint8
 	ObsAttempt uint32
 	Vectors    [][]*big.Int
 	Obs        []Observation
+	VectorSigs [][SigSize]byte
 
 	// The payment (SPEC 8): signer bitmap and aggregate BLS signature (compressed)
 	// on the report digest.
@@ -261,7 +263,12 @@ func (b *Batch) Encode() ([]byte, error) {
 	for _, o := range b.Obs {
 		w.u32(o.Sender)
 		w.u16(o.Vector)
-		w.raw(o.Sig[:])
+	}
+	if len(b.VectorSigs) != len(b.Vectors) {
+		return nil, fmt.Errorf("%w: %d vector signatures for %d vectors", ErrInvalid, len(b.VectorSigs), len(b.Vectors))
+	}
+	for _, sig := range b.VectorSigs {
+		w.raw(sig[:])
 	}
 	if !isUint256(b.Signers) {
 		return nil, fmt.Errorf("%w: signer bitmap", ErrInvalid)
@@ -280,7 +287,7 @@ func (b *Batch) Encode() ([]byte, error) {
 const (
 	minRecordSize = 1 + 8 + 1 + 1 + 1 + ecdsaSigSize + 4
 	minEntrySize  = 4 + 8 + 1 + 4
-	minObsSize    = 4 + 2 + SigSize
+	minObsSize    = 4 + 2
 )
 
 // Decode parses an encoded batch strictly: the magic and version, every limit, the
@@ -538,7 +545,6 @@ func decodeObservations(r *reader, b *Batch) {
 		o := &b.Obs[i]
 		o.Sender = r.u32("observation sender")
 		o.Vector = r.u16("observation vector")
-		r.fixed(o.Sig[:], "observation signature")
 		if r.err != nil {
 			return
 		}
@@ -556,6 +562,11 @@ func decodeObservations(r *reader, b *Batch) {
 	}
 	if r.err == nil && next != nv {
 		r.fail("%d of %d vectors referenced", next, nv)
+		return
+	}
+	b.VectorSigs = make([][SigSize]byte, nv)
+	for v := range b.VectorSigs {
+		r.fixed(b.VectorSigs[v][:], "vector signature")
 	}
 }
 

@@ -44,10 +44,11 @@ type Settlement struct {
 	Report     *report.Report
 	Mode       uint8
 	ObsAttempt uint32
-	Vectors    [][]*big.Int  // distinct value vectors, one value per entry
-	Obs        []Observation // ascending sender; Vector indexes Vectors
-	Signers    *big.Int      // the signer bitmap sent to pay
-	AggSig     [SigSize]byte // the aggregate signature sent to pay (compressed)
+	Vectors    [][]*big.Int    // distinct value vectors, one value per entry
+	Obs        []Observation   // ascending sender; Vector indexes Vectors
+	VectorSigs [][SigSize]byte // per vector, the aggregate of its observers' signatures
+	Signers    *big.Int        // the signer bitmap sent to pay
+	AggSig     [SigSize]byte   // the aggregate signature sent to pay (compressed)
 	PayTx      common.Hash
 	PayBlock   uint64
 
@@ -73,8 +74,9 @@ func (s *Settlement) FromPropose(p *wire.Propose) {
 	s.Vectors = p.Vectors
 	s.Obs = make([]Observation, len(p.Obs))
 	for i, o := range p.Obs {
-		s.Obs[i] = Observation{Sender: o.Sender, Vector: o.Vector, Sig: o.Sig}
+		s.Obs[i] = Observation{Sender: o.Sender, Vector: o.Vector}
 	}
+	s.VectorSigs = p.Aggs
 }
 
 // FromEncodedPropose is FromPropose on an encoded Propose (agreement.Submit.Propose).
@@ -137,7 +139,7 @@ func build(st *State, in *Settlement, faulty bool) (*Built, error) {
 		ChainID: d.ChainID, Contract: d.Contract, Seq: st.Next(), Prev: st.head, Te: r.Te,
 		PayTx: in.PayTx, PayBlock: in.PayBlock,
 		Leader: r.Leader, Attempt: r.Attempt, FailedBitmap: r.FailedBitmap,
-		Mode: in.Mode, ObsAttempt: in.ObsAttempt, Vectors: in.Vectors, Obs: in.Obs,
+		Mode: in.Mode, ObsAttempt: in.ObsAttempt, Vectors: in.Vectors, Obs: in.Obs, VectorSigs: in.VectorSigs,
 		Signers: in.Signers, AggSig: in.AggSig,
 	}
 	if st.Group() == nil || !st.Group().Equal(g) {

@@ -152,6 +152,20 @@ func ReadGroup(ctx context.Context, c chain.Client, contract common.Address, blo
 	return g, nil
 }
 
+// ReadBatchGroup is ReadGroup for the batch b carries a group for: as of its pay
+// block, for its report, with the batch's own proofs of possession and off-chain
+// parameters (the contract holds neither). The keeper ledger's chain check and the
+// detector compare b.Group with it (Group.Equal).
+func ReadBatchGroup(ctx context.Context, c chain.Client, contract common.Address, b *Batch) (*Group, error) {
+	g := b.Group
+	pops := make(map[common.Address][SigSize]byte, len(g.Keepers))
+	for _, k := range g.Keepers {
+		pops[k.Account] = k.PoP
+	}
+	lp := LedgerParams{Pieces: g.Pieces, Leaves: g.Leaves, TolNum: g.TolNum, TolDen: g.TolDen, PoPs: pops}
+	return ReadGroup(ctx, c, contract, b.PayBlock, b.Report(), lp)
+}
+
 // groupAt is the epoch group in force at block (the last epoch started by then).
 func groupAt(ctx context.Context, at *upkeeping.Contract, block uint64) (*upkeeping.EpochGroup, error) {
 	eps, err := at.Epochs(ctx)

@@ -504,17 +504,28 @@ func (s *State) verifyBLS(b *Batch, keys []*bls.PublicKey) *Divergence {
 	for v := range b.Vectors {
 		obsDigests[v] = wire.ObservationDigest(s.domain, b.Te, b.Leader, b.ObsAttempt, es, b.Vectors[v])
 	}
+	// The observations verify as the keepers check them before they lock
+	// (keeper/agreement, issue 12.6): each vector's aggregate signature against its
+	// observers' keys — a valid aggregate proves each of them observed those
+	// values — all vectors and the signers' aggregate on the report digest in one
+	// batch.
+	groupPKs := make([][]*bls.PublicKey, len(b.Vectors))
+	for _, o := range b.Obs {
+		groupPKs[o.Vector] = append(groupPKs[o.Vector], keys[o.Sender])
+	}
 	var pks []*bls.PublicKey
 	var msgs [][32]byte
 	var sigs []*bls.Signature
-	for i, o := range b.Obs {
-		sig, err := bls.SignatureFromBytes(bytes.Clone(o.Sig[:]))
+	for v := range b.Vectors {
+		apk, err := bls.AggregatePublicKeys(groupPKs[v])
 		if err != nil {
-			return batchDiv(b.Seq, fmt.Sprintf("observations[%d].sig", i), "", "", err.Error())
+			return batchDiv(b.Seq, fmt.Sprintf("vectors[%d]", v), "", "", "no observation of these values")
 		}
-		pks = append(pks, keys[o.Sender])
-		msgs = append(msgs, obsDigests[o.Vector])
-		sigs = append(sigs, sig)
+		asig, err := bls.SignatureFromBytes(bytes.Clone(b.VectorSigs[v][:]))
+		if err != nil {
+			return batchDiv(b.Seq, fmt.Sprintf("vectorSigs[%d]", v), "", "", err.Error())
+		}
+		pks, msgs, sigs = append(pks, apk), append(msgs, obsDigests[v]), append(sigs, asig)
 	}
 	agg, err := bls.SignatureFromBytes(bytes.Clone(b.AggSig[:]))
 	if err != nil {
@@ -533,9 +544,9 @@ func (s *State) verifyBLS(b *Batch, keys []*bls.PublicKey) *Divergence {
 	if bls.BatchVerify(append(pks, aggPK), append(msgs, digest), append(sigs, agg)) {
 		return nil
 	}
-	for i := range sigs {
-		if !bls.Verify(pks[i], msgs[i][:], sigs[i]) {
-			return batchDiv(b.Seq, fmt.Sprintf("observations[%d].sig", i), "", "", fmt.Sprintf("keeper %d's observation signature does not verify", b.Obs[i].Sender))
+	for v := range pks {
+		if !bls.Verify(pks[v], msgs[v][:], sigs[v]) {
+			return batchDiv(b.Seq, fmt.Sprintf("vectorSigs[%d]", v), "", "", "the aggregate signature of the observations of these values does not verify")
 		}
 	}
 	return batchDiv(b.Seq, "aggregateSignature", "", "", "the signers' aggregate signature on the report digest does not verify")
@@ -567,45 +578,27 @@ func (s *State) replayPayments(b *Batch, g *Group, n int, e *Effects) *Divergenc
 		cur.Add(cur, v)
 	}
 	e.Amounts = make([]*big.Int, len(b.Entries))
-	e.Shares = make([]*big.Int, len(b.Entries))
-	total, provTotal := new(big.Int), new(big.Int)
-	psb := big.NewInt(int64(g.ProviderShareBps))
 	for i := range b.Entries {
 		x := &b.Entries[i]
-		pr := g.Providers[x.Provider]
-		amount := PaymentAmount(x.St, pr.Price)
+		amount := PaymentAmount(x.St, g.Providers[x.Provider].Price)
 		if amount.Cmp(two112) >= 0 {
 			return entryDiv(b.Seq, i, x.Provider, "st", "st × price / 1e18 < 2^112", amount.String(), "the contract reverts with AmountOverflow")
 		}
-		share := new(big.Int).Mul(amount, psb)
-		share.Quo(share, bps)
-		e.Amounts[i], e.Shares[i] = amount, share
-		total.Add(total, amount)
-		provTotal.Add(provTotal, share)
-		credit(pr.Account, share)
+		e.Amounts[i] = amount
 		e.lastPaid[x.Provider] = b.Te
 	}
-	e.Total = total
-	e.LeaderBonus = new(big.Int)
-	if g.Keepers[b.Leader].Status == KeeperActive {
-		e.LeaderBonus.Mul(total, big.NewInt(int64(g.LeaderBonusBps)))
-		e.LeaderBonus.Quo(e.LeaderBonus, bps)
-	}
-	pool := new(big.Int).Sub(total, provTotal)
-	pool.Sub(pool, e.LeaderBonus)
 	payees := 0
 	for i, k := range g.Keepers {
 		if k.Status == KeeperActive && b.FailedBitmap.Bit(i) == 0 {
 			payees++
 		}
 	}
-	e.KeeperShare, e.Remainder = new(big.Int), new(big.Int)
-	if payees == 0 {
-		// nobody may share: the contract leaves the pool in the surplus (e.Total, as the
-		// ReportPaid event, stays the sum of the amounts)
-	} else {
-		e.KeeperShare.Quo(pool, big.NewInt(int64(payees)))
-		e.Remainder.Sub(pool, new(big.Int).Mul(e.KeeperShare, big.NewInt(int64(payees))))
+	sp := SplitReport(e.Amounts, g.ProviderShareBps, g.LeaderBonusBps, g.Keepers[b.Leader].Status == KeeperActive, payees)
+	e.Shares, e.Total, e.LeaderBonus, e.KeeperShare, e.Remainder = sp.Shares, sp.Total, sp.Bonus, sp.KeeperShare, sp.Remainder
+	for i := range b.Entries {
+		credit(g.Providers[b.Entries[i].Provider].Account, sp.Shares[i])
+	}
+	if payees > 0 {
 		for i, k := range g.Keepers {
 			if k.Status == KeeperActive && b.FailedBitmap.Bit(i) == 0 {
 				credit(k.Account, e.KeeperShare)

@@ -21,7 +21,8 @@
 //	u32 leader ‖ u32 attempt ‖ big failedBitmap ‖
 //	u16 n ‖ n × entry ‖
 //	u8 mode ‖ u32 obsAttempt ‖ u16 v ‖ v × (entries × big value)  observation vectors ‖
-//	u16 k ‖ k × (u32 sender ‖ u16 vector ‖ sig[96])               observations ‖
+//	u16 k ‖ k × (u32 sender ‖ u16 vector)                         observations ‖
+//	v × sig[96]                                    each vector's aggregate signature ‖
 //	big signerBitmap ‖ aggregateSig[96]
 //
 //	entry  = u32 provider ‖ u64 ts ‖ big st ‖ u32 r ‖ r × record
@@ -67,6 +68,14 @@
 //     provider (whose window starts at ts − G = te − G). An omitted record is then
 //     named even when it does not move the space-time; it is verified once
 //     (RecordID). The rule holds for the records of keepers still active.
+//   - Signatures: the observations verify as the keepers check them before they
+//     lock (keeper/agreement, issue 12.6): per value vector, its aggregate signature
+//     against the aggregate of its observers' keys (a valid aggregate proves each of
+//     them observed those values: forging one that includes an honest key forges
+//     that key's signature); the vectors and the signers' aggregate on the report
+//     digest are one batch. The batch carries what the agreement's Propose carries
+//     — one signature per vector, not per observation (96 bytes per distinct vector
+//     instead of per keeper).
 //   - Values (SPEC 7; keeper/agreement's rules): k observations with q ≤ k ≤ N by
 //     active keepers; in mode median each st is the lower median of the k values; in
 //     mode reconcile it lies in the trimmed range [s_f, s_(k−1−f)] and is within τ
@@ -100,12 +109,19 @@
 //     Publish checks the layer's head first, publishes at most once, and a
 //     different batch at a published seq is refused (da.ErrConflict). Batches are
 //     published in payment order (Build refuses a payment older than the head).
+//   - Cost (issue 15; settle/detector TestLedgerCostPerPeriod): for 7 keepers, 3
+//     providers and 6 challenges per keeper per provider per period a batch is about
+//     26 KB (24 KB deflated: signatures do not compress); as calldata on the eth
+//     layer that is about 977,000 gas a period. The composite layer (settle/da
+//     EthArweave, config arweave_bodies) puts the body on Arweave and only the
+//     header with the Arweave id on the inbox: about 46,400 gas a period (63,100
+//     for a keeper's first publication, a cold storage word).
 //
 // # What the keeper node calls
 //
 //	st := settle.NewState(domain)              // or settle.UnmarshalState(checkpoint)
 //	l, err := settle.OpenLedger(ctx, store, st, settle.LedgerOptions{Log: log})
-//	                                           // store: da.Open(ctx, "dir:PATH" | "eth:0xINBOX", …)
+//	                                           // store: da.Open(ctx, "dir:PATH" | "eth:0xINBOX" | "arweave:URL", …)
 //	// after a report this keeper led is paid (receipt in hand):
 //	grp, _ := settle.ReadGroup(ctx, client, contract, receipt.BlockNumber, ledgerParams)
 //	s := &settle.Settlement{Signers: bitmap, AggSig: agg, PayTx: tx, PayBlock: block, Group: grp,

@@ -23,6 +23,10 @@ var (
 	// fault by itself (another keeper's records may differ); the detector judges the
 	// published batch.
 	ErrPublishedOther = errors.New("settle: another batch is published at this seq")
+	// ErrAwaiting: on a shared layer, this ledger published the batch at the head's
+	// next seq and waits for it (or another valid one) to become canonical before
+	// building the next one. Not a failure: try again later.
+	ErrAwaiting = errors.New("settle: waiting for the batch just published to become canonical")
 )
 
 // MarshalJSON renders the head for a status endpoint:
@@ -41,9 +45,13 @@ func (h Head) MarshalJSON() ([]byte, error) {
 // LedgerOptions configure a keeper's Ledger.
 type LedgerOptions struct {
 	// Crypto re-verifies the signatures of the batches it syncs (see CheckOptions):
-	// a keeper then also acts as a detector of the batches others publish.
+	// a keeper then also acts as a detector of the batches others publish. On a
+	// shared layer (da.Shared) signatures are always re-verified.
 	Crypto bool
-	Log    *slog.Logger
+	// ChainCheck, on a shared layer, checks each publication against the chain
+	// (shared.go); nil: not checked (tests without a chain).
+	ChainCheck ChainCheck
+	Log        *slog.Logger
 }
 
 // Ledger is a keeper's handle on one contract's SCP ledger (SPEC 9): the replayed
@@ -61,7 +69,17 @@ type Ledger struct {
 	st    *State
 	opts  LedgerOptions
 	log   *slog.Logger
+
+	// On a shared layer (shared.go):
+	shared   da.Shared
+	bad      map[common.Hash]bool // publications rejected, by transaction
+	rejected []Rejected           // the last maxRejected, oldest first
+	canon    map[uint64]*da.Publication
+	awaiting *uint64 // the seq this ledger published and waits to see canonical
 }
+
+// maxRejected bounds the rejected publications a Ledger remembers for display.
+const maxRejected = 256
 
 // OpenLedger opens the ledger of contract d.Contract on store and replays every
 // batch published so far.
@@ -71,6 +89,9 @@ func OpenLedger(ctx context.Context, store da.Store, st *State, opts LedgerOptio
 		log = slog.New(slog.DiscardHandler)
 	}
 	l := &Ledger{store: store, st: st, opts: opts, log: log}
+	if sh, ok := store.(da.Shared); ok {
+		l.shared, l.bad, l.canon = sh, map[common.Hash]bool{}, map[uint64]*da.Publication{}
+	}
 	if err := l.Sync(ctx); err != nil {
 		return nil, err
 	}
@@ -100,6 +121,9 @@ func (l *Ledger) Sync(ctx context.Context) error {
 }
 
 func (l *Ledger) syncLocked(ctx context.Context) error {
+	if l.shared != nil {
+		return l.syncShared(ctx)
+	}
 	c := l.st.Domain().Contract
 	return da.Iterate(ctx, l.store, c, l.st.Next(), func(it *da.Item) error {
 		eff, err := ApplyItem(l.st, it, CheckOptions{Crypto: l.opts.Crypto})
@@ -110,6 +134,57 @@ func (l *Ledger) syncLocked(ctx context.Context) error {
 		l.log.Debug("ledger batch applied", "contract", c, "seq", it.Seq, "hash", common.Hash(it.Hash))
 		return nil
 	})
+}
+
+// syncShared applies the canonical batches of a shared layer from the head on: at
+// each seq the first valid publication (Resolve), until a seq has none.
+func (l *Ledger) syncShared(ctx context.Context) error {
+	c := l.st.Domain().Contract
+	for {
+		p, eff, _, rej, err := Resolve(ctx, l.shared, l.st, CheckOptions{Crypto: true}, l.opts.ChainCheck,
+			func(p *da.Publication) bool { return l.bad[p.Tx] })
+		for _, r := range rej {
+			if l.awaiting != nil && *l.awaiting == r.Seq {
+				l.awaiting = nil // this ledger's own publication may be the one rejected
+			}
+			l.bad[r.Tx] = true
+			l.rejected = append(l.rejected, r)
+			if len(l.rejected) > maxRejected {
+				l.rejected = l.rejected[1:]
+			}
+			l.log.Warn("ledger: publication rejected (invalid)", "contract", c, "seq", r.Seq, "publisher", r.Publisher, "tx", r.Tx, "reason", r.Reason)
+		}
+		if err != nil {
+			return err
+		}
+		if p == nil {
+			return nil
+		}
+		l.st.Apply(eff)
+		l.canon[p.Seq] = p
+		delete(l.canon, p.Seq-min(p.Seq, 64))
+		if l.awaiting != nil && *l.awaiting <= p.Seq {
+			l.awaiting = nil
+		}
+		l.log.Debug("ledger batch applied", "contract", c, "seq", p.Seq, "hash", common.Hash(p.Hash), "publisher", p.Publisher)
+	}
+}
+
+// Rejected returns the publications this ledger skipped as invalid (shared layers;
+// the last 256), oldest first.
+func (l *Ledger) Rejected() []Rejected {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return append([]Rejected(nil), l.rejected...)
+}
+
+// Canonical returns the publication that is the canonical batch at seq, when this
+// ledger applied it recently (shared layers).
+func (l *Ledger) Canonical(seq uint64) (*da.Publication, bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	p, ok := l.canon[seq]
+	return p, ok
 }
 
 // ApplyItem checks a fetched batch against st (DecodeItem, then State.Check) and
@@ -175,6 +250,9 @@ func (l *Ledger) Publish(ctx context.Context, b *Built) (PublishResult, error) {
 	if err := l.syncLocked(ctx); err != nil {
 		return 0, err
 	}
+	if l.shared != nil {
+		return l.publishShared(ctx, b)
+	}
 	c := l.st.Domain().Contract
 	seq := b.Batch.Seq
 	if seq < l.st.Next() {
@@ -206,6 +284,36 @@ func (l *Ledger) Publish(ctx context.Context, b *Built) (PublishResult, error) {
 	return Published, nil
 }
 
+// publishShared publishes a built batch on a shared layer: only at the seq that
+// has no canonical batch yet, and without applying it — it counts once readers see
+// it as the first valid publication there (syncShared).
+func (l *Ledger) publishShared(ctx context.Context, b *Built) (PublishResult, error) {
+	c := l.st.Domain().Contract
+	seq := b.Batch.Seq
+	if _, ok := l.st.PayTxSeq(b.Batch.PayTx); ok {
+		return AlreadyPublished, nil
+	}
+	if seq < l.st.Next() {
+		return 0, fmt.Errorf("%w: seq %d is canonical already", ErrPublishedOther, seq)
+	}
+	if seq != l.st.Next() || b.Batch.Prev != l.st.head {
+		return 0, fmt.Errorf("%w: built as batch %d, head is %d", ErrStale, seq, l.st.Next())
+	}
+	if l.awaiting != nil && *l.awaiting == seq {
+		return 0, ErrAwaiting
+	}
+	h := da.Header{Seq: seq, Prev: b.Batch.Prev, Hash: b.Hash, StateRoot: b.Batch.StateRoot}
+	if err := l.shared.Publish(ctx, c, h, b.Encoded); err != nil {
+		if errors.Is(err, da.ErrConflict) {
+			return 0, fmt.Errorf("%w: %w", ErrPublishedOther, err)
+		}
+		return 0, err
+	}
+	l.awaiting = &seq
+	l.log.Info("ledger batch published", "contract", c, "seq", seq, "hash", common.Hash(b.Hash), "entries", len(b.Batch.Entries), "records", b.Batch.NumRecords(), "bytes", len(b.Encoded))
+	return Published, nil
+}
+
 // Settle syncs, builds the next batch from in and publishes it. A settlement whose
 // pay transaction the ledger already carries returns AlreadyPublished.
 func (l *Ledger) Settle(ctx context.Context, in *Settlement) (PublishResult, *Built, error) {
@@ -216,6 +324,10 @@ func (l *Ledger) Settle(ctx context.Context, in *Settlement) (PublishResult, *Bu
 	if _, ok := l.st.PayTxSeq(in.PayTx); ok {
 		l.mu.Unlock()
 		return AlreadyPublished, nil, nil
+	}
+	if l.awaiting != nil && *l.awaiting >= l.st.Next() {
+		l.mu.Unlock()
+		return 0, nil, ErrAwaiting
 	}
 	l.mu.Unlock()
 	b, err := l.Build(in)

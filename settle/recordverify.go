@@ -81,3 +81,10 @@ func recoverIs(hash [32]byte, sig []byte, want common.Address) error {
 	}
 	return nil
 }
+
+// CheckSig is the secp256k1 check the detector applies to every record signature
+// (recoverIs): sig (r ‖ s ‖ v, canonical) over hash recovers to want. The detector's
+// benchmark times it alone as the signature-verification floor.
+func CheckSig(hash [32]byte, sig []byte, want common.Address) error {
+	return recoverIs(hash, sig, want)
+}

@@ -536,8 +536,9 @@ func TestFromEncodedPropose(t *testing.T) {
 		Mode:   s.Mode, ObsAttempt: s.ObsAttempt, FailedBitmap: s.Report.FailedBitmap, Entries: s.Report.Entries, Vectors: s.Vectors,
 	}
 	for _, o := range s.Obs {
-		p.Obs = append(p.Obs, wire.SignedObs{Sender: o.Sender, Vector: o.Vector, Sig: o.Sig})
+		p.Obs = append(p.Obs, wire.ObsRef{Sender: o.Sender, Vector: o.Vector})
 	}
+	p.Aggs = s.VectorSigs
 	var s2 settle.Settlement
 	if err := s2.FromEncodedPropose(wire.Encode(p)); err != nil {
 		t.Fatal(err)
@@ -565,7 +566,7 @@ func TestForgedAggregateAfterManyObservations(t *testing.T) {
 	// aggregate, aggregate last. With N = 25 (q = 17) that is 18 triples, where
 	// herumi's MultiVerify never looked at the last two on a 2-core machine. The
 	// aggregate is replaced by a valid G2 point that is not the signers' aggregate
-	// (one observation's signature): the replay must name it.
+	// (a vector's aggregate observation signature): the replay must name it.
 	cfg := smallCfg()
 	cfg.Keepers = 25
 	cfg.Providers = 2
@@ -575,7 +576,7 @@ func TestForgedAggregateAfterManyObservations(t *testing.T) {
 		if len(s.Obs) < 16 {
 			t.Fatalf("fixture: %d observations, want at least 16", len(s.Obs))
 		}
-		s.AggSig = s.Obs[len(s.Obs)-1].Sig
+		s.AggSig = s.VectorSigs[len(s.VectorSigs)-1] // a valid point: the observers' aggregate
 	})
 	d, _ := replay(t, f.store, *settle.NewState(f.gen.Domain))
 	expectDiv(t, d, 1, -1, "aggregateSignature")

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"sort"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
@@ -174,4 +175,83 @@ func relay[R any, T any](ctx context.Context, inner event.Subscription, raw <-ch
 			}
 		}
 	})
+}
+
+// Transfer is money leaving or entering the contract for one account: a provider's
+// withdrawal (Withdrawn), a keeper's (KeeperWithdrawn: Account is the keeper's
+// registered account, KeeperID its registry id) or a funding (Funded: Account is the
+// funder, To zero).
+type Transfer struct {
+	Account  common.Address
+	KeeperID uint32 // keeper withdrawals only
+	To       common.Address
+	Amount   *big.Int
+	Block    uint64
+	TxHash   common.Hash
+	Index    uint // the log's index in its block
+}
+
+// FilterWithdrawals returns the providers' and keepers' withdrawals of blocks
+// [from, to] (to nil: up to the latest block), in chain order.
+func (c *Contract) FilterWithdrawals(ctx context.Context, from uint64, to *uint64) ([]Transfer, error) {
+	var out []Transfer
+	wi, err := c.bound.FilterWithdrawn(filterOpts(ctx, from, to), nil, nil)
+	if err != nil {
+		return nil, wrap("filter Withdrawn", err)
+	}
+	for wi.Next() {
+		e := wi.Event
+		out = append(out, Transfer{Account: e.Account, To: e.To, Amount: e.Amount, Block: e.Raw.BlockNumber, TxHash: e.Raw.TxHash, Index: e.Raw.Index})
+	}
+	wi.Close()
+	if err := wi.Error(); err != nil {
+		return nil, wrap("filter Withdrawn", err)
+	}
+	ki, err := c.bound.FilterKeeperWithdrawn(filterOpts(ctx, from, to), nil, nil)
+	if err != nil {
+		return nil, wrap("filter KeeperWithdrawn", err)
+	}
+	accounts := map[uint32]common.Address{}
+	var ks []Transfer
+	for ki.Next() {
+		e := ki.Event
+		ks = append(ks, Transfer{KeeperID: e.Keeper, To: e.To, Amount: e.Amount, Block: e.Raw.BlockNumber, TxHash: e.Raw.TxHash, Index: e.Raw.Index})
+	}
+	ki.Close()
+	if err := ki.Error(); err != nil {
+		return nil, wrap("filter KeeperWithdrawn", err)
+	}
+	for i := range ks {
+		a, ok := accounts[ks[i].KeeperID]
+		if !ok {
+			k, err := c.reg.Keeper(ctx, ks[i].KeeperID)
+			if err != nil {
+				return nil, err
+			}
+			a = k.Account
+			accounts[ks[i].KeeperID] = a
+		}
+		ks[i].Account = a
+	}
+	out = append(out, ks...)
+	sort.SliceStable(out, func(i, j int) bool {
+		return out[i].Block < out[j].Block || out[i].Block == out[j].Block && out[i].Index < out[j].Index
+	})
+	return out, nil
+}
+
+// FilterFundings returns the fundings of blocks [from, to] (to nil: up to the latest
+// block).
+func (c *Contract) FilterFundings(ctx context.Context, from uint64, to *uint64) ([]Transfer, error) {
+	it, err := c.bound.FilterFunded(filterOpts(ctx, from, to), nil)
+	if err != nil {
+		return nil, wrap("filter Funded", err)
+	}
+	defer it.Close()
+	var out []Transfer
+	for it.Next() {
+		e := it.Event
+		out = append(out, Transfer{Account: e.From, Amount: e.Amount, Block: e.Raw.BlockNumber, TxHash: e.Raw.TxHash, Index: e.Raw.Index})
+	}
+	return out, wrap("filter Funded", it.Error())
 }

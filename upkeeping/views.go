@@ -210,6 +210,38 @@ func (c *Contract) GroupFor(ctx context.Context, te uint64) (*EpochGroup, error)
 	return c.EpochGroup(ctx, e)
 }
 
+// ActiveGroup reads the epoch in force now (at the client's block, or the chain's
+// head) and its group: the rule of isActiveKeeper, which the ledger's inbox checks —
+// the last epoch whose first boundary has been reached (the first epoch before the
+// start). Its Keepers() are the keepers active now.
+func (c *Contract) ActiveGroup(ctx context.Context) (*EpochGroup, error) {
+	var now uint64
+	if c.block != nil {
+		now = c.block.Uint64()
+	} else {
+		n, err := c.b.BlockNumber(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("upkeeping: head: %w", err)
+		}
+		now = n
+	}
+	eps, err := c.Epochs(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if len(eps) == 0 {
+		return nil, fmt.Errorf("%w at %s: no epoch", ErrNoContract, c.Address)
+	}
+	e := 0
+	for i := len(eps) - 1; i >= 0; i-- {
+		if eps[i].From <= now {
+			e = i
+			break
+		}
+	}
+	return c.epochGroupOf(ctx, eps[e])
+}
+
 // KeeperEpochs returns the epochs in which keeperID is a member.
 func (c *Contract) KeeperEpochs(ctx context.Context, keeperID uint32) ([]uint64, error) {
 	eps, err := c.Epochs(ctx)

@@ -9,6 +9,8 @@
 //	Upload(ctx, host, provider, chainID, signedOrder, data, opts)  user → provider  /whitepay/upload/1
 //	Challenge(ctx, host, provider, contract, challenge)            keeper → provider /whitepay/challenge/1
 //	SendOrder(ctx, host, keeper, chainID, signedOrder)             user → keeper    /whitepay/order/1
+//	OrdersDigest, OrderIDs, FetchOrders (orders.go)                keeper → keeper or provider /whitepay/orders/1
+//	Retrieve(ctx, host, provider, domain, owner, orderID, off, n, w) owner → provider /whitepay/retrieve/1
 package client
 
 import (

@@ -37,10 +37,12 @@ func newBenchAgreementCmd() *cobra.Command {
 		Short: "measure the keepers' agreement protocol against its BLS crypto floor",
 		Long: `Runs the full agreement protocol of SPEC 7 (observe, propose, echo, commit) among
 N keepers for P providers with real BLS signatures over the in-memory network, K times
-after one warm-up, every keeper processed in turn on one goroutine. After each instance
-it measures, in the same process on the same keys and digests, the crypto floor: one BLS
-signature per keeper per signing round (observation and commit) and, per round, one
-aggregate verification of q signatures at the leader. Several values of --keepers and
+after one warm-up, every keeper processed in turn on one goroutine, every keeper
+checking the observations of the proposal before it locks it (issue 12.6), its lock
+writes and space-time jobs answered at once. After each instance it measures, in the
+same process on the same keys and digests, the crypto floor: one BLS signature per
+keeper per signing round (observation and commit) and, per round, one aggregate
+verification of q signatures at the leader. Several values of --keepers and
 --providers run every combination (one JSON object per line).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {

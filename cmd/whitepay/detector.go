@@ -19,15 +19,14 @@ import (
 // newDetectorCmd is `whitepay detector` (SPEC 9, 10): the SCP detector.
 func newDetectorCmd() *cobra.Command {
 	cmd := &cobra.Command{
-		Use:   "detector",
-		Short: "Replay a contract's SCP ledger and check the keepers and the contract",
-		Args:  cobra.NoArgs,
+		Use:  "detector",
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return cmd.Help()
 		},
 	}
 	cmd.AddCommand(newDetectorRunCmd())
-	return cmd
+	return listChildren(cmd, "Replay a contract's SCP ledger and check the keepers and the contract")
 }
 
 func newDetectorRunCmd() *cobra.Command {
@@ -35,8 +34,10 @@ func newDetectorRunCmd() *cobra.Command {
 	var asJSON, quiet bool
 	var maxLag uint64
 	var workers int
+	var arOwners []string
+	var arBodies string
 	cmd := &cobra.Command{
-		Use:   "run --contract ADDR --da URI [--rpc URL] [--state DIR]",
+		Use:   "run --contract ADDR --rpc URL [--da URI] [--state DIR]",
 		Short: "Fetch, replay and check every batch of a contract's ledger",
 		Long: `Fetch the batches of the upkeeping contract's SCP ledger in order from the
 data-availability layer, check the hash chain, re-verify every order, record,
@@ -45,11 +46,22 @@ report value from its observations, replay the payments, and compare the state r
 with the publisher's — and, with --rpc, with the contract (its views and events, the
 pay receipts, the block hashes), flagging payments on chain that the ledger lacks.
 
+The ledger is the one the contract names (SPEC 9 revision 2: its shared BatchInbox,
+read with --rpc); --da names another layer:
+
 --da URI   dir:PATH            a directory layer
            eth:0xINBOX | eth   Ethereum calldata through a BatchInbox contract (needs
                                --rpc; the inbox is the URI's address or --inbox)
+           arweave:URL         batch bodies on Arweave, read through the gateway at
+                               URL (http[s]://HOST[:PORT]); --arweave-owner limits
+                               the publishers that count to those wallet addresses
+--arweave-bodies URL   with an eth layer: the inbox's headers name bodies on Arweave,
+                       read through the gateway at URL (the composite layer)
 
-Without --rpc the ledger is checked by itself (its chain is batch 0's). With --state
+On the shared ledger every keeper of the contract publishes; the canonical batch at
+each seq is the first valid publication, and the invalid ones skipped on the way are
+listed with their publishers (they are not divergences: the ledger is intact).
+Without --rpc a --da ledger is checked by itself (its chain is batch 0's). With --state
 DIR the detector keeps its replayed state there and the next run resumes from it.
 Progress goes to stderr. Exit status 0: no divergence; 1: a divergence (the first
 batch, entry and field that differ are printed) or a failure; 2: a bad command line.`,
@@ -58,18 +70,11 @@ batch, entry and field that differ are printed) or a failure; 2: a bad command l
 			if !common.IsHexAddress(contractHex) {
 				return usagef("--contract: %q is not an address", contractHex)
 			}
-			if daURI == "" {
-				return usagef("--da is required (dir:PATH, eth:0xINBOX or eth)")
-			}
-			u, err := da.ParseURI(daURI)
-			if err != nil {
-				return usagef("--da: %v", err)
+			if daURI == "" && rpc == "" {
+				return usagef("--rpc is required (the ledger is the one the contract names), or --da URI")
 			}
 			if inboxHex != "" && !common.IsHexAddress(inboxHex) {
 				return usagef("--inbox: %q is not an address", inboxHex)
-			}
-			if u.Kind == da.KindEth && rpc == "" {
-				return usagef("--da %s needs --rpc", daURI)
 			}
 			ctx := cmd.Context()
 			var client chain.Client
@@ -81,7 +86,28 @@ batch, entry and field that differ are printed) or a failure; 2: a bad command l
 				defer c.Close()
 				client = c
 			}
-			store, err := da.Open(ctx, daURI, da.OpenOptions{Client: client, Inbox: common.HexToAddress(inboxHex)})
+			if daURI == "" {
+				inbox, err := settle.LedgerOf(ctx, client, common.HexToAddress(contractHex))
+				if err != nil {
+					return err
+				}
+				if inbox == (common.Address{}) {
+					return fmt.Errorf("contract %s names no shared ledger: give --da URI", contractHex)
+				}
+				daURI = "eth:" + inbox.Hex()
+			}
+			u, err := da.ParseURI(daURI)
+			if err != nil {
+				return usagef("--da: %v", err)
+			}
+			if u.Kind == da.KindEth && rpc == "" {
+				return usagef("--da %s needs --rpc", daURI)
+			}
+			if arBodies != "" && u.Kind != da.KindEth {
+				return usagef("--arweave-bodies goes with an eth layer")
+			}
+			store, err := da.Open(ctx, daURI, da.OpenOptions{Client: client, Inbox: common.HexToAddress(inboxHex),
+				Arweave: da.ArweaveOptions{Owners: arOwners, Gateway: arBodies}})
 			if err != nil {
 				return err
 			}
@@ -100,8 +126,10 @@ batch, entry and field that differ are printed) or a failure; 2: a bad command l
 	}
 	f := cmd.Flags()
 	f.StringVar(&contractHex, "contract", "", "the upkeeping contract whose ledger is checked (required)")
-	f.StringVar(&rpc, "rpc", "", "JSON-RPC endpoint of the chain to compare with (optional; required for --da eth)")
-	f.StringVar(&daURI, "da", "", "data-availability layer: dir:PATH, eth:0xINBOX or eth (required)")
+	f.StringVar(&rpc, "rpc", "", "JSON-RPC endpoint of the chain: finds the contract's ledger and compares with the contract")
+	f.StringVar(&daURI, "da", "", "another data-availability layer than the contract's ledger: dir:PATH, eth:0xINBOX, eth or arweave:URL")
+	f.StringVar(&arBodies, "arweave-bodies", "", "with an eth layer: the Arweave gateway the inbox's headers name bodies on")
+	f.StringSliceVar(&arOwners, "arweave-owner", nil, "for --da arweave: the Arweave wallet addresses whose publications count (repeatable; default any)")
 	f.StringVar(&inboxHex, "inbox", "", "BatchInbox address for --da eth")
 	f.StringVar(&stateDir, "state", "", "directory keeping the detector's state between runs")
 	f.BoolVar(&asJSON, "json", false, "print the result (or the divergence) as JSON")
@@ -151,6 +179,11 @@ func reportDetector(w io.Writer, asJSON bool, res *detector.Result, err error) e
 		}
 		for _, p := range res.Pending {
 			fmt.Fprintf(w, "pending: payment in tx %s (block %d, te %d) not yet published\n", p.Tx.Hex(), p.Block, p.Te)
+		}
+	}
+	if res != nil && !asJSON {
+		for _, r := range res.Rejected {
+			fmt.Fprintf(w, "rejected: publication at seq %d by %s (tx %s, block %d): %s\n", r.Seq, r.Publisher.Hex(), r.Tx.Hex(), r.Block, oneLine(r.Reason))
 		}
 	}
 	if isDiv {

@@ -110,11 +110,40 @@ func TestBenchDetectorCLI(t *testing.T) {
 		Settlements     uint64  `json:"settlements"`
 		Batches         uint64  `json:"batches"`
 		SettlementsPerS float64 `json:"settlements_per_s"`
+		FloorPerS       float64 `json:"sig_floor_settlements_per_s"`
+		FloorRatio      float64 `json:"floor_ratio"`
 	}
-	if code != 0 || json.Unmarshal([]byte(out), &r) != nil || r.Settlements != 300 || r.Batches != 3 || r.SettlementsPerS <= 0 {
+	if code != 0 || json.Unmarshal([]byte(out), &r) != nil || r.Settlements != 300 || r.Batches != 3 || r.SettlementsPerS <= 0 ||
+		r.FloorPerS <= 0 || r.FloorRatio != r.SettlementsPerS/r.FloorPerS {
 		t.Fatalf("bench: code %d\n%s\n%s", code, out, errOut)
 	}
 	if _, _, code := runWhitepay(t, "", "bench", "detector", "--entries", "5000"); code != 2 {
 		t.Fatalf("bad --entries: exit %d", code)
+	}
+}
+
+func TestBenchScaleCLI(t *testing.T) {
+	out, errOut, code := runWhitepay(t, "", "bench", "scale", "--providers", "2", "--keepers", "4", "--challenges", "1", "--periods", "2", "--json", "--quiet")
+	var r struct {
+		AllPaid bool `json:"all_paid"`
+		Periods []struct {
+			PaidProviders int             `json:"paid_providers"`
+			Parts         *int            `json:"parts"`
+			Layers        map[string]any  `json:"layers"`
+			KeeperDB      int64           `json:"keeper_db_bytes"`
+			Round4        json.RawMessage `json:"round4"`
+		} `json:"periods"`
+		Pending []string `json:"pending"`
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &r) != nil || !r.AllPaid || len(r.Periods) != 2 || len(r.Pending) == 0 {
+		t.Fatalf("bench scale: code %d\n%s\n%s", code, out, errOut)
+	}
+	for _, p := range r.Periods {
+		if p.PaidProviders != 2 || p.Parts != nil || string(p.Round4) != "null" || p.Layers["eth"] == nil || p.KeeperDB <= 0 {
+			t.Fatalf("period %+v", p)
+		}
+	}
+	if _, _, code := runWhitepay(t, "", "bench", "scale", "--keepers", "0"); code != 2 {
+		t.Fatalf("bad --keepers: exit %d", code)
 	}
 }

@@ -20,6 +20,8 @@ func newDevnetCmd() *cobra.Command {
 		quiet     bool
 		nodeLogs  bool
 		faultList string
+		dash      bool
+		dashAddr  string
 	)
 	cmd := &cobra.Command{
 		Use:   "devnet [--keepers N] [--providers N] [--periods N] [--rpc URL|geth] [--procs] [--json]",
@@ -55,6 +57,9 @@ directory, removed at the end, unless --datadir is given (or --keep).`,
 			}
 			if nodeLogs {
 				o.NodeLog = cmd.ErrOrStderr()
+			}
+			if dash {
+				return runDevnetDashboard(cmd, o, dashAddr) // dashboard.go (issue 17)
 			}
 			if faultList != "" {
 				return runDevnetFaults(cmd, o, faultList, asJSON) // devnet_faults.go (issue 8)
@@ -92,6 +97,8 @@ directory, removed at the end, unless --datadir is given (or --keep).`,
 	f.DurationVar(&o.Timeout, "timeout", 0, "give up after this long (default 5m + 30s per period)")
 	f.StringVar(&o.DA, "da", "", "SCP ledger layer: dir:PATH, or eth (a BatchInbox deployed on the devnet's chain) (default dir:DATADIR/ledger)")
 	f.StringVar(&faultList, "faults", "", devnetFaultsHelp)
+	f.BoolVar(&dash, "dashboard", false, "print the URLs of every node's dashboard page and of the user page, and keep the network and the pages running until interrupted")
+	f.StringVar(&dashAddr, "dashboard-addr", "127.0.0.1:0", "with --dashboard: address of the user page")
 	return cmd
 }
 

@@ -5,9 +5,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/big"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"sort"
 	"strconv"
 	"strings"
@@ -17,6 +19,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/whitepay/whitepay/challenge"
 	"github.com/whitepay/whitepay/contracts/bindings"
 	"github.com/whitepay/whitepay/devnet"
 	"github.com/whitepay/whitepay/internal/chain"
@@ -127,6 +130,36 @@ func TestDevnetPaysExactly(t *testing.T) {
 	c := d.Contract()
 	p := d.Params()
 
+	// The devnet goes on paying after Run returns: take every keeper's records now,
+	// then stop all keepers but k0 (whose status endpoint `user status` reads), so that
+	// no further report reaches quorum while balances and withdrawals are checked.
+	var lastTe uint64
+	for _, rs := range s.Reports {
+		lastTe = max(lastTe, rs.Te)
+	}
+	held := map[*devnet.Member]map[common.Address][]*challenge.ChalRecord{}
+	for _, m := range d.Providers {
+		for _, k := range d.Keepers {
+			n := d.KeeperNode(k)
+			if n == nil {
+				t.Fatalf("keeper %s not running", k.Name)
+			}
+			recs, err := n.Records().Records(c.Address, m.Address, 0, lastTe)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if held[k] == nil {
+				held[k] = map[common.Address][]*challenge.ChalRecord{}
+			}
+			held[k][m.Address] = recs
+		}
+	}
+	for _, k := range d.Keepers[1:] {
+		if err := d.StopMember(k); err != nil {
+			t.Fatal(err)
+		}
+	}
+
 	// Every entry: amount = st × price; the split as the contract specifies (SPEC 8).
 	wantBal := map[common.Address]*big.Int{}
 	credit := func(a common.Address, v *big.Int) {
@@ -228,15 +261,10 @@ func TestDevnetPaysExactly(t *testing.T) {
 			}
 			samples := map[key]string{}
 			for _, k := range d.Keepers {
-				n := d.KeeperNode(k)
-				if n == nil {
-					t.Fatalf("keeper %s not running", k.Name)
-				}
-				recs, err := n.Records().Records(c.Address, provAddr[e.Provider], 0, e.Te)
-				if err != nil {
-					t.Fatal(err)
-				}
-				for _, r := range recs {
+				for _, r := range held[k][provAddr[e.Provider]] {
+					if r.Height >= e.Te {
+						break // records are in height order
+					}
 					idx := -1
 					for _, kk := range d.Keepers {
 						if kk.Address == r.Keeper {
@@ -328,6 +356,14 @@ func TestDevnetPaysExactly(t *testing.T) {
 			t.Fatalf("%s withdraw: %s, had %s, left %s", m.Name, out, before, after)
 		}
 	}
+	// The dashboard pages and the CLI statements show the same figures: one code
+	// path (issue 17). The keepers that could pay are stopped, so nothing moves.
+	head, err := d.Client().BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	comparePageWithCLI(t, d, d.Providers[0], head, "provider", "payments")
+	comparePageWithCLI(t, d, d.Keepers[0], head, "keeper", "rewards")
 	t.Logf("devnet: %d reports, agreement latency %.3fs, gas per provider payment %.0f, wall %.1fs",
 		len(s.Reports), s.AgreementLatencyS, s.GasPerProviderPayment, s.WallS)
 }
@@ -418,4 +454,54 @@ func startGeth(t *testing.T) *chain.Geth {
 	}
 	t.Cleanup(func() { g.Stop() })
 	return g
+}
+
+// comparePageWithCLI checks that member m's dashboard page (GET /dashboard/api/page
+// on its status address, read at a block ≥ head) shows exactly the periods, totals
+// and withdrawals of `whitepay ROLE CMD --json` for the same account and ledger.
+func comparePageWithCLI(t *testing.T, d *devnet.Devnet, m *devnet.Member, head uint64, role, cmd string) {
+	t.Helper()
+	var page map[string]any
+	waitFor(t, m.Name+"'s dashboard page at block "+strconv.FormatUint(head, 10), 20*time.Second, func() bool {
+		resp, err := http.Get("http://" + m.Status + "/dashboard/api/page")
+		if err != nil {
+			return false
+		}
+		defer resp.Body.Close()
+		page = nil
+		if json.NewDecoder(resp.Body).Decode(&page) != nil {
+			return false
+		}
+		h, _ := page["height"].(float64)
+		return uint64(h) >= head
+	})
+	out, err := execRoot(t, "", role, cmd, "--rpc", d.RPCURL(), "--account", m.Address.Hex(), "--contract", d.Contract().Address.Hex(),
+		"--da", d.DA(), "--json")
+	if err != nil {
+		t.Fatalf("%s %s: %v", role, cmd, err)
+	}
+	var cli []map[string]any
+	if err := json.Unmarshal([]byte(out), &cli); err != nil || len(cli) != 1 {
+		t.Fatalf("%s %s --json: %v\n%s", role, cmd, err, out)
+	}
+	periods, _ := page["periods"].([]any)
+	for _, p := range periods {
+		delete(p.(map[string]any), "explain") // the page's link; the CLI prints the command instead
+	}
+	if len(periods) < 3 {
+		t.Fatalf("%s page: %d periods, want ≥ 3", m.Name, len(periods))
+	}
+	for _, k := range []string{"periods", "totals", "withdrawals"} {
+		if !reflect.DeepEqual(page[k], cli[0][k]) {
+			a, _ := json.MarshalIndent(page[k], "", " ")
+			b, _ := json.MarshalIndent(cli[0][k], "", " ")
+			t.Errorf("%s: the page's %s differ from `whitepay %s %s --json`:\npage:\n%s\ncli:\n%s", m.Name, k, role, cmd, a, b)
+		}
+	}
+	if tot, _ := page["totals"].(map[string]any); tot["consistent"] != true {
+		t.Errorf("%s page: totals not consistent with the contract: %v", m.Name, tot)
+	}
+	if p0, _ := periods[0].(map[string]any); p0["batch"] == nil {
+		t.Errorf("%s page: period %v names no ledger batch", m.Name, p0["te"])
+	}
 }

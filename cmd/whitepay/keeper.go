@@ -1,8 +1,11 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"log/slog"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -11,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
+	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/config"
 	"github.com/whitepay/whitepay/internal/domain"
 	"github.com/whitepay/whitepay/internal/keys"
@@ -18,6 +22,7 @@ import (
 	"github.com/whitepay/whitepay/internal/store"
 	"github.com/whitepay/whitepay/keeper/node"
 	"github.com/whitepay/whitepay/keeper/records"
+	"github.com/whitepay/whitepay/upkeeping"
 )
 
 // newKeeperCmd is `whitepay keeper` (SPEC 10): init | run | pop | observe.
@@ -28,8 +33,8 @@ func newKeeperCmd() *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
-	cmd.AddCommand(newKeeperInitCmd(), newKeeperRunCmd(), newKeeperPopCmd(), newKeeperObserveCmd(), newWithdrawCmd("keeper"))
-	return cmd
+	cmd.AddCommand(newKeeperInitCmd(), newKeeperRunCmd(), newKeeperPopCmd(), newKeeperObserveCmd(), newWithdrawCmd("keeper"), newAddContractCmd(config.RoleKeeper), newKeeperRewardsCmd())
+	return listChildren(cmd, "Keeper node")
 }
 
 func newKeeperInitCmd() *cobra.Command {
@@ -112,48 +117,94 @@ SIGINT/SIGTERM. Writes run.json (address, peer id, endpoints) in the data dir.`,
 }
 
 func runKeeper(cmd *cobra.Command, cfgPath string) error {
-	ctx := cmd.Context()
-	c, err := loadNodeConfig(cfgPath, config.RoleKeeper)
-	if err != nil {
-		return err
-	}
-	if c.Chain.RPC == "" || c.Chain.ChainID == 0 {
-		return usagef("%s: chain.rpc and chain.chain_id are required to run a keeper", cfgPath)
-	}
 	log := nodeLogger(cmd, "keeper")
+	return serveWithReload(cmd.Context(), cfgPath, config.RoleKeeper, log, func(ctx context.Context, c *config.Config) (func(), error) {
+		return startKeeper(ctx, c, log)
+	})
+}
+
+// startKeeper builds and starts the keeper node of configuration c; the returned
+// function stops it and waits.
+func startKeeper(ctx context.Context, c *config.Config, log *slog.Logger) (func(), error) {
+	if c.Chain.RPC == "" {
+		return nil, errors.New("chain.rpc is required to run a keeper")
+	}
 	acct, sk, err := loadNodeKeys(c, true)
 	if err != nil {
-		return err
-	}
-	if _, err := p2p.ParseEndpoints(c.Peers); err != nil {
-		return usagef("%s: peers: %v", cfgPath, err)
+		return nil, err
 	}
 	txo, err := keeperTxOptions(ctx, c, log) // fault injection (faults_on.go in a -tags faults build); zero options in the product
 	if err != nil {
-		return err
+		return nil, err
 	}
 	n, err := node.New(ctx, node.Config{Config: c, Account: acct, BLS: sk, Logger: log, Tx: txo})
 	if err != nil {
-		return fmt.Errorf("keeper: %w", err)
+		return nil, fmt.Errorf("keeper: %w", err)
 	}
-	defer n.Close()
 	ri := runInfo{Role: config.RoleKeeper, Address: n.Address(), PeerID: n.PeerInfo().ID.String(), Endpoints: n.Addrs(),
 		Status: n.StatusAddr(), PID: os.Getpid(), Started: time.Now()}
 	if err := writeRunFile(c.DataDir, ri); err != nil {
-		return err
+		n.Close()
+		return nil, err
 	}
-	if err := n.Start(ctx); err != nil {
-		return err
+	nctx, cancel := context.WithCancel(ctx)
+	if err := n.Start(nctx); err != nil {
+		cancel()
+		n.Close()
+		return nil, err
 	}
-	stopFaults, err := startKeeperFaults(ctx, c, n, acct, sk, log) // fault injection (faults_on.go in a -tags faults build); nothing in the product
+	stopFaults, err := startKeeperFaults(nctx, c, n, acct, sk, log) // fault injection (faults_on.go in a -tags faults build); nothing in the product
 	if err != nil {
-		return err
+		cancel()
+		n.Close()
+		return nil, err
 	}
-	defer stopFaults()
+	warnLowBalance(ctx, n.Client(), n.Address(), c, log)
 	log.Info("keeper running", "address", ri.Address, "peer", ri.PeerID, "endpoints", ri.Endpoints, "contracts", len(c.Contracts), "cron", c.Challenge.Cron)
-	n.Wait()
-	log.Info("keeper stopped")
-	return nil
+	return func() {
+		cancel()
+		stopFaults()
+		n.Close()
+		log.Info("keeper stopped")
+	}, nil
+}
+
+// observeGroup returns a contract's active keepers in index order and its stale
+// span G: from the contract over chain.rpc, or — for a contract the configuration
+// serves alone (keepers listed, no code at the address) — from the configuration.
+func observeGroup(ctx context.Context, c *config.Config, contract common.Address) ([]common.Address, uint64, error) {
+	k, inCfg := c.Contract(contract)
+	if c.Chain.RPC == "" {
+		if inCfg && len(k.Keepers) > 0 {
+			return k.Keepers, k.Stale, nil
+		}
+		return nil, 0, fmt.Errorf("observe: chain.rpc is needed to read the keeper group of %s", contract)
+	}
+	eth, _, err := chain.DialChain(ctx, c.Chain.RPC, c.Chain.ChainID)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer eth.Close()
+	up, err := upkeeping.New(ctx, eth, contract)
+	if errors.Is(err, upkeeping.ErrNoContract) && inCfg && len(k.Keepers) > 0 {
+		return k.Keepers, k.Stale, nil
+	}
+	if err != nil {
+		return nil, 0, err
+	}
+	p, err := up.Params(ctx)
+	if err != nil {
+		return nil, 0, err
+	}
+	g, err := up.ActiveGroup(ctx)
+	if err != nil {
+		return nil, 0, err
+	}
+	var active []common.Address
+	for _, m := range g.Keepers() {
+		active = append(active, m.Account)
+	}
+	return active, p.Stale, nil
 }
 
 func newKeeperObserveCmd() *cobra.Command {
@@ -166,7 +217,10 @@ func newKeeperObserveCmd() *cobra.Command {
 		Short: "Print the keeper's space-time observation of a provider from the records it holds (keeper stopped)",
 		Long: `Open the keeper's database (the keeper must not be running: badger takes a lock) and
 print, as JSON, the space-time (byte·blocks) of the provider over [ts, te) computed
-from every record the keeper holds (SPEC 4), with the number of records used.`,
+from every record the keeper holds (SPEC 4), with the number of records used. The
+keeper group (whose records count) and the stale span G are read from the contract
+over chain.rpc; a contract served from the configuration alone uses its keepers
+list and stale.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			c, err := loadNodeConfig(cfgPath, config.RoleKeeper)
@@ -176,28 +230,33 @@ from every record the keeper holds (SPEC 4), with the number of records used.`,
 			if !common.IsHexAddress(contract) || !common.IsHexAddress(prov) || te < ts {
 				return usagef("--contract and --provider must be addresses and --te ≥ --ts")
 			}
-			k, ok := c.Contract(common.HexToAddress(contract))
-			if !ok {
-				return usagef("contract %s is not in %s", contract, cfgPath)
+			ca, p := common.HexToAddress(contract), common.HexToAddress(prov)
+			keepers, stale, err := observeGroup(cmd.Context(), c, ca)
+			if err != nil {
+				return err
 			}
+			unlock, err := store.LockDir(c.DataDir)
+			if err != nil {
+				return fmt.Errorf("observe: the keeper must be stopped: %w", err)
+			}
+			defer unlock()
 			db, err := store.Open(filepath.Join(c.DataDir, "db"), store.Options{Logger: nodeLogger(cmd, "keeper")})
 			if err != nil {
 				return err
 			}
 			defer db.Close()
 			st := records.NewStore(db, new(big.Int).SetUint64(c.Chain.ChainID))
-			p := common.HexToAddress(prov)
-			v, err := st.SpaceTime(k.Address, p, k.Keepers, ts, te, k.Stale)
+			v, err := st.SpaceTime(ca, p, keepers, ts, te, stale)
 			if err != nil {
 				return err
 			}
-			recs, err := st.Records(k.Address, p, 0, 1<<63)
+			recs, err := st.Records(ca, p, 0, 1<<63)
 			if err != nil {
 				return err
 			}
 			return json.NewEncoder(cmd.OutOrStdout()).Encode(map[string]any{
-				"contract": k.Address, "provider": p, "ts": ts, "te": te, "stale": k.Stale,
-				"spacetime": v.String(), "records": len(recs),
+				"contract": ca, "provider": p, "ts": ts, "te": te, "stale": stale,
+				"spacetime": v.String(), "records": len(recs), "keepers": len(keepers),
 			})
 		},
 	}

@@ -43,11 +43,17 @@ func newRootCmd() *cobra.Command {
 		Long:          "WhitePay pays storage providers for proven space-time. Keepers challenge providers,\nagree on each payment with a 2f+1 BLS-signed protocol, and trigger the user's upkeeping\ncontract, which verifies the aggregate signature on-chain and pays.",
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
+			_, err := logLevel(cmd)
+			return err
+		},
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.PersistentFlags().String(logLevelFlag, "info", "log level of the nodes' structured logs: debug, info, warn or error")
 	root.AddCommand(
 		newPieceCmd(), newSpacetimeCmd(), newBenchCmd(),
 		newKeeperCmd(), newProviderCmd(), newUserCmd(), newDevnetCmd(), newDetectorCmd(),
+		newVersionCmd(), newExplainCmd(),
 	// Subcommands register here, one constructor per file (piece.go, spacetime.go, …).
 	)
 	root.AddCommand(faultCommands()...) // faults_on.go in a -tags faults build; none in the product
@@ -62,12 +68,19 @@ func run(ctx context.Context, args []string) int {
 	if err == nil {
 		return exitOK
 	}
-	fmt.Fprintln(os.Stderr, "whitepay:", err)
+	// One line naming the cause (an operator's log collector, and people, read
+	// the last line): joined errors are separated by "; ".
+	fmt.Fprintln(os.Stderr, "whitepay:", oneLine(err.Error()))
 	var ue usageError
 	if errors.As(err, &ue) || isCobraUsageError(err) {
 		return exitUsage
 	}
 	return exitFail
+}
+
+// oneLine folds a multi-line message into one line.
+func oneLine(msg string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(strings.TrimSpace(msg), "\n", "; ")), " ")
 }
 
 // isCobraUsageError recognises the errors cobra itself returns for a wrong command

@@ -2,6 +2,9 @@ package main
 
 import (
 	"crypto/ecdsa"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/spf13/cobra"
 
@@ -18,7 +21,7 @@ import (
 // and, given --contract and --chain-id, a proof of possession; a provider's
 // registration carries neither.
 func (f *initFlags) initNode(cmd *cobra.Command, role string) error {
-	d, err := f.check()
+	d, err := f.check(cmd)
 	if err != nil {
 		return err
 	}
@@ -52,8 +55,31 @@ func (f *initFlags) initNode(cmd *cobra.Command, role string) error {
 	if err != nil {
 		return err
 	}
-	return printRegistration(cmd.OutOrStdout(), reg, f.dir, cfgPath, f.asJSON)
+	if err := printRegistration(cmd.OutOrStdout(), reg, f.dir, cfgPath, f.asJSON); err != nil {
+		return err
+	}
+	// Gas money (issue 13 finding 4: nothing said keepers need it), on stderr so
+	// that --json output stays one document.
+	fmt.Fprintln(cmd.ErrOrStderr(), gasNotice(role, reg.Address))
+	return nil
 }
+
+// gasNotice tells an operator what the node's account pays for and how much to
+// fund it with (config chain.min_balance, whose default is sized for it).
+func gasNotice(role string, a common.Address) string {
+	if role == config.RoleKeeper {
+		return fmt.Sprintf("gas: fund %s with at least %s (ether) before `keeper run`: a keeper sends the payment of each period it leads\n"+
+			"     and the ledger batches it publishes (about %d gas per period led), and announces its endpoints on-chain.", a, config.DefaultMinBalance, gasPerPeriodLed)
+	}
+	return fmt.Sprintf("gas: fund %s with a little ether (%s covers years of announcements) before `provider run`:\n"+
+		"     a provider announces its endpoints on-chain (about %d gas each time they change) and pays its withdrawals.", a, config.DefaultMinBalance, gasAnnounce)
+}
+
+// Gas estimates behind the notices and the low-balance warning.
+const (
+	gasPerPeriodLed = 350_000 // pay (≈ 230,000 at N = 21) and one ledger batch
+	gasAnnounce     = 120_000
+)
 
 // loadNodeKeys unlocks a node's keystores in its data dir with the password its
 // configuration names: the account, and with withBLS (keepers) the BLS key too.

@@ -17,12 +17,11 @@ import (
 // newPieceCmd is `whitepay piece`: tools for piece commitments (SPEC 3).
 func newPieceCmd() *cobra.Command {
 	cmd := &cobra.Command{
-		Use:   "piece",
-		Short: "Piece commitments (SPEC 3)",
-		Long:  "Tools for the Merkle commitment of a piece: 4 KiB leaves (the last zero-padded),\nleaf hash SHA256(0x00‖leaf), node hash SHA256(0x01‖left‖right), RFC 6962 tree shape.",
+		Use:  "piece",
+		Long: "Tools for the Merkle commitment of a piece: 4 KiB leaves (the last zero-padded),\nleaf hash SHA256(0x00‖leaf), node hash SHA256(0x01‖left‖right), RFC 6962 tree shape.",
 	}
 	cmd.AddCommand(newPieceCommitCmd())
-	return cmd
+	return listChildren(cmd, "Piece commitments (SPEC 3)")
 }
 
 // pieceCommitOutput is the JSON line printed by `piece commit`.

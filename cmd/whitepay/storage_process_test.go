@@ -244,6 +244,19 @@ func TestStorageProcesses(t *testing.T) {
 		t.Fatalf("no progress bar on stderr: %q", errOut)
 	}
 
+	// The user gets the file back, whole and a range, byte-identical (SPEC 3).
+	back := filepath.Join(root, "back.bin")
+	_, errOut, code = runWhitepay(t, "", "user", "retrieve", up.OrderID, "--provider", prov.reg.Address.Hex(), "--contract", contract.Hex(),
+		"--chain-id", "1337", "--key", userKey, "--endpoint", prov.endpoint(), "--out", back)
+	if got, _ := os.ReadFile(back); code != 0 || !bytes.Equal(got, data) || !strings.Contains(errOut, "retrieve [") {
+		t.Fatalf("retrieve: exit %d, %d bytes back of %d: %s\n%s", code, len(got), len(data), errOut, prov.log.String())
+	}
+	_, errOut, code = runWhitepay(t, "", "user", "retrieve", up.OrderID, "--provider", prov.reg.Address.Hex(), "--contract", contract.Hex(),
+		"--chain-id", "1337", "--key", userKey, "--endpoint", prov.endpoint(), "--out", back, "--offset", "4000", "--length", "70000", "--no-progress")
+	if got, _ := os.ReadFile(back); code != 0 || !bytes.Equal(got, data[4000:74000]) {
+		t.Fatalf("retrieve a range: exit %d, %d bytes: %s", code, len(got), errOut)
+	}
+
 	// Both keepers challenge and sync: each holds its own records and the other's.
 	waitFor(t, "records on both keepers", 60*time.Second, func() bool {
 		return k1.records(t, contract, prov.reg.Address) >= 6 && k2.records(t, contract, prov.reg.Address) >= 6

@@ -16,15 +16,17 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/spf13/cobra"
 
 	"github.com/whitepay/whitepay/challenge"
 	"github.com/whitepay/whitepay/challenge/client"
+	"github.com/whitepay/whitepay/discovery"
+	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/config"
 	"github.com/whitepay/whitepay/internal/keys"
 	"github.com/whitepay/whitepay/internal/p2p"
+	"github.com/whitepay/whitepay/upkeeping"
 )
 
 // newUserCmd is `whitepay user` (SPEC 10). The storage side is `upload`; the
@@ -32,13 +34,13 @@ import (
 func newUserCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "user",
-		Short: "User tools: upload (and the contract commands)",
+		Short: "User tools: upload, dashboard (and the contract commands)",
 		Args:  cobra.NoArgs,
 		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
-	cmd.AddCommand(newUserUploadCmd(), newUserDeployCmd(), newUserFundCmd(), newUserAddProviderCmd(), newUserSetPriceCmd(),
-		newUserSurplusCmd(), newUserStatusCmd())
-	return cmd
+	cmd.AddCommand(newUserInitCmd(), newUserUploadCmd(), newUserRetrieveCmd(), newUserDeployCmd(), newUserFundCmd(), newUserAddProviderCmd(),
+		newUserSetPriceCmd(), newUserSurplusCmd(), newUserStatusCmd(), newUserDashboardCmd())
+	return listChildren(cmd, "User tools")
 }
 
 type uploadFlags struct {
@@ -52,6 +54,7 @@ type uploadFlags struct {
 	keepers   []string
 	cfgPath   string
 	rpc       string
+	registry  string
 	start     uint64
 	end       uint64
 	blocks    uint64
@@ -82,19 +85,21 @@ type keeperAck struct {
 func newUserUploadCmd() *cobra.Command {
 	var f uploadFlags
 	cmd := &cobra.Command{
-		Use:   "upload FILE --provider ADDR --contract ADDR (--key FILE | --keystore DIR) (--endpoint MULTIADDR --keeper MULTIADDR… | --config FILE)",
+		Use:   "upload FILE --provider ADDR --contract ADDR --rpc URL (--key FILE | --keystore DIR) [--endpoint MULTIADDR] [--keeper MULTIADDR…]",
 		Short: "Store FILE with a provider under a signed order and hand the order to the keepers",
-		Long: `Commit FILE (SPEC 3), sign the order {contract, provider, root, size, start, end} with
-the user's key (the contract's owner; go-ethereum keystore given by --key FILE, or
---keystore DIR with --from ADDR when it holds several), stream FILE to the provider
-over libp2p with a progress bar on standard error, and once the provider acknowledges
-that piece and order are durable, hand the order to every keeper.
+		Long: `Commit FILE (SPEC 3), check with --rpc that the provider is one of the contract's and
+that the signing key is the contract's owner (nothing is sent otherwise), sign the
+order {contract, provider, root, size, start, end} with the user's key (go-ethereum
+keystore given by --key FILE, or --keystore DIR with --from ADDR when it holds
+several), stream FILE to the provider over libp2p with a progress bar on standard
+error, and once the provider acknowledges that piece and order are durable, hand the
+order to every keeper of the contract (the keepers also pass it on to each other).
 
-Endpoints are multiaddrs ending in /p2p/<peer id>: --endpoint for the provider (its
-peer id must be the provider's account) and --keeper for each keeper; or --config, a
-node configuration whose peers, chain id and first contract are used.
-The order covers blocks [--start, --end); with --rpc the start defaults to the
-chain's head and the end to start + --blocks.`,
+Endpoints come from the chain's endpoint directory (each node announces its own;
+--rpc), or are given: --endpoint for the provider and --keeper for keepers
+(multiaddrs ending in /p2p/<peer id>), or --config, a node configuration whose peers,
+chain id and first contract are used. The order covers blocks [--start, --end); with
+--rpc the start defaults to the chain's head and the end to start + --blocks.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runUpload(cmd, args[0], &f)
@@ -110,7 +115,8 @@ chain's head and the end to start + --blocks.`,
 	fl.StringVar(&f.endpoint, "endpoint", "", "provider endpoint multiaddr (…/p2p/<peer id>)")
 	fl.StringSliceVar(&f.keepers, "keeper", nil, "keeper endpoint multiaddr (repeatable)")
 	fl.StringVar(&f.cfgPath, "config", "", "node configuration to take chain id, contract and endpoints from")
-	fl.StringVar(&f.rpc, "rpc", "", "chain JSON-RPC URL (default start block: the head)")
+	fl.StringVar(&f.rpc, "rpc", "", "chain JSON-RPC URL: checks the provider against the contract, finds endpoints in the directory, gives the start block")
+	fl.StringVar(&f.registry, "registry", "", "registry whose endpoint directory to read (default: the one the contract names)")
 	fl.Uint64Var(&f.start, "start", 0, "first block of the order")
 	fl.Uint64Var(&f.end, "end", 0, "end block of the order (exclusive)")
 	fl.Uint64Var(&f.blocks, "blocks", 100_000, "order length in blocks when --end is not given")
@@ -171,8 +177,8 @@ func (f *uploadFlags) resolve() (contract, prov common.Address, provInfo peer.Ad
 		provInfo = info
 	} else if info, ok := all[prov]; ok {
 		provInfo = info
-	} else {
-		return contract, prov, provInfo, nil, usagef("no endpoint for provider %s: give --endpoint or a --config listing it in peers", prov)
+	} else if f.rpc == "" {
+		return contract, prov, provInfo, nil, usagef("no endpoint for provider %s: give --rpc (the endpoint directory), --endpoint or a --config listing it in peers", prov)
 	}
 	for _, k := range f.keepers {
 		info, a, err := p2p.ParseEndpoint(k)
@@ -182,6 +188,60 @@ func (f *uploadFlags) resolve() (contract, prov common.Address, provInfo peer.Ad
 		keepers[a] = info
 	}
 	return contract, prov, provInfo, keepers, nil
+}
+
+// discover fills in, from the chain's endpoint directory (discovery), the
+// provider's endpoint when none was given and the endpoints of the contract's
+// active keepers not given with --keeper.
+func (f *uploadFlags) discover(ctx context.Context, contract, prov common.Address, provInfo *peer.AddrInfo, keepers map[common.Address]peer.AddrInfo) error {
+	if f.rpc == "" {
+		return nil
+	}
+	eth, _, err := chain.DialChain(ctx, f.rpc, f.chainID)
+	if err != nil {
+		return err
+	}
+	defer eth.Close()
+	var reg common.Address
+	if f.registry != "" {
+		if !common.IsHexAddress(f.registry) {
+			return usagef("--registry %q is not an address", f.registry)
+		}
+		reg = common.HexToAddress(f.registry)
+	}
+	dir, err := discovery.Open(ctx, eth, reg, []common.Address{contract}, nil)
+	if err != nil {
+		return err
+	}
+	want := []common.Address{prov}
+	if c, err := upkeeping.New(ctx, eth, contract); err == nil {
+		if g, err := c.ActiveGroup(ctx); err == nil {
+			for _, k := range g.Keepers() {
+				if _, given := keepers[k.Account]; !given {
+					want = append(want, k.Account)
+				}
+			}
+		}
+	}
+	found := map[common.Address]peer.AddrInfo{}
+	if dir != nil {
+		if found, err = dir.Lookup(ctx, want); err != nil {
+			return err
+		}
+	}
+	if provInfo.ID == "" {
+		info, ok := found[prov]
+		if !ok {
+			return fmt.Errorf("provider %s announced no endpoint in the directory: give --endpoint", prov)
+		}
+		*provInfo = info
+	}
+	for _, a := range want[1:] {
+		if info, ok := found[a]; ok {
+			keepers[a] = info
+		}
+	}
+	return nil
 }
 
 func (f *uploadFlags) userKey() (*ecdsa.PrivateKey, error) {
@@ -244,21 +304,26 @@ func runUpload(cmd *cobra.Command, path string, f *uploadFlags) error {
 	if err != nil {
 		return err
 	}
+	if err := f.discover(ctx, contract, prov, &provInfo, keeperInfos); err != nil {
+		return err
+	}
 	key, err := f.userKey()
 	if err != nil {
 		return err
 	}
-	if f.rpc != "" && f.start == 0 {
-		eth, err := ethclient.DialContext(ctx, f.rpc)
+	if f.rpc != "" {
+		// Check the provider against the contract before sending a byte (issue 13
+		// finding 5: an upload to a provider outside the contract was stored and
+		// only then failed at the keepers).
+		head, err := checkUploadTarget(ctx, f.rpc, f.chainID, contract, prov, keyAddress(key))
 		if err != nil {
-			return fmt.Errorf("upload: chain: %w", err)
+			return err
 		}
-		head, err := eth.BlockNumber(ctx)
-		eth.Close()
-		if err != nil {
-			return fmt.Errorf("upload: chain: %w", err)
+		if f.start == 0 {
+			f.start = head
 		}
-		f.start = head
+	} else {
+		fmt.Fprintln(cmd.ErrOrStderr(), "warning: no --rpc: the provider and the owner are not checked against the contract before the upload")
 	}
 	if f.end == 0 {
 		f.end = f.start + f.blocks
@@ -290,7 +355,7 @@ func runUpload(cmd *cobra.Command, path string, f *uploadFlags) error {
 	defer host.Close()
 	host.AddPeer(provInfo)
 
-	bar := newProgressBar(cmd.ErrOrStderr(), id.Size, !f.noProgres)
+	bar := newProgressBar(cmd.ErrOrStderr(), "upload", id.Size, !f.noProgres)
 	sent, err := client.Upload(ctx, host, provInfo.ID, chainID, so, file, client.UploadOptions{Progress: bar.update})
 	bar.done(err == nil)
 	if err != nil {
@@ -339,6 +404,7 @@ func runUpload(cmd *cobra.Command, path string, f *uploadFlags) error {
 // at most ten times a second.
 type progressBar struct {
 	w     io.Writer
+	verb  string
 	total uint64
 	on    bool
 	start time.Time
@@ -346,8 +412,8 @@ type progressBar struct {
 	sent  uint64
 }
 
-func newProgressBar(w io.Writer, total uint64, on bool) *progressBar {
-	return &progressBar{w: w, total: total, on: on, start: time.Now()}
+func newProgressBar(w io.Writer, verb string, total uint64, on bool) *progressBar {
+	return &progressBar{w: w, verb: verb, total: total, on: on, start: time.Now()}
 }
 
 func (p *progressBar) update(sent uint64) {
@@ -364,7 +430,7 @@ func (p *progressBar) update(sent uint64) {
 		bar = bar[:n] + ">" + bar[n+1:]
 	}
 	rate := float64(sent) / max(time.Since(p.start).Seconds(), 1e-3)
-	fmt.Fprintf(p.w, "\rupload [%s] %3.0f%% %s / %s %s/s ", bar, 100*frac, mib(float64(sent)), mib(float64(p.total)), mib(rate))
+	fmt.Fprintf(p.w, "\r%s [%s] %3.0f%% %s / %s %s/s ", p.verb, bar, 100*frac, mib(float64(sent)), mib(float64(p.total)), mib(rate))
 }
 
 func (p *progressBar) done(ok bool) {

@@ -315,7 +315,7 @@ type deployResult struct {
 	Token       common.Address `json:"token"`
 	Factory     common.Address `json:"factory"`
 	Registry    common.Address `json:"registry"`
-	Ledger      common.Address `json:"ledger"`
+	Inbox       common.Address `json:"inbox"` // the shared SCP ledger's BatchInbox the contract names (SPEC 9 revision 2)
 	GroupID     uint32         `json:"group_id"`
 	Block       uint64         `json:"block"`
 	Tx          common.Hash    `json:"tx"`
@@ -335,15 +335,15 @@ type deployResult struct {
 
 func newUserDeployCmd() *cobra.Command {
 	var (
-		f                             chainFlags
-		keepers, providers            []string
-		factory, price, token, fund   string
-		ledger, salt, blockTime, bond string
-		groupID                       uint32
-		start, period, fin, win, stl  uint64
-		shareBps, bonusBps, slashBps  uint16
-		vest                          uint16
-		predict, asJSON               bool
+		f                                chainFlags
+		keepers, providers               []string
+		factory, price, token, fund      string
+		inboxFlag, salt, blockTime, bond string
+		groupID                          uint32
+		start, period, fin, win, stl     uint64
+		shareBps, bonusBps, slashBps     uint16
+		vest                             uint16
+		predict, asJSON                  bool
 	)
 	cmd := &cobra.Command{
 		Use:   "deploy --rpc URL --key FILE --factory ADDR (--keeper ADDR… | --group ID) --provider ADDR[:PRICE]… [--price PRICE] [--fund AMOUNT]",
@@ -384,9 +384,6 @@ Amounts are base units or with a unit ("2eth"). Prints the contract address (JSO
 			if token != "" && !common.IsHexAddress(token) {
 				return usagef("--token %q is not an address", token)
 			}
-			if ledger != "" && !common.IsHexAddress(ledger) {
-				return usagef("--ledger %q is not an address", ledger)
-			}
 			if !cmd.Flags().Changed("start") {
 				head, err := s.eth.BlockNumber(ctx)
 				if err != nil {
@@ -398,9 +395,6 @@ Amounts are base units or with a unit ("2eth"). Prints the contract address (JSO
 			p.ProviderShareBps, p.LeaderBonusBps, p.SlashRewardBps, p.VestPeriods = shareBps, bonusBps, slashBps, vest
 			if token != "" {
 				p.Token = common.HexToAddress(token)
-			}
-			if ledger != "" {
-				p.Ledger = common.HexToAddress(ledger)
 			}
 			if blockTime != "" {
 				d, err := time.ParseDuration(blockTime)
@@ -422,6 +416,14 @@ Amounts are base units or with a unit ("2eth"). Prints the contract address (JSO
 			}
 			if err := p.Validate(); err != nil {
 				return usagef("%v", err)
+			}
+			// The shared SCP ledger the contract names at initialisation (SPEC 9
+			// revision 2): the chain's inbox (--inbox), or a new one.
+			if predict && inboxFlag == "" {
+				return usagef("--predict needs --inbox: the contract's address depends on the inbox it names")
+			}
+			if p.Ledger, err = inboxFor(ctx, s, inboxFlag); err != nil {
+				return err
 			}
 			saltV := upkeeping.SaltFromString(salt)
 			if predict {
@@ -485,7 +487,7 @@ Amounts are base units or with a unit ("2eth"). Prints the contract address (JSO
 			}
 			s.contract = c
 			res := deployResult{Contract: addr, ChainID: s.chainID.Uint64(), Owner: s.from, Token: p.Token, Factory: fac.Address,
-				Registry: fac.Registry, Ledger: p.Ledger, GroupID: gid, Block: res0.Block, Tx: tx.Hash(), GasUsed: res0.GasUsed,
+				Registry: fac.Registry, Inbox: p.Ledger, GroupID: gid, Block: res0.Block, Tx: tx.Hash(), GasUsed: res0.GasUsed,
 				Start: p.Start, Period: p.Period, Finality: p.Finality, Window: p.Window, Stale: p.Stale,
 				BlockTimeMs: p.BlockTimeMs, VestPeriods: p.VestPeriods, Keepers: n, Providers: len(ps)}
 			for _, pr := range ps {
@@ -517,6 +519,7 @@ Amounts are base units or with a unit ("2eth"). Prints the contract address (JSO
 			if res.Funded != "" {
 				fmt.Fprintf(e, "funded with %s (%s)\n", units.FormatAmount(value, tok), value)
 			}
+			fmt.Fprintf(cmd.ErrOrStderr(), "ledger inbox %s, registry %s\n", res.Inbox, res.Registry)
 			return nil
 		},
 	}
@@ -529,7 +532,6 @@ Amounts are base units or with a unit ("2eth"). Prints the contract address (JSO
 	fl.StringVar(&price, "price", "", "default provider price, e.g. 0.0005eth/TiB-month, 1.5/TiB-month (token units), or base units per byte·block × 1e18")
 	fl.StringVar(&token, "token", "", "ERC-20 payment token (default: ether)")
 	fl.StringVar(&fund, "fund", "", "fund the contract (base units, or e.g. 1.5eth / 100usdc)")
-	fl.StringVar(&ledger, "ledger", "", "the BatchInbox of the contract's SCP ledger (SPEC 9; default none)")
 	fl.StringVar(&salt, "salt", "whitepay", "a label that makes the contract's address predictable (with the deployer and configuration)")
 	fl.StringVar(&blockTime, "block-time", "", "the chain's block time for per-TiB-month prices, e.g. 12s (default: measured on the chain)")
 	fl.StringVar(&bond, "keeper-bond", "", "the bond a keeper may post (default none)")
@@ -543,6 +545,7 @@ Amounts are base units or with a unit ("2eth"). Prints the contract address (JSO
 	fl.Uint16Var(&slashBps, "slash-reward-bps", upkeeping.DefaultSlashRewardBps, "share of a slash paid to who proves it, basis points")
 	fl.Uint16Var(&vest, "vest-periods", upkeeping.DefaultVestPeriods, "periods a keeper's share stays locked (slashable)")
 	fl.BoolVar(&predict, "predict", false, "only print the address the contract will have")
+	fl.StringVar(&inboxFlag, "inbox", "", "the chain's BatchInbox to name as the contract's SCP ledger (SPEC 9; default: deploy one)")
 	fl.BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
 }

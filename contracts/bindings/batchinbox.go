@@ -33,10 +33,18 @@ var (
 	_ = context.Background
 )
 
+// BatchInboxHeader is an auto generated low-level Go binding around an user-defined struct.
+type BatchInboxHeader struct {
+	Seq       uint64
+	PrevHash  [32]byte
+	BodyHash  [32]byte
+	StateRoot [32]byte
+}
+
 // BatchInboxMetaData contains all meta data concerning the BatchInbox contract.
 var BatchInboxMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"NoPayload\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotKeeper\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"WrongPrev\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"expected\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"WrongSeq\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroHash\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"upkeeping\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"batchHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"prevHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32[]\",\"name\":\"chunks\",\"type\":\"bytes32[]\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"chunksFrom\",\"type\":\"uint64\"}],\"name\":\"BatchPublished\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"upkeeping\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"chunkHash\",\"type\":\"bytes32\"}],\"name\":\"Chunk\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"upkeeping\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"chunk\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deployBlock\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"upkeeping\",\"type\":\"address\"}],\"name\":\"head\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"next\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"hash\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"upkeeping\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"batchHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"chunks\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint64\",\"name\":\"chunksFrom\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"publish\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"upkeeping\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"}],\"name\":\"publishedAt\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
-	Bin: "0x60a0604052348015600e575f5ffd5b506001600160401b0343166080526080516106e86100335f395f60b601526106e85ff3fe608060405234801561000f575f5ffd5b5060043610610055575f3560e01c80635dbb9fb81461005957806360aa4f421461006e5780636b20c9c914610081578063a3ec191a146100b1578063bda4fec5146100d8575b5f5ffd5b61006c610067366004610495565b610143565b005b61006c61007c3660046104f9565b6101b3565b61009461008f3660046105dc565b610401565b6040516001600160401b0390911681526020015b60405180910390f35b6100947f000000000000000000000000000000000000000000000000000000000000000081565b6101246100e636600461060d565b6001600160a01b03165f9081526020818152604091829020825180840190935280546001600160401b03168084526001909101549290910182905291565b604080516001600160401b0390931683526020830191909152016100a8565b5f81900361016457604051630e58507360e11b815260040160405180910390fd5b818160405161017492919061062d565b604051908190038120906001600160a01b038516907f7f4eab6852327be4d3f85ff9891ab415cb3d5144743df57a4aec530b256931ba905f90a3505050565b604051632224768d60e01b81523360048201526001600160a01b038a1690632224768d90602401602060405180830381865afa1580156101f5573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610219919061063c565b61023d5760405163ccf79b6760e01b81523360048201526024015b60405180910390fd5b6001600160a01b0389165f9081526020818152604091829020825180840190935280546001600160401b0390811680855260019092015492840192909252908a16146102b2578051604051631b79cf4360e11b81526001600160401b039182166004820152908a166024820152604401610234565b806020015188146102e65760208101516040516311f44e4d60e11b8152600481019190915260248101899052604401610234565b866103045760405163f1ae58d560e01b815260040160405180910390fd5b84158015610310575081155b1561032e57604051630e58507360e11b815260040160405180910390fd5b60405180604001604052808a6001610346919061065b565b6001600160401b03908116825260209182018a90526001600160a01b038d165f81815280845260408082208651815490861667ffffffffffffffff199182161782559686015160019182015585528082208f85168084529552908190208054439094169390951692909217909355519091907fb277d7d6c04a546126fe47f6e58fc55134840b9e4bdbcf99e409b3dd39e8f6ff906103ed908b908d908c908c908c90610686565b60405180910390a350505050505050505050565b6001600160a01b0382165f9081526001602090815260408083206001600160401b038086168552925290912054165b92915050565b80356001600160a01b038116811461044c575f5ffd5b919050565b5f5f83601f840112610461575f5ffd5b5081356001600160401b03811115610477575f5ffd5b60208301915083602082850101111561048e575f5ffd5b9250929050565b5f5f5f604084860312156104a7575f5ffd5b6104b084610436565b925060208401356001600160401b038111156104ca575f5ffd5b6104d686828701610451565b9497909650939450505050565b80356001600160401b038116811461044c575f5ffd5b5f5f5f5f5f5f5f5f5f60e08a8c031215610511575f5ffd5b61051a8a610436565b985061052860208b016104e3565b975060408a0135965060608a0135955060808a01356001600160401b03811115610550575f5ffd5b8a01601f81018c13610560575f5ffd5b80356001600160401b03811115610575575f5ffd5b8c60208260051b8401011115610589575f5ffd5b6020919091019550935061059f60a08b016104e3565b925060c08a01356001600160401b038111156105b9575f5ffd5b6105c58c828d01610451565b915080935050809150509295985092959850929598565b5f5f604083850312156105ed575f5ffd5b6105f683610436565b9150610604602084016104e3565b90509250929050565b5f6020828403121561061d575f5ffd5b61062682610436565b9392505050565b818382375f9101908152919050565b5f6020828403121561064c575f5ffd5b81518015158114610626575f5ffd5b6001600160401b03818116838216019081111561043057634e487b7160e01b5f52601160045260245ffd5b8581526020810185905260806040820181905281018390525f6001600160fb1b038411156106b2575f5ffd5b8360051b808660a08501376001600160401b03939093166060830152500160a00194935050505056fea164736f6c6343000825000a",
+	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"NoPayload\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotKeeper\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PayloadAndLocator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"next\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"SeqNotAfterLast\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroHash\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"upkeeping\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"publisher\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"prevHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"bodyHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"locator\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"bytes32[]\",\"name\":\"chunks\",\"type\":\"bytes32[]\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"chunksFrom\",\"type\":\"uint64\"}],\"name\":\"BatchPublished\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"upkeeping\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"chunkHash\",\"type\":\"bytes32\"}],\"name\":\"Chunk\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"upkeeping\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"chunk\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deployBlock\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"upkeeping\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"keeper\",\"type\":\"address\"}],\"name\":\"nextSeqOf\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"upkeeping\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"bodyHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"}],\"internalType\":\"structBatchInbox.Header\",\"name\":\"h\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"locator\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"chunks\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint64\",\"name\":\"chunksFrom\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"publish\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	Bin: "0x60a0604052348015600e575f5ffd5b506001600160401b0343166080526080516106f46100335f395f60aa01526106f45ff3fe608060405234801561000f575f5ffd5b506004361061004a575f3560e01c806357b207e11461004e5780635dbb9fb81461007d5780635e8b682914610092578063a3ec191a146100a5575b5f5ffd5b61006161005c3660046103f6565b6100cc565b6040516001600160401b03909116815260200160405180910390f35b61009061008b36600461046b565b6100ff565b005b6100906100a036600461050f565b61016f565b6100617f000000000000000000000000000000000000000000000000000000000000000081565b6001600160a01b038083165f90815260208181526040808320938516835292905220546001600160401b03165b92915050565b5f81900361012057604051630e58507360e11b815260040160405180910390fd5b81816040516101309291906105eb565b604051908190038120906001600160a01b038516907f7f4eab6852327be4d3f85ff9891ab415cb3d5144743df57a4aec530b256931ba905f90a3505050565b61017989336102b7565b61019d5760405163ccf79b6760e01b81523360048201526024015b60405180910390fd5b60408801356101bf5760405163f1ae58d560e01b815260040160405180910390fd5b5f841515806101cd57508115155b9050861580156101db575080155b156101f957604051630e58507360e11b815260040160405180910390fd5b86158015906102055750805b1561022357604051633c6051e160e21b815260040160405180910390fd5b6102398a61023460208c018c6105fa565b610329565b3361024760208b018b6105fa565b6001600160401b03168b6001600160a01b03167f8586f20b9547fbdb41ed487798d8be4b359303b220a6d6ab3af5073c22b8067c8c602001358d604001358e606001358e8e8e8e8e6040516102a3989796959493929190610613565b60405180910390a450505050505050505050565b604051632224768d60e01b81526001600160a01b0382811660048301525f9190841690632224768d90602401602060405180830381865afa1580156102fe573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610322919061069d565b9392505050565b6001600160a01b0382165f908152602081815260408083203384529091529020546001600160401b0390811690821681111561038b576040516310c13ca560e31b81526001600160401b03808316600483015283166024820152604401610194565b6103968260016106bc565b6001600160a01b03939093165f908152602081815260408083203384529091529020805467ffffffffffffffff19166001600160401b03909416939093179092555050565b80356001600160a01b03811681146103f1575f5ffd5b919050565b5f5f60408385031215610407575f5ffd5b610410836103db565b915061041e602084016103db565b90509250929050565b5f5f83601f840112610437575f5ffd5b5081356001600160401b0381111561044d575f5ffd5b602083019150836020828501011115610464575f5ffd5b9250929050565b5f5f5f6040848603121561047d575f5ffd5b610486846103db565b925060208401356001600160401b038111156104a0575f5ffd5b6104ac86828701610427565b9497909650939450505050565b5f5f83601f8401126104c9575f5ffd5b5081356001600160401b038111156104df575f5ffd5b6020830191508360208260051b8501011115610464575f5ffd5b80356001600160401b03811681146103f1575f5ffd5b5f5f5f5f5f5f5f5f5f898b03610120811215610529575f5ffd5b6105328b6103db565b99506080601f1982011215610545575f5ffd5b5060208a01975060a08a01356001600160401b03811115610564575f5ffd5b6105708c828d01610427565b90985096505060c08a01356001600160401b0381111561058e575f5ffd5b61059a8c828d016104b9565b90965094506105ad905060e08b016104f9565b92506101008a01356001600160401b038111156105c8575f5ffd5b6105d48c828d01610427565b915080935050809150509295985092959850929598565b818382375f9101908152919050565b5f6020828403121561060a575f5ffd5b610322826104f9565b88815287602082015286604082015260c060608201528460c0820152848660e08301375f60e08683018101829052601f19601f8801168301838103820160808501529081018590526001600160fb1b0385111561066e575f5ffd5b8460051b80876101008401376001600160401b03851660a0850152016101000190509998505050505050505050565b5f602082840312156106ad575f5ffd5b81518015158114610322575f5ffd5b6001600160401b0381811683821601908111156100f957634e487b7160e01b5f52601160045260245ffdfea164736f6c6343000825000a",
 }
 
 // BatchInboxABI is the input ABI used to generate the binding from.
@@ -237,57 +245,12 @@ func (_BatchInbox *BatchInboxCallerSession) DeployBlock() (uint64, error) {
 	return _BatchInbox.Contract.DeployBlock(&_BatchInbox.CallOpts)
 }
 
-// Head is a free data retrieval call binding the contract method 0xbda4fec5.
+// NextSeqOf is a free data retrieval call binding the contract method 0x57b207e1.
 //
-// Solidity: function head(address upkeeping) view returns(uint64 next, bytes32 hash)
-func (_BatchInbox *BatchInboxCaller) Head(opts *bind.CallOpts, upkeeping common.Address) (struct {
-	Next uint64
-	Hash [32]byte
-}, error) {
+// Solidity: function nextSeqOf(address upkeeping, address keeper) view returns(uint64)
+func (_BatchInbox *BatchInboxCaller) NextSeqOf(opts *bind.CallOpts, upkeeping common.Address, keeper common.Address) (uint64, error) {
 	var out []interface{}
-	err := _BatchInbox.contract.Call(opts, &out, "head", upkeeping)
-
-	outstruct := new(struct {
-		Next uint64
-		Hash [32]byte
-	})
-	if err != nil {
-		return *outstruct, err
-	}
-
-	outstruct.Next = *abi.ConvertType(out[0], new(uint64)).(*uint64)
-	outstruct.Hash = *abi.ConvertType(out[1], new([32]byte)).(*[32]byte)
-
-	return *outstruct, err
-
-}
-
-// Head is a free data retrieval call binding the contract method 0xbda4fec5.
-//
-// Solidity: function head(address upkeeping) view returns(uint64 next, bytes32 hash)
-func (_BatchInbox *BatchInboxSession) Head(upkeeping common.Address) (struct {
-	Next uint64
-	Hash [32]byte
-}, error) {
-	return _BatchInbox.Contract.Head(&_BatchInbox.CallOpts, upkeeping)
-}
-
-// Head is a free data retrieval call binding the contract method 0xbda4fec5.
-//
-// Solidity: function head(address upkeeping) view returns(uint64 next, bytes32 hash)
-func (_BatchInbox *BatchInboxCallerSession) Head(upkeeping common.Address) (struct {
-	Next uint64
-	Hash [32]byte
-}, error) {
-	return _BatchInbox.Contract.Head(&_BatchInbox.CallOpts, upkeeping)
-}
-
-// PublishedAt is a free data retrieval call binding the contract method 0x6b20c9c9.
-//
-// Solidity: function publishedAt(address upkeeping, uint64 seq) view returns(uint64)
-func (_BatchInbox *BatchInboxCaller) PublishedAt(opts *bind.CallOpts, upkeeping common.Address, seq uint64) (uint64, error) {
-	var out []interface{}
-	err := _BatchInbox.contract.Call(opts, &out, "publishedAt", upkeeping, seq)
+	err := _BatchInbox.contract.Call(opts, &out, "nextSeqOf", upkeeping, keeper)
 
 	if err != nil {
 		return *new(uint64), err
@@ -299,18 +262,18 @@ func (_BatchInbox *BatchInboxCaller) PublishedAt(opts *bind.CallOpts, upkeeping 
 
 }
 
-// PublishedAt is a free data retrieval call binding the contract method 0x6b20c9c9.
+// NextSeqOf is a free data retrieval call binding the contract method 0x57b207e1.
 //
-// Solidity: function publishedAt(address upkeeping, uint64 seq) view returns(uint64)
-func (_BatchInbox *BatchInboxSession) PublishedAt(upkeeping common.Address, seq uint64) (uint64, error) {
-	return _BatchInbox.Contract.PublishedAt(&_BatchInbox.CallOpts, upkeeping, seq)
+// Solidity: function nextSeqOf(address upkeeping, address keeper) view returns(uint64)
+func (_BatchInbox *BatchInboxSession) NextSeqOf(upkeeping common.Address, keeper common.Address) (uint64, error) {
+	return _BatchInbox.Contract.NextSeqOf(&_BatchInbox.CallOpts, upkeeping, keeper)
 }
 
-// PublishedAt is a free data retrieval call binding the contract method 0x6b20c9c9.
+// NextSeqOf is a free data retrieval call binding the contract method 0x57b207e1.
 //
-// Solidity: function publishedAt(address upkeeping, uint64 seq) view returns(uint64)
-func (_BatchInbox *BatchInboxCallerSession) PublishedAt(upkeeping common.Address, seq uint64) (uint64, error) {
-	return _BatchInbox.Contract.PublishedAt(&_BatchInbox.CallOpts, upkeeping, seq)
+// Solidity: function nextSeqOf(address upkeeping, address keeper) view returns(uint64)
+func (_BatchInbox *BatchInboxCallerSession) NextSeqOf(upkeeping common.Address, keeper common.Address) (uint64, error) {
+	return _BatchInbox.Contract.NextSeqOf(&_BatchInbox.CallOpts, upkeeping, keeper)
 }
 
 // Chunk is a paid mutator transaction binding the contract method 0x5dbb9fb8.
@@ -334,25 +297,25 @@ func (_BatchInbox *BatchInboxTransactorSession) Chunk(upkeeping common.Address, 
 	return _BatchInbox.Contract.Chunk(&_BatchInbox.TransactOpts, upkeeping, data)
 }
 
-// Publish is a paid mutator transaction binding the contract method 0x60aa4f42.
+// Publish is a paid mutator transaction binding the contract method 0x5e8b6829.
 //
-// Solidity: function publish(address upkeeping, uint64 seq, bytes32 prevHash, bytes32 batchHash, bytes32[] chunks, uint64 chunksFrom, bytes data) returns()
-func (_BatchInbox *BatchInboxTransactor) Publish(opts *bind.TransactOpts, upkeeping common.Address, seq uint64, prevHash [32]byte, batchHash [32]byte, chunks [][32]byte, chunksFrom uint64, data []byte) (*types.Transaction, error) {
-	return _BatchInbox.contract.Transact(opts, "publish", upkeeping, seq, prevHash, batchHash, chunks, chunksFrom, data)
+// Solidity: function publish(address upkeeping, (uint64,bytes32,bytes32,bytes32) h, bytes locator, bytes32[] chunks, uint64 chunksFrom, bytes data) returns()
+func (_BatchInbox *BatchInboxTransactor) Publish(opts *bind.TransactOpts, upkeeping common.Address, h BatchInboxHeader, locator []byte, chunks [][32]byte, chunksFrom uint64, data []byte) (*types.Transaction, error) {
+	return _BatchInbox.contract.Transact(opts, "publish", upkeeping, h, locator, chunks, chunksFrom, data)
 }
 
-// Publish is a paid mutator transaction binding the contract method 0x60aa4f42.
+// Publish is a paid mutator transaction binding the contract method 0x5e8b6829.
 //
-// Solidity: function publish(address upkeeping, uint64 seq, bytes32 prevHash, bytes32 batchHash, bytes32[] chunks, uint64 chunksFrom, bytes data) returns()
-func (_BatchInbox *BatchInboxSession) Publish(upkeeping common.Address, seq uint64, prevHash [32]byte, batchHash [32]byte, chunks [][32]byte, chunksFrom uint64, data []byte) (*types.Transaction, error) {
-	return _BatchInbox.Contract.Publish(&_BatchInbox.TransactOpts, upkeeping, seq, prevHash, batchHash, chunks, chunksFrom, data)
+// Solidity: function publish(address upkeeping, (uint64,bytes32,bytes32,bytes32) h, bytes locator, bytes32[] chunks, uint64 chunksFrom, bytes data) returns()
+func (_BatchInbox *BatchInboxSession) Publish(upkeeping common.Address, h BatchInboxHeader, locator []byte, chunks [][32]byte, chunksFrom uint64, data []byte) (*types.Transaction, error) {
+	return _BatchInbox.Contract.Publish(&_BatchInbox.TransactOpts, upkeeping, h, locator, chunks, chunksFrom, data)
 }
 
-// Publish is a paid mutator transaction binding the contract method 0x60aa4f42.
+// Publish is a paid mutator transaction binding the contract method 0x5e8b6829.
 //
-// Solidity: function publish(address upkeeping, uint64 seq, bytes32 prevHash, bytes32 batchHash, bytes32[] chunks, uint64 chunksFrom, bytes data) returns()
-func (_BatchInbox *BatchInboxTransactorSession) Publish(upkeeping common.Address, seq uint64, prevHash [32]byte, batchHash [32]byte, chunks [][32]byte, chunksFrom uint64, data []byte) (*types.Transaction, error) {
-	return _BatchInbox.Contract.Publish(&_BatchInbox.TransactOpts, upkeeping, seq, prevHash, batchHash, chunks, chunksFrom, data)
+// Solidity: function publish(address upkeeping, (uint64,bytes32,bytes32,bytes32) h, bytes locator, bytes32[] chunks, uint64 chunksFrom, bytes data) returns()
+func (_BatchInbox *BatchInboxTransactorSession) Publish(upkeeping common.Address, h BatchInboxHeader, locator []byte, chunks [][32]byte, chunksFrom uint64, data []byte) (*types.Transaction, error) {
+	return _BatchInbox.Contract.Publish(&_BatchInbox.TransactOpts, upkeeping, h, locator, chunks, chunksFrom, data)
 }
 
 // BatchInboxBatchPublishedIterator is returned from FilterBatchPublished and is used to iterate over the raw logs and unpacked data for BatchPublished events raised by the BatchInbox contract.
@@ -426,17 +389,20 @@ func (it *BatchInboxBatchPublishedIterator) Close() error {
 type BatchInboxBatchPublished struct {
 	Upkeeping  common.Address
 	Seq        uint64
-	BatchHash  [32]byte
+	Publisher  common.Address
 	PrevHash   [32]byte
+	BodyHash   [32]byte
+	StateRoot  [32]byte
+	Locator    []byte
 	Chunks     [][32]byte
 	ChunksFrom uint64
 	Raw        types.Log // Blockchain specific contextual infos
 }
 
-// FilterBatchPublished is a free log retrieval operation binding the contract event 0xb277d7d6c04a546126fe47f6e58fc55134840b9e4bdbcf99e409b3dd39e8f6ff.
+// FilterBatchPublished is a free log retrieval operation binding the contract event 0x8586f20b9547fbdb41ed487798d8be4b359303b220a6d6ab3af5073c22b8067c.
 //
-// Solidity: event BatchPublished(address indexed upkeeping, uint64 indexed seq, bytes32 batchHash, bytes32 prevHash, bytes32[] chunks, uint64 chunksFrom)
-func (_BatchInbox *BatchInboxFilterer) FilterBatchPublished(opts *bind.FilterOpts, upkeeping []common.Address, seq []uint64) (*BatchInboxBatchPublishedIterator, error) {
+// Solidity: event BatchPublished(address indexed upkeeping, uint64 indexed seq, address indexed publisher, bytes32 prevHash, bytes32 bodyHash, bytes32 stateRoot, bytes locator, bytes32[] chunks, uint64 chunksFrom)
+func (_BatchInbox *BatchInboxFilterer) FilterBatchPublished(opts *bind.FilterOpts, upkeeping []common.Address, seq []uint64, publisher []common.Address) (*BatchInboxBatchPublishedIterator, error) {
 
 	var upkeepingRule []interface{}
 	for _, upkeepingItem := range upkeeping {
@@ -446,18 +412,22 @@ func (_BatchInbox *BatchInboxFilterer) FilterBatchPublished(opts *bind.FilterOpt
 	for _, seqItem := range seq {
 		seqRule = append(seqRule, seqItem)
 	}
+	var publisherRule []interface{}
+	for _, publisherItem := range publisher {
+		publisherRule = append(publisherRule, publisherItem)
+	}
 
-	logs, sub, err := _BatchInbox.contract.FilterLogs(opts, "BatchPublished", upkeepingRule, seqRule)
+	logs, sub, err := _BatchInbox.contract.FilterLogs(opts, "BatchPublished", upkeepingRule, seqRule, publisherRule)
 	if err != nil {
 		return nil, err
 	}
 	return &BatchInboxBatchPublishedIterator{contract: _BatchInbox.contract, event: "BatchPublished", logs: logs, sub: sub}, nil
 }
 
-// WatchBatchPublished is a free log subscription operation binding the contract event 0xb277d7d6c04a546126fe47f6e58fc55134840b9e4bdbcf99e409b3dd39e8f6ff.
+// WatchBatchPublished is a free log subscription operation binding the contract event 0x8586f20b9547fbdb41ed487798d8be4b359303b220a6d6ab3af5073c22b8067c.
 //
-// Solidity: event BatchPublished(address indexed upkeeping, uint64 indexed seq, bytes32 batchHash, bytes32 prevHash, bytes32[] chunks, uint64 chunksFrom)
-func (_BatchInbox *BatchInboxFilterer) WatchBatchPublished(opts *bind.WatchOpts, sink chan<- *BatchInboxBatchPublished, upkeeping []common.Address, seq []uint64) (event.Subscription, error) {
+// Solidity: event BatchPublished(address indexed upkeeping, uint64 indexed seq, address indexed publisher, bytes32 prevHash, bytes32 bodyHash, bytes32 stateRoot, bytes locator, bytes32[] chunks, uint64 chunksFrom)
+func (_BatchInbox *BatchInboxFilterer) WatchBatchPublished(opts *bind.WatchOpts, sink chan<- *BatchInboxBatchPublished, upkeeping []common.Address, seq []uint64, publisher []common.Address) (event.Subscription, error) {
 
 	var upkeepingRule []interface{}
 	for _, upkeepingItem := range upkeeping {
@@ -467,8 +437,12 @@ func (_BatchInbox *BatchInboxFilterer) WatchBatchPublished(opts *bind.WatchOpts,
 	for _, seqItem := range seq {
 		seqRule = append(seqRule, seqItem)
 	}
+	var publisherRule []interface{}
+	for _, publisherItem := range publisher {
+		publisherRule = append(publisherRule, publisherItem)
+	}
 
-	logs, sub, err := _BatchInbox.contract.WatchLogs(opts, "BatchPublished", upkeepingRule, seqRule)
+	logs, sub, err := _BatchInbox.contract.WatchLogs(opts, "BatchPublished", upkeepingRule, seqRule, publisherRule)
 	if err != nil {
 		return nil, err
 	}
@@ -504,9 +478,9 @@ func (_BatchInbox *BatchInboxFilterer) WatchBatchPublished(opts *bind.WatchOpts,
 	}), nil
 }
 
-// ParseBatchPublished is a log parse operation binding the contract event 0xb277d7d6c04a546126fe47f6e58fc55134840b9e4bdbcf99e409b3dd39e8f6ff.
+// ParseBatchPublished is a log parse operation binding the contract event 0x8586f20b9547fbdb41ed487798d8be4b359303b220a6d6ab3af5073c22b8067c.
 //
-// Solidity: event BatchPublished(address indexed upkeeping, uint64 indexed seq, bytes32 batchHash, bytes32 prevHash, bytes32[] chunks, uint64 chunksFrom)
+// Solidity: event BatchPublished(address indexed upkeeping, uint64 indexed seq, address indexed publisher, bytes32 prevHash, bytes32 bodyHash, bytes32 stateRoot, bytes locator, bytes32[] chunks, uint64 chunksFrom)
 func (_BatchInbox *BatchInboxFilterer) ParseBatchPublished(log types.Log) (*BatchInboxBatchPublished, error) {
 	event := new(BatchInboxBatchPublished)
 	if err := _BatchInbox.contract.UnpackLog(event, "BatchPublished", log); err != nil {

@@ -386,10 +386,13 @@ func (k *Keeper) forge(ctx context.Context, in *instance, pass, attempt uint32) 
 	}
 	p.Vectors = [][]*big.Int{vec}
 	for i := 0; i < in.q; i++ {
-		var sig [wire.SigSize]byte
-		copy(sig[:], k.cfg.BLS.Sign([]byte{byte(i)}).Bytes())
-		p.Obs = append(p.Obs, wire.SignedObs{Sender: in.order[i], Vector: 0, Sig: sig})
+		p.Obs = append(p.Obs, wire.ObsRef{Sender: in.order[i], Vector: 0})
 	}
+	// An aggregate that is no aggregate of the observers' signatures (only this
+	// keeper's own, on something else): unverifiable, as intended.
+	var agg [wire.SigSize]byte
+	copy(agg[:], k.cfg.BLS.Sign([]byte("forged observations")).Bytes())
+	p.Aggs = [][wire.SigSize]byte{agg}
 	// Obs must be sorted by sender.
 	sortObs(p.Obs)
 	d, _, err := wire.ReportDigest(p.Report())
@@ -416,7 +419,7 @@ func (k *Keeper) forge(ctx context.Context, in *instance, pass, attempt uint32) 
 	return nil
 }
 
-func sortObs(o []wire.SignedObs) {
+func sortObs(o []wire.ObsRef) {
 	for i := 1; i < len(o); i++ {
 		for j := i; j > 0 && o[j].Sender < o[j-1].Sender; j-- {
 			o[j], o[j-1] = o[j-1], o[j]

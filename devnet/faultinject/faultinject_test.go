@@ -176,7 +176,7 @@ func TestCrashAfterPropose(t *testing.T) {
 	defer stop()
 	prop := func(te uint64) []byte {
 		p := &wire.Propose{Header: wire.Header{ChainID: big.NewInt(1), Te: te}, FailedBitmap: new(big.Int),
-			Entries: []report.Entry{{Provider: 0, Ts: 0, St: big.NewInt(1)}}, Vectors: [][]*big.Int{{big.NewInt(1)}}, Obs: []wire.SignedObs{{}}}
+			Entries: []report.Entry{{Provider: 0, Ts: 0, St: big.NewInt(1)}}, Vectors: [][]*big.Int{{big.NewInt(1)}}, Obs: []wire.ObsRef{{}}, Aggs: make([][wire.SigSize]byte, 1)}
 		return wire.Encode(p)
 	}
 	tr.send(prop(100), true) // not armed

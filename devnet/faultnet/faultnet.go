@@ -356,7 +356,9 @@ func (n *net) RecordCounts(ctx context.Context, i int) (map[string]int, error) {
 		for p, x := range ps {
 			if m, ok := x.(map[string]any); ok {
 				if r, ok := m["records"].(float64); ok {
-					out[strings.ToLower(p)] = int(r)
+					// Pruned records were settled and published, not lost.
+					pr, _ := m["records_pruned"].(float64)
+					out[strings.ToLower(p)] = int(r) + int(pr)
 				}
 			}
 		}

@@ -28,6 +28,10 @@ type VoteAudit struct {
 	// report's instance names another digest: two honest keepers locked different
 	// reports of one instance, which the echo round must prevent.
 	ConflictingLocks int `json:"votes_conflicting_locks"`
+	// Pruned counts (paid report, keeper) pairs whose lock the keeper deleted by
+	// design: the instance lies below its vote floor (keeper/prune), where it no
+	// longer votes. They are neither checked nor counted as findings.
+	Pruned int `json:"votes_pruned"`
 	// Problems lists the first few findings, for people.
 	Problems []string `json:"vote_problems,omitempty"`
 }
@@ -96,16 +100,25 @@ type paidReport struct {
 // lockReader is the part of payer.VoteStore the audit reads.
 type lockReader interface {
 	Get(te uint64, leader, attempt uint32) (*agreement.Lock, error)
+	Floor() (uint64, error)
 }
 
 // check adds keeper (name, registration index)'s locks on the paid reports.
 func (a *VoteAudit) check(name string, index int, votes lockReader, reports []paidReport) error {
+	floor, err := votes.Floor()
+	if err != nil {
+		return fmt.Errorf("faultnet: %s's vote store: %w", name, err)
+	}
 	for _, p := range reports {
-		a.Checked++
 		l, err := votes.Get(p.te, p.leader, p.attempt)
 		if err != nil {
 			return fmt.Errorf("faultnet: %s's vote store: %w", name, err)
 		}
+		if l == nil && p.te < floor {
+			a.Pruned++
+			continue
+		}
+		a.Checked++
 		switch {
 		case l != nil && l.Digest != p.digest:
 			a.ConflictingLocks++
@@ -130,6 +143,9 @@ func (a *VoteAudit) note(format string, args ...any) {
 // String is the audit in one line.
 func (a VoteAudit) String() string {
 	s := fmt.Sprintf("%d (report, keeper) votes checked, %d signed outside a lock, %d conflicting locks", a.Checked, a.SignedOutsideLock, a.ConflictingLocks)
+	if a.Pruned > 0 {
+		s += fmt.Sprintf(" (%d below the vote floor, pruned)", a.Pruned)
+	}
 	if len(a.Problems) > 0 {
 		s += ": " + strings.Join(a.Problems, "; ")
 	}

@@ -10,6 +10,16 @@ import (
 
 type fakeLocks map[[3]uint64]*agreement.Lock
 
+// floorKey holds the vote floor of a fakeLocks (its Te).
+var floorKey = [3]uint64{^uint64(0)}
+
+func (f fakeLocks) Floor() (uint64, error) {
+	if l := f[floorKey]; l != nil {
+		return l.Te, nil
+	}
+	return 0, nil
+}
+
 func (f fakeLocks) Get(te uint64, leader, attempt uint32) (*agreement.Lock, error) {
 	if te == 999 {
 		return nil, errors.New("disk on fire")
@@ -55,5 +65,14 @@ func TestVoteAudit(t *testing.T) {
 	}
 	if err := a.check("k4", 4, fakeLocks{}, []paidReport{{te: 999}}); err == nil {
 		t.Fatal("a vote store error was not returned")
+	}
+	// k5 pruned its locks below te 50 (keeper/prune): A's missing lock is not a
+	// finding, B's still is.
+	var b VoteAudit
+	if err := b.check("k5", 0, fakeLocks{floorKey: {Te: 50}}, reports); err != nil {
+		t.Fatal(err)
+	}
+	if b.Pruned != 1 || b.Checked != 1 || b.SignedOutsideLock != 1 || !strings.Contains(b.String(), "pruned") {
+		t.Fatalf("audit with a vote floor: %s", b)
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"math/big"
 	"net"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -35,16 +36,62 @@ type Client = simulated.Client
 // SimulatedChainID is the chain id of the embedded chain (fixed by go-ethereum).
 const SimulatedChainID = 1337
 
-// Dial connects to an external node over JSON-RPC and checks that it answers.
+// Errors of Dial that callers (start-up messages) branch on.
+var (
+	// ErrNoScheme: the URL is neither http(s)://, ws(s):// nor an IPC path.
+	ErrNoScheme = errors.New("chain: RPC URL without scheme")
+	// ErrUnreachable: nothing answered at the URL.
+	ErrUnreachable = errors.New("chain: RPC endpoint unreachable")
+	// ErrWrongChain: the node serves another chain than expected.
+	ErrWrongChain = errors.New("chain: wrong chain id")
+)
+
+// CheckURL checks that url is a JSON-RPC endpoint go-ethereum can dial: http://,
+// https://, ws://, wss:// or the path of an IPC socket (absolute, or ending in
+// ".ipc"). A bare "host:port" — which go-ethereum would take for a socket path — is
+// ErrNoScheme with the likely fix.
+func CheckURL(url string) error {
+	switch {
+	case url == "":
+		return fmt.Errorf("%w: empty", ErrNoScheme)
+	case strings.HasPrefix(url, "http://"), strings.HasPrefix(url, "https://"),
+		strings.HasPrefix(url, "ws://"), strings.HasPrefix(url, "wss://"):
+		return nil
+	case strings.Contains(url, "://"):
+		return fmt.Errorf("%w: %q (want http://, https://, ws:// or wss://)", ErrNoScheme, url)
+	case strings.HasPrefix(url, "/"), strings.HasSuffix(url, ".ipc"):
+		return nil
+	}
+	return fmt.Errorf("%w: %q (write http://%s)", ErrNoScheme, url, url)
+}
+
+// Dial connects to an external node over JSON-RPC and checks that it answers. The
+// errors are one line naming the cause: ErrNoScheme, ErrUnreachable.
 func Dial(ctx context.Context, url string) (*ethclient.Client, *big.Int, error) {
+	if err := CheckURL(url); err != nil {
+		return nil, nil, err
+	}
 	c, err := ethclient.DialContext(ctx, url)
 	if err != nil {
-		return nil, nil, fmt.Errorf("chain: dial %s: %w", url, err)
+		return nil, nil, fmt.Errorf("%w: %s: %w", ErrUnreachable, url, err)
 	}
 	id, err := c.ChainID(ctx)
 	if err != nil {
 		c.Close()
-		return nil, nil, fmt.Errorf("chain: %s: chain id: %w", url, err)
+		return nil, nil, fmt.Errorf("%w: %s: %w", ErrUnreachable, url, err)
+	}
+	return c, id, nil
+}
+
+// DialChain is Dial that also checks the chain id (0: any).
+func DialChain(ctx context.Context, url string, want uint64) (*ethclient.Client, *big.Int, error) {
+	c, id, err := Dial(ctx, url)
+	if err != nil {
+		return nil, nil, err
+	}
+	if want != 0 && (!id.IsUint64() || id.Uint64() != want) {
+		c.Close()
+		return nil, nil, fmt.Errorf("%w: %s serves chain %s, the configuration says %d", ErrWrongChain, url, id, want)
 	}
 	return c, id, nil
 }

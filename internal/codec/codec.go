@@ -122,10 +122,15 @@ func (r Reader) Bytes(max int, what string) []byte {
 // without a leading zero (zero is the empty string), and returns them (aliasing
 // the input).
 func (r Reader) UintBytes(what string) []byte {
-	n := int(r.U8(what + " length"))
 	if *r.err != nil {
 		return nil
 	}
+	if r.Remaining() < 1 {
+		r.Failf("truncated %s length (need 1 byte, have 0)", what)
+		return nil
+	}
+	n := int(r.in[*r.off]) // no "what length" string built per value: decoders read thousands
+	*r.off++
 	if n > 32 {
 		r.Failf("%s of %d bytes (limit 32)", what, n)
 		return nil

@@ -1,43 +1,22 @@
 // Package config is the configuration file of a WhitePay keeper or provider node
-// (SPEC 10).
+// (SPEC 10). Every field, its default and its meaning are documented in
+// docs/config.md (TestDocumentsEveryField keeps the two in step); `keeper init` and
+// `provider init` write a complete file, every field present with its default.
 //
 // The file is JSON (encoding/json, no extra dependency), decoded strictly: an
-// unknown field, a malformed address or multiaddr, or an invalid cron spec is an
-// error naming the field. Durations are strings in Go syntax ("30s", "2m").
+// unknown field, a malformed address or multiaddr, an RPC URL without scheme or an
+// invalid cron spec is an error naming the field. Durations are strings in Go
+// syntax ("30s", "2m"); amounts are wei or ether with an "eth" suffix.
 //
-// Fields (defaults in brackets):
+// Decisions taken where SPEC is silent:
 //
-//	role            "keeper" or "provider"
-//	data_dir        directory of keystores, database and pieces [the config file's directory]
-//	listen          libp2p listen multiaddrs [/ip4/127.0.0.1/tcp/0, /ip4/127.0.0.1/udp/0/quic-v1]
-//	peers           endpoints of other nodes: multiaddrs ending in /p2p/<peer id>; the
-//	                peer id names the node's account, so a peer is found by address
-//	password_file   file holding the keystore password (or password_env) [env WHITEPAY_PASSWORD]
-//	password_env    environment variable holding it
-//	chain.rpc       JSON-RPC URL of the chain (http://, ws:// or a geth IPC path)
-//	chain.chain_id  chain id (checked against the node at start)
-//	contracts[]     every upkeeping contract the node serves (SPEC 1):
-//	  address       the contract
-//	  owner         the user who deployed it; orders must be signed by this account
-//	  keepers       the keeper group in registration order (index = position); until
-//	                the node reads it from the contract, the configuration is the source
-//	  providers     the providers in registration order
-//	  finality      D, blocks [6]
-//	  stale         G, blocks [100]
-//	challenge       keeper only (SPEC 3):
-//	  cron          robfig/cron spec, with seconds field optional ["@every 1m"]
-//	  jitter        random delay added to every run, uniform in [0, jitter) ["5s"]
-//	  timeout       wall-clock deadline of a response ["20s"]
-//	  pieces        m, pieces per challenge [4]
-//	  leaves        c, leaves per piece [4]
-//	  sync_retry    how often undelivered records are retried ["30s"]
-//	limits:
-//	  max_message        bytes of any framed message [4 MiB]
-//	  max_uploads        concurrent uploads a provider accepts [4]
-//	  max_piece_size     bytes of one piece a provider accepts [1 GiB]
-//	  upload_idle        an upload stalled this long is dropped ["30s"]
-//	  max_orders         orders a keeper or provider keeps per contract and provider [100000]
-//	status_addr      host:port of the JSON status endpoint ["" = off]
+//   - A node needs only chain.rpc and its contracts' addresses: the owner, keepers,
+//     providers and chain-time parameters of an upkeeping contract are read from
+//     it. A contract's owner/keepers/providers/finality/stale fields serve only an
+//     address without contract code (tests and record-sync-only set-ups).
+//   - Listen ports are fixed at init (a free port picked then) so that the
+//     endpoints a node announces stay valid across restarts; "announce" overrides
+//     what is announced (a public address behind NAT).
 package config
 
 import (
@@ -45,13 +24,18 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/big"
 	"os"
 	"path/filepath"
+	"reflect"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	ma "github.com/multiformats/go-multiaddr"
 	"github.com/robfig/cron/v3"
 
+	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/p2p"
 )
 
@@ -94,28 +78,48 @@ func (d *Duration) UnmarshalJSON(b []byte) error {
 // D returns d as a time.Duration.
 func (d Duration) D() time.Duration { return time.Duration(d) }
 
-// Config is a node's configuration file.
+// Config is a node's configuration file (docs/config.md).
 type Config struct {
-	Role         string     `json:"role"`
-	DataDir      string     `json:"data_dir,omitempty"`
-	Listen       []string   `json:"listen,omitempty"`
-	Peers        []string   `json:"peers,omitempty"`
-	PasswordFile string     `json:"password_file,omitempty"`
-	PasswordEnv  string     `json:"password_env,omitempty"`
+	Role    string   `json:"role"`
+	DataDir string   `json:"data_dir"`
+	Listen  []string `json:"listen"`
+	// Announce are the multiaddrs the node announces on-chain (the registry's
+	// endpoint directory); empty: the addresses it listens on.
+	Announce     []string   `json:"announce"`
+	Peers        []string   `json:"peers"`
+	PasswordFile string     `json:"password_file"`
+	PasswordEnv  string     `json:"password_env"`
 	Chain        Chain      `json:"chain"`
 	Contracts    []Contract `json:"contracts"`
 	Challenge    Challenge  `json:"challenge"`
 	Limits       Limits     `json:"limits"`
-	StatusAddr   string     `json:"status_addr,omitempty"`
-	// DA is a keeper's SCP ledger layer (SPEC 9, settle/da): "dir:PATH", "eth" or
-	// "eth:0xINBOX"; empty: dir:DATA_DIR/ledger.
-	DA string `json:"da,omitempty"`
+	StatusAddr   string     `json:"status_addr"`
+	// DA is a keeper's SCP ledger layer (SPEC 9, settle/da): empty, the ledger each
+	// contract names (the shared one); "dir:PATH" a directory (devnets and tests);
+	// "arweave:URL" batch bodies on an Arweave gateway. A provider given one reads
+	// its challenge results and each payment's samples from it (dashboard page).
+	DA string `json:"da"`
+	// ArweaveWallet is the Arweave wallet (JWK file, as Arweave's tools write it) a
+	// keeper signs its ledger publications with when DA is arweave:URL or
+	// ArweaveBodies is set; a relative path is relative to the file's directory.
+	// Keep it private (mode 0600).
+	ArweaveWallet string `json:"arweave_wallet"`
+	// ArweaveBodies is an Arweave gateway URL: with an Ethereum layer (DA empty or
+	// eth:…) the batch bodies go to Arweave and the inbox records only headers
+	// naming them (settle/da EthArweave, issue 15); empty: bodies as calldata.
+	ArweaveBodies string `json:"arweave_bodies"`
 }
 
 // Chain is the chain the node reads.
 type Chain struct {
 	RPC     string `json:"rpc"`
 	ChainID uint64 `json:"chain_id"`
+	// MinBalance is the gas money below which the node warns (an amount: wei, or
+	// ether with an "eth" suffix).
+	MinBalance string `json:"min_balance"`
+	// Registry is the chain-wide registry whose endpoint directory the node
+	// announces in and looks peers up in; zero: the one the contracts name.
+	Registry common.Address `json:"registry"`
 }
 
 // Contract is one upkeeping contract the node serves.
@@ -136,6 +140,9 @@ type Challenge struct {
 	Pieces    int      `json:"pieces,omitempty"`
 	Leaves    int      `json:"leaves,omitempty"`
 	SyncRetry Duration `json:"sync_retry,omitempty"`
+	// Reconcile is how often the keeper compares its order sets with its peers'
+	// and the providers' (SPEC 3).
+	Reconcile Duration `json:"reconcile,omitempty"`
 }
 
 // Limits bounds what a node accepts.
@@ -162,6 +169,10 @@ const (
 	DefaultMaxPieceSize = 1 << 30
 	DefaultUploadIdle   = Duration(30 * time.Second)
 	DefaultMaxOrders    = 100000
+	DefaultReconcile    = Duration(time.Minute)
+	// DefaultMinBalance: about ten periods led at 20 gwei (≈ 300,000 gas each for
+	// the payment and the ledger batch).
+	DefaultMinBalance = "0.05eth"
 )
 
 // Load reads, defaults and validates the configuration at path. A relative
@@ -181,6 +192,9 @@ func Load(path string) (*Config, error) {
 	} else if !filepath.IsAbs(c.DataDir) {
 		c.DataDir = filepath.Join(base, c.DataDir)
 	}
+	if c.ArweaveWallet != "" && !filepath.IsAbs(c.ArweaveWallet) {
+		c.ArweaveWallet = filepath.Join(base, c.ArweaveWallet)
+	}
 	return c, nil
 }
 
@@ -190,6 +204,11 @@ func Parse(b []byte) (*Config, error) {
 	dec.DisallowUnknownFields()
 	var c Config
 	if err := dec.Decode(&c); err != nil {
+		// Name the field: encoding/json does not for errors of a field's own
+		// decoder (a malformed address, a duration).
+		if path, ferr := locate(b, reflect.TypeOf(c), ""); ferr != nil && path != "" {
+			return nil, fmt.Errorf("%w: %s: %w", ErrInvalid, path, ferr)
+		}
 		return nil, fmt.Errorf("%w: %w", ErrInvalid, err)
 	}
 	if dec.More() {
@@ -237,6 +256,24 @@ func (c *Config) ApplyDefaults() {
 	if ch.SyncRetry == 0 {
 		ch.SyncRetry = DefaultSyncRetry
 	}
+	if ch.Reconcile == 0 {
+		ch.Reconcile = DefaultReconcile
+	}
+	if c.Chain.MinBalance == "" {
+		c.Chain.MinBalance = DefaultMinBalance
+	}
+	if c.Listen == nil {
+		c.Listen = []string{}
+	}
+	if c.Announce == nil {
+		c.Announce = []string{}
+	}
+	if c.Peers == nil {
+		c.Peers = []string{}
+	}
+	if c.Contracts == nil {
+		c.Contracts = []Contract{}
+	}
 	l := &c.Limits
 	if l.MaxMessage == 0 {
 		l.MaxMessage = DefaultMaxMessage
@@ -267,9 +304,36 @@ func (c *Config) Validate() error {
 	if c.Role != RoleKeeper && c.Role != RoleProvider {
 		return bad("role %q (want %q or %q)", c.Role, RoleKeeper, RoleProvider)
 	}
+	if c.ArweaveWallet != "" && c.Role != RoleKeeper {
+		return bad("arweave_wallet is a keeper's (it signs ledger publications)")
+	}
+	if c.ArweaveBodies != "" {
+		if !strings.HasPrefix(c.ArweaveBodies, "http://") && !strings.HasPrefix(c.ArweaveBodies, "https://") {
+			return bad("arweave_bodies %q is not a gateway URL (http[s]://HOST[:PORT])", c.ArweaveBodies)
+		}
+		if c.DA != "" && !strings.HasPrefix(c.DA, "eth") {
+			return bad("arweave_bodies needs an Ethereum layer (da \"\" or eth:…), not %q", c.DA)
+		}
+	}
+	if c.ArweaveWallet != "" && !strings.HasPrefix(c.DA, "arweave:") && c.ArweaveBodies == "" {
+		return bad("arweave_wallet is set but da %q is not arweave:URL and arweave_bodies is empty", c.DA)
+	}
 	for _, p := range c.Peers {
 		if _, _, err := p2p.ParseEndpoint(p); err != nil {
 			return bad("peers: %v", err)
+		}
+	}
+	if c.Chain.RPC != "" {
+		if err := chain.CheckURL(c.Chain.RPC); err != nil {
+			return bad("chain.rpc: %v", err)
+		}
+	}
+	if _, err := ParseAmount(c.Chain.MinBalance); err != nil {
+		return bad("chain.min_balance: %v", err)
+	}
+	for _, a := range c.Announce {
+		if _, err := ma.NewMultiaddr(a); err != nil {
+			return bad("announce: %q: %v", a, err)
 		}
 	}
 	seen := map[common.Address]bool{}
@@ -281,9 +345,6 @@ func (c *Config) Validate() error {
 			return bad("contracts[%d]: %s listed twice", i, k.Address)
 		}
 		seen[k.Address] = true
-		if k.Owner == (common.Address{}) {
-			return bad("contracts[%d].owner is missing", i)
-		}
 		if len(k.Keepers) > 256 {
 			return bad("contracts[%d]: %d keepers (at most 256)", i, len(k.Keepers))
 		}
@@ -315,6 +376,49 @@ func (c *Config) Validate() error {
 	return nil
 }
 
+// locate finds the first field of raw (JSON for a value of type t at path) that
+// does not decode, and its error.
+func locate(raw []byte, t reflect.Type, path string) (string, error) {
+	join := func(name string) string {
+		if path == "" {
+			return name
+		}
+		return path + "." + name
+	}
+	if reflect.PointerTo(t).Implements(reflect.TypeOf((*json.Unmarshaler)(nil)).Elem()) {
+		return path, json.Unmarshal(raw, reflect.New(t).Interface())
+	}
+	switch {
+	case t.Kind() == reflect.Struct:
+		var m map[string]json.RawMessage
+		if err := json.Unmarshal(raw, &m); err != nil {
+			return path, err
+		}
+		for i := range t.NumField() {
+			f := t.Field(i)
+			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+			if v, ok := m[name]; ok && name != "" && name != "-" {
+				if p, err := locate(v, f.Type, join(name)); err != nil {
+					return p, err
+				}
+			}
+		}
+		return "", nil
+	case t.Kind() == reflect.Slice && t.Elem().Kind() != reflect.Uint8:
+		var list []json.RawMessage
+		if err := json.Unmarshal(raw, &list); err != nil {
+			return path, err
+		}
+		for i, v := range list {
+			if p, err := locate(v, t.Elem(), fmt.Sprintf("%s[%d]", path, i)); err != nil {
+				return p, err
+			}
+		}
+		return "", nil
+	}
+	return path, json.Unmarshal(raw, reflect.New(t).Interface())
+}
+
 func firstDup(list []common.Address) *common.Address {
 	seen := map[common.Address]bool{}
 	for _, a := range list {
@@ -324,6 +428,28 @@ func firstDup(list []common.Address) *common.Address {
 		seen[a] = true
 	}
 	return nil
+}
+
+// ParseAmount reads an amount: wei as a decimal integer, or ether with an "eth"
+// suffix ("0.05eth"); exact (no float rounding).
+func ParseAmount(s string) (*big.Int, error) {
+	t := strings.ToLower(strings.TrimSpace(s))
+	if v, ok := strings.CutSuffix(t, "eth"); ok {
+		r, ok := new(big.Rat).SetString(strings.TrimSpace(v))
+		if !ok || r.Sign() < 0 {
+			return nil, fmt.Errorf("amount %q: not a non-negative number of ether", s)
+		}
+		r.Mul(r, new(big.Rat).SetInt(big.NewInt(1e18)))
+		if !r.IsInt() {
+			return nil, fmt.Errorf("amount %q: finer than one wei", s)
+		}
+		return new(big.Int).Set(r.Num()), nil
+	}
+	v, ok := new(big.Int).SetString(t, 10)
+	if !ok || v.Sign() < 0 {
+		return nil, fmt.Errorf("amount %q: want wei (an integer) or ether (\"0.05eth\")", s)
+	}
+	return v, nil
 }
 
 // Contract returns the configuration of the contract at addr.
@@ -350,4 +476,32 @@ func (c *Config) Save(path string) error {
 		return fmt.Errorf("config: %w", err)
 	}
 	return nil
+}
+
+// FieldPaths lists every field of the configuration file by dotted JSON path
+// ("chain.rpc", "contracts.address", …): what docs/config.md documents and init
+// writes (both checked by tests).
+func FieldPaths() []string {
+	var out []string
+	var walk func(t reflect.Type, prefix string)
+	walk = func(t reflect.Type, prefix string) {
+		for i := range t.NumField() {
+			f := t.Field(i)
+			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+			if name == "" || name == "-" {
+				continue
+			}
+			ft := f.Type
+			if ft.Kind() == reflect.Slice && ft.Elem().Kind() == reflect.Struct {
+				ft = ft.Elem()
+			}
+			if ft.Kind() == reflect.Struct {
+				walk(ft, prefix+name+".")
+				continue
+			}
+			out = append(out, prefix+name)
+		}
+	}
+	walk(reflect.TypeOf(Config{}), "")
+	return out
 }

@@ -63,21 +63,49 @@ func TestLoadDefaults(t *testing.T) {
 
 func TestRejects(t *testing.T) {
 	cases := map[string]string{
-		"unknown field":    strings.Replace(sample, `"role"`, `"rolez": 1, "role"`, 1),
-		"bad role":         strings.Replace(sample, `"keeper"`, `"miner"`, 1),
-		"bad cron":         strings.Replace(sample, `*/10 * * * * *`, `every minute`, 1),
-		"bad duration":     strings.Replace(sample, `"2s"`, `"2 parsecs"`, 1),
-		"bad address":      strings.Replace(sample, `0x00000000000000000000000000000000000000c1`, `0xzz`, 1),
-		"missing owner":    strings.Replace(sample, `"owner": "0x00000000000000000000000000000000000000a1",`, ``, 1),
-		"duplicate":        strings.Replace(sample, `00b2`, `00b1`, 1),
-		"bad peer":         strings.Replace(sample, `"chain"`, `"peers": ["/ip4/127.0.0.1/tcp/1"], "chain"`, 1),
-		"trailing":         sample + "{}",
-		"tiny max_message": strings.Replace(sample, `"max_uploads": 2`, `"max_message": 10`, 1),
+		"unknown field":                     strings.Replace(sample, `"role"`, `"rolez": 1, "role"`, 1),
+		"bad role":                          strings.Replace(sample, `"keeper"`, `"miner"`, 1),
+		"bad cron":                          strings.Replace(sample, `*/10 * * * * *`, `every minute`, 1),
+		"bad duration":                      strings.Replace(sample, `"2s"`, `"2 parsecs"`, 1),
+		"bad address":                       strings.Replace(sample, `0x00000000000000000000000000000000000000c1`, `0xzz`, 1),
+		"rpc no scheme":                     strings.Replace(sample, `"http://127.0.0.1:8545"`, `"127.0.0.1:8545"`, 1),
+		"duplicate":                         strings.Replace(sample, `00b2`, `00b1`, 1),
+		"bad peer":                          strings.Replace(sample, `"chain"`, `"peers": ["/ip4/127.0.0.1/tcp/1"], "chain"`, 1),
+		"trailing":                          sample + "{}",
+		"tiny max_message":                  strings.Replace(sample, `"max_uploads": 2`, `"max_message": 10`, 1),
+		"arweave wallet without arweave da": strings.Replace(sample, `"role"`, `"arweave_wallet": "w.json", "role"`, 1),
+		"arweave bodies not a URL":          strings.Replace(sample, `"role"`, `"arweave_bodies": "arweave.net", "role"`, 1),
+		"arweave bodies with a dir layer": strings.Replace(sample, `"role"`,
+			`"da": "dir:ledger", "arweave_bodies": "http://127.0.0.1:1984", "arweave_wallet": "w.json", "role"`, 1),
+		"arweave wallet of a provider": strings.Replace(strings.Replace(sample, `"keeper"`, `"provider"`, 1), `"role"`,
+			`"da": "arweave:http://127.0.0.1:1984", "arweave_wallet": "w.json", "role"`, 1),
 	}
 	for name, text := range cases {
 		if _, err := Parse([]byte(text)); !errors.Is(err, ErrInvalid) {
 			t.Errorf("%s: err = %v, want ErrInvalid", name, err)
 		}
+	}
+}
+
+func TestArweaveBodies(t *testing.T) {
+	for _, da := range []string{``, `"da": "eth:0x00000000000000000000000000000000000000e1", `} {
+		c, err := Parse([]byte(strings.Replace(sample, `"role"`, da+`"arweave_bodies": "http://127.0.0.1:1984", "arweave_wallet": "w.json", "role"`, 1)))
+		if err != nil || c.ArweaveBodies != "http://127.0.0.1:1984" {
+			t.Fatalf("%s: %v", da, err)
+		}
+	}
+}
+
+func TestArweaveWalletPath(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "config.json")
+	os.WriteFile(path, []byte(strings.Replace(sample, `"role"`, `"da": "arweave:http://127.0.0.1:1984", "arweave_wallet": "keys/ar.json", "role"`, 1)), 0o600)
+	c, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.ArweaveWallet != filepath.Join(dir, "keys", "ar.json") {
+		t.Fatalf("wallet path %s", c.ArweaveWallet)
 	}
 }
 

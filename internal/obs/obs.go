@@ -4,7 +4,8 @@
 //
 //	GET /status   the node's JSON status (whatever its StatusFunc returns)
 //	GET /metrics  Prometheus text exposition
-//	GET /healthz  200 "ok" while the node runs
+//	GET /healthz  200 "ok" while the node is healthy (HealthFunc: the chain answers,
+//	              enough peers are connected), 503 with the reasons otherwise
 //
 // Metric names are prefixed "whitepay_" and labelled by contract where a node
 // serves several contracts (SPEC 1).
@@ -18,6 +19,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -30,6 +32,10 @@ import (
 type Metrics struct {
 	Registry *prometheus.Registry
 
+	// The gauges the operator kit's alert rules read (ops/prometheus/alerts.yml;
+	// ops.go): the chain answers, gas money, peers, ledger lag, runway.
+	Ops
+
 	Challenges        *prometheus.CounterVec   // by contract, result (ok, missing, late, invalid)
 	RecordsStored     *prometheus.CounterVec   // by contract, origin (own, synced)
 	RecordsRejected   *prometheus.CounterVec   // by contract, reason
@@ -39,10 +45,11 @@ type Metrics struct {
 	ReportsSubmitted  *prometheus.CounterVec   // by contract, outcome (paid, already_paid, failed)
 	GasSpent          *prometheus.CounterVec   // by contract, op
 	Payments          *prometheus.CounterVec   // by contract: provider entries paid
-	PaidWei           *prometheus.CounterVec   // by contract: wei (or token units) paid to providers
+	PaidWei           *ExactCounter            // by contract: wei (or token base units) paid, exact (whitepay_paid_wei)
 	ChainHeight       prometheus.Gauge
 	LedgerSeq         *prometheus.GaugeVec // by contract: last ledger batch
 	EquivocationsSeen *prometheus.CounterVec
+	OrdersLearned     *prometheus.CounterVec // by contract, how (user, gossip, reconcile, record)
 }
 
 // NewMetrics creates the metrics in a registry of their own, with the Go runtime
@@ -65,8 +72,9 @@ func NewMetrics() *Metrics {
 		ReportsSubmitted:  f("reports_submitted_total", "Reports submitted, by outcome.", "contract", "outcome"),
 		GasSpent:          f("gas_spent_total", "Gas used by this node's transactions.", "contract", "op"),
 		Payments:          f("payments_total", "Provider entries paid.", "contract"),
-		PaidWei:           f("paid_wei_total", "Amount paid to providers (wei or token units).", "contract"),
+		PaidWei:           NewExactCounter("whitepay_paid_wei", "Amount paid by the contract's payments seen by this node, in wei (or token base units), exact: the wei label; the sample is 1.", "contract"),
 		EquivocationsSeen: f("equivocations_total", "Equivocations detected.", "contract"),
+		OrdersLearned:     f("orders_learned_total", "Orders stored for the first time, by how they came (user, gossip, reconcile, record).", "contract", "how"),
 		AgreementLatency: prometheus.NewHistogramVec(prometheus.HistogramOpts{
 			Name: "whitepay_agreement_latency_seconds", Help: "Observe sent to q commit signatures.",
 			Buckets: prometheus.ExponentialBuckets(0.01, 2, 14),
@@ -74,22 +82,34 @@ func NewMetrics() *Metrics {
 		ChainHeight: prometheus.NewGauge(prometheus.GaugeOpts{Name: "whitepay_chain_height", Help: "Latest block height seen."}),
 		LedgerSeq:   prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "whitepay_ledger_seq", Help: "Sequence number of the ledger head."}, []string{"contract"}),
 	}
-	r.MustRegister(m.AgreementLatency, m.ChainHeight, m.LedgerSeq)
+	r.MustRegister(m.AgreementLatency, m.ChainHeight, m.LedgerSeq, m.PaidWei)
+	m.Ops = newOps(r)
 	return m
 }
 
 // StatusFunc returns the node's status as a JSON-encodable value.
 type StatusFunc func(ctx context.Context) any
 
-// Server serves /status, /metrics and /healthz.
+// Server serves /status, /metrics and /healthz, and whatever is added with Handle
+// (the dashboard pages).
 type Server struct {
 	srv *http.Server
+	mux *http.ServeMux
 	ln  net.Listener
 	log *slog.Logger
 }
 
-// Listen starts serving on addr ("127.0.0.1:0" picks a port).
+// Handle serves pattern (http.ServeMux syntax) with h beside the status endpoints; it
+// may be called while the server runs.
+func (s *Server) Handle(pattern string, h http.Handler) { s.mux.Handle(pattern, h) }
+
+// Listen starts serving on addr ("127.0.0.1:0" picks a port), always healthy.
 func Listen(addr string, m *Metrics, status StatusFunc, log *slog.Logger) (*Server, error) {
+	return Serve(addr, m, status, nil, log)
+}
+
+// Serve starts serving on addr with a health check (nil: always healthy).
+func Serve(addr string, m *Metrics, status StatusFunc, health HealthFunc, log *slog.Logger) (*Server, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
@@ -107,9 +127,20 @@ func Listen(addr string, m *Metrics, status StatusFunc, log *slog.Logger) (*Serv
 			log.Warn("status encode", "err", err)
 		}
 	})
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("ok\n")) })
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
+		if health != nil {
+			if err := health(); err != nil {
+				w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+				w.WriteHeader(http.StatusServiceUnavailable)
+				_, _ = w.Write([]byte(strings.ReplaceAll(err.Error(), "\n", "; ") + "\n"))
+				return
+			}
+		}
+		_, _ = w.Write([]byte("ok\n"))
+	})
 	s := &Server{
 		srv: &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second, WriteTimeout: 30 * time.Second},
+		mux: mux,
 		ln:  ln,
 		log: log,
 	}

@@ -23,6 +23,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/core/protocol"
 	"github.com/libp2p/go-libp2p/p2p/muxer/yamux"
+	"github.com/libp2p/go-libp2p/p2p/net/swarm"
 	"github.com/libp2p/go-libp2p/p2p/security/noise"
 	quic "github.com/libp2p/go-libp2p/p2p/transport/quic"
 	"github.com/libp2p/go-libp2p/p2p/transport/tcp"
@@ -36,6 +37,8 @@ const (
 	ProtoRecord    protocol.ID = "/whitepay/record/1"    // keeper → keeper: challenge record sync
 	ProtoOrder     protocol.ID = "/whitepay/order/1"     // user → keeper: signed order
 	ProtoAgreement protocol.ID = "/whitepay/agreement/1" // keeper ↔ keeper: agreement rounds (SPEC 7)
+	ProtoOrders    protocol.ID = "/whitepay/orders/1"    // keeper → keeper or provider: order reconciliation (SPEC 3)
+	ProtoRetrieve  protocol.ID = "/whitepay/retrieve/1"  // owner → provider: a piece, whole or a range (SPEC 3)
 )
 
 // Timeouts.
@@ -280,10 +283,33 @@ func deadline(ctx context.Context) time.Time {
 	return time.Now().Add(DefaultTimeout)
 }
 
+type dialRetryKey struct{}
+
+// WithDialRetry marks ctx so that OpenStream and Request try a failed dial again,
+// with the swarm's dial backoff for the peer cleared, until the given time: a
+// peer that restarts (a provider down for a second while a keeper challenges it)
+// is then reached within the request's deadline instead of being backed off for
+// longer than its outage. Without it a failed dial fails at once (record sync to a
+// keeper that is down must not hold a delivery for a whole timeout).
+func WithDialRetry(ctx context.Context, until time.Time) context.Context {
+	return context.WithValue(ctx, dialRetryKey{}, until)
+}
+
 // OpenStream opens a stream of proto to peer id, with the deadline of ctx. The
-// caller closes it.
+// caller closes it. See WithDialRetry.
 func (h *Host) OpenStream(ctx context.Context, id peer.ID, proto protocol.ID) (network.Stream, error) {
 	s, err := h.h.NewStream(ctx, id, proto)
+	until, _ := ctx.Value(dialRetryKey{}).(time.Time)
+	for pause := 250 * time.Millisecond; err != nil && ctx.Err() == nil && time.Until(until) > pause; pause = min(2*pause, 2*time.Second) {
+		if sw, ok := h.h.Network().(interface{ Backoff() *swarm.DialBackoff }); ok {
+			sw.Backoff().Clear(id)
+		}
+		select {
+		case <-ctx.Done():
+		case <-time.After(pause):
+		}
+		s, err = h.h.NewStream(ctx, id, proto)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("p2p: opening %s to %s: %w", proto, id, err)
 	}

@@ -92,7 +92,7 @@ func (r *Report) Validate() error {
 	if len(r.Entries) > MaxEntries {
 		return fmt.Errorf("%w: %d entries, at most %d", ErrInvalid, len(r.Entries), MaxEntries)
 	}
-	seen := make(map[uint32]bool, len(r.Entries))
+	ascending := true // the usual case (keepers sort entries): distinct without a map
 	for i, e := range r.Entries {
 		if e.St == nil || e.St.Sign() < 0 || e.St.BitLen() > 256 {
 			return fmt.Errorf("%w: entry %d: st out of range", ErrInvalid, i)
@@ -100,6 +100,13 @@ func (r *Report) Validate() error {
 		if e.Ts >= r.Te {
 			return fmt.Errorf("%w: entry %d: ts %d not before te %d", ErrInvalid, i, e.Ts, r.Te)
 		}
+		ascending = ascending && (i == 0 || e.Provider > r.Entries[i-1].Provider)
+	}
+	if ascending {
+		return nil
+	}
+	seen := make(map[uint32]bool, len(r.Entries))
+	for i, e := range r.Entries {
 		if seen[e.Provider] {
 			return fmt.Errorf("%w: entry %d: provider %d twice", ErrInvalid, i, e.Provider)
 		}
@@ -116,6 +123,18 @@ func (r *Report) Encode() []byte {
 	if err := r.Validate(); err != nil {
 		panic(err)
 	}
+	return r.encode()
+}
+
+// EncodeChecked is Encode returning Validate's error instead of panicking.
+func (r *Report) EncodeChecked() ([]byte, error) {
+	if err := r.Validate(); err != nil {
+		return nil, err
+	}
+	return r.encode(), nil
+}
+
+func (r *Report) encode() []byte {
 	n := len(r.Entries)
 	out := make([]byte, headWords*32+n*entryWords*32)
 	w := func(i int) []byte { return out[i*32 : (i+1)*32] }

@@ -20,12 +20,19 @@
 package store
 
 import (
+	"bytes"
 	"encoding"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
+	"path/filepath"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"time"
 
 	"github.com/dgraph-io/badger/v4"
 	"github.com/ethereum/go-ethereum/common"
@@ -50,6 +57,7 @@ const (
 	KindPiece    Kind = 'p' // node-wide: stored pieces (provider)
 	KindMeta     Kind = 'm' // node-wide: node metadata
 	KindProvider Kind = 'P' // per contract: provider-side state (provider)
+	KindPruned   Kind = 'w' // per contract: pruning watermarks (keeper; keeper/records, keeper/payer)
 )
 
 const (
@@ -95,11 +103,17 @@ type Options struct {
 	InMemory bool
 	// Logger receives badger's logs (slog.Default() if nil).
 	Logger *slog.Logger
+	// NoSync skips the fsync of every write (tests and benchmarks that write a lot:
+	// a crash may lose the last writes).
+	NoSync bool
 }
 
 // DB is a node's database. It is safe for concurrent use.
 type DB struct {
-	db *badger.DB
+	db         *badger.DB
+	dir        string      // "" in memory
+	reclaiming atomic.Bool // Reclaim holds badger's writes: Update waits, not fails
+	reclaimMu  sync.Mutex  // one Reclaim at a time
 }
 
 // Open opens (creating if needed) the database in dir.
@@ -109,7 +123,7 @@ func Open(dir string, o Options) (*DB, error) {
 		log = slog.Default()
 	}
 	opts := badger.DefaultOptions(dir).
-		WithSyncWrites(true).
+		WithSyncWrites(!o.NoSync).
 		WithLogger(slogLogger{log.With("component", "badger")}).
 		WithMemTableSize(16 << 20).
 		WithNumMemtables(2).
@@ -120,12 +134,157 @@ func Open(dir string, o Options) (*DB, error) {
 		WithNumGoroutines(4)
 	if o.InMemory {
 		opts = opts.WithDir("").WithValueDir("").WithInMemory(true)
+		dir = ""
 	}
 	db, err := badger.Open(opts)
 	if err != nil {
 		return nil, fmt.Errorf("store: opening %s: %w", dir, err)
 	}
-	return &DB{db: db}, nil
+	return &DB{db: db, dir: dir}, nil
+}
+
+// DeleteRange deletes every key k with prefix and start ≤ k < end (end nil: to the
+// end of prefix), in transactions of at most batch keys, durably; keep, if not nil,
+// spares the keys for which it returns true; also, if not nil, runs in each of
+// those transactions with the number of keys it deletes (a counter kept with the
+// deletion, crash or not). It returns the number deleted.
+func (d *DB) DeleteRange(prefix, start, end []byte, keep func(key, val []byte) bool, also func(t *Txn, deleted int) error) (int, error) {
+	const batch = 1000
+	total := 0
+	from := start
+	for {
+		var keys [][]byte
+		var next []byte
+		err := d.db.View(func(txn *badger.Txn) error {
+			opts := badger.DefaultIteratorOptions
+			opts.Prefix = prefix
+			opts.PrefetchValues = keep != nil
+			it := txn.NewIterator(opts)
+			defer it.Close()
+			for it.Seek(from); it.ValidForPrefix(prefix); it.Next() {
+				k := it.Item().KeyCopy(nil)
+				if end != nil && bytes.Compare(k, end) >= 0 {
+					return nil
+				}
+				if len(keys) == batch {
+					next = k
+					return nil
+				}
+				if keep != nil {
+					v, err := it.Item().ValueCopy(nil)
+					if err != nil {
+						return err
+					}
+					if keep(k, v) {
+						continue
+					}
+				}
+				keys = append(keys, k)
+			}
+			return nil
+		})
+		if err != nil {
+			return total, fmt.Errorf("store: delete range: %w", err)
+		}
+		if len(keys) > 0 {
+			if err := d.Update(func(t *Txn) error {
+				for _, k := range keys {
+					if err := t.Delete(k); err != nil {
+						return err
+					}
+				}
+				if also != nil {
+					return also(t, len(keys))
+				}
+				return nil
+			}); err != nil {
+				return total, err
+			}
+			total += len(keys)
+		}
+		if next == nil {
+			return total, nil
+		}
+		from = next
+	}
+}
+
+// Reclaim gives the space of deleted and overwritten values back to the file
+// system. Badger drops a deleted key or an old version only when a compaction
+// rewrites its table, and compacts level 0 only once it holds several tables, so a
+// small database would keep its garbage for ever: Reclaim flushes the memtable and
+// compacts level 0 into the next level (badger's DropPrefix on a marker key written
+// for it, the one public call that forces it) and rewrites value-log files at
+// least half garbage. Deeper levels are left to badger's own compactions, whose
+// level size ratios bound what garbage they hold (a Flatten would rewrite the
+// whole database each time). Writes wait while badger holds them (Update retries;
+// a moment for a small database). Meant to run after a large deletion
+// (keeper/prune), not on every write. In memory it does nothing.
+func (d *DB) Reclaim() error {
+	if d.dir == "" {
+		return nil
+	}
+	d.reclaimMu.Lock()
+	defer d.reclaimMu.Unlock()
+	mark := GlobalKey(KindMeta, []byte("reclaim"))
+	if err := d.Put(mark, []byte{1}); err != nil {
+		return err
+	}
+	d.reclaiming.Store(true)
+	err := d.db.DropPrefix(mark)
+	d.reclaiming.Store(false)
+	if err != nil {
+		return fmt.Errorf("store: compacting level 0: %w", err)
+	}
+	for range 16 {
+		err := d.db.RunValueLogGC(0.5)
+		if errors.Is(err, badger.ErrNoRewrite) || errors.Is(err, badger.ErrRejected) {
+			break
+		}
+		if err != nil {
+			return fmt.Errorf("store: value log GC: %w", err)
+		}
+	}
+	return nil
+}
+
+// DiskUsage returns the bytes the database's files occupy on disk (allocated
+// blocks, so a preallocated, sparse file counts for what it holds), and badger's
+// own estimate of its LSM tree and value log. In memory all three are 0.
+func (d *DB) DiskUsage() (disk, lsm, vlog int64, err error) {
+	if d.dir == "" {
+		return 0, 0, 0, nil
+	}
+	lsm, vlog = d.db.Size()
+	disk, err = DirUsage(d.dir)
+	return disk, lsm, vlog, err
+}
+
+// DirUsage returns the bytes the files under dir occupy on disk (allocated blocks).
+func DirUsage(dir string) (int64, error) {
+	var disk int64
+	err := filepath.WalkDir(dir, func(path string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if e.IsDir() {
+			return nil
+		}
+		info, err := e.Info()
+		if err != nil {
+			return err
+		}
+		if st, ok := info.Sys().(*syscall.Stat_t); ok {
+			disk += st.Blocks * 512
+		} else {
+			disk += info.Size()
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("store: disk usage: %w", err)
+	}
+	return disk, nil
 }
 
 // Close flushes and closes the database.
@@ -196,9 +355,14 @@ func (d *DB) IterateKeys(prefix []byte, fn func(key []byte) error) error {
 // between concurrent transactions are retried a few times.
 func (d *DB) Update(fn func(*Txn) error) error {
 	var err error
-	for range 5 {
+	for conflicts := 0; conflicts < 5; {
 		err = d.db.Update(func(txn *badger.Txn) error { return fn(&Txn{txn}) })
-		if !errors.Is(err, badger.ErrConflict) {
+		switch {
+		case errors.Is(err, badger.ErrConflict):
+			conflicts++
+		case errors.Is(err, badger.ErrBlockedWrites) && d.reclaiming.Load():
+			time.Sleep(5 * time.Millisecond) // Reclaim holds the writes for a moment
+		default:
 			return err
 		}
 	}

@@ -2,8 +2,13 @@ package store
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"os"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -106,5 +111,85 @@ func TestPersistAndIterate(t *testing.T) {
 	}
 	if _, err := GetBinary[point](db, []byte("x")); err == nil {
 		t.Fatal("decoding a malformed value must fail")
+	}
+}
+
+func TestDeleteRangeAndReclaim(t *testing.T) {
+	dir := t.TempDir()
+	d, err := Open(dir, Options{NoSync: true, Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	c := common.Address{7}
+	val := make([]byte, 200)
+	for i := range val {
+		val[i] = byte(rand.Uint32())
+	}
+	for i := range 3000 {
+		for j := range val { // distinct, incompressible values
+			val[j] = byte(rand.Uint32())
+		}
+		if err := d.Put(ContractKey(c, KindRecord, U64(uint64(i))), val); err != nil {
+			t.Fatal(err)
+		}
+	}
+	prefix := ContractKey(c, KindRecord)
+	counted := 0
+	// Keys [0, 2500) go, except the multiples of 1000 (keep).
+	n, err := d.DeleteRange(prefix, prefix, append(bytes.Clone(prefix), U64(2500)...), func(k, _ []byte) bool {
+		return binary.BigEndian.Uint64(k[len(prefix):])%1000 == 0
+	}, func(t *Txn, n int) error {
+		counted += n
+		return t.Put(GlobalKey(KindMeta, []byte("deleted")), U64(uint64(counted)))
+	})
+	if err != nil || n != 2500-3 {
+		t.Fatalf("deleted %d (%v), want %d", n, err, 2500-3)
+	}
+	left := 0
+	if err := d.IterateKeys(prefix, func([]byte) error { left++; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if left != 503 {
+		t.Fatalf("%d keys left, want 503", left)
+	}
+	if v, err := d.Get(GlobalKey(KindMeta, []byte("deleted"))); err != nil || binary.BigEndian.Uint64(v) != 2497 {
+		t.Fatalf("counter kept with the deletions: %x %v", v, err)
+	}
+	// Writes go on while Reclaim holds badger's writes.
+	done := make(chan error, 1)
+	go func() {
+		for i := range 200 {
+			if err := d.Put(ContractKey(c, KindVote, U64(uint64(i))), val); err != nil {
+				done <- err
+				return
+			}
+		}
+		done <- nil
+	}()
+	if err := d.Reclaim(); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-done; err != nil {
+		t.Fatalf("a write during Reclaim failed: %v", err)
+	}
+	disk, _, _, err := d.DiskUsage()
+	if err != nil || disk <= 0 {
+		t.Fatalf("usage %d %v", disk, err)
+	}
+	// What was deleted is gone from the tables (the memtable was flushed into them):
+	// 503 random values of 200 bytes remain (and 200 equal ones), not 3200.
+	var sst int64
+	es, _ := os.ReadDir(dir)
+	for _, e := range es {
+		if fi, err := e.Info(); err == nil && strings.HasSuffix(e.Name(), ".sst") {
+			sst += fi.Size()
+		}
+	}
+	if sst < 503*200 || sst > 1500*200 {
+		t.Fatalf("tables hold %d bytes after reclaiming 2497 deleted values of 3200", sst)
+	}
+	if v, err := d.Get(ContractKey(c, KindRecord, U64(1000))); err != nil || len(v) != 200 {
+		t.Fatalf("kept key lost: %v", err)
 	}
 }

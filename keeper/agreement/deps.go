@@ -17,12 +17,13 @@ type Keeper struct {
 }
 
 // ChainView is the keeper's view of the upkeeping contract (SPEC 2, 8). The core
-// reads it synchronously, so the implementation serves it from a cache refreshed by
-// the node (it is read on every Observe and Propose).
+// reads it synchronously on every Observe and Propose, so it must answer from
+// memory: the driver keeps a snapshot of the contract, refreshed off the core's
+// loop once per new head (keeper/payer.View), and the core never waits on the chain.
 //
-// Contract: answers change only when the chain does; Keepers returns the active
+// Contract: answers change only when the snapshot does; Keepers returns the active
 // keepers with distinct indices and addresses; LastPaid returns the provider's
-// lastPaid (ok false for an unknown provider).
+// lastPaid (ok false for an unknown provider); no call blocks.
 type ChainView interface {
 	Keepers() ([]Keeper, error)
 	Providers() ([]uint32, error)
@@ -30,7 +31,9 @@ type ChainView interface {
 }
 
 // Observer is the keeper's local data: the challenge records it holds and the
-// space-time integral over them (SPEC 3, 4).
+// space-time integral over them (SPEC 3, 4). The core never calls it: it asks for
+// this work as Ready.Jobs, which the driver runs against its Observer off the
+// core's loop (RunJob) and answers with Advance.
 //
 // Contract: SpaceTime is a pure function of the records held (the same answer until
 // a merge); record sets are opaque bytes that only the Observer interprets;
@@ -60,17 +63,20 @@ type Lock struct {
 var ErrLockConflict = errors.New("agreement: instance already locked on another report")
 
 // VoteStore is the keeper's durable record of its locks (SPEC 7 safety rule: "the
-// vote is written to disk before it is sent, and survives a crash").
+// vote is written to disk before it is sent, and survives a crash"). The core never
+// calls it: it returns each new lock in Ready.Locks, the driver writes it (WriteLock,
+// off the core's loop) and reports the write with Advance; nothing that depends on
+// the lock (the echo and the vote of a keeper, a leader's Propose) leaves the core
+// before that. At start the driver hands the core the locks it holds (Config.Locks,
+// from Locks(RestoreFrom(...))).
 //
 // Contract: Put returns only once the lock is durable (fsync'd); a second Put for
 // the same (te, leader, attempt) with the same digest succeeds and changes nothing,
-// with a different digest fails with ErrLockConflict. Get returns nil, nil when
-// there is no lock. LastAttempt returns the highest attempt locked for (te, leader).
-// The core never signs a report digest that is not the stored lock's.
+// with a different digest fails with ErrLockConflict. Locks returns every lock with
+// te ≥ fromTe.
 type VoteStore interface {
-	Get(te uint64, leader, attempt uint32) (*Lock, error)
 	Put(l *Lock) error
-	LastAttempt(te uint64, leader uint32) (attempt uint32, ok bool, err error)
+	Locks(fromTe uint64) ([]*Lock, error)
 }
 
 // Keyring signs with the keeper's BLS key, which it never exposes (SPEC 5).
@@ -80,22 +86,24 @@ type Keyring interface {
 	Sign(digest [32]byte) [wire.SigSize]byte
 }
 
-// SigGroup is a set of signatures by PKs, all on Msg.
+// SigGroup is a set of signatures by PKs, all on Msg: one per key (Sigs), or
+// their aggregate (Agg, set instead of Sigs).
 type SigGroup struct {
 	PKs  [][]byte
 	Msg  [32]byte
 	Sigs [][wire.SigSize]byte
+	Agg  *[wire.SigSize]byte
 }
 
-// Verifier is the signature arithmetic the core needs. BLSVerifier is the
-// production one; simulation tests may use a cheaper stand-in with the same
-// contract.
+// Verifier is the signature arithmetic the core needs: keeper/agreement/blscrypto
+// over BLS; simulation tests may use a cheaper stand-in with the same contract.
 //
-// Contract: Verify checks one signature. VerifyGroups reports whether every
-// signature of every group is valid, checking each group's aggregate once
-// (FastAggregateVerify) and all groups in one batch; false says only that some
-// signature is bad. AggregateVerify sums one group's signatures, checks the sum
-// once, and returns it. Aggregate sums signatures.
+// Contract: Verify checks one signature. VerifyGroups reports whether every group
+// verifies as an aggregate — the sum of its signatures (or its Agg) against the sum
+// of its keys, FastAggregateVerify, the keys having proofs of possession — all
+// groups in one batch; false says only that some group does not. AggregateVerify
+// sums one group's signatures, checks the sum once, and returns it. Aggregate sums
+// signatures.
 type Verifier interface {
 	Verify(pk []byte, msg [32]byte, sig [wire.SigSize]byte) bool
 	VerifyGroups(groups []SigGroup) bool

@@ -1,10 +1,41 @@
 // Package agreement is the keepers' payment agreement of SPEC 7 (seed 001, rounds 1–4)
 // as a deterministic state machine without I/O, in the style of etcd-io/raft: the
-// node feeds it block heights (SetHeight), timer ticks (Tick) and received messages
-// (Step), and collects a Ready of messages to send, reports to submit and evidence
-// to publish. Everything external is a small interface with its contract written
-// down (deps.go): ChainView, Observer, VoteStore, Keyring, Verifier. The wire
-// format is package wire; the leader schedule is package keeper/schedule.
+// node feeds it block heights (SetHeight), timer ticks (Tick), received messages
+// (Step) and the completion of the I/O it asked for (Advance), and collects a Ready
+// of locks to write, record jobs to run, messages to send, reports to submit and
+// evidence to publish. No call waits on a disk, a peer or the chain; the package
+// imports no database, network, chain or cryptographic library (TestCoreImportsNoIO).
+// Everything external is a small interface with its contract written down
+// (deps.go): ChainView (an in-memory snapshot), Keyring and Verifier (BLS:
+// keeper/agreement/blscrypto), and, on the driver's side, VoteStore and Observer. The
+// wire format is package wire; the leader schedule is package keeper/schedule.
+//
+// # I/O as output and input (ready.go)
+//
+// A keeper's durable state is its locks (SPEC 7: "the vote is written to disk
+// before it is sent"); its data is its challenge records (SPEC 3, 4). The core asks
+// for both and learns their completion as messages:
+//
+//   - Ready.Locks: a lock to write (WriteLock: VoteStore.Put, synchronous on disk).
+//     The core holds the lock in memory at once — the instance can never lock another
+//     report — but emits nothing that depends on it (a keeper's Echo, hence its Vote;
+//     a leader's Propose, which carries its signature) until Advance reports the
+//     write. A failed write is asked again a round later; a write the store refuses
+//     as conflicting abandons the instance. At start the driver gives the core the
+//     locks it holds (Config.Locks, VoteStore.Locks(RestoreFrom(...))).
+//   - Ready.Jobs: record work (RunJob against the Observer): the space-time of the
+//     entries of an Observe or a proposal (JobSpaceTime), this keeper's record sets
+//     (JobExport), the check of a peer's sets (JobCheck, which may read the chain's
+//     block hashes) and merges (JobMerge). An Observation leaves when its space-time
+//     job answers; a proposal that passed every other check waits (parked, at most
+//     maxParked per instance) for the keeper's own values to check τ and lock; a
+//     RecordSet counts once its check job passes; a leader restarts at round 1 once
+//     its merge job is done. Jobs are named by ID, so a later revision can answer
+//     one in bounded chunks.
+//
+// Nothing in a Ready depends on anything else in it, so a driver starts it all at
+// once (keeper/payer: goroutines feeding results back to its loop; the simulation:
+// delayed events; the tests: by hand).
 //
 // # The protocol, per instance (te, leader, attempt)
 //
@@ -21,9 +52,12 @@
 //     among q ≥ 2f+1 values, f+1 lie at or below it and f+1 at or above, so it is
 //     between two honest values). A keeper checks the report (failed bitmap from
 //     the schedule, entries against the chain, exactly q observations by distinct
-//     members), that each value is the median of the attached observations, and
-//     that it is within τ of its own st_i, where "a within τ of b" means
-//     |a − b|·Den ≤ Num·max(a, b) (τ = 1/100 by default).
+//     members), that each value is the median of the attached observations, that
+//     the observations' signatures verify (always: issue 12.6), and that each
+//     value is within τ of its own st_i, where "a within τ of b" means
+//     |a − b|·Den ≤ Num·max(a, b) (τ = 1/100 by default). A leader whose own values
+//     are outside τ of the median waits for the rest of the observations (until
+//     the round's deadline) before round 3, which reconciles from all it holds.
 //  3. Echo, then vote. A keeper that accepts writes a Lock (the digest and the
 //     report) to its VoteStore — synchronously, before anything depending on it is
 //     sent — and broadcasts Echo{digest}. It signs the digest and sends its Vote to
@@ -52,9 +86,12 @@
 //     q sets (its own included); sets that arrive later are merged too (q is the
 //     minimum to proceed, not a cap). The leader then restarts at round 1 with
 //     attempt+1; keepers defer their observation until they merged (or a round
-//     passed). A keeper that missed the SyncRequest joins from the leader's own
-//     RecordSet, which names the same entries; record sets are re-broadcast a few
-//     times since nobody can merge without q of them.
+//     passed). Only a sync the leader started (its SyncRequest, or its own
+//     RecordSet) holds observations back: record sets that arrive without the
+//     leader's word — from a faulty keeper, for (L, a−1) — are kept but never delay
+//     L's attempt a (issue 16 item 3). A keeper that missed the SyncRequest joins
+//     from the leader's own RecordSet, which names the same entries; record sets are
+//     re-broadcast a few times since nobody can merge without q of them.
 //
 // The first leader (window 0) may wait Config.SettleBlocks (bounded) into its window before
 // round 1, so that the records just below te have reached every keeper.
@@ -76,15 +113,25 @@
 // is never evidence.
 //
 // The SPEC 7 budget is one signature per keeper per signing round plus one aggregate
-// verification per round at the leader. A pairing costs about 2.5 signatures, so
-// every keeper verifying one signature per instance would more than double the cost
-// of the whole protocol. Hence:
+// verification per round at the leader; checking the observations a proposal
+// carries adds one aggregate verification per keeper (issue 12.6). Hence:
 //
-//   - A keeper checks the observation signatures in a proposal only when a value
-//     differs from its own observation: a value equal to an honest keeper's own
-//     observation lies between the honest extremes whatever the other observations
-//     are. Otherwise it checks one aggregate per distinct value vector, all in one
-//     batch (observations of the same values are signatures on one digest).
+//   - The attached observations are checked as the leader checks them: one group
+//     per distinct value vector, each verified as an aggregate (FastAggregateVerify
+//     of the group's keys, all with proofs of possession), all groups in one batch
+//     (Verifier.VerifyGroups). A valid group proves that every keeper in it
+//     observed those values (forging an aggregate that includes an honest key is
+//     forging that key's signature). Decision: this — not each signature alone —
+//     is what "the observations verify" means, for keepers and the SCP ledger's
+//     detector alike: the signatures of one group may be rewritten (σ₁+T, σ₂−T)
+//     by whoever holds them without changing what they prove, and checking each
+//     one alone would cost a keeper q pairings instead of one, far beyond the
+//     3× budget of the benchmark (issue 16). Signatures are summed as the IETF
+//     draft's Aggregate does (the sum, not each input, is subgroup-checked).
+//   - A keeper hashes each digest to G2 once (blscrypto keeps the last ones): its
+//     own observation's digest, which it signs, is the digest of the vector it
+//     then verifies in most proposals (and the leader's report digest, which it
+//     signs, is the one its votes are checked on).
 //   - The leader's signature on a proposal received from the leader itself is not
 //     checked on receipt (the transport authenticates it); it is checked when it
 //     matters: in the leader's aggregate of the votes, which includes it, by the

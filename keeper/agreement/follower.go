@@ -27,17 +27,24 @@ type instance struct {
 	key     instKey
 	created uint64
 
-	// Round 1.
+	// Round 1: the Observe, this keeper's values for entries (the Observe's, or a
+	// proposal's when no Observe came) once its space-time job answered, and the
+	// observation sent.
 	observe    *wire.Observe
+	entries    []wire.Entry
 	values     []*big.Int
+	valuesJob  uint64 // JobSpaceTime in flight (0: none)
+	answer     bool   // send the observation when the values arrive
+	obsDigest  [32]byte
 	obsMsg     []byte
 	deferred   bool
 	deferSince uint64
 
 	// Rounds 2 and 3.
-	lock        *Lock
+	lock        *Lock // held in memory from the moment it is made; durable once its write is reported
 	prop        *wire.Propose
 	propRaw     []byte
+	parked      []*parkedPropose  // verified proposals waiting for this keeper's values
 	seen        map[[32]byte]bool // digests of proposals processed (accepted or not)
 	echoes      map[uint32][32]byte
 	firstEcho   map[[32]byte]uint64
@@ -51,6 +58,20 @@ type instance struct {
 	evidence    bool
 }
 
+// parkedPropose is a proposal that passed every check but the tolerance one, which
+// needs this keeper's own values of its observation attempt (a space-time job in
+// flight).
+type parkedPropose struct {
+	m         *wire.Propose
+	raw       []byte
+	digest    [32]byte
+	enc       []byte
+	forwarded bool
+}
+
+// maxParked bounds the proposals parked per instance (only its leader can send them).
+const maxParked = 4
+
 // Bounds on the instances a keeper keeps per leader: attempts older than the newest
 // by more than keepBehind are dropped, and echoes may run ahead of the newest
 // proposal by at most echoAhead attempts.
@@ -59,17 +80,14 @@ const (
 	echoAhead  = 2
 )
 
-// instance returns the state of (leader, attempt), creating it (and restoring its
-// lock from the VoteStore, which survives restarts).
-func (nd *Node) instance(leader, attempt uint32) (*instance, error) {
+// instance returns the state of (leader, attempt), creating it (with its lock, if
+// this keeper holds one: made here, or restored at start from the VoteStore).
+func (nd *Node) instance(leader, attempt uint32) *instance {
 	k := instKey{leader, attempt}
 	if in, ok := nd.insts[k]; ok {
-		return in, nil
+		return in
 	}
-	lock, err := nd.cfg.Store.Get(nd.te, leader, attempt)
-	if err != nil {
-		return nil, fmt.Errorf("%w: vote store: %w", ErrLocal, err)
-	}
+	lock := nd.locks[lockKey{nd.te, leader, attempt}]
 	in := &instance{
 		key: k, created: nd.now, lock: lock,
 		seen: map[[32]byte]bool{}, echoes: map[uint32][32]byte{}, firstEcho: map[[32]byte]uint64{},
@@ -80,7 +98,12 @@ func (nd *Node) instance(leader, attempt uint32) (*instance, error) {
 		in.seen[lock.Digest] = true
 	}
 	nd.insts[k] = in
-	return in, nil
+	return in
+}
+
+// durableLock reports whether the instance's lock is on disk.
+func (nd *Node) durableLock(in *instance) bool {
+	return in.lock != nil && nd.durable[lockKey{nd.te, in.key.leader, in.key.attempt}]
 }
 
 // noteAttempt records that leader runs attempt and drops its instances older than
@@ -108,7 +131,8 @@ func (nd *Node) attemptInRange(leader, attempt uint32) bool {
 }
 
 // onObserve answers round 1 (SPEC 7): check the leader against the schedule and each
-// ts against the chain, compute st_i per entry, and send one signed observation.
+// ts against the chain, have st_i computed per entry (a space-time job), and send
+// one signed observation when it comes back.
 func (nd *Node) onObserve(from uint32, m *wire.Observe) error {
 	if from != m.Leader {
 		return fmt.Errorf("%w: observe from %d for leader %d", ErrNotLeader, from, m.Leader)
@@ -122,10 +146,7 @@ func (nd *Node) onObserve(from uint32, m *wire.Observe) error {
 	if cur, ok := nd.maxAttempt[m.Leader]; ok && m.Attempt < cur {
 		return fmt.Errorf("%w: attempt %d, leader is at %d", ErrStale, m.Attempt, cur)
 	}
-	in, err := nd.instance(m.Leader, m.Attempt)
-	if err != nil {
-		return err
-	}
+	in := nd.instance(m.Leader, m.Attempt)
 	if in.observe != nil {
 		if !sameEntries(in.observe.Entries, m.Entries) {
 			return fmt.Errorf("%w: second observe with other entries", ErrConflict)
@@ -134,6 +155,9 @@ func (nd *Node) onObserve(from uint32, m *wire.Observe) error {
 			nd.sendBytes(m.Leader, wire.TypeObservation, in.obsMsg)
 		}
 		return nil
+	}
+	if in.entries != nil && !sameEntries(in.entries, m.Entries) {
+		return fmt.Errorf("%w: observe with other entries than the proposal of this attempt", ErrConflict)
 	}
 	if err := nd.checkEntries(m.Entries); err != nil {
 		return err
@@ -146,43 +170,102 @@ func (nd *Node) onObserve(from uint32, m *wire.Observe) error {
 		in.deferred, in.deferSince = true, nd.now
 		return nil
 	}
-	return nd.answerObserve(in)
-}
-
-func (nd *Node) answerObserve(in *instance) error {
-	in.deferred = false
-	vals, sig, err := nd.observe(in.key.leader, in.key.attempt, in.observe.Entries)
-	if err != nil {
-		return err
-	}
-	in.values = vals
-	in.obsMsg = wire.Encode(&wire.Observation{Header: nd.header(in.key.leader, in.key.attempt), Values: vals, Sig: sig})
-	nd.sendBytes(in.key.leader, wire.TypeObservation, in.obsMsg)
+	nd.answerObserve(in)
 	return nil
 }
 
-// ownValues returns this keeper's st for the entries: those of its observation of
-// (leader, obsAttempt) when it made one for the same entries, else freshly computed.
-func (nd *Node) ownValues(leader, obsAttempt uint32, es []wire.Entry) ([]*big.Int, error) {
-	if in, ok := nd.insts[instKey{leader, obsAttempt}]; ok && in.values != nil && sameEntries(in.observe.Entries, es) {
-		return in.values, nil
+// answerObserve sends this keeper's observation of the instance's Observe, now if
+// its values are known, else when its space-time job answers.
+func (nd *Node) answerObserve(in *instance) {
+	in.deferred = false
+	in.answer = true
+	if in.values == nil {
+		nd.fetchValues(in, in.observe.Entries)
+		return
 	}
-	vals := make([]*big.Int, len(es))
-	for i, e := range es {
-		v, err := nd.cfg.Observer.SpaceTime(e.Provider, e.Ts, nd.te)
-		if err != nil {
-			return nil, fmt.Errorf("%w: space-time of %d: %w", ErrLocal, e.Provider, err)
+	nd.sendObservation(in)
+}
+
+// fetchValues starts the space-time job of the instance's entries (once).
+func (nd *Node) fetchValues(in *instance, es []wire.Entry) {
+	if in.entries == nil {
+		in.entries = es
+	}
+	if in.valuesJob != 0 || in.values != nil {
+		return
+	}
+	in.valuesJob = nd.addJob(&job{kind: JobSpaceTime, te: nd.te, key: in.key}, in.entries, nil)
+}
+
+// valuesDone: the space-time job of an instance answered. The observation goes out
+// if it was asked for, and the proposals parked on these values proceed.
+func (nd *Node) valuesDone(k instKey, d Done) {
+	in := nd.insts[k]
+	if in == nil || in.values != nil {
+		return
+	}
+	in.valuesJob = 0
+	if err := checkValues(d, len(in.entries)); err != nil {
+		nd.log.Warn("own space-time", "leader", k.leader, "attempt", k.attempt, "err", err)
+		return
+	}
+	in.values = d.Values
+	if in.answer && in.obsMsg == nil {
+		nd.sendObservation(in)
+	}
+	for _, other := range nd.sortedInstances() {
+		if other.key.leader != k.leader || len(other.parked) == 0 {
+			continue
 		}
-		vals[i] = v
+		var keep []*parkedPropose
+		for _, p := range other.parked {
+			if p.m.ObsAttempt != k.attempt {
+				keep = append(keep, p)
+				continue
+			}
+			if err := nd.lockProposal(other, p); err != nil {
+				nd.count(err)
+				nd.log.Debug("parked proposal refused", "leader", k.leader, "attempt", other.key.attempt, "err", err)
+			}
+		}
+		other.parked = keep
 	}
-	return vals, nil
+}
+
+// checkValues checks a space-time job's answer: one value per entry, each in
+// [0, 2^256).
+func checkValues(d Done, n int) error {
+	if d.Err != nil {
+		return fmt.Errorf("%w: %w", ErrLocal, d.Err)
+	}
+	if len(d.Values) != n {
+		return fmt.Errorf("%w: %d values for %d entries", ErrLocal, len(d.Values), n)
+	}
+	for _, v := range d.Values {
+		if v == nil || v.Sign() < 0 || v.BitLen() > 256 {
+			return fmt.Errorf("%w: space-time out of range", ErrLocal)
+		}
+	}
+	return nil
+}
+
+// sendObservation signs the instance's values (wire.ObservationDigest) and sends them
+// to its leader.
+func (nd *Node) sendObservation(in *instance) {
+	d := wire.ObservationDigest(nd.cfg.Domain, nd.te, in.key.leader, in.key.attempt, in.entries, in.values)
+	in.obsDigest = d
+	sig := nd.cfg.Keys.Sign(d)
+	in.obsMsg = wire.Encode(&wire.Observation{Header: nd.header(in.key.leader, in.key.attempt), Values: in.values, Sig: sig})
+	nd.sendBytes(in.key.leader, wire.TypeObservation, in.obsMsg)
 }
 
 // onPropose is a keeper's side of rounds 2 and 3 (SPEC 7): check the report, that
 // each value is justified by the attached signed observations (the median, or in
-// round 3 a value inside their trimmed range with f+1 support), and within τ of its
-// own st; then lock the report durably and echo its digest. forwarded marks a
-// Propose relayed by another keeper (authenticated by the leader's signature).
+// round 3 a value inside their trimmed range with f+1 support), that those
+// observations' signatures verify, and that each value is within τ of its own st;
+// then lock the report (durably: its write is a Ready.Lock) and echo its digest once
+// the lock is on disk. forwarded marks a Propose relayed by another keeper
+// (authenticated by the leader's signature).
 func (nd *Node) onPropose(from uint32, m *wire.Propose, raw []byte, forwarded bool) error {
 	L := m.Leader
 	if m.Sender != L || (!forwarded && from != L) {
@@ -198,8 +281,8 @@ func (nd *Node) onPropose(from uint32, m *wire.Propose, raw []byte, forwarded bo
 	if err != nil {
 		return err
 	}
-	if m.ObsAttempt>>16 != m.Attempt>>16 {
-		return fmt.Errorf("%w: observations of another pass", ErrBadReport)
+	if m.ObsAttempt>>16 != m.Attempt>>16 || m.ObsAttempt > m.Attempt {
+		return fmt.Errorf("%w: observations of another pass or a later attempt", ErrBadReport)
 	}
 	if cur, ok := nd.maxAttempt[L]; ok && m.Attempt < cur && (!forwarded || nd.insts[instKey{L, m.Attempt}] == nil) {
 		return fmt.Errorf("%w: attempt %d, leader is at %d", ErrStale, m.Attempt, cur)
@@ -224,10 +307,7 @@ func (nd *Node) onPropose(from uint32, m *wire.Propose, raw []byte, forwarded bo
 	if err != nil {
 		return fmt.Errorf("%w: %w", ErrBadReport, err)
 	}
-	in, err := nd.instance(L, m.Attempt)
-	if err != nil {
-		return err
-	}
+	in := nd.instance(L, m.Attempt)
 	leaderPK := nd.members[L].PublicKey
 
 	if in.lock != nil && in.lock.Digest == digest {
@@ -239,9 +319,10 @@ func (nd *Node) onPropose(from uint32, m *wire.Propose, raw []byte, forwarded bo
 			}
 		}
 		in.echoes[nd.cfg.Self], in.echoes[L] = digest, digest
-		if in.voted {
+		switch {
+		case in.voted:
 			nd.sendBytes(L, wire.TypeVote, in.voteMsg)
-		} else {
+		case nd.durableLock(in):
 			nd.broadcast(&wire.Echo{Header: nd.header(L, m.Attempt), Digest: digest, Reply: true})
 			in.echoTick = nd.now
 			nd.checkEchoQuorum(in)
@@ -250,6 +331,11 @@ func (nd *Node) onPropose(from uint32, m *wire.Propose, raw []byte, forwarded bo
 	}
 	if in.seen[digest] {
 		return nil // processed before (and refused, or known)
+	}
+	for _, p := range in.parked {
+		if p.digest == digest {
+			return nil // waiting for this keeper's values
+		}
 	}
 	if in.lock != nil {
 		// A second report for the same (te, leader, attempt): equivocation, if the
@@ -264,29 +350,14 @@ func (nd *Node) onPropose(from uint32, m *wire.Propose, raw []byte, forwarded bo
 	if !forwarded {
 		nd.noteAttempt(L, m.Attempt)
 	}
-
-	own, err := nd.ownValues(L, m.ObsAttempt, es)
-	if err != nil {
-		return err
-	}
 	// A refused proposal is still known: an honest leader signs one report per
 	// instance, so a second one (refused or locked, in either order) is evidence
 	// once both leader signatures check (noteKnown). Without this, an equivocating
 	// leader whose bad proposal arrives first would go unpunished.
-	refused := func() {
-		in.seen[digest] = true
-		nd.noteKnown(in, &knownProposal{encoded: enc, sig: m.LeaderSig, raw: raw}, digest)
-	}
-	disputed, allEqual, err := nd.checkValues(m, own)
-	if err != nil {
-		refused()
+	if err := nd.justify(m); err != nil {
+		nd.refuse(in, m, raw, digest, enc)
 		nd.nack(in, wire.NackInvalid, nil)
 		return err
-	}
-	if len(disputed) > 0 {
-		refused()
-		nd.nack(in, wire.NackTolerance, disputed)
-		return fmt.Errorf("%w: %d entries", ErrTolerance, len(disputed))
 	}
 	// The leader's signature is checked here only on a relayed proposal: one from
 	// the leader itself is authenticated by the transport, and its signature is
@@ -295,38 +366,88 @@ func (nd *Node) onPropose(from uint32, m *wire.Propose, raw []byte, forwarded bo
 	if forwarded && !nd.cfg.Verifier.Verify(leaderPK, digest, m.LeaderSig) {
 		return fmt.Errorf("%w: leader signature on a relayed proposal", ErrBadSignature)
 	}
-	// Values equal to this keeper's own honest observation lie between the honest
-	// extremes whatever the other observations are; only values that differ rely on
-	// the observations, whose signatures are then checked.
-	if !allEqual && !nd.verifyProposeObs(m, es) {
-		refused()
+	// The attached observations must verify whatever the values (issue 12.6): a
+	// keeper never locks a report whose observations — the SCP ledger's record of
+	// who observed what — cannot be checked by anyone later.
+	if !nd.verifyProposeObs(m, es) {
+		nd.refuse(in, m, raw, digest, enc)
 		nd.nack(in, wire.NackInvalid, nil)
 		return fmt.Errorf("%w: observation signatures", ErrBadSignature)
 	}
-	lock := &Lock{Te: nd.te, Leader: L, Attempt: m.Attempt, Digest: digest, Report: enc, LeaderSig: m.LeaderSig}
-	if err := nd.cfg.Store.Put(lock); err != nil {
-		return fmt.Errorf("%w: lock: %w", ErrLocal, err)
+	p := &parkedPropose{m: m, raw: raw, digest: digest, enc: enc, forwarded: forwarded}
+	obs := nd.instance(L, m.ObsAttempt)
+	if obs.entries != nil && !sameEntries(obs.entries, es) {
+		nd.refuse(in, m, raw, digest, enc)
+		nd.nack(in, wire.NackInvalid, nil)
+		return fmt.Errorf("%w: the proposal's entries are not those of its observation attempt", ErrConflict)
 	}
-	in.lock, in.prop, in.propRaw = lock, m, raw
+	if obs.values == nil {
+		// This keeper's own st of these entries is being computed (or not yet asked
+		// for: it missed the Observe): the tolerance check and the lock wait for it.
+		if len(in.parked) >= maxParked {
+			return fmt.Errorf("%w: too many proposals waiting", ErrConflict)
+		}
+		in.parked = append(in.parked, p)
+		nd.fetchValues(obs, es)
+		return nil
+	}
+	return nd.lockProposal(in, p)
+}
+
+// refuse marks a proposal processed and keeps it as known (evidence material).
+func (nd *Node) refuse(in *instance, m *wire.Propose, raw []byte, digest [32]byte, enc []byte) {
 	in.seen[digest] = true
-	nd.noteKnown(in, &knownProposal{encoded: enc, sig: m.LeaderSig, raw: raw, verified: forwarded}, digest)
-	in.echoes[nd.cfg.Self], in.echoes[L] = digest, digest
-	nd.broadcast(&wire.Echo{Header: nd.header(L, m.Attempt), Digest: digest})
-	in.echoTick = nd.now
-	nd.checkEchoQuorum(in)
+	nd.noteKnown(in, &knownProposal{encoded: enc, sig: m.LeaderSig, raw: raw}, digest)
+}
+
+// lockProposal is the end of a keeper's proposal check, with its own values of the
+// observation attempt at hand: every value within τ of its own, then the lock.
+func (nd *Node) lockProposal(in *instance, p *parkedPropose) error {
+	m := p.m
+	if in.lock != nil || in.seen[p.digest] {
+		if in.lock != nil && in.lock.Digest != p.digest {
+			return fmt.Errorf("%w: instance locked on another report", ErrConflict)
+		}
+		return nil
+	}
+	obs := nd.insts[instKey{m.Leader, m.ObsAttempt}]
+	if obs == nil || obs.values == nil {
+		return fmt.Errorf("%w: own values of attempt %d gone", ErrStale, m.ObsAttempt)
+	}
+	own := obs.values
+	if disputed := nd.disputed(m, own); len(disputed) > 0 {
+		nd.refuse(in, m, p.raw, p.digest, p.enc)
+		nd.nack(in, wire.NackTolerance, disputed)
+		return fmt.Errorf("%w: %d entries", ErrTolerance, len(disputed))
+	}
+	lock := &Lock{Te: nd.te, Leader: m.Leader, Attempt: m.Attempt, Digest: p.digest, Report: p.enc, LeaderSig: m.LeaderSig}
+	nd.putLock(lock)
+	in.lock, in.prop, in.propRaw = lock, m, p.raw
+	in.seen[p.digest] = true
+	nd.noteKnown(in, &knownProposal{encoded: p.enc, sig: m.LeaderSig, raw: p.raw, verified: p.forwarded}, p.digest)
+	in.echoes[nd.cfg.Self], in.echoes[m.Leader] = p.digest, p.digest
 	return nil
 }
 
-// checkValues checks each entry's st against the attached observations and the
-// keeper's own values: ErrBadValue when a value is not justified, else the entries
-// outside τ of the own value, and whether every value equals the own one.
-func (nd *Node) checkValues(m *wire.Propose, own []*big.Int) (disputed []uint16, allEqual bool, err error) {
+// followerLockDone: the instance's lock is on disk; echo its digest.
+func (nd *Node) followerLockDone(in *instance) {
+	if in.voted {
+		return
+	}
+	nd.broadcast(&wire.Echo{Header: nd.header(in.key.leader, in.key.attempt), Digest: in.lock.Digest})
+	in.echoTick = nd.now
+	nd.checkEchoQuorum(in)
+}
+
+// justify checks that each entry's st is justified by the attached observations:
+// their median (round 2), or a value in their trimmed range with f+1 support
+// (round 3); ErrBadValue otherwise.
+func (nd *Node) justify(m *wire.Propose) error {
 	counts := make([]int, len(m.Vectors))
 	for _, o := range m.Obs {
 		counts[o.Vector]++
 	}
 	ws := make([]weighted, len(m.Vectors))
-	allEqual = true
 	for i, e := range m.Entries {
 		var ok bool
 		if len(m.Vectors) == 1 {
@@ -346,29 +467,46 @@ func (nd *Node) checkValues(m *wire.Propose, own []*big.Int) (disputed []uint16,
 			}
 		}
 		if !ok {
-			return nil, false, fmt.Errorf("%w: entry %d (provider %d)", ErrBadValue, i, e.Provider)
-		}
-		if e.St.Cmp(own[i]) != 0 {
-			allEqual = false
-			if !nd.tol.Within(e.St, own[i]) {
-				disputed = append(disputed, uint16(i))
-			}
+			return fmt.Errorf("%w: entry %d (provider %d)", ErrBadValue, i, e.Provider)
 		}
 	}
-	return disputed, allEqual, nil
+	return nil
 }
 
-// verifyProposeObs checks the attached observations' signatures, one aggregate per
-// distinct value vector, all in one batch.
+// disputed returns the entries whose st is outside τ of this keeper's own value.
+func (nd *Node) disputed(m *wire.Propose, own []*big.Int) []uint16 {
+	var out []uint16
+	for i, e := range m.Entries {
+		if e.St.Cmp(own[i]) != 0 && !nd.tol.Within(e.St, own[i]) {
+			out = append(out, uint16(i))
+		}
+	}
+	return out
+}
+
+// verifyProposeObs checks the attached observations' signatures: each vector's
+// aggregate against its observers' keys, all in one batch.
 func (nd *Node) verifyProposeObs(m *wire.Propose, es []wire.Entry) bool {
+	// The digest of this keeper's own observation, if it signed one of these
+	// values (most proposals carry one vector, everyone's): not hashed again.
+	own := nd.insts[instKey{m.Leader, m.ObsAttempt}]
+	if own != nil && (own.obsMsg == nil || !sameEntries(own.entries, es)) {
+		own = nil
+	}
 	groups := make([]SigGroup, len(m.Vectors))
 	for v := range m.Vectors {
+		if own != nil && sameValues(own.values, m.Vectors[v]) {
+			groups[v].Msg = own.obsDigest
+			continue
+		}
 		groups[v].Msg = wire.ObservationDigest(nd.cfg.Domain, nd.te, m.Leader, m.ObsAttempt, es, m.Vectors[v])
 	}
 	for _, o := range m.Obs {
 		g := &groups[o.Vector]
 		g.PKs = append(g.PKs, nd.members[o.Sender].PublicKey)
-		g.Sigs = append(g.Sigs, o.Sig)
+	}
+	for v := range groups {
+		groups[v].Agg = &m.Aggs[v]
 	}
 	return nd.cfg.Verifier.VerifyGroups(groups)
 }
@@ -441,10 +579,7 @@ func (nd *Node) onEcho(from uint32, m *wire.Echo) error {
 	if !nd.attemptInRange(L, m.Attempt) {
 		return fmt.Errorf("%w: echo for attempt %d", ErrStale, m.Attempt)
 	}
-	in, err := nd.instance(L, m.Attempt)
-	if err != nil {
-		return err
-	}
+	in := nd.instance(L, m.Attempt)
 	if prev, ok := in.echoes[from]; ok && prev != m.Digest {
 		return fmt.Errorf("%w: echo of a second digest", ErrConflict)
 	}
@@ -452,7 +587,7 @@ func (nd *Node) onEcho(from uint32, m *wire.Echo) error {
 	if _, ok := in.firstEcho[m.Digest]; !ok {
 		in.firstEcho[m.Digest] = nd.now
 	}
-	if m.Reply && in.lock != nil {
+	if m.Reply && nd.durableLock(in) {
 		nd.send(from, &wire.Echo{Header: nd.header(L, m.Attempt), Digest: in.lock.Digest})
 	}
 	if !in.seen[m.Digest] && (in.lock != nil || len(in.known) > 0) {
@@ -479,7 +614,7 @@ func (nd *Node) requestPropose(in *instance, to uint32, digest [32]byte) {
 // per instance, two digests cannot both reach q, so no two honest keepers sign
 // different reports of one instance.
 func (nd *Node) checkEchoQuorum(in *instance) {
-	if in.lock == nil || in.voted {
+	if in.voted || !nd.durableLock(in) {
 		return
 	}
 	c := 0
@@ -491,7 +626,7 @@ func (nd *Node) checkEchoQuorum(in *instance) {
 	if c < nd.q {
 		return
 	}
-	sig := nd.cfg.Keys.Sign(in.lock.Digest) // the lock is durable: Put returned before
+	sig := nd.cfg.Keys.Sign(in.lock.Digest) // the lock is durable: its write was reported
 	in.voteMsg = wire.Encode(&wire.Vote{Header: nd.header(in.key.leader, in.key.attempt), Digest: in.lock.Digest, Sig: sig})
 	in.voted = true
 	nd.sendBytes(in.key.leader, wire.TypeVote, in.voteMsg)
@@ -527,16 +662,14 @@ func (nd *Node) onProposeForward(from uint32, m *wire.ProposeForward) error {
 	return nd.onPropose(from, inner, m.Propose, true)
 }
 
-// followerTick: answer an observation deferred by round 4, re-echo a locked digest
-// that has not reached quorum (peers may have lost echoes, or restarted), and fetch
+// followerTick: answer an observation deferred by round 4, re-echo a durably locked
+// digest that has not reached quorum (peers may have lost echoes, or restarted), and fetch
 // a proposal that others echo but that never arrived.
 func (nd *Node) followerTick(in *instance) {
 	if in.deferred && nd.now-in.deferSince >= nd.cfg.RoundTicks {
-		if err := nd.answerObserve(in); err != nil {
-			nd.log.Warn("deferred observation", "err", err)
-		}
+		nd.answerObserve(in)
 	}
-	if in.lock != nil && !in.voted && nd.now-in.echoTick >= nd.cfg.RoundTicks && in.echoRetries < nd.cfg.Retransmits {
+	if nd.durableLock(in) && !in.voted && nd.now-in.echoTick >= nd.cfg.RoundTicks && in.echoRetries < nd.cfg.Retransmits {
 		in.echoTick = nd.now
 		in.echoRetries++
 		nd.broadcast(&wire.Echo{Header: nd.header(in.key.leader, in.key.attempt), Digest: in.lock.Digest, Reply: true})

@@ -8,7 +8,8 @@ import (
 
 // FuzzNodeStep feeds arbitrary bytes, from any member, to a follower and to the
 // leader in its observe phase: the core must never panic, and a message it
-// rejects must leave nothing signed behind (no echo or vote in its Ready).
+// rejects must leave nothing signed behind (no echo or vote in its Ready, its
+// locks and jobs completed).
 func FuzzNodeStep(f *testing.F) {
 	c := capture(f)
 	f.Add(uint8(c.leader), c.propose)
@@ -27,9 +28,9 @@ func FuzzNodeStep(f *testing.F) {
 		s.Nodes[leader].SetHeight(simTe + simParams.Finality)
 		for _, i := range []uint32{leader, follower} {
 			nd := s.Nodes[i]
-			nd.Ready()
+			flush(s, i)
 			err := nd.Step(uint32(from)%5, data)
-			rd := nd.Ready()
+			rd := flush(s, i)
 			if err != nil {
 				for _, m := range rd.Messages {
 					if m.Type == wire.TypeEcho || m.Type == wire.TypeVote {

@@ -13,13 +13,14 @@ type phase int
 
 const (
 	phaseObserve phase = iota // round 1: collecting observations
+	phaseLock                 // rounds 2, 3: the proposal is locked, its write not yet reported
 	phasePropose              // rounds 2, 3: collecting votes
 	phaseSync                 // round 4: collecting record sets
 	phaseDone                 // submitted, nothing due, or given up
 )
 
 func (p phase) String() string {
-	return [...]string{"observe", "propose", "sync", "done"}[p]
+	return [...]string{"observe", "lock", "propose", "sync", "done"}[p]
 }
 
 // obsRec is an observation the leader received for its current observation attempt.
@@ -27,6 +28,7 @@ type obsRec struct {
 	values   []*big.Int
 	sig      [wire.SigSize]byte
 	verified bool
+	digest   [32]byte // the leader's own: its observation digest
 }
 
 // leading is the leader's side of its instance in its window (SPEC 7).
@@ -38,11 +40,15 @@ type leading struct {
 	entries    []wire.Entry
 	obsAttempt uint32
 	observe    []byte // encoded Observe, for retransmission
+	ownJob     uint64 // the space-time job of the leader's own observation
 	obs        map[uint32]*obsRec
-	arrival    []uint32 // senders in arrival order (own first)
+	arrival    []uint32 // senders in arrival order (own first once it is known)
 
 	mode       uint8
-	reconciled bool // round 3 was tried for the current observations
+	reconciled bool          // round 3 was tried for the current observations
+	waitMore   bool          // the median was outside τ of the leader's own values: round 3 waits for more observations
+	pending    *wire.Propose // phaseLock: the proposal whose lock is being written
+	lockTries  int
 	prop       *wire.Propose
 	propBytes  []byte
 	digest     [32]byte
@@ -79,12 +85,7 @@ func (nd *Node) maybeLead() {
 	}
 	attempt := uint32(pass) << 16
 	// After a restart in the same window, continue after the last attempt locked.
-	last, ok, err := nd.cfg.Store.LastAttempt(nd.te, nd.cfg.Self)
-	if err != nil {
-		nd.log.Warn("vote store", "err", err)
-		return
-	}
-	if ok && last>>16 == uint32(pass) {
+	if last, ok := nd.lastAttempt(nd.te, nd.cfg.Self); ok && last>>16 == uint32(pass) {
 		if last&0xffff == 0xffff {
 			return
 		}
@@ -110,7 +111,8 @@ func (nd *Node) settleBlocks() uint64 {
 	return min(s, (p.Period-p.Window)/2)
 }
 
-// startObserve is round 1: Observe to all, and the leader's own observation.
+// startObserve is round 1: Observe to all, and the leader's own observation (a
+// space-time job; the leader proposes only once it has its own).
 func (nd *Node) startObserve(l *leading) {
 	es, err := nd.dueEntries()
 	if err != nil {
@@ -122,19 +124,32 @@ func (nd *Node) startObserve(l *leading) {
 		l.phase = phaseDone
 		return
 	}
-	vals, sig, err := nd.observe(nd.cfg.Self, l.attempt, es)
-	if err != nil {
+	l.entries, l.obsAttempt = es, l.attempt
+	l.obs = map[uint32]*obsRec{}
+	l.arrival = nil
+	l.reconciled, l.waitMore = false, false
+	l.observe = nd.broadcast(&wire.Observe{Header: nd.header(nd.cfg.Self, l.attempt), Entries: es})
+	l.phase, l.retries = phaseObserve, 0
+	l.deadline = nd.now + nd.cfg.RoundTicks
+	l.ownJob = nd.addJob(&job{kind: JobSpaceTime, te: nd.te, key: instKey{nd.cfg.Self, l.attempt}, lead: true}, es, nil)
+}
+
+// ownObservationDone: the leader's own values of attempt are known; sign them and
+// propose once q observations verify.
+func (nd *Node) ownObservationDone(attempt uint32, d Done) {
+	l := nd.lead
+	if l == nil || l.phase != phaseObserve || l.obsAttempt != attempt {
+		return
+	}
+	l.ownJob = 0
+	if err := checkValues(d, len(l.entries)); err != nil {
 		nd.log.Warn("own observation", "err", err)
 		l.phase = phaseDone
 		return
 	}
-	l.entries, l.obsAttempt = es, l.attempt
-	l.obs = map[uint32]*obsRec{nd.cfg.Self: {values: vals, sig: sig, verified: true}}
-	l.arrival = []uint32{nd.cfg.Self}
-	l.reconciled = false
-	l.observe = nd.broadcast(&wire.Observe{Header: nd.header(nd.cfg.Self, l.attempt), Entries: es})
-	l.phase, l.retries = phaseObserve, 0
-	l.deadline = nd.now + nd.cfg.RoundTicks
+	dg := wire.ObservationDigest(nd.cfg.Domain, nd.te, nd.cfg.Self, attempt, l.entries, d.Values)
+	l.obs[nd.cfg.Self] = &obsRec{values: d.Values, sig: nd.cfg.Keys.Sign(dg), verified: true, digest: dg}
+	l.arrival = append([]uint32{nd.cfg.Self}, l.arrival...)
 	nd.tryPropose(l)
 }
 
@@ -158,7 +173,12 @@ func (nd *Node) onObservation(from uint32, m *wire.Observation) error {
 	}
 	l.obs[from] = &obsRec{values: m.Values, sig: m.Sig}
 	l.arrival = append(l.arrival, from)
-	if l.phase == phaseObserve {
+	switch {
+	case l.phase != phaseObserve:
+	case l.waitMore && len(l.obs) == nd.n:
+		l.waitMore = false
+		nd.nextRound(l)
+	case !l.waitMore:
 		nd.tryPropose(l)
 	}
 	return nil
@@ -195,8 +215,13 @@ func (nd *Node) verifyObs(l *leading, senders []uint32) {
 		return
 	}
 	sgs := make([]SigGroup, len(groups))
+	own := l.obs[nd.cfg.Self]
 	for i, g := range groups {
-		sgs[i].Msg = wire.ObservationDigest(nd.cfg.Domain, nd.te, nd.cfg.Self, l.obsAttempt, l.entries, g.values)
+		if own != nil && sameValues(own.values, g.values) {
+			sgs[i].Msg = own.digest // the values the leader signed itself: not hashed again
+		} else {
+			sgs[i].Msg = wire.ObservationDigest(nd.cfg.Domain, nd.te, nd.cfg.Self, l.obsAttempt, l.entries, g.values)
+		}
 		for _, s := range g.who {
 			sgs[i].PKs = append(sgs[i].PKs, nd.members[s].PublicKey)
 			sgs[i].Sigs = append(sgs[i].Sigs, l.obs[s].sig)
@@ -225,6 +250,9 @@ func (nd *Node) verifyObs(l *leading, senders []uint32) {
 
 // tryPropose is round 2: once q observations verify, propose their medians.
 func (nd *Node) tryPropose(l *leading) {
+	if l.obs[nd.cfg.Self] == nil {
+		return // the leader signs only a proposal within τ of its own observation
+	}
 	for {
 		if len(l.obs) < nd.q {
 			return
@@ -253,6 +281,10 @@ func (nd *Node) tryPropose(l *leading) {
 			continue // a bad one was dropped; choose again
 		}
 		prop := nd.buildPropose(l, wire.ModeMedian, chosen, nil)
+		if prop == nil {
+			l.phase = phaseDone
+			return
+		}
 		nd.sendProposal(l, prop)
 		return
 	}
@@ -283,7 +315,22 @@ func (nd *Node) buildPropose(l *leading, mode uint8, senders []uint32, prev *wir
 			idx = len(p.Vectors)
 			p.Vectors = append(p.Vectors, vals)
 		}
-		p.Obs = append(p.Obs, wire.SignedObs{Sender: s, Vector: uint16(idx), Sig: l.obs[s].sig})
+		p.Obs = append(p.Obs, wire.ObsRef{Sender: s, Vector: uint16(idx)})
+	}
+	// Each vector's observers' signatures travel as their aggregate: a keeper checks
+	// one signature per vector, whatever q (wire.Propose).
+	sigs := make([][][wire.SigSize]byte, len(p.Vectors))
+	for _, o := range p.Obs {
+		sigs[o.Vector] = append(sigs[o.Vector], l.obs[o.Sender].sig)
+	}
+	p.Aggs = make([][wire.SigSize]byte, len(p.Vectors))
+	for v := range sigs {
+		agg, err := nd.cfg.Verifier.Aggregate(sigs[v])
+		if err != nil {
+			nd.log.Warn("aggregating observations", "err", err)
+			return nil
+		}
+		p.Aggs[v] = agg
 	}
 	counts := make([]int, len(p.Vectors))
 	for _, o := range p.Obs {
@@ -352,6 +399,13 @@ func (nd *Node) sendProposal(l *leading, p *wire.Propose) {
 			nd.log.Debug("own proposal outside tolerance", "attempt", l.attempt, "mode", p.Mode, "entries", len(disputed))
 			l.prop = p
 			l.nacks = map[uint32]*wire.Nack{nd.cfg.Self: {Reason: wire.NackTolerance, Disputed: disputed}}
+			if p.Mode == wire.ModeMedian && len(l.obs) < nd.n && nd.now < l.deadline {
+				// Round 3 reconciles from every observation held: wait for the
+				// others until the round's deadline (with only q of them the
+				// trimmed range may be a single value, and round 3 nothing).
+				l.waitMore = true
+				return
+			}
 			nd.nextRound(l)
 			return
 		}
@@ -362,18 +416,26 @@ func (nd *Node) sendProposal(l *leading, p *wire.Propose) {
 		l.phase = phaseDone
 		return
 	}
-	lock := &Lock{Te: nd.te, Leader: nd.cfg.Self, Attempt: l.attempt, Digest: digest, Report: enc}
 	sig := nd.cfg.Keys.Sign(digest)
-	lock.LeaderSig = sig
-	if err := nd.cfg.Store.Put(lock); err != nil {
-		nd.log.Warn("cannot lock own proposal", "err", err)
-		l.phase = phaseDone
+	p.LeaderSig = sig
+	nd.putLock(&Lock{Te: nd.te, Leader: nd.cfg.Self, Attempt: l.attempt, Digest: digest, Report: enc, LeaderSig: sig})
+	l.pending, l.digest, l.encoded, l.mode = p, digest, enc, p.Mode
+	l.phase, l.lockTries = phaseLock, 0
+	l.deadline = nd.now + nd.cfg.RoundTicks
+}
+
+// leaderLockDone: the leader's lock on its proposal is on disk; the Propose, which
+// carries its signature (its vote), goes out.
+func (nd *Node) leaderLockDone(lk *Lock) {
+	l := nd.lead
+	if l == nil || l.phase != phaseLock || l.attempt != lk.Attempt || l.digest != lk.Digest {
 		return
 	}
-	p.LeaderSig = sig
-	l.prop, l.digest, l.encoded, l.mode = p, digest, enc, p.Mode
+	p := l.pending
+	l.pending = nil
+	l.prop = p
 	l.propBytes = nd.broadcast(p)
-	l.votes = map[uint32][wire.SigSize]byte{nd.cfg.Self: sig}
+	l.votes = map[uint32][wire.SigSize]byte{nd.cfg.Self: p.LeaderSig}
 	l.nacks = map[uint32]*wire.Nack{}
 	l.phase, l.retries = phasePropose, 0
 	l.deadline = nd.now + nd.cfg.RoundTicks
@@ -486,9 +548,21 @@ func (nd *Node) onNack(from uint32, m *wire.Nack) error {
 func (nd *Node) leaderTimeout(l *leading) {
 	l.deadline = nd.now + nd.cfg.RoundTicks
 	switch l.phase {
+	case phaseLock:
+		// The lock's write is slow or failing (failures are retried a round later
+		// by retryLocks); a leader whose disk never answers does not propose.
+		if l.lockTries++; l.lockTries > nd.cfg.Retransmits+1 {
+			nd.log.Warn("own lock never written: window given up", "attempt", l.attempt)
+			l.phase = phaseDone
+		}
 	case phaseObserve:
+		if l.waitMore {
+			l.waitMore = false
+			nd.nextRound(l)
+			return
+		}
 		for _, k := range nd.sched.Order {
-			if _, ok := l.obs[k.Index]; !ok {
+			if _, ok := l.obs[k.Index]; !ok && k.Index != nd.cfg.Self {
 				nd.sendBytes(k.Index, wire.TypeObserve, l.observe)
 			}
 		}

@@ -73,9 +73,13 @@ type Config struct {
 	// leave the period to the next report every time (settleBlocks).
 	SettleBlocks uint64
 
-	Chain    ChainView
-	Observer Observer
-	Store    VoteStore
+	// Locks are the locks the keeper's VoteStore holds for period ends from
+	// RestoreFrom(Params, head) on, head being the chain height at start: after a
+	// restart the core resumes with them, never signing another report for an
+	// instance it locked, and a leader continues after its last locked attempt.
+	Locks []*Lock
+
+	Chain    ChainView // an in-memory snapshot (never waits)
 	Keys     Keyring
 	Verifier Verifier
 	Logger   *slog.Logger
@@ -99,25 +103,12 @@ type Submit struct {
 	Propose   []byte // the leader's encoded Propose: the observations, for the SCP ledger (SPEC 9)
 }
 
-// Ready is what the core asks its driver to do: send these messages, submit these
-// reports, publish this evidence. Locks have already been stored (VoteStore.Put is
-// called synchronously before any signature they cover is produced).
-type Ready struct {
-	Messages []Outbound
-	Submits  []Submit
-	Evidence []*wire.Evidence
-}
-
-// Empty reports whether there is nothing to do.
-func (r *Ready) Empty() bool {
-	return len(r.Messages) == 0 && len(r.Submits) == 0 && len(r.Evidence) == 0
-}
-
 // instKey names an instance within the current period: (leader, attempt).
 type instKey struct{ leader, attempt uint32 }
 
 // Node is one keeper's agreement core for one contract: a deterministic state
-// machine without I/O. Drive it with SetHeight, Tick and Step, then collect Ready.
+// machine without I/O. Drive it with SetHeight, Tick, Step and Advance, then collect
+// Ready; no call waits on a disk, a network or the chain.
 // It is not safe for concurrent use.
 type Node struct {
 	cfg Config
@@ -139,8 +130,19 @@ type Node struct {
 	maxAttempt map[uint32]uint32
 	syncs      map[instKey]*syncState
 
+	// Locks of the period ends from the current one on (restored or made here),
+	// whether each is durable (its write reported by Advance), and the failed
+	// writes to retry (tick).
+	locks     map[lockKey]*Lock
+	durable   map[lockKey]bool
+	lockRetry map[lockKey]uint64
+	// Jobs in flight (Ready.Jobs not yet answered by Advance).
+	jobs    map[uint64]*job
+	nextJob uint64
+
 	rd       Ready
 	rejected map[error]uint64
+	raw      []byte // the payload Step is handling
 }
 
 // New returns a node. It checks the configuration only; the chain is read on the
@@ -152,7 +154,7 @@ func New(cfg Config) (*Node, error) {
 	if cfg.Domain.ChainID == nil {
 		return nil, fmt.Errorf("agreement: config: no chain id")
 	}
-	if cfg.Chain == nil || cfg.Observer == nil || cfg.Store == nil || cfg.Keys == nil || cfg.Verifier == nil {
+	if cfg.Chain == nil || cfg.Keys == nil || cfg.Verifier == nil {
 		return nil, fmt.Errorf("agreement: config: missing dependency")
 	}
 	tol := cfg.Tolerance
@@ -172,11 +174,17 @@ func New(cfg Config) (*Node, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Node{
+	nd := &Node{
 		cfg: cfg, tol: tol, log: log.With("keeper", cfg.Self),
 		insts: map[instKey]*instance{}, maxAttempt: map[uint32]uint32{}, syncs: map[instKey]*syncState{},
+		locks: map[lockKey]*Lock{}, durable: map[lockKey]bool{}, lockRetry: map[lockKey]uint64{}, jobs: map[uint64]*job{},
 		rejected: map[error]uint64{},
-	}, nil
+	}
+	if err := nd.restoreLocks(cfg.Locks); err != nil {
+		return nil, err
+	}
+	nd.cfg.Locks = nil
+	return nd, nil
 }
 
 // Quorum returns q = ⌊2N/3⌋+1 for N keepers (SPEC 7).
@@ -321,6 +329,14 @@ func (nd *Node) enterPeriod(te uint64) error {
 	clear(nd.insts)
 	clear(nd.maxAttempt)
 	clear(nd.syncs)
+	clear(nd.jobs) // their Dones are ignored
+	for k := range nd.locks {
+		if k.te < te {
+			delete(nd.locks, k)
+			delete(nd.durable, k)
+			delete(nd.lockRetry, k)
+		}
+	}
 	nd.log.Debug("period", "te", te, "n", nd.n, "q", nd.q)
 	return nil
 }
@@ -394,6 +410,7 @@ func (nd *Node) Tick() {
 		nd.followerTick(in)
 	}
 	nd.syncTick()
+	nd.retryLocks()
 }
 
 func (nd *Node) sortedInstances() []*instance {
@@ -418,12 +435,17 @@ func (nd *Node) sortedInstances() []*instance {
 func (nd *Node) Step(from uint32, payload []byte) error {
 	err := nd.step(from, payload)
 	if err != nil {
-		if r := reason(err); r != nil {
-			nd.rejected[r]++
-		}
+		nd.count(err)
 		nd.log.Debug("rejected", "from", from, "err", err)
 	}
 	return err
+}
+
+// count counts a rejection by its reason.
+func (nd *Node) count(err error) {
+	if r := reason(err); r != nil {
+		nd.rejected[r]++
+	}
 }
 
 // reason returns the rejection sentinel err wraps, or nil.
@@ -446,6 +468,8 @@ func Reason(err error) string {
 }
 
 func (nd *Node) step(from uint32, payload []byte) error {
+	nd.raw = payload
+	defer func() { nd.raw = nil }()
 	if len(payload) > wire.MaxMessageSize {
 		return fmt.Errorf("%w: %d bytes", ErrOversized, len(payload))
 	}
@@ -540,10 +564,17 @@ func (nd *Node) signMessage(m wire.Signed) {
 	wire.Sign(m, nd.cfg.Keys.Sign)
 }
 
-// verifyMessage checks a Signed message's TagMessage signature by its sender.
+// verifyMessage checks a Signed message's TagMessage signature by its sender (the
+// message being stepped: its digest is taken over the bytes received).
 func (nd *Node) verifyMessage(m wire.Signed) error {
 	k := nd.members[m.Hdr().Sender]
-	if !nd.cfg.Verifier.Verify(k.PublicKey, wire.SigningDigest(m), wire.SignatureOf(m)) {
+	var d [32]byte
+	if nd.raw != nil {
+		d = wire.SigningDigestOf(m, nd.raw)
+	} else {
+		d = wire.SigningDigest(m)
+	}
+	if !nd.cfg.Verifier.Verify(k.PublicKey, d, wire.SignatureOf(m)) {
 		return ErrBadSignature
 	}
 	return nil
@@ -590,24 +621,6 @@ func (nd *Node) dueEntries() ([]wire.Entry, error) {
 		}
 	}
 	return out, nil
-}
-
-// observe computes this keeper's observation of entries for (leader, attempt):
-// st_i per entry and the signature on ObservationDigest.
-func (nd *Node) observe(leader, attempt uint32, es []wire.Entry) ([]*big.Int, [wire.SigSize]byte, error) {
-	vals := make([]*big.Int, len(es))
-	for i, e := range es {
-		v, err := nd.cfg.Observer.SpaceTime(e.Provider, e.Ts, nd.te)
-		if err != nil {
-			return nil, [wire.SigSize]byte{}, fmt.Errorf("%w: space-time of %d: %w", ErrLocal, e.Provider, err)
-		}
-		if v == nil || v.Sign() < 0 || v.BitLen() > 256 {
-			return nil, [wire.SigSize]byte{}, fmt.Errorf("%w: space-time of %d out of range", ErrLocal, e.Provider)
-		}
-		vals[i] = v
-	}
-	d := wire.ObservationDigest(nd.cfg.Domain, nd.te, leader, attempt, es, vals)
-	return vals, nd.cfg.Keys.Sign(d), nil
 }
 
 func sameEntries(a, b []wire.Entry) bool {

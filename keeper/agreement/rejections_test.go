@@ -3,6 +3,7 @@ package agreement_test
 import (
 	"errors"
 	"math/big"
+	"sort"
 	"testing"
 
 	"github.com/whitepay/whitepay/internal/report"
@@ -82,15 +83,6 @@ func resign(s *agreementsim.Sim, p *wire.Propose) []byte {
 	return wire.Encode(p)
 }
 
-func hasType(rd agreement.Ready, t wire.Type) bool {
-	for _, m := range rd.Messages {
-		if m.Type == t {
-			return true
-		}
-	}
-	return false
-}
-
 func TestFollowerRejections(t *testing.T) {
 	c := capture(t)
 	follower := (c.leader + 1) % 4
@@ -161,6 +153,36 @@ func TestFollowerRejections(t *testing.T) {
 			h.Sender = other
 			return wire.Encode(&wire.ProposeForward{Header: h, Propose: wire.Encode(p)})
 		}, agreement.ErrBadSignature},
+		{"observations of another attempt", c.leader, func(s *agreementsim.Sim) []byte {
+			p := decodePropose(t, c.propose)
+			p.Attempt, p.ObsAttempt = 1, 1 // the observations were signed for attempt 0
+			return resign(s, p)
+		}, agreement.ErrBadSignature},
+		{"the observations' aggregate forged", c.leader, func(s *agreementsim.Sim) []byte {
+			p := decodePropose(t, c.propose)
+			p.Aggs = append([][wire.SigSize]byte(nil), p.Aggs...)
+			p.Aggs[0][5] ^= 1 // the values stay every keeper's own: issue 12.6
+			return resign(s, p)
+		}, agreement.ErrBadSignature},
+		{"an observer added to a vector", c.leader, func(s *agreementsim.Sim) []byte {
+			p := decodePropose(t, c.propose)
+			// Claim a fourth keeper observed the values (its signature is not in
+			// the aggregate).
+			seen := map[uint32]bool{}
+			for _, o := range p.Obs {
+				seen[o.Sender] = true
+			}
+			obs := append([]wire.ObsRef(nil), p.Obs...)
+			for i := uint32(0); i < 4; i++ {
+				if !seen[i] {
+					obs = append(obs, wire.ObsRef{Sender: i, Vector: 0})
+					break
+				}
+			}
+			sort.Slice(obs, func(a, b int) bool { return obs[a].Sender < obs[b].Sender })
+			p.Obs, p.Mode = obs, wire.ModeReconcile // k = q+1 observations are allowed in round 3
+			return resign(s, p)
+		}, agreement.ErrBadSignature},
 		{"truncated", c.leader, func(*agreementsim.Sim) []byte { return c.propose[:len(c.propose)-3] }, agreement.ErrMalformed},
 		{"trailing byte", c.leader, func(*agreementsim.Sim) []byte { return append(append([]byte(nil), c.propose...), 0) }, agreement.ErrMalformed},
 		{"oversized", c.leader, func(*agreementsim.Sim) []byte { return make([]byte, wire.MaxMessageSize+1) }, agreement.ErrOversized},
@@ -169,7 +191,7 @@ func TestFollowerRejections(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			s := newRejSim(t)
 			nd := s.Nodes[follower]
-			nd.Ready()
+			flush(s, follower)
 			err := nd.Step(tc.from, tc.msg(s))
 			if !errors.Is(err, tc.want) {
 				t.Fatalf("err = %v, want %v", err, tc.want)
@@ -177,10 +199,10 @@ func TestFollowerRejections(t *testing.T) {
 			if nd.Rejected(tc.want) != 1 {
 				t.Fatalf("rejection not counted: %v", nd.Rejections())
 			}
-			if rd := nd.Ready(); hasType(rd, wire.TypeEcho) || hasType(rd, wire.TypeVote) {
+			if rd := flush(s, follower); hasType(rd, wire.TypeEcho) || hasType(rd, wire.TypeVote) {
 				t.Fatal("a rejected proposal was echoed or voted")
 			}
-			if l, _ := s.Stores[follower].Get(simTe, c.leader, 0); l != nil {
+			if l := s.Stores[follower].Get(simTe, c.leader, 0); l != nil {
 				t.Fatal("a rejected proposal was locked")
 			}
 		})
@@ -188,30 +210,34 @@ func TestFollowerRejections(t *testing.T) {
 	// The unmodified proposal is accepted: locked, then echoed.
 	s := newRejSim(t)
 	nd := s.Nodes[follower]
-	nd.Ready()
+	flush(s, follower)
 	if err := nd.Step(c.leader, c.propose); err != nil {
 		t.Fatalf("clean proposal: %v", err)
 	}
-	if rd := nd.Ready(); !hasType(rd, wire.TypeEcho) {
+	if rd := flush(s, follower); !hasType(rd, wire.TypeEcho) {
 		t.Fatal("clean proposal not echoed")
 	}
-	if l, _ := s.Stores[follower].Get(simTe, c.leader, 0); l == nil {
+	if l := s.Stores[follower].Get(simTe, c.leader, 0); l == nil {
 		t.Fatal("clean proposal not locked")
 	}
-	// A replay of an older attempt after a newer one is stale.
+	// A replay of an older attempt after a newer one is stale. (Attempt 1 on the
+	// observations of attempt 0, which verify; re-binding them to attempt 1 would
+	// not: see "observations of another attempt".)
 	p := decodePropose(t, c.propose)
-	p.Attempt, p.ObsAttempt = 1, 1
+	p.Attempt = 1
 	if err := nd.Step(c.leader, resign(s, p)); err != nil {
 		t.Fatalf("attempt 1: %v", err)
 	}
+	flush(s, follower)
 	if err := nd.Step(c.leader, c.propose); !errors.Is(err, agreement.ErrStale) {
 		t.Fatalf("replayed attempt 0: %v", err)
 	}
 }
 
 // TestLockedInstanceNeverSignsAnother: a keeper whose store holds a lock for the
-// instance (from before a crash) refuses a different proposal for it, and — the
-// old one being signed by the leader too — emits evidence.
+// instance (from before a crash: the core is given it at start) refuses a
+// different proposal for it, and — the old one being signed by the leader too —
+// emits evidence.
 func TestLockedInstanceNeverSignsAnother(t *testing.T) {
 	c := capture(t)
 	follower := (c.leader + 1) % 4
@@ -226,12 +252,16 @@ func TestLockedInstanceNeverSignsAnother(t *testing.T) {
 	if err := s.Stores[follower].Put(&agreement.Lock{Te: simTe, Leader: c.leader, Attempt: 0, Digest: d, Report: enc, LeaderSig: s.Keyrings[c.leader].Sign(d)}); err != nil {
 		t.Fatal(err)
 	}
+	s.Crash(follower)
+	if err := s.Restart(follower); err != nil { // the core restores the stored lock
+		t.Fatal(err)
+	}
 	nd := s.Nodes[follower]
-	nd.Ready()
+	flush(s, follower)
 	if err := nd.Step(c.leader, c.propose); !errors.Is(err, agreement.ErrConflict) {
 		t.Fatalf("err = %v, want ErrConflict", err)
 	}
-	rd := nd.Ready()
+	rd := flush(s, follower)
 	if hasType(rd, wire.TypeEcho) || hasType(rd, wire.TypeVote) {
 		t.Fatal("second report echoed or signed")
 	}
@@ -243,12 +273,38 @@ func TestLockedInstanceNeverSignsAnother(t *testing.T) {
 	}
 }
 
+// TestStoreConflictNeverSigned: a core that was not told of a lock the store holds
+// (a driver bug) locks the other report in memory, but the store refuses the write
+// (ErrLockConflict) and the core never echoes nor votes it.
+func TestStoreConflictNeverSigned(t *testing.T) {
+	c := capture(t)
+	follower := (c.leader + 1) % 4
+	s := newRejSim(t)
+	if err := s.Stores[follower].Put(&agreement.Lock{Te: simTe, Leader: c.leader, Attempt: 0, Digest: [32]byte{7}}); err != nil {
+		t.Fatal(err)
+	}
+	nd := s.Nodes[follower]
+	flush(s, follower)
+	if err := nd.Step(c.leader, c.propose); err != nil {
+		t.Fatal(err)
+	}
+	if rd := flush(s, follower); hasType(rd, wire.TypeEcho) || hasType(rd, wire.TypeVote) {
+		t.Fatal("a report the store refused was echoed or signed")
+	}
+	for range 50 {
+		nd.Tick()
+	}
+	if rd := flush(s, follower); hasType(rd, wire.TypeEcho) || hasType(rd, wire.TypeVote) {
+		t.Fatal("a report the store refused was echoed or signed later")
+	}
+}
+
 func TestLeaderRejectsBadSignatures(t *testing.T) {
 	c := capture(t)
 	s := newRejSim(t)
 	ld := s.Nodes[c.leader]
 	ld.SetHeight(simTe + simParams.Finality) // its window opens: round 1
-	if rd := ld.Ready(); !hasType(rd, wire.TypeObserve) {
+	if rd := flush(s, c.leader); !hasType(rd, wire.TypeObserve) {
 		t.Fatal("leader did not observe")
 	}
 	var froms []uint32
@@ -273,7 +329,7 @@ func TestLeaderRejectsBadSignatures(t *testing.T) {
 	if ld.Rejected(agreement.ErrBadSignature) != 1 {
 		t.Fatalf("bad observation not rejected: %v", ld.Rejections())
 	}
-	if rd := ld.Ready(); hasType(rd, wire.TypePropose) {
+	if rd := flush(s, c.leader); hasType(rd, wire.TypePropose) {
 		t.Fatal("proposed with a forged observation")
 	}
 	// The third keeper's observation completes the quorum.
@@ -281,27 +337,20 @@ func TestLeaderRejectsBadSignatures(t *testing.T) {
 	obs3 := c.observations[third]
 	if obs3 == nil {
 		// Build it: the third keeper's node observes the leader's Observe.
-		nd := s.Nodes[third]
-		nd.Ready()
-		if err := nd.Step(c.leader, c.observe); err != nil {
+		flush(s, third)
+		if err := s.Nodes[third].Step(c.leader, c.observe); err != nil {
 			t.Fatal(err)
 		}
-		obs3 = nd.Ready().Messages[0].Payload
+		obs3 = payloadOf(flush(s, third), wire.TypeObservation)
 	}
 	if err := ld.Step(third, obs3); err != nil {
 		t.Fatal(err)
 	}
-	rd := ld.Ready()
-	if !hasType(rd, wire.TypePropose) {
+	prop := payloadOf(flush(s, c.leader), wire.TypePropose)
+	if prop == nil {
 		t.Fatal("no proposal after the quorum")
 	}
 	// Nack with a bad signature.
-	var prop []byte
-	for _, o := range rd.Messages {
-		if o.Type == wire.TypePropose {
-			prop = o.Payload
-		}
-	}
 	pm := decodePropose(t, prop)
 	nack := &wire.Nack{Header: pm.Header, Reason: wire.NackTolerance, Disputed: []uint16{0}}
 	nack.Sender = froms[1]
@@ -328,14 +377,17 @@ func TestLeaderRejectsBadSignatures(t *testing.T) {
 	if ld.Rejected(agreement.ErrBadSignature) != before+1 {
 		t.Fatalf("forged vote not rejected: %v", ld.Rejections())
 	}
-	rd = ld.Ready()
+	rd := flush(s, c.leader)
 	if len(rd.Submits) != 1 {
 		t.Fatalf("%d submits", len(rd.Submits))
 	}
-	if err := s.Chain.Pay(rd.Submits[0]); err != nil && !errors.Is(err, agreementsim.ErrPayTooEarly) {
-		t.Fatalf("submitted report refused: %v", err)
-	}
 	if rd.Submits[0].Signers.Bit(int(froms[0])) != 0 {
 		t.Fatal("forged vote counted as a signer")
+	}
+	// The chain, at te + D, pays the report: its q signatures aggregate to what the
+	// contract verifies (one height earlier it would be too early).
+	s.Chain.Advance(simTe + simParams.Finality)
+	if err := s.Chain.Pay(rd.Submits[0]); err != nil {
+		t.Fatalf("submitted report refused: %v", err)
 	}
 }

@@ -11,31 +11,37 @@ import (
 // of one (leader, attempt): the disputed entries, the record sets received, and
 // whether this keeper merged them.
 type syncState struct {
-	key     instKey
-	entries []wire.Entry
-	request []byte // the leader's encoded SyncRequest (leader only, for retransmission)
-	own     []byte // this keeper's encoded RecordSet
-	sets    map[uint32]*wire.RecordSet
-	pending map[uint32]*wire.RecordSet // arrived before the SyncRequest
-	merged  bool
-	resent  int    // re-broadcasts of own
-	sentAt  uint64 // tick of the last (re-)broadcast of own
+	key       instKey
+	entries   []wire.Entry
+	request   []byte                     // the leader's encoded SyncRequest (leader only, for retransmission)
+	exporting bool                       // this keeper's export job is in flight
+	own       []byte                     // this keeper's encoded RecordSet
+	sets      map[uint32]*wire.RecordSet // checked sets, this keeper's included
+	checking  map[uint32]bool            // sets whose check job is in flight
+	pending   map[uint32]*wire.RecordSet // arrived before the SyncRequest
+	merging   bool                       // the quorum's merge job is in flight
+	merged    bool
+	resent    int    // re-broadcasts of own
+	sentAt    uint64 // tick of the last (re-)broadcast of own
 }
 
 func (nd *Node) syncState(k instKey) *syncState {
 	s, ok := nd.syncs[k]
 	if !ok {
-		s = &syncState{key: k, sets: map[uint32]*wire.RecordSet{}, pending: map[uint32]*wire.RecordSet{}}
+		s = &syncState{key: k, sets: map[uint32]*wire.RecordSet{}, checking: map[uint32]bool{}, pending: map[uint32]*wire.RecordSet{}}
 		nd.syncs[k] = s
 	}
 	return s
 }
 
-// syncPending reports whether a round 4 of leader before attempt has not merged
-// yet (observations for attempt should wait for it).
+// syncPending reports whether a round 4 of leader before attempt, started by that
+// leader (its SyncRequest or its own RecordSet named the entries), has not merged
+// yet: observations for attempt wait for it. Record sets that arrived without the
+// leader's word (pending) do not count: another keeper, faulty or merely early,
+// cannot hold back the observations of the leader's next attempt (issue 16 item 3).
 func (nd *Node) syncPending(leader, attempt uint32) bool {
 	for k, s := range nd.syncs {
-		if k.leader == leader && k.attempt < attempt && (s.entries != nil || len(s.pending) > 0) && !s.merged {
+		if k.leader == leader && k.attempt < attempt && s.entries != nil && !s.merged {
 			return true
 		}
 	}
@@ -55,9 +61,7 @@ func (nd *Node) startSync(l *leading) {
 	l.phase, l.syncKey, l.retries = phaseSync, k, 0
 	l.deadline = nd.now + nd.cfg.RoundTicks
 	nd.log.Debug("full sync", "attempt", l.attempt, "entries", len(es))
-	if err := nd.sendOwnRecords(s); err != nil {
-		nd.log.Warn("own records", "err", err)
-	}
+	nd.exportOwn(s)
 	nd.processPending(s)
 }
 
@@ -67,7 +71,7 @@ func (nd *Node) retransmitSync(l *leading) {
 		return
 	}
 	for _, k := range nd.sched.Order {
-		if _, ok := s.sets[k.Index]; !ok {
+		if _, ok := s.sets[k.Index]; !ok && k.Index != nd.cfg.Self {
 			nd.sendBytes(k.Index, wire.TypeSyncRequest, s.request)
 			if s.own != nil {
 				nd.sendBytes(k.Index, wire.TypeRecordSet, s.own)
@@ -110,33 +114,43 @@ func (nd *Node) onSyncRequest(from uint32, m *wire.SyncRequest) error {
 	nd.noteAttempt(m.Leader, m.Attempt)
 	s := nd.syncState(k)
 	s.entries = m.Entries
-	if err := nd.sendOwnRecords(s); err != nil {
-		return err
-	}
+	nd.exportOwn(s)
 	nd.processPending(s)
 	return nil
 }
 
-func (nd *Node) sendOwnRecords(s *syncState) error {
+// exportOwn asks for this keeper's record sets of the sync's entries (an export job).
+func (nd *Node) exportOwn(s *syncState) {
+	if s.exporting || s.own != nil {
+		return
+	}
+	s.exporting = true
+	nd.addJob(&job{kind: JobExport, te: nd.te, key: s.key}, s.entries, nil)
+}
+
+// exportDone broadcasts this keeper's record sets, signed, and counts them towards
+// its merge.
+func (nd *Node) exportDone(s *syncState, d Done) {
+	s.exporting = false
+	if d.Err != nil || len(d.Data) != len(s.entries) {
+		nd.log.Warn("own records", "leader", s.key.leader, "attempt", s.key.attempt, "err", d.Err, "sets", len(d.Data))
+		return
+	}
 	rs := &wire.RecordSet{Header: nd.header(s.key.leader, s.key.attempt)}
 	size := 0
-	for _, e := range s.entries {
-		data, err := nd.cfg.Observer.ExportRecords(e.Provider, e.Ts, nd.te)
-		if err != nil {
-			return fmt.Errorf("%w: export records of %d: %w", ErrLocal, e.Provider, err)
-		}
-		size += len(data)
+	for i, e := range s.entries {
+		size += len(d.Data[i])
 		if size > wire.MaxRecordBytes {
-			return fmt.Errorf("%w: record sets exceed %d bytes", ErrLocal, wire.MaxRecordBytes)
+			nd.log.Warn("own records", "err", fmt.Sprintf("record sets exceed %d bytes", wire.MaxRecordBytes))
+			return
 		}
-		rs.Sets = append(rs.Sets, wire.ProviderRecords{Provider: e.Provider, Ts: e.Ts, Data: data})
+		rs.Sets = append(rs.Sets, wire.ProviderRecords{Provider: e.Provider, Ts: e.Ts, Data: d.Data[i]})
 	}
 	nd.signMessage(rs)
 	s.own = nd.broadcast(rs)
 	s.sentAt = nd.now
 	s.sets[nd.cfg.Self] = rs
 	nd.maybeMerge(s)
-	return nil
 }
 
 // onRecordSet collects record sets; each is checked by the Observer before it
@@ -151,7 +165,7 @@ func (nd *Node) onRecordSet(from uint32, m *wire.RecordSet) error {
 	k := instKey{m.Leader, m.Attempt}
 	s := nd.syncs[k]
 	if s != nil {
-		if _, dup := s.sets[from]; dup {
+		if _, dup := s.sets[from]; dup || s.checking[from] {
 			return nil
 		}
 	}
@@ -173,9 +187,7 @@ func (nd *Node) onRecordSet(from uint32, m *wire.RecordSet) error {
 		}
 		nd.noteAttempt(m.Leader, m.Attempt)
 		s.entries = es
-		if err := nd.sendOwnRecords(s); err != nil {
-			return err
-		}
+		nd.exportOwn(s)
 		nd.processPending(s)
 	}
 	if s.entries == nil {
@@ -199,28 +211,46 @@ func (nd *Node) processPending(s *syncState) {
 	clear(s.pending)
 }
 
+// acceptRecords checks that a set answers the sync's entries and has it checked by
+// the Observer (a check job); it counts once the check passes.
 func (nd *Node) acceptRecords(s *syncState, from uint32, m *wire.RecordSet) error {
-	if _, dup := s.sets[from]; dup {
+	if _, dup := s.sets[from]; dup || s.checking[from] {
 		return nil
 	}
 	if len(m.Sets) != len(s.entries) {
 		return fmt.Errorf("%w: %d sets for %d entries", ErrBadRecords, len(m.Sets), len(s.entries))
 	}
+	data := make([][]byte, len(s.entries))
 	for i, e := range s.entries {
 		if m.Sets[i].Provider != e.Provider || m.Sets[i].Ts != e.Ts {
 			return fmt.Errorf("%w: set %d for (%d, %d), want (%d, %d)", ErrBadRecords, i, m.Sets[i].Provider, m.Sets[i].Ts, e.Provider, e.Ts)
 		}
-		if err := nd.cfg.Observer.CheckRecords(from, e.Provider, e.Ts, nd.te, m.Sets[i].Data); err != nil {
-			return fmt.Errorf("%w: provider %d: %w", ErrBadRecords, e.Provider, err)
-		}
+		data[i] = m.Sets[i].Data
+	}
+	s.checking[from] = true
+	nd.addJob(&job{kind: JobCheck, te: nd.te, key: s.key, from: from, set: m}, s.entries, [][][]byte{data})
+	return nil
+}
+
+// checkDone: the Observer checked keeper from's set. A bad one is a rejection (and
+// the sender may send a good one later); a good one counts towards the merge, or is
+// merged on its own after it (mergeLate).
+func (nd *Node) checkDone(s *syncState, from uint32, m *wire.RecordSet, err error) {
+	delete(s.checking, from)
+	if err != nil {
+		nd.rejected[ErrBadRecords]++
+		nd.log.Debug("record set refused", "from", from, "leader", s.key.leader, "attempt", s.key.attempt, "err", err)
+		return
+	}
+	if _, dup := s.sets[from]; dup {
+		return
 	}
 	s.sets[from] = m
-	if s.merged {
+	if s.merged || s.merging {
 		nd.mergeLate(s, from)
-		return nil
+		return
 	}
 	nd.maybeMerge(s)
-	return nil
 }
 
 // mergeLate merges a record set that arrived after this keeper merged q of them
@@ -231,19 +261,18 @@ func (nd *Node) acceptRecords(s *syncState, from uint32, m *wire.RecordSet) erro
 // skips records it holds), so a late set costs only the records it adds.
 func (nd *Node) mergeLate(s *syncState, from uint32) {
 	m := s.sets[from]
-	for i, e := range s.entries {
-		if err := nd.cfg.Observer.MergeRecords(e.Provider, e.Ts, nd.te, [][]byte{m.Sets[i].Data}); err != nil {
-			nd.log.Warn("merge records", "provider", e.Provider, "err", err)
-		}
+	data := make([][]byte, len(s.entries))
+	for i := range s.entries {
+		data[i] = m.Sets[i].Data
 	}
-	nd.log.Debug("merged a late record set", "leader", s.key.leader, "attempt", s.key.attempt, "from", from)
+	nd.addJob(&job{kind: JobMerge, te: nd.te, key: s.key, from: from, late: true}, s.entries, [][][]byte{data})
 }
 
-// maybeMerge merges once q record sets (this keeper's included) are held; the
-// leader then restarts at round 1 with attempt + 1, and keepers answer the
-// observations they deferred.
+// maybeMerge merges once q record sets (this keeper's included) are held (a merge
+// job); when it is done the leader restarts at round 1 with attempt + 1, and keepers
+// answer the observations they deferred.
 func (nd *Node) maybeMerge(s *syncState) {
-	if s.merged || len(s.sets) < nd.q || s.sets[nd.cfg.Self] == nil {
+	if s.merged || s.merging || len(s.sets) < nd.q || s.sets[nd.cfg.Self] == nil {
 		return
 	}
 	froms := make([]uint32, 0, len(s.sets))
@@ -251,17 +280,29 @@ func (nd *Node) maybeMerge(s *syncState) {
 		froms = append(froms, f)
 	}
 	sort.Slice(froms, func(i, j int) bool { return froms[i] < froms[j] })
-	for i, e := range s.entries {
-		sets := make([][]byte, len(froms))
-		for j, f := range froms {
-			sets[j] = s.sets[f].Sets[i].Data
-		}
-		if err := nd.cfg.Observer.MergeRecords(e.Provider, e.Ts, nd.te, sets); err != nil {
-			nd.log.Warn("merge records", "provider", e.Provider, "err", err)
+	sets := make([][][]byte, len(froms))
+	for k, f := range froms {
+		sets[k] = make([][]byte, len(s.entries))
+		for i := range s.entries {
+			sets[k][i] = s.sets[f].Sets[i].Data
 		}
 	}
-	s.merged = true
-	nd.log.Debug("merged records", "leader", s.key.leader, "attempt", s.key.attempt, "sets", len(froms))
+	s.merging = true
+	nd.addJob(&job{kind: JobMerge, te: nd.te, key: s.key}, s.entries, sets)
+}
+
+// mergeDone: a merge finished (a failure of some provider's merge is logged: the
+// others are merged, and the protocol goes on with what the keeper holds).
+func (nd *Node) mergeDone(s *syncState, late bool, err error) {
+	if err != nil {
+		nd.log.Warn("merge records", "leader", s.key.leader, "attempt", s.key.attempt, "err", err)
+	}
+	if late {
+		nd.log.Debug("merged a late record set", "leader", s.key.leader, "attempt", s.key.attempt)
+		return
+	}
+	s.merging, s.merged = false, true
+	nd.log.Debug("merged records", "leader", s.key.leader, "attempt", s.key.attempt, "sets", len(s.sets))
 	if l := nd.lead; l != nil && s.key.leader == nd.cfg.Self && l.phase == phaseSync && l.syncKey == s.key {
 		l.attempt++
 		nd.startObserve(l)
@@ -269,9 +310,7 @@ func (nd *Node) maybeMerge(s *syncState) {
 	}
 	for _, in := range nd.sortedInstances() {
 		if in.key.leader == s.key.leader && in.deferred {
-			if err := nd.answerObserve(in); err != nil {
-				nd.log.Warn("deferred observation", "err", err)
-			}
+			nd.answerObserve(in)
 		}
 	}
 }

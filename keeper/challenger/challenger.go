@@ -10,6 +10,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -19,6 +20,7 @@ import (
 
 	"github.com/whitepay/whitepay/challenge"
 	"github.com/whitepay/whitepay/challenge/client"
+	"github.com/whitepay/whitepay/challenge/wire"
 	"github.com/whitepay/whitepay/internal/config"
 	"github.com/whitepay/whitepay/internal/domain"
 	"github.com/whitepay/whitepay/internal/obs"
@@ -43,6 +45,9 @@ type Contract struct {
 	Address  common.Address
 	Finality uint64 // D
 	Stale    uint64 // G
+	// Horizon: order reconciliation compares the orders ending after head −
+	// Horizon (reconcile.go); 0 compares all.
+	Horizon uint64
 }
 
 // Config configures the challenger.
@@ -61,8 +66,10 @@ type Config struct {
 	MaxOrders int
 	// Parallel bounds concurrent challenges in a run (default 64).
 	Parallel int
-	Logger   *slog.Logger
-	Metrics  *obs.Metrics // optional
+	// Reconcile is the interval of order reconciliation (reconcile.go); 0: none.
+	Reconcile time.Duration
+	Logger    *slog.Logger
+	Metrics   *obs.Metrics // optional
 }
 
 // Service is a keeper's challenger. Create it with New, install its handlers with
@@ -81,8 +88,19 @@ type Service struct {
 	peers map[common.Address]peer.ID // endpoints by account
 
 	syncMu sync.Mutex     // one outbox drain at a time
-	bg     sync.WaitGroup // background drains started by rounds
+	bg     sync.WaitGroup // background work: drains started by rounds, order gossip
+
+	reconcileRound atomic.Uint64
 }
+
+// contract returns the served contract at addr.
+func (s *Service) contract(addr common.Address) (Contract, bool) {
+	c, ok := s.contracts[addr]
+	return c, ok
+}
+
+// contractList returns the served contracts in configuration order.
+func (s *Service) contractList() []Contract { return s.cfg.Contracts }
 
 // New returns a challenger.
 func New(cfg Config, host *p2p.Host, st *records.Store, chain chainview.Chain, group chainview.Group) (*Service, error) {
@@ -177,6 +195,7 @@ func (s *Service) domain(contract common.Address) domain.Domain {
 func (s *Service) Register() {
 	s.host.Handle(p2p.ProtoOrder, challenge.SignedOrderLen, 0, s.handleOrder)
 	s.host.Handle(p2p.ProtoRecord, s.cfg.MaxMessage, 0, s.handleRecord)
+	s.host.Handle(p2p.ProtoOrders, wire.MaxOrdersRequestLen, 0, s.handleOrders)
 }
 
 // Run runs the cron schedule and the outbox retry loop until ctx ends.
@@ -197,8 +216,11 @@ func (s *Service) Run(ctx context.Context) error {
 		return fmt.Errorf("challenger: cron spec %q: %w", s.cfg.Cron, err)
 	}
 	c.Start()
+	var rw sync.WaitGroup
+	rw.Go(func() { s.runReconcile(ctx) })
 	defer func() {
 		<-c.Stop().Done()
+		rw.Wait()
 		s.bg.Wait()
 	}()
 	t := time.NewTicker(s.cfg.SyncRetry)
@@ -399,7 +421,9 @@ func (s *Service) ask(ctx context.Context, c Contract, prov common.Address, ch *
 		return nil, false, nil
 	}
 	start := time.Now()
-	rctx, cancel := context.WithTimeout(ctx, lateFactor*s.cfg.Timeout)
+	// A provider that is restarting is dialed again within the response deadline
+	// (its challenge counts the same whether it answers at once or a second later).
+	rctx, cancel := context.WithTimeout(p2p.WithDialRetry(ctx, start.Add(s.cfg.Timeout/2)), lateFactor*s.cfg.Timeout)
 	defer cancel()
 	resp, body, err := client.Challenge(rctx, s.host, id, c.Address, ch)
 	took := time.Since(start)

@@ -22,42 +22,62 @@ func (s *Service) handleOrder(ctx context.Context, from p2p.Peer, req []byte) ([
 		s.rejected("order_malformed")
 		return nil, err
 	}
-	id, err := s.AcceptOrder(ctx, so)
+	id, added, err := s.acceptOrder(ctx, so)
 	if err != nil {
 		s.rejected("order_refused")
 		return nil, err
 	}
+	if added {
+		if m := s.cfg.Metrics; m != nil {
+			how := "gossip"
+			if !s.isKeeper(ctx, so.Contract, from.Address) {
+				how = "user"
+			}
+			m.OrdersLearned.WithLabelValues(so.Contract.Hex(), how).Inc()
+		}
+		s.gossipOrder(context.WithoutCancel(ctx), so) // reconcile.go
+	}
 	return id[:], nil
+}
+
+func (s *Service) isKeeper(ctx context.Context, contract, a common.Address) bool {
+	ks, err := s.group.Keepers(ctx, contract)
+	return err == nil && slices.Contains(ks, a)
 }
 
 // AcceptOrder checks and stores a signed order: a served contract, signed by its
 // owner, for one of its providers (when they are known), within max_orders.
 func (s *Service) AcceptOrder(ctx context.Context, so *challenge.SignedOrder) ([32]byte, error) {
+	id, _, err := s.acceptOrder(ctx, so)
+	return id, err
+}
+
+func (s *Service) acceptOrder(ctx context.Context, so *challenge.SignedOrder) ([32]byte, bool, error) {
 	if _, ok := s.contracts[so.Contract]; !ok {
-		return [32]byte{}, fmt.Errorf("%w: %s", ErrUnknownContract, so.Contract)
+		return [32]byte{}, false, fmt.Errorf("%w: %s", ErrUnknownContract, so.Contract)
 	}
 	owner, err := s.group.Owner(ctx, so.Contract)
 	if err != nil {
-		return [32]byte{}, err
+		return [32]byte{}, false, err
 	}
 	if err := so.Verify(s.domain(so.Contract), owner); err != nil {
-		return [32]byte{}, fmt.Errorf("challenger: order not signed by the contract owner %s: %w", owner, err)
+		return [32]byte{}, false, fmt.Errorf("challenger: order not signed by the contract owner %s: %w", owner, err)
 	}
 	provs, err := s.group.Providers(ctx, so.Contract)
 	if err != nil {
-		return [32]byte{}, err
+		return [32]byte{}, false, err
 	}
 	if len(provs) > 0 && !slices.Contains(provs, so.Provider) {
-		return [32]byte{}, fmt.Errorf("%w: %s", ErrNotProvider, so.Provider)
+		return [32]byte{}, false, fmt.Errorf("%w: %s", ErrNotProvider, so.Provider)
 	}
 	id, added, err := s.st.PutOrder(so, s.cfg.MaxOrders)
 	if err != nil {
-		return [32]byte{}, err
+		return [32]byte{}, false, err
 	}
 	if added {
 		s.log.Info("order stored", "contract", so.Contract, "provider", so.Provider, "order", common.Hash(id), "size", so.Size, "blocks", fmt.Sprintf("[%d,%d)", so.StartBlock, so.EndBlock))
 	}
-	return id, nil
+	return id, added, nil
 }
 
 func (s *Service) rejected(reason string) {
@@ -138,9 +158,21 @@ func (s *Service) receive(ctx context.Context, sender common.Address, msg *recor
 	if rec.Height+c.Finality > head {
 		return fmt.Errorf("%w: height %d, head %d, finality %d", ErrNotFinal, rec.Height, head, c.Finality)
 	}
+	// A record below the pruning watermark is of a paid, published interval
+	// (keeper/prune): acknowledged, neither checked (its orders may be gone) nor kept.
+	if settled, err := s.st.Settled(c.Address, rec.Provider, rec.Height); err != nil || settled {
+		return err
+	}
 	orders, missing, err := s.st.OrdersByID(c.Address, rec.Provider, msg.OrderIDs)
 	if err != nil {
 		return err
+	}
+	if len(missing) > 0 {
+		// Fetch what the record names and this keeper lacks (reconcile.go).
+		s.fetchUnknown(ctx, c.Address, rec.Provider, sender, missing)
+		if orders, missing, err = s.st.OrdersByID(c.Address, rec.Provider, msg.OrderIDs); err != nil {
+			return err
+		}
 	}
 	if len(missing) > 0 {
 		return fmt.Errorf("%w: %d of the %d orders named, first %x", records.ErrUnknownOrder, len(missing), len(msg.OrderIDs), missing[0])

@@ -5,9 +5,9 @@ package node
 //
 // Decisions taken where SPEC is silent:
 //
-//   - Which protocols. The agreement rounds (p2p.ProtoAgreement) and the record
-//     sync (p2p.ProtoRecord) are spoken only between keepers of one group, so only
-//     they are restricted. Order intake (p2p.ProtoOrder: users and providers hand
+//   - Which protocols. The agreement rounds (p2p.ProtoAgreement), the record
+//     sync (p2p.ProtoRecord) and order reconciliation (p2p.ProtoOrders) are spoken
+//     only between keepers of one group, so only they are restricted. Order intake (p2p.ProtoOrder: users and providers hand
 //     orders to keepers) stays open to anyone, as do the protocols a keeper only
 //     dials (challenges and uploads are served by providers; payments go through
 //     the chain), so providers and users reach everything they use.
@@ -53,7 +53,7 @@ import (
 
 // GroupProtocols are the protocols restricted to the keepers of the groups a node
 // serves.
-var GroupProtocols = []protocol.ID{p2p.ProtoAgreement, p2p.ProtoRecord}
+var GroupProtocols = []protocol.ID{p2p.ProtoAgreement, p2p.ProtoRecord, p2p.ProtoOrders}
 
 // errGroupsLoading refuses group protocol streams while the node reads its groups.
 var errGroupsLoading = errors.New("keeper is still loading its groups")

@@ -415,28 +415,42 @@ func (e *e2e) checkPayments() []upkeeping.Payment {
 			}
 		}
 		// The paid value is the median of q observations, each a keeper's
-		// space-time over the records it held then: it must be a value some keeper
-		// observed. Records are only ever added, and normally all of [ts, te) is
-		// synced before te + D, so the keepers' recomputation now agrees too; a
-		// challenge answered late under load (its record made after the agreement)
-		// is the exception, logged.
+		// space-time over the records it held then (Payer.Observed logs every value
+		// a keeper's observer returned): Validity — it lies between the smallest
+		// and the largest value the (all honest) keepers observed — and, the median
+		// being one of the observations, some keeper observed exactly it. Records
+		// are only ever added, and normally all of [ts, te) is synced before
+		// te + D, so the keepers' recomputation now agrees too; a challenge
+		// answered late under load (its record made after the agreement) is the
+		// exception, logged.
 		observed := 0
 		var seen [][]*big.Int
+		var lo, hi *big.Int
 		for _, k := range e.keepers {
 			if k.node == nil {
 				continue
 			}
 			vs := k.node.Payer().Observed(e.c.Address, p.Provider, p.Ts, p.Te)
 			seen = append(seen, vs)
+			exact := false
 			for _, v := range vs {
-				if v.Cmp(p.St) == 0 {
-					observed++
-					break
+				exact = exact || v.Cmp(p.St) == 0
+				if lo == nil || v.Cmp(lo) < 0 {
+					lo = v
+				}
+				if hi == nil || v.Cmp(hi) > 0 {
+					hi = v
 				}
 			}
+			if exact {
+				observed++
+			}
 		}
-		if agree < q-1 && observed == 0 { // one keeper may be down
-			t.Fatalf("provider %d [%d,%d): st %s; keepers compute %v now and observed %v", p.Provider, p.Ts, p.Te, p.St, vals, seen)
+		if lo == nil || p.St.Cmp(lo) < 0 || p.St.Cmp(hi) > 0 {
+			t.Fatalf("provider %d [%d,%d): st %s outside the keepers' observations [%v, %v] (observed %v)", p.Provider, p.Ts, p.Te, p.St, lo, hi, seen)
+		}
+		if observed == 0 {
+			t.Fatalf("provider %d [%d,%d): st %s is no keeper's observation (observed %v, now %v)", p.Provider, p.Ts, p.Te, p.St, seen, vals)
 		}
 		if agree < q-1 && os.Getenv("WHITEPAY_E2E_DUMP") != "" {
 			for _, k := range e.keepers {

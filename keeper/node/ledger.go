@@ -17,17 +17,29 @@ import (
 	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/obs"
 	"github.com/whitepay/whitepay/keeper/payer"
+	"github.com/whitepay/whitepay/keeper/prune"
 	"github.com/whitepay/whitepay/keeper/records"
 	"github.com/whitepay/whitepay/settle"
 	"github.com/whitepay/whitepay/settle/da"
+	"github.com/whitepay/whitepay/settle/da/arweave"
 )
 
 // The SCP ledger of SPEC 9 on the keeper side (settle/doc.go, "What the keeper
 // node calls"). Decisions taken where SPEC is silent:
 //
-//   - One ledger per served upkeeping contract, all on the layer the node's DA URI
-//     names (default dir:DATADIR/ledger; keepers of one devnet share one
-//     directory; eth publishes through the node's txmgr).
+//   - One ledger per served upkeeping contract, on the layer the contract names
+//     (SPEC 9 revision 2: its ledger() view, a BatchInbox: eth:INBOX), which every
+//     keeper of the contract reads and writes; a node configured with a DA URI
+//     (config "da": devnets and tests) uses that instead, and a contract that names
+//     no ledger gets dir:DATADIR/ledger with a warning. On the shared layer the
+//     canonical batch at a seq is the first valid publication (settle/shared.go):
+//     the node syncs every poll — at start and after any gap it catches up from
+//     the layer — re-verifying each publication, checking it against the chain,
+//     and skipping invalid ones (shown on /status with their publishers); it
+//     publishes only at the seq that has no valid batch yet, then waits for its
+//     batch (or another valid one) to become canonical before building the next
+//     (settle.ErrAwaiting); the inbox takes one publication per keeper per seq, so
+//     nothing is published twice. Publications count once D blocks deep.
 //   - The node follows the contract's ReportPaid events up to head − D (a payment
 //     that can still be reorged is not published) and handles them strictly in
 //     payment order: a payment is published by this keeper when settle.PublishDue
@@ -61,6 +73,14 @@ import (
 //     of that contract for good, logged as an error: it needs people.
 //   - Every keeper follows the ledger (Sync) every poll, so its status shows the
 //     head even when others publish.
+//   - Pruning (issue 15, keeper/prune has the rule): each time the published
+//     ledger's head moves, the keeper deletes what the rule says no unpaid interval,
+//     ledger publication, record sync or round 4 can need — records, outbox
+//     entries and ended orders below lastPaid − G − H of each provider in the
+//     published ledger, and agreement locks eight periods below its te (behind the
+//     vote floor) — and reclaims badger's space after large deletions. A stopped
+//     ledger (divergence) prunes nothing; nor does a static devnet group, which has
+//     no ledger.
 
 // ledgerPoll is how often the ledger follows the chain.
 const ledgerPoll = 500 * time.Millisecond
@@ -69,16 +89,19 @@ const ledgerPoll = 500 * time.Millisecond
 type LedgerStatus struct {
 	Contract common.Address `json:"contract"`
 	DA       string         `json:"da"`
-	Head     *settle.Head   `json:"head,omitempty"` // nil: no batch yet
-	Pending  int            `json:"pending"`        // final payments not yet in the ledger
-	Stopped  string         `json:"stopped,omitempty"`
+	// Shared: the contract's shared ledger (SPEC 9 revision 2), not this keeper's own.
+	Shared bool `json:"shared"`
+	// Rejected are the invalid publications this keeper skipped (shared ledgers).
+	Rejected []settle.Rejected `json:"rejected,omitempty"`
+	Head     *settle.Head      `json:"head,omitempty"` // nil: no batch yet
+	Pending  int               `json:"pending"`        // final payments not yet in the ledger
+	Stopped  string            `json:"stopped,omitempty"`
 }
 
 type ledgers struct {
-	log   *slog.Logger
-	uri   string
-	store da.Store
-	list  []*contractLedger
+	log    *slog.Logger
+	stores []da.Store
+	list   []*contractLedger
 }
 
 type contractLedger struct {
@@ -92,6 +115,7 @@ type contractLedger struct {
 	l        *settle.Ledger
 	lp       settle.LedgerParams
 	uri      string
+	shared   bool // the contract's shared ledger (da.Shared): SPEC 9 revision 2
 	contract common.Address
 	up       *bindings.Upkeeping
 	// used returns the records this keeper's observation of an entry integrated
@@ -99,6 +123,10 @@ type contractLedger struct {
 	used func(provider uint32, ts, te uint64, st *big.Int) (map[payer.RecordKey]bool, bool)
 	// unbuildable: payments this keeper cannot build a batch for (logged once).
 	unbuildable map[common.Hash]bool
+	// pruner deletes what the published ledger makes unneeded (nil: no pruning);
+	// prunedSeq is the ledger head it last pruned at (+1; 0: never).
+	pruner    *prune.Pruner
+	prunedSeq uint64
 
 	mu      sync.Mutex
 	next    uint64 // next block to scan for payments
@@ -122,12 +150,9 @@ func defaultDA(dataDir string) string { return "dir:" + filepath.Join(dataDir, "
 // node's DA layer (Config.DA) and taps the transport for the Proposes the batches
 // need.
 func (n *Node) openLedgers(ctx context.Context, po payer.Options, props *payer.Proposals) (*ledgers, error) {
-	uri := n.cfg.DA
-	if uri == "" {
-		uri = n.cfg.Config.DA
-	}
-	if uri == "" {
-		uri = defaultDA(n.cfg.Config.DataDir)
+	explicit := n.cfg.DA
+	if explicit == "" {
+		explicit = n.cfg.Config.DA
 	}
 	lp := settle.DefaultLedgerParams()
 	if po.Challenge.Pieces > 0 && po.Challenge.Leaves > 0 {
@@ -155,30 +180,34 @@ func (n *Node) openLedgers(ctx context.Context, po payer.Options, props *payer.P
 		_, ok := v.KeeperIndex(a)
 		return ok
 	}))
-	ls := &ledgers{log: n.log, uri: uri}
-	if len(views) == 0 {
-		return ls, nil
-	}
-	s, err := da.Open(ctx, uri, da.OpenOptions{Client: n.client, Sender: n.tx})
-	if err != nil {
-		return nil, fmt.Errorf("node: ledger %q: %w", uri, err)
-	}
-	ls.store = s
+	ls := &ledgers{log: n.log}
 	for _, c := range n.served {
 		v := views[c]
 		if v == nil {
 			continue
 		}
+		uri, err := n.ledgerURI(ctx, c, explicit)
+		if err != nil {
+			ls.close()
+			return nil, err
+		}
+		s, err := n.openLayer(ctx, uri, v.Params().Finality)
+		if err != nil {
+			ls.close()
+			return nil, err
+		}
+		ls.stores = append(ls.stores, s)
 		up, err := bindings.NewUpkeeping(c, n.client)
 		if err != nil {
-			s.Close()
+			ls.close()
 			return nil, err
 		}
 		log := n.log.With("contract", c, "ledger", uri)
-		l, err := settle.OpenLedger(ctx, s, settle.NewState(v.Contract().Domain()), settle.LedgerOptions{Log: log})
+		_, shared := s.(da.Shared)
+		l, err := settle.OpenLedger(ctx, s, settle.NewState(v.Contract().Domain()), settle.LedgerOptions{Log: log, ChainCheck: settle.NewChainCheck(n.client, c)})
 		cl := &contractLedger{log: log, client: n.client, view: v, self: n.addr, recs: n.recs, props: props,
-			metrics: n.metrics, l: l, lp: lp, uri: uri, contract: c, up: up, orders: map[uint64][]uint32{},
-			unbuildable: map[common.Hash]bool{},
+			metrics: n.metrics, l: l, lp: lp, uri: uri, shared: shared, contract: c, up: up, orders: map[uint64][]uint32{},
+			unbuildable: map[common.Hash]bool{}, pruner: n.pruner,
 			used: func(p uint32, ts, te uint64, st *big.Int) (map[payer.RecordKey]bool, bool) {
 				return n.pay.UsedRecords(c, p, ts, te, st)
 			}}
@@ -188,7 +217,7 @@ func (n *Node) openLedgers(ctx context.Context, po payer.Options, props *payer.P
 			log.Error("ledger diverges: not publishing", "divergence", err)
 			cl.stopped = err
 		case err != nil:
-			s.Close()
+			ls.close()
 			return nil, fmt.Errorf("node: ledger of %s: %w", c, err)
 		default:
 			if h := l.Head(); !h.Empty {
@@ -199,6 +228,73 @@ func (n *Node) openLedgers(ctx context.Context, po payer.Options, props *payer.P
 		ls.list = append(ls.list, cl)
 	}
 	return ls, nil
+}
+
+// ledgerURI is the layer of contract c's ledger: the node's explicit DA URI if
+// it has one (devnets and tests), else the shared ledger the contract names (SPEC
+// 9 revision 2: eth:INBOX), else — a contract that names none — a directory in the
+// data dir, with a warning (that ledger is this keeper's alone).
+func (n *Node) ledgerURI(ctx context.Context, c common.Address, explicit string) (string, error) {
+	if explicit != "" {
+		return explicit, nil
+	}
+	inbox, err := settle.LedgerOf(ctx, n.client, c)
+	if err != nil {
+		return "", fmt.Errorf("node: the ledger of %s: %w", c, err)
+	}
+	if inbox != (common.Address{}) {
+		return "eth:" + inbox.Hex(), nil
+	}
+	uri := defaultDA(n.cfg.Config.DataDir)
+	n.log.Warn("the contract names no shared ledger: this keeper's ledger is a directory of its own", "contract", c, "ledger", uri)
+	return uri, nil
+}
+
+// openLayer opens a ledger's data-availability layer. On the Ethereum layer,
+// publications count once they are d blocks deep (a reorg cannot remove them).
+func (n *Node) openLayer(ctx context.Context, uri string, d uint64) (da.Store, error) {
+	u, err := da.ParseURI(uri)
+	if err != nil {
+		return nil, fmt.Errorf("node: ledger %q: %w", uri, err)
+	}
+	oo := da.OpenOptions{Client: n.client, Sender: n.tx}
+	bodies := n.cfg.Config.ArweaveBodies // an Ethereum layer's bodies on Arweave
+	if u.Kind == da.KindArweave || u.Kind == da.KindEth && bodies != "" {
+		// Arweave publications are signed by the keeper's Arweave wallet.
+		if n.cfg.Config.ArweaveWallet == "" {
+			return nil, fmt.Errorf("node: ledger %q with Arweave bodies needs arweave_wallet in the configuration (a JWK wallet file)", uri)
+		}
+		w, err := arweave.LoadWallet(n.cfg.Config.ArweaveWallet)
+		if err != nil {
+			return nil, fmt.Errorf("node: ledger %q: %w", uri, err)
+		}
+		oo.Arweave = da.ArweaveOptions{Wallet: w, Mine: n.cfg.ArweaveMine}
+		if u.Kind == da.KindArweave {
+			n.log.Info("ledger on Arweave", "gateway", u.Gateway, "wallet", w.Address())
+		} else {
+			n.log.Info("ledger headers on the inbox, bodies on Arweave", "inbox", u.Inbox, "gateway", bodies, "wallet", w.Address())
+		}
+	}
+	if u.Kind == da.KindEth {
+		eo := da.EthOptions{Client: n.client, Inbox: u.Inbox, Sender: n.tx, Confirmations: d}
+		var s da.Store
+		var err error
+		if bodies != "" {
+			oo.Arweave.Gateway = bodies
+			s, err = da.OpenEthArweave(ctx, eo, oo.Arweave) // the composite layer (issue 15)
+		} else {
+			s, err = da.OpenEth(ctx, eo)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("node: ledger %q: %w", uri, err)
+		}
+		return s, nil
+	}
+	s, err := da.Open(ctx, uri, oo)
+	if err != nil {
+		return nil, fmt.Errorf("node: ledger %q: %w", uri, err)
+	}
+	return s, nil
 }
 
 func (ls *ledgers) run(ctx context.Context, wg *sync.WaitGroup) {
@@ -215,10 +311,15 @@ func (ls *ledgers) run(ctx context.Context, wg *sync.WaitGroup) {
 }
 
 func (ls *ledgers) close() error {
-	if ls == nil || ls.store == nil {
+	if ls == nil {
 		return nil
 	}
-	return ls.store.Close()
+	var errs []error
+	for _, s := range ls.stores {
+		errs = append(errs, s.Close())
+	}
+	ls.stores = nil
+	return errors.Join(errs...)
 }
 
 func (ls *ledgers) status() []LedgerStatus {
@@ -233,7 +334,10 @@ func (ls *ledgers) status() []LedgerStatus {
 }
 
 func (cl *contractLedger) status() LedgerStatus {
-	s := LedgerStatus{Contract: cl.contract, DA: cl.uri}
+	s := LedgerStatus{Contract: cl.contract, DA: cl.uri, Shared: cl.shared}
+	if cl.l != nil {
+		s.Rejected = cl.l.Rejected()
+	}
 	if cl.l != nil {
 		if h := cl.l.Head(); !h.Empty {
 			s.Head = &h
@@ -283,12 +387,51 @@ func (cl *contractLedger) run(ctx context.Context) {
 	}
 }
 
+// prune applies keeper/prune's rule once per new ledger head (errors are logged:
+// pruning is housekeeping, never a reason to stop publishing).
+func (cl *contractLedger) prune() {
+	if cl.pruner == nil {
+		return
+	}
+	var in prune.Ledger
+	var seq uint64
+	cl.l.View(func(st *settle.State) {
+		h := st.Head()
+		if h.Empty || h.Seq+1 == cl.prunedSeq {
+			in.Empty = true
+			return
+		}
+		seq = h.Seq + 1
+		in.Te, in.LastPaid = h.Te, st.LastPaidAll()
+		if g := st.Group(); g != nil {
+			for _, p := range g.Providers {
+				in.Providers = append(in.Providers, p.Account)
+			}
+		}
+	})
+	if in.Empty {
+		return
+	}
+	p := cl.view.Params()
+	stats, err := cl.pruner.Apply(cl.contract, in, prune.Params{Stale: p.Stale, Period: p.Period})
+	if err != nil {
+		cl.log.Warn("pruning", "err", err)
+		return
+	}
+	cl.prunedSeq = seq
+	if n := stats.Records + stats.Outbox + stats.Orders + stats.Votes; n > 0 {
+		cl.log.Info("pruned settled state", "records", stats.Records, "outbox", stats.Outbox, "orders", stats.Orders,
+			"locks", stats.Votes, "ledgerTe", in.Te, "reclaimed", stats.Reclaimed)
+	}
+}
+
 // step follows the ledger, scans new final payments and publishes those due.
 func (cl *contractLedger) step(ctx context.Context) error {
 	if err := cl.l.Sync(ctx); err != nil {
 		return err
 	}
 	cl.setMetric()
+	cl.prune()
 	head, err := cl.client.BlockNumber(ctx)
 	if err != nil {
 		return err
@@ -407,6 +550,9 @@ func (cl *contractLedger) handle(ctx context.Context, pp pendingPay, head uint64
 				continue
 			}
 			res, b, err := cl.l.Settle(ctx, s)
+			if errors.Is(err, settle.ErrAwaiting) {
+				return false, nil // the batch this keeper published is not canonical yet
+			}
 			if err != nil {
 				var div *settle.Divergence
 				if errors.As(err, &div) || errors.Is(err, settle.ErrPublishedOther) {

@@ -52,6 +52,8 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/whitepay/whitepay/challenge"
+	"github.com/whitepay/whitepay/dashboard"
+	"github.com/whitepay/whitepay/discovery"
 	"github.com/whitepay/whitepay/internal/bls"
 	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/config"
@@ -59,10 +61,11 @@ import (
 	"github.com/whitepay/whitepay/internal/p2p"
 	"github.com/whitepay/whitepay/internal/store"
 	"github.com/whitepay/whitepay/internal/txmgr"
-	"github.com/whitepay/whitepay/keeper/agreement"
+	"github.com/whitepay/whitepay/keeper/agreement/blscrypto"
 	"github.com/whitepay/whitepay/keeper/chainview"
 	"github.com/whitepay/whitepay/keeper/challenger"
 	"github.com/whitepay/whitepay/keeper/payer"
+	"github.com/whitepay/whitepay/keeper/prune"
 	"github.com/whitepay/whitepay/keeper/records"
 	"github.com/whitepay/whitepay/upkeeping"
 )
@@ -86,8 +89,12 @@ type Config struct {
 	// TCPOnly disables QUIC on the host (many nodes in one process).
 	TCPOnly bool
 	// DA is the data-availability layer of the SCP ledger (SPEC 9): "dir:PATH",
-	// "eth" or "eth:0xINBOX" (settle/da). Empty: dir:DATADIR/ledger (ledger.go).
+	// "eth", "eth:0xINBOX" or "arweave:URL" (settle/da). Empty: the
+	// configuration's, else dir:DATADIR/ledger (ledger.go).
 	DA string
+	// ArweaveMine asks an arweave: gateway to mine after each publication (arlocal
+	// in tests and devnets; a real gateway refuses it).
+	ArweaveMine bool
 }
 
 // Node is a running keeper.
@@ -97,19 +104,26 @@ type Node struct {
 	metrics *obs.Metrics
 	client  chain.Client
 	closeFn func()
+	unlock  func() error // the data directory's lock
+
+	chainWatch *obs.ChainWatch     // the chain's health (GET /healthz)
+	dir        *discovery.Registry // the endpoint directory (nil: configured peers only)
 
 	db     *store.DB
 	host   *p2p.Host
 	recs   *records.Store
+	pruner *prune.Pruner
 	tr     *payer.Transport
 	pay    *payer.Payer
 	chal   *challenger.Service
 	srv    *obs.Server
-	tx     *txmgr.Manager
-	addr   common.Address
-	served []common.Address
-	group  *group
-	ledger *ledgers
+	// histories are the chain histories of the dashboard page (dashboard.go).
+	histories []*dashboard.History
+	tx        *txmgr.Manager
+	addr      common.Address
+	served    []common.Address
+	group     *group
+	ledger    *ledgers
 
 	mu      sync.Mutex
 	cancel  context.CancelFunc
@@ -121,7 +135,7 @@ type Node struct {
 // New builds the node: chain client, database, host, record store, transaction
 // manager, payer (reading every configured contract), challenger and status server.
 // Nothing runs until Start.
-func New(ctx context.Context, cfg Config) (n *Node, err error) {
+func New(ctx context.Context, cfg Config) (*Node, error) {
 	c := cfg.Config
 	if c == nil || cfg.Account == nil || cfg.BLS == nil {
 		return nil, errors.New("node: configuration, account key and BLS key are required")
@@ -137,42 +151,54 @@ func New(ctx context.Context, cfg Config) (n *Node, err error) {
 	if metrics == nil {
 		metrics = obs.NewMetrics()
 	}
-	n = &Node{cfg: cfg, log: log, metrics: metrics}
-	defer func() {
-		if err != nil {
-			n.release()
-		}
-	}()
+	n := &Node{cfg: cfg, log: log, metrics: metrics}
+	if err := n.build(ctx); err != nil {
+		// Release what was opened so far (issue 13 finding 1: the cleanup must
+		// run on the node being built, never on the nil result).
+		n.release()
+		return nil, err
+	}
+	return n, nil
+}
+
+// build opens everything New returns; on error the caller releases what it
+// opened.
+func (n *Node) build(ctx context.Context) (err error) {
+	cfg, c, log, metrics := n.cfg, n.cfg.Config, n.log, n.metrics
+	// The data directory first: a second node on it stops here, before it dials or
+	// opens anything (store.ErrInUse names the holder).
+	if n.unlock, err = store.LockDir(c.DataDir); err != nil {
+		return fmt.Errorf("node: data dir: %w", err)
+	}
 	n.client = cfg.Client
 	if n.client == nil {
 		if c.Chain.RPC == "" {
-			return nil, errors.New("node: no chain client and no chain.rpc")
+			return errors.New("node: no chain client and no chain.rpc")
 		}
-		eth, id, err := chain.Dial(ctx, c.Chain.RPC)
+		eth, _, err := chain.DialChain(ctx, c.Chain.RPC, c.Chain.ChainID)
 		if err != nil {
-			return nil, fmt.Errorf("node: %w", err)
+			return fmt.Errorf("node: %w", err)
 		}
 		n.client, n.closeFn = eth, eth.Close
-		if c.Chain.ChainID != 0 && id.Uint64() != c.Chain.ChainID {
-			return nil, fmt.Errorf("node: chain %s has id %s, the configuration says %d", c.Chain.RPC, id, c.Chain.ChainID)
-		}
 	}
 	chainID, err := n.client.ChainID(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("node: chain id: %w", err)
+		return fmt.Errorf("node: chain id: %w", err)
 	}
 	if c.Chain.ChainID != 0 && chainID.Uint64() != c.Chain.ChainID {
-		return nil, fmt.Errorf("node: chain id %s, the configuration says %d", chainID, c.Chain.ChainID)
+		return fmt.Errorf("node: %w: the chain has id %s, the configuration says %d", chain.ErrWrongChain, chainID, c.Chain.ChainID)
 	}
 	if n.db, err = store.Open(filepath.Join(c.DataDir, "db"), store.Options{Logger: log}); err != nil {
-		return nil, err
+		return err
 	}
 	if n.host, err = p2p.New(p2p.Config{Key: cfg.Account, ListenAddrs: c.Listen, TCPOnly: cfg.TCPOnly, Logger: log}); err != nil {
-		return nil, err
+		return err
 	}
 	adm := n.restrictGroupProtocols() // admission.go: group protocols for group members only
+	n.chainWatch = obs.NewChainWatch(n.client, metrics, 2*time.Second, log)
 	n.addr = n.host.Address()
 	n.recs = records.NewStore(n.db, chainID)
+	n.pruner = prune.New(n.recs, log.With("component", "prune"))
 	txo := cfg.Tx
 	if txo.Log == nil {
 		txo.Log = log.With("keeper", n.addr, "component", "txmgr")
@@ -184,26 +210,28 @@ func New(ctx context.Context, cfg Config) (n *Node, err error) {
 	if po.Challenge == (challenge.Params{}) {
 		po.Challenge = challenge.Params{Pieces: c.Challenge.Pieces, Leaves: c.Challenge.Leaves}
 	}
-	props := payer.NewProposals() // the SCP ledger's observations (ledger.go)
+	props := payer.NewProposals()  // the SCP ledger's observations (ledger.go)
+	ver := blscrypto.NewVerifier() // the keyring signs through its hashed digests
 	n.pay, err = payer.New(payer.Config{
 		Client: n.client, ChainID: chainID, Account: n.addr, Tx: n.tx,
-		Keyring: agreement.NewBLSKeyring(cfg.BLS), DB: n.db, Records: n.recs, Chain: heads,
+		Keyring: blscrypto.NewKeyring(cfg.BLS, ver), Verifier: ver, DB: n.db, Records: n.recs, Chain: heads,
 		Transport: n.tr, Metrics: metrics, Logger: log, Options: po, Proposals: props,
 	})
 	if err != nil {
-		return nil, err
+		return err
 	}
 	cc := challenger.Config{
 		ChainID: chainID, Key: cfg.Account, Params: po.Challenge,
 		Cron: c.Challenge.Cron, Jitter: c.Challenge.Jitter.D(), Timeout: c.Challenge.Timeout.D(),
 		SyncRetry: c.Challenge.SyncRetry.D(), MaxMessage: c.Limits.MaxMessage, MaxOrders: c.Limits.MaxOrders,
-		Logger: log, Metrics: metrics,
+		Reconcile: c.Challenge.Reconcile.D(),
+		Logger:    log, Metrics: metrics,
 	}
 	static := map[common.Address]bool{}
 	var staticCfg []config.Contract
-	for _, k := range c.Contracts {
+	for i, k := range c.Contracts {
 		v, err := n.pay.Serve(ctx, k.Address)
-		if errors.Is(err, upkeeping.ErrNoContract) && len(k.Keepers) > 0 {
+		if errors.Is(err, upkeeping.ErrNoContract) && len(k.Keepers) > 0 && k.Owner != (common.Address{}) {
 			// No upkeeping contract there: challenges and record sync only, with
 			// the group from the configuration (package doc).
 			log.Warn("no upkeeping contract at the address: challenges and record sync only, no payments", "contract", k.Address)
@@ -213,37 +241,57 @@ func New(ctx context.Context, cfg Config) (n *Node, err error) {
 			n.served = append(n.served, k.Address)
 			continue
 		}
+		if errors.Is(err, upkeeping.ErrNoContract) {
+			return fmt.Errorf("node: contracts[%d].address %s: no contract code on chain %s (a typo, or the contract is on another chain)", i, k.Address, chainID)
+		}
+		var re *upkeeping.RevertError
+		if errors.As(err, &re) {
+			return fmt.Errorf("node: contracts[%d].address %s is not an upkeeping contract (%v)", i, k.Address, err)
+		}
 		if err != nil {
-			return nil, fmt.Errorf("node: contract %s: %w", k.Address, err)
+			return fmt.Errorf("node: contract %s: %w", k.Address, err)
 		}
 		p := v.Params()
-		cc.Contracts = append(cc.Contracts, challenger.Contract{Address: k.Address, Finality: p.Finality, Stale: p.Stale})
+		cc.Contracts = append(cc.Contracts, challenger.Contract{Address: k.Address, Finality: p.Finality, Stale: p.Stale,
+			Horizon: 2*p.Period + p.Stale + p.Finality})
 		n.served = append(n.served, k.Address)
 	}
 	n.group = &group{chain: n.pay.Group(), static: chainview.NewStaticGroup(staticCfg), isStatic: static}
 	adm.serve(ctx, n.group)
 	if n.chal, err = challenger.New(cc, n.host, n.recs, heads, n.group); err != nil {
-		return nil, err
+		return err
 	}
 	n.chal.Register()
 	if n.ledger, err = n.openLedgers(ctx, po, props); err != nil {
-		return nil, err
+		return err
+	}
+	var payable []common.Address
+	for _, a := range n.served {
+		if !n.group.isStatic[a] {
+			payable = append(payable, a)
+		}
+	}
+	if n.dir, err = discovery.Open(ctx, n.client, c.Chain.Registry, payable, n.tx); err != nil {
+		return fmt.Errorf("node: %w", err)
 	}
 	eps, err := p2p.ParseEndpoints(c.Peers)
 	if err != nil {
-		return nil, fmt.Errorf("node: peers: %w", err)
+		return fmt.Errorf("node: peers: %w", err)
 	}
 	for _, info := range eps {
 		if err := n.AddPeer(info); err != nil {
-			return nil, err
+			return err
 		}
 	}
 	if c.StatusAddr != "" {
-		if n.srv, err = obs.Listen(c.StatusAddr, metrics, func(context.Context) any { return n.Status() }, log); err != nil {
-			return nil, err
+		if n.srv, err = obs.Serve(c.StatusAddr, metrics, func(context.Context) any { return n.Status() }, n.Health, log); err != nil {
+			return fmt.Errorf("node: status_addr: %w", err)
+		}
+		if err := n.mountDashboard(); err != nil {
+			return fmt.Errorf("node: dashboard: %w", err)
 		}
 	}
-	return n, nil
+	return nil
 }
 
 // AddPeer makes another node (keeper or provider) reachable by its account.
@@ -268,7 +316,19 @@ func (n *Node) Start(ctx context.Context) error {
 	n.started = true
 	ctx, n.cancel = context.WithCancel(ctx)
 	n.ledger.run(ctx, &n.wg)
-	n.wg.Add(2)
+	n.wg.Add(5)
+	go func() {
+		defer n.wg.Done()
+		n.chainWatch.Run(ctx)
+	}()
+	go func() { // operator gauges (dashboard.go)
+		defer n.wg.Done()
+		n.opsLoop(ctx)
+	}()
+	go func() {
+		defer n.wg.Done()
+		n.metrics.WatchGasBalance(ctx, n.client, n.addr, 0)
+	}()
 	go func() {
 		defer n.wg.Done()
 		if err := n.chal.Run(ctx); err != nil && ctx.Err() == nil {
@@ -323,6 +383,57 @@ func (n *Node) release() error {
 	if n.closeFn != nil {
 		n.closeFn()
 	}
+	if n.unlock != nil {
+		errs = append(errs, n.unlock())
+	}
+	return errors.Join(errs...)
+}
+
+// runDiscovery announces the node's endpoints in the directory (again every
+// minute until it succeeds: the account may not have its gas money yet) and
+// keeps the peers of its groups resolved (discovery.Resolver).
+func (n *Node) runDiscovery(ctx context.Context) {
+	if n.dir == nil {
+		n.log.Info("no endpoint directory (no registry configured or named by the contracts): only the configured peers are dialed")
+		return
+	}
+	eps := discovery.Endpoints(n.cfg.Config.Announce, n.host.Addrs(), n.host.ID())
+	n.wg.Go(func() { discovery.AnnounceLoop(ctx, n.dir, eps, n.log) })
+	r := discovery.NewResolver(n.dir, n.peerAccounts, n.AddPeer, n.log)
+	n.wg.Go(func() { r.Run(ctx) })
+}
+
+// peerAccounts are the accounts this keeper dials: the keepers of its groups
+// and the providers of its contracts.
+func (n *Node) peerAccounts(ctx context.Context) []common.Address {
+	seen := map[common.Address]bool{n.addr: true}
+	var out []common.Address
+	for _, c := range n.served {
+		ks, _ := n.group.Keepers(ctx, c)
+		ps, _ := n.group.Providers(ctx, c)
+		for _, a := range append(ks, ps...) {
+			if !seen[a] {
+				seen[a] = true
+				out = append(out, a)
+			}
+		}
+	}
+	return out
+}
+
+// Health is the node's health (GET /healthz): the chain answers (obs.ChainWatch),
+// and for every contract with an upkeeping contract at least q − 1 of the other
+// active keepers are connected (this keeper and they make a quorum).
+func (n *Node) Health() error {
+	var errs []error
+	if err := n.chainWatch.Health(); err != nil {
+		errs = append(errs, err)
+	}
+	for _, p := range n.peerCounts() {
+		if p.Connected < p.Needed {
+			errs = append(errs, fmt.Errorf("peers: contract %s: %d of the %d other keepers connected, %d needed for a quorum", p.Contract, p.Connected, p.Others, p.Needed))
+		}
+	}
 	return errors.Join(errs...)
 }
 
@@ -357,6 +468,9 @@ func (n *Node) Challenger() *challenger.Service { return n.chal }
 // Records returns the record store.
 func (n *Node) Records() *records.Store { return n.recs }
 
+// Client returns the node's chain client.
+func (n *Node) Client() chain.Client { return n.client }
+
 // Tx returns the node's transaction manager (for withdrawals).
 func (n *Node) Tx() *txmgr.Manager { return n.tx }
 
@@ -364,6 +478,9 @@ func (n *Node) Tx() *txmgr.Manager { return n.tx }
 type ProviderStatus struct {
 	Orders  int `json:"orders"`
 	Records int `json:"records"`
+	// RecordsPruned counts the records pruning deleted (settled and published,
+	// keeper/prune): records + records_pruned never decreases.
+	RecordsPruned uint64 `json:"records_pruned"`
 }
 
 // Info identifies the node.
@@ -399,7 +516,8 @@ func (n *Node) Status() Status {
 		for _, p := range provs {
 			ords, _ := n.recs.Orders(c, p)
 			rs, _ := n.recs.CountRecords(c, p)
-			ps[p.Hex()] = ProviderStatus{Orders: len(ords), Records: rs}
+			pr, _ := n.recs.PrunedRecords(c, p)
+			ps[p.Hex()] = ProviderStatus{Orders: len(ords), Records: rs, RecordsPruned: pr}
 		}
 		s.Contracts[c.Hex()] = ps
 	}

@@ -16,19 +16,30 @@
 // The adapters of the core's interfaces (keeper/agreement deps.go):
 //
 //   - View: agreement.ChainView over the upkeeping client, a cache refreshed once
-//     per new head (keepers re-read when the contract's counts change).
+//     per new head (keepers re-read when the contract's counts change); the core
+//     reads it from memory.
 //   - Observer: agreement.Observer over keeper/records (space-time from the records
-//     held; record sets for the full sync checked with records.VerifyRecordWithoutProofs).
-//   - VoteStore: agreement.VoteStore in badger, synchronous writes.
-//   - Keyring: agreement.BLSKeyring over the node's internal/bls key.
+//     held; record sets for the full sync encoded, checked and merged with
+//     keeper/records' record-set code, records.VerifyRecordWithoutProofs for the
+//     records this keeper lacks). The driver runs it for the core's jobs, off the
+//     loop.
+//   - VoteStore: agreement.VoteStore in badger, synchronous writes; written by the
+//     driver for the core's locks, off the loop; its locks from RestoreFrom on are
+//     given to the core at start.
+//   - Keyring and Verifier: keeper/agreement/blscrypto over the node's internal/bls key.
 //   - Transport: per-peer bounded outbound queues (drop oldest), non-blocking inbox.
 //
-// Driver loop, per contract: poll the head every Options.Poll (refresh the view,
-// SetHeight), Tick every Options.Tick, Step every inbound message with the sender's
-// registration index (from its Noise-authenticated account), and after each event
-// drain Ready: messages to the queues (the core has already stored the lock they
-// depend on: VoteStore.Put returns only once the lock is on disk), each Submit and
-// each Evidence in a goroutine so that the core never waits on the chain.
+// Driver loop, per contract (driver.go): poll the head every Options.Poll (refresh
+// the view, SetHeight; reorg handling in reorg.go), Tick every Options.Tick, Step
+// every inbound message with the sender's registration index (from its
+// Noise-authenticated account), Advance every completed lock write or job, and after
+// each event drain Ready: each lock is written and each job run in a goroutine of
+// its own (at most maxJobs jobs at once), whose result comes back on a channel to
+// the loop; messages go to the queues (the core emits nothing that depends on a lock
+// or a job before their Advance); each Submit (submit.go) and Evidence (slash.go)
+// goes in a goroutine. The loop never waits on the disk, the chain or a peer: a slow
+// record check (its block hashes come from the chain) or a slow fsync delays only
+// what depends on it. Status and metrics: status.go.
 //
 // Decisions taken where SPEC is silent:
 //

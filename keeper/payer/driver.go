@@ -39,6 +39,11 @@ type driver struct {
 	self   uint32
 	warned bool // not-a-member warning logged
 
+	// The core's I/O, done off run's goroutine: lock writes and record jobs
+	// (Ready.Locks, Ready.Jobs), whose results come back on done for Advance.
+	done chan agreement.Done
+	jobs chan struct{} // bounds the jobs running at once
+
 	// leader-side bookkeeping for metrics (run's goroutine)
 	leadKey   [2]uint64 // te, window
 	leadStart time.Time
@@ -98,13 +103,21 @@ func (d *driver) newCore() bool {
 		return false
 	}
 	o := d.p.cfg.Options
+	// The locks this keeper holds for the periods it can still work on: after a
+	// restart it never signs another report for an instance it locked.
+	locks, err := d.votes.Locks(agreement.RestoreFrom(d.params(), d.view.Height()))
+	if err != nil {
+		d.log.Error("reading the vote store", "err", err)
+		return false
+	}
 	n, err := agreement.New(agreement.Config{
 		Domain: d.c.Domain(), Self: self, Params: d.params(), Tolerance: o.Tolerance,
 		RoundTicks: o.RoundTicks, Retransmits: o.Retransmits,
 		// The first leader waits up to D blocks for the records of [te − 2D, te)
 		// (bounded by the core so that a short period is never skipped).
 		SettleBlocks: d.params().Finality,
-		Chain:        d.view, Observer: d.obs, Store: d.votes, Keys: d.p.cfg.Keyring, Verifier: d.p.cfg.Verifier,
+		Locks:        locks,
+		Chain:        d.view, Keys: d.p.cfg.Keyring, Verifier: d.p.cfg.Verifier,
 		Logger: d.log,
 	})
 	if err != nil {
@@ -140,6 +153,10 @@ func (d *driver) run(ctx context.Context) {
 			if err := d.core.Step(from, m.payload); err != nil {
 				d.p.cfg.Metrics.MessagesRejected.WithLabelValues(agreement.Reason(err)).Inc()
 			}
+		case dn := <-d.done:
+			if d.core != nil {
+				d.core.Advance(dn)
+			}
 		case <-tick.C:
 			if d.core != nil {
 				d.core.Tick()
@@ -151,11 +168,11 @@ func (d *driver) run(ctx context.Context) {
 	}
 }
 
-// drain executes the core's Ready in the order it requires: the locks are already
-// durable (the core calls VoteStore.Put before producing anything that depends on
-// them), so messages go to the per-peer queues, then reports are submitted and
-// evidence published, each in its own goroutine (the core never waits on a
-// transaction).
+// drain executes the core's Ready. Nothing in it waits for anything else in it
+// (agreement.Ready): lock writes and record jobs start in goroutines of their own,
+// whose results come back to run's loop (Advance); messages go to the per-peer
+// queues; reports are submitted and evidence published, each in its own goroutine.
+// The loop itself never waits on the disk, the chain or a peer.
 func (d *driver) drain(ctx context.Context) {
 	if d.core == nil {
 		return
@@ -165,6 +182,20 @@ func (d *driver) drain(ctx context.Context) {
 		return
 	}
 	rd := d.core.Ready()
+	for _, l := range rd.Locks {
+		d.background(ctx, func() agreement.Done { return agreement.WriteLock(d.votes, l) })
+	}
+	for _, j := range rd.Jobs {
+		d.background(ctx, func() agreement.Done {
+			select {
+			case d.jobs <- struct{}{}:
+			case <-ctx.Done():
+				return agreement.Done{Job: j.ID, Err: ctx.Err()}
+			}
+			defer func() { <-d.jobs }()
+			return agreement.RunJob(d.obs, j)
+		})
+	}
 	for _, m := range rd.Messages {
 		if m.Broadcast {
 			for _, k := range d.view.KeeperAddresses() {
@@ -207,4 +238,21 @@ func (d *driver) drain(ctx context.Context) {
 			d.slash(ctx, ev)
 		}()
 	}
+}
+
+// maxJobs bounds the record jobs (space-time integrals, record-set exports, checks
+// and merges) a driver runs at once; more wait their turn.
+const maxJobs = 4
+
+// background runs fn off run's loop and hands its result to the loop (Advance).
+func (d *driver) background(ctx context.Context, fn func() agreement.Done) {
+	d.p.bg.Add(1)
+	go func() {
+		defer d.p.bg.Done()
+		dn := fn()
+		select {
+		case d.done <- dn:
+		case <-ctx.Done():
+		}
+	}()
 }

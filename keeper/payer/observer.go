@@ -3,8 +3,6 @@ package payer
 import (
 	"bytes"
 	"context"
-	"encoding/binary"
-	"errors"
 	"fmt"
 	"log/slog"
 	"maps"
@@ -79,10 +77,6 @@ func NewObserver(d domain.Domain, st *records.Store, view *View, chain chainview
 	return &Observer{d: d, st: st, view: view, chain: chain, params: params, log: log, Timeout: 10 * time.Second,
 		observed: map[obsKey][]observation{}}
 }
-
-// ErrBadRecordSet is returned by CheckRecords for a set that does not decode or
-// holds a record outside what was asked for.
-var ErrBadRecordSet = errors.New("payer: invalid record set")
 
 func (o *Observer) provider(p uint32) (common.Address, error) {
 	a, ok := o.view.ProviderAddress(p)
@@ -187,35 +181,29 @@ func SpaceTime(st *records.Store, contract, provider common.Address, idx map[com
 	return v, err
 }
 
-// spaceTime is SpaceTime that also returns the records it integrated.
+// spaceTime is SpaceTime that also returns the records it integrated
+// (records.Observe over the store's records of [ts − G, te)).
 func spaceTime(st *records.Store, contract, provider common.Address, idx map[common.Address]uint32, ts, te, stale uint64) (*big.Int, map[RecordKey]bool, error) {
 	if te < ts {
 		return nil, nil, challenge.ErrInterval
 	}
-	from := uint64(0)
-	if ts > stale {
-		from = ts - stale
-	}
-	recs, err := st.Records(contract, provider, from, te)
+	recs, err := st.Records(contract, provider, records.SetFrom(ts, stale), te)
 	if err != nil {
 		return nil, nil, err
 	}
-	kept := recs[:0]
-	used := make(map[RecordKey]bool, len(recs))
-	for _, r := range recs {
-		if _, ok := idx[r.Keeper]; ok {
-			kept = append(kept, r)
-			used[RecordKey{r.Height, r.Keeper}] = true
-		}
-	}
-	v, err := challenge.RecordsSpaceTime(kept, provider, idx, ts, te, stale)
+	v, held, err := records.Observe(recs, provider, idx, ts, te, stale)
 	if err != nil {
 		return nil, nil, err
+	}
+	used := make(map[RecordKey]bool, len(held))
+	for k := range held {
+		used[RecordKey{k.Height, k.Keeper}] = true
 	}
 	return v, used, nil
 }
 
-// ExportRecords implements agreement.Observer.
+// ExportRecords implements agreement.Observer: records.EncodeSet of the provider's
+// entries over [ts − G, te).
 func (o *Observer) ExportRecords(p uint32, ts, te uint64) ([]byte, error) {
 	addr, err := o.provider(p)
 	if err != nil {
@@ -225,77 +213,26 @@ func (o *Observer) ExportRecords(p uint32, ts, te uint64) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := binary.BigEndian.AppendUint32(nil, uint32(len(es)))
-	for _, e := range es {
-		b, err := e.MarshalBinary()
-		if err != nil {
-			return nil, err
-		}
-		if len(out)+4+len(b) > wire.MaxRecordBytes {
-			// Decision: a set is bounded by the wire limit; the records past it
-			// (the latest) are left out and the merge is partial.
-			o.log.Warn("record set truncated at the wire limit", "provider", p, "records", len(es))
-			break
-		}
-		out = binary.BigEndian.AppendUint32(out, uint32(len(b)))
-		out = append(out, b...)
+	out, n, err := records.EncodeSet(es, wire.MaxRecordBytes)
+	if err != nil {
+		return nil, err
 	}
-	return out, nil
-}
-
-func decodeSet(set []byte) ([]*records.Entry, error) {
-	if len(set) < 4 {
-		return nil, fmt.Errorf("%w: %d bytes", ErrBadRecordSet, len(set))
-	}
-	n := binary.BigEndian.Uint32(set)
-	rest := set[4:]
-	if uint64(n)*4 > uint64(len(rest)) {
-		return nil, fmt.Errorf("%w: %d records in %d bytes", ErrBadRecordSet, n, len(rest))
-	}
-	out := make([]*records.Entry, 0, n)
-	for range n {
-		if len(rest) < 4 {
-			return nil, fmt.Errorf("%w: truncated", ErrBadRecordSet)
-		}
-		l := binary.BigEndian.Uint32(rest)
-		rest = rest[4:]
-		if uint64(l) > uint64(len(rest)) {
-			return nil, fmt.Errorf("%w: truncated record", ErrBadRecordSet)
-		}
-		e, err := records.DecodeEntry(rest[:l])
-		if err != nil {
-			return nil, fmt.Errorf("%w: %w", ErrBadRecordSet, err)
-		}
-		rest = rest[l:]
-		out = append(out, e)
-	}
-	if len(rest) != 0 {
-		return nil, fmt.Errorf("%w: %d trailing bytes", ErrBadRecordSet, len(rest))
+	if n < len(es) {
+		// Decision: a set is bounded by the wire limit; the records past it
+		// (the latest) are left out and the merge is partial.
+		o.log.Warn("record set truncated at the wire limit", "provider", p, "records", len(es), "sent", n)
 	}
 	return out, nil
 }
 
 // held returns the entries this keeper holds for provider over [from, te), keyed
 // by (keeper, height), each with its encoding.
-func (o *Observer) held(addr common.Address, from, te uint64) (map[heldKey][]byte, error) {
+func (o *Observer) held(addr common.Address, from, te uint64) (map[records.HeldKey][]byte, error) {
 	es, err := o.st.Entries(o.d.Contract, addr, from, te)
 	if err != nil {
 		return nil, err
 	}
-	m := make(map[heldKey][]byte, len(es))
-	for _, e := range es {
-		b, err := e.MarshalBinary()
-		if err != nil {
-			return nil, err
-		}
-		m[heldKey{e.Record.Keeper, e.Record.Height}] = b
-	}
-	return m, nil
-}
-
-type heldKey struct {
-	keeper common.Address
-	height uint64
+	return records.Held(es)
 }
 
 // Bind makes ctx cancel the checks of CheckRecords (the driver binds its run
@@ -319,16 +256,14 @@ func (o *Observer) CheckRecords(from uint32, p uint32, ts, te uint64, set []byte
 	if err != nil {
 		return err
 	}
-	es, err := decodeSet(set)
+	ds, err := records.DecodeSet(set)
 	if err != nil {
 		return err
 	}
+	es := ds.Entries
 	lo := o.from(ts)
-	for _, e := range es {
-		r := e.Record
-		if r == nil || r.Provider != addr || r.Height < lo || r.Height >= te {
-			return fmt.Errorf("%w: record outside provider %d, [%d, %d)", ErrBadRecordSet, p, lo, te)
-		}
+	if err := records.CheckSetShape(es, addr, lo, te); err != nil {
+		return err
 	}
 	held, err := o.held(addr, lo, te)
 	if err != nil {
@@ -344,7 +279,7 @@ func (o *Observer) CheckRecords(from uint32, p uint32, ts, te uint64, set []byte
 	checked := 0
 	for _, e := range es {
 		r := e.Record
-		if b, ok := held[heldKey{r.Keeper, r.Height}]; ok {
+		if b, ok := held[records.HeldKey{Keeper: r.Keeper, Height: r.Height}]; ok {
 			if mine, err := e.MarshalBinary(); err == nil && bytes.Equal(mine, b) {
 				continue
 			}
@@ -372,9 +307,10 @@ func (o *Observer) CheckRecords(from uint32, p uint32, ts, te uint64, set []byte
 	return nil
 }
 
-// MergeRecords implements agreement.Observer. Records already held (the same
-// bytes) are skipped without a store write, and each record is considered once
-// however many of the sets carry it.
+// MergeRecords implements agreement.Observer with records.MergeSets over the store:
+// records already held (the same bytes) are skipped without a store write, each
+// record is considered once however many of the sets carry it, and a record
+// conflicting with a held one (records.ErrConflict) is skipped, the held one stays.
 func (o *Observer) MergeRecords(p uint32, ts, te uint64, sets [][]byte) error {
 	addr, err := o.provider(p)
 	if err != nil {
@@ -384,40 +320,25 @@ func (o *Observer) MergeRecords(p uint32, ts, te uint64, sets [][]byte) error {
 	if err != nil {
 		return err
 	}
-	added, total := 0, 0
-	for _, set := range sets {
-		es, err := decodeSet(set)
-		if err != nil {
+	decoded := make([]*records.Set, len(sets))
+	for i, set := range sets {
+		if decoded[i], err = records.DecodeSet(set); err != nil {
 			return err
 		}
-		for _, e := range es {
-			total++
-			b, err := e.MarshalBinary()
-			if err != nil {
-				return err
-			}
-			k := heldKey{e.Record.Keeper, e.Record.Height}
-			if old, ok := held[k]; ok && bytes.Equal(old, b) {
-				continue
-			}
-			ok, err := o.st.PutRecord(o.d.Contract, e, nil)
-			if errors.Is(err, records.ErrConflict) {
-				o.log.Warn("merge: conflicting record skipped", "keeper", e.Record.Keeper, "height", e.Record.Height)
-				continue
-			}
-			if err != nil {
-				return err
-			}
-			held[k] = b
-			if ok {
-				added++
-			}
-		}
 	}
-	if added > 0 {
-		o.log.Info("records merged (full sync)", "provider", p, "ts", ts, "te", te, "sets", len(sets), "records", total, "added", added)
+	st, err := records.MergeSets(held, decoded, func(e *records.Entry, _ []byte) (bool, error) {
+		return o.st.PutRecord(o.d.Contract, e, nil)
+	})
+	if err != nil {
+		return err
+	}
+	if st.Conflicts > 0 {
+		o.log.Warn("merge: conflicting records skipped", "provider", p, "conflicts", st.Conflicts)
+	}
+	if st.Added > 0 {
+		o.log.Info("records merged (full sync)", "provider", p, "ts", ts, "te", te, "sets", len(sets), "records", st.Records, "added", st.Added)
 	} else {
-		o.log.Debug("records merged (full sync): none new", "provider", p, "ts", ts, "te", te, "sets", len(sets), "records", total)
+		o.log.Debug("records merged (full sync): none new", "provider", p, "ts", ts, "te", te, "sets", len(sets), "records", st.Records)
 	}
 	return nil
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/whitepay/whitepay/internal/store"
 	"github.com/whitepay/whitepay/internal/txmgr"
 	"github.com/whitepay/whitepay/keeper/agreement"
+	"github.com/whitepay/whitepay/keeper/agreement/blscrypto"
 	"github.com/whitepay/whitepay/keeper/chainview"
 	"github.com/whitepay/whitepay/keeper/records"
 	"github.com/whitepay/whitepay/upkeeping"
@@ -55,7 +56,7 @@ type Config struct {
 	Account   common.Address     // the keeper's account
 	Tx        *txmgr.Manager     // sends every transaction of the keeper (shared)
 	Keyring   agreement.Keyring  // the keeper's BLS key
-	Verifier  agreement.Verifier // nil: agreement.NewBLSVerifier()
+	Verifier  agreement.Verifier // nil: blscrypto.NewVerifier()
 	DB        *store.DB
 	Records   *records.Store
 	Chain     chainview.Chain // heads and block hashes
@@ -89,7 +90,7 @@ func New(cfg Config) (*Payer, error) {
 		return nil, errors.New("payer: config: missing dependency")
 	}
 	if cfg.Verifier == nil {
-		cfg.Verifier = agreement.NewBLSVerifier()
+		cfg.Verifier = blscrypto.NewVerifier()
 	}
 	if cfg.Metrics == nil {
 		cfg.Metrics = obs.NewMetrics()
@@ -138,6 +139,7 @@ func (p *Payer) Serve(ctx context.Context, contract common.Address) (*View, erro
 		return nil, err
 	}
 	d := &driver{p: p, c: c, view: v, inbox: make(chan inbound, p.cfg.Options.InboxLen),
+		done: make(chan agreement.Done, 64), jobs: make(chan struct{}, maxJobs),
 		label: contract.Hex(), log: p.log.With("contract", contract),
 		slashed: map[slashKey]bool{}, orphaned: map[[32]byte]bool{}, inFlight: map[[32]byte]bool{}}
 	d.obs = NewObserver(c.Domain(), p.cfg.Records, v, p.cfg.Chain, p.cfg.Options.Challenge, d.log)

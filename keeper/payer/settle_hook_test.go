@@ -17,7 +17,7 @@ func testPropose(contract common.Address, te uint64, st int64) *wire.Propose {
 		FailedBitmap: new(big.Int),
 		Entries:      []report.Entry{{Provider: 0, Ts: 10, St: big.NewInt(st)}},
 		Vectors:      [][]*big.Int{{big.NewInt(st)}},
-		Obs:          []wire.SignedObs{{Sender: 0, Vector: 0}, {Sender: 1, Vector: 0}},
+		Obs:          []wire.ObsRef{{Sender: 0, Vector: 0}, {Sender: 1, Vector: 0}}, Aggs: make([][wire.SigSize]byte, 1),
 	}
 }
 

@@ -119,8 +119,7 @@ func (d *driver) submit(ctx context.Context, s agreement.Submit, lat time.Durati
 			total.Add(total, p.Amount)
 		}
 		d.p.cfg.Metrics.Payments.WithLabelValues(d.label).Add(float64(len(rep.Entries)))
-		pw, _ := new(big.Float).SetInt(total).Float64()
-		d.p.cfg.Metrics.PaidWei.WithLabelValues(d.label).Add(pw)
+		d.p.cfg.Metrics.PaidWei.Add(d.label, total)
 		log.Info("report paid", "tx", res.Receipt.TxHash, "block", res.Receipt.BlockNumber, "gas", res.Receipt.GasUsed,
 			"paid", total, "latency", lat, "sent", res.Sent)
 	default:

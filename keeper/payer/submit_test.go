@@ -21,6 +21,7 @@ import (
 	"github.com/whitepay/whitepay/internal/store"
 	"github.com/whitepay/whitepay/internal/txmgr"
 	"github.com/whitepay/whitepay/keeper/agreement"
+	"github.com/whitepay/whitepay/keeper/agreement/blscrypto"
 	"github.com/whitepay/whitepay/keeper/chainview"
 	"github.com/whitepay/whitepay/keeper/records"
 	"github.com/whitepay/whitepay/upkeeping"
@@ -101,7 +102,7 @@ func newSubmitEnv(t *testing.T) *submitEnv {
 	p, err := New(Config{
 		Client: e.client, ChainID: e.chainID, Account: me,
 		Tx:      txmgr.New(e.client, me, bindv2.NewKeyedTransactor(key, e.chainID).Signer, txmgr.Options{ResubmitAfter: 2 * time.Second, Poll: 20 * time.Millisecond}),
-		Keyring: agreement.NewBLSKeyring(e.bls[0]), DB: db, Records: records.NewStore(db, e.chainID),
+		Keyring: blscrypto.NewKeyring(e.bls[0], nil), DB: db, Records: records.NewStore(db, e.chainID),
 		Chain: chainview.NewEthChain(e.client), Transport: tr,
 	})
 	if err != nil {

@@ -1,6 +1,7 @@
 package payer
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -73,11 +74,19 @@ func (s *VoteStore) Get(te uint64, leader, attempt uint32) (*agreement.Lock, err
 }
 
 // Put stores l durably; the same digest again is a no-op, another digest for the
-// same instance fails with agreement.ErrLockConflict. Read and write are one badger
+// same instance fails with agreement.ErrLockConflict, and an instance below the vote
+// floor (Prune) with ErrVoteFloor. Read and write are one badger
 // transaction, so two concurrent Puts cannot both succeed with different digests.
 func (s *VoteStore) Put(l *agreement.Lock) error {
 	k := s.key(l.Te, l.Leader, l.Attempt)
 	return s.db.Update(func(t *store.Txn) error {
+		floor, err := readFloor(t, s.floorKey())
+		if err != nil {
+			return err
+		}
+		if l.Te < floor {
+			return fmt.Errorf("%w: te %d, floor %d", ErrVoteFloor, l.Te, floor)
+		}
 		old, err := t.Get(k)
 		switch {
 		case err == nil:
@@ -109,4 +118,83 @@ func (s *VoteStore) LastAttempt(te uint64, leader uint32) (uint32, bool, error) 
 		return nil
 	})
 	return last, found, err
+}
+
+// Locks returns every lock stored with te ≥ fromTe, in (te, leader, attempt) order
+// (agreement.Config.Locks at start).
+func (s *VoteStore) Locks(fromTe uint64) ([]*agreement.Lock, error) {
+	p := store.ContractKey(s.contract, store.KindVote)
+	var out []*agreement.Lock
+	err := s.db.IterateFrom(p, append(append([]byte(nil), p...), store.U64(fromTe)...), func(k, v []byte) error {
+		if len(k) != len(p)+16 {
+			return fmt.Errorf("%w: key %x", ErrCorruptVote, k)
+		}
+		rest := k[len(p):]
+		l, err := decodeLock(binary.BigEndian.Uint64(rest), binary.BigEndian.Uint32(rest[8:]), binary.BigEndian.Uint32(rest[12:]), v)
+		if err != nil {
+			return err
+		}
+		out = append(out, l)
+		return nil
+	})
+	return out, err
+}
+
+// ErrVoteFloor is returned by Put for an instance whose te is below the vote floor:
+// its locks may have been pruned, so this keeper no longer votes in it (a vote
+// without its lock could equivocate).
+var ErrVoteFloor = errors.New("payer: instance below the vote floor (pruned)")
+
+func (s *VoteStore) floorKey() []byte {
+	return store.ContractKey(s.contract, store.KindPruned, []byte{'v'})
+}
+
+func readFloor(t *store.Txn, k []byte) (uint64, error) {
+	v, err := t.Get(k)
+	if errors.Is(err, store.ErrNotFound) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, err
+	}
+	if len(v) != 8 {
+		return 0, fmt.Errorf("%w: floor %x", ErrCorruptVote, v)
+	}
+	return binary.BigEndian.Uint64(v), nil
+}
+
+// Floor returns the vote floor: no instance with te below it is voted in (Put
+// refuses) and its locks may be gone.
+func (s *VoteStore) Floor() (uint64, error) {
+	var f uint64
+	err := s.db.View(func(t *store.Txn) error {
+		var err error
+		f, err = readFloor(t, s.floorKey())
+		return err
+	})
+	return f, err
+}
+
+// Prune raises the vote floor to te (never lowers it) and then deletes every lock
+// of an instance below it; it returns the number of locks deleted. The floor and
+// Put's check are read in the same kind of transaction, so a lock written after the
+// floor rose is refused rather than left behind. The rule choosing te is keeper/prune's.
+func (s *VoteStore) Prune(te uint64) (int, error) {
+	fk := s.floorKey()
+	var floor uint64
+	if err := s.db.Update(func(t *store.Txn) error {
+		old, err := readFloor(t, fk)
+		if err != nil {
+			return err
+		}
+		floor = max(old, te)
+		if floor == old {
+			return nil
+		}
+		return t.Put(fk, store.U64(floor))
+	}); err != nil {
+		return 0, err
+	}
+	prefix := store.ContractKey(s.contract, store.KindVote)
+	return s.db.DeleteRange(prefix, prefix, append(bytes.Clone(prefix), store.U64(floor)...), nil, nil)
 }

@@ -20,8 +20,14 @@
 //     it (challenge.ChalRecord.VerifyChallenge), and it is kept only in the outbox
 //     until every group member has received it.
 //   - One record per (keeper, provider, height). A second, different record for the
-//     same triple is an equivocation and is refused (ErrConflict); the same record
-//     again is accepted as a no-op.
+//     same triple is an equivocation by its keeper: the store keeps the Preferred of
+//     the two (the smaller record hash) and refuses the other (ErrConflict); the
+//     same record again is accepted as a no-op. Keeping the first one to arrive
+//     instead let a keeper that sends one version to half of its group and the
+//     other to the rest keep the honest keepers' observations apart for good: the
+//     agreement's full sync (SPEC 7 round 4) could never make them agree (found by
+//     the agreement simulation, keeper/agreement/agreementsim, behaviour
+//     "two-faced").
 //   - A receiver accepts a record derived from a subset of the orders it holds (the
 //     sender may not have learned every order yet) but not one naming an order it
 //     does not hold (ErrUnknownOrder: it cannot check it), nor one whose ids are not

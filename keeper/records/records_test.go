@@ -200,11 +200,33 @@ func TestStoreRecordsAndSpaceTime(t *testing.T) {
 	if added, err := s.PutRecord(contract, entries[0], nil); err != nil || added {
 		t.Fatalf("same record: %v %v", added, err)
 	}
+	// Two versions of one record (an equivocating keeper): whichever order they
+	// come in, the store ends up holding the Preferred one and refuses the other.
 	other := *entries[0].Record
 	other.Result, other.Space, other.ProviderSig, other.ProofDigest = challenge.ResultMissing, new(big.Int), nil, [32]byte{}
 	challenge.SignRecord(dom, &other, f.keeper)
-	if _, err := s.PutRecord(contract, &Entry{Record: &other, OrderIDs: entries[0].OrderIDs}, nil); !errors.Is(err, ErrConflict) {
-		t.Fatalf("conflict: %v", err)
+	versions := []*Entry{entries[0], {Record: &other, OrderIDs: entries[0].OrderIDs}}
+	want := versions[0]
+	if Preferred(versions[1].Record, versions[0].Record) {
+		want = versions[1]
+	}
+	for i, order := range [][]*Entry{versions, {versions[1], versions[0]}} {
+		c := common.Address{0xc2, byte(i)}
+		if added, err := s.PutRecord(c, order[0], nil); err != nil || !added {
+			t.Fatalf("first version: %v %v", added, err)
+		}
+		added, err := s.PutRecord(c, order[1], nil)
+		if order[1] == want {
+			if err != nil || !added {
+				t.Fatalf("preferred second version: %v %v, want it to replace the first", added, err)
+			}
+		} else if !errors.Is(err, ErrConflict) {
+			t.Fatalf("second version: %v, want ErrConflict", err)
+		}
+		got, err := s.Entry(c, f.provAddr, 10, f.keepAddr)
+		if err != nil || !sameRecord(got.Record, want.Record) {
+			t.Fatalf("order %d: the store holds the wrong version (%v)", i, err)
+		}
 	}
 	// Space-time over [15, 45) with G = 10: samples at 10, 20, 30 of 8192 bytes each
 	// count on [15,20) via carry, [20,30), [30,40): 25 blocks.

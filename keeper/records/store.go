@@ -141,8 +141,10 @@ type OutboxItem struct {
 
 // PutRecord stores e under contract durably. If out is not nil and the record is
 // new, the outbox entry is written in the same transaction. added is false when the
-// same record was already held; a different record for the same (keeper, provider,
-// height) is ErrConflict.
+// same record was already held, or when the record is below the provider's pruning
+// watermark (Settled: nothing is stored). A different record for the same (keeper,
+// provider, height) — the keeper signed two records of one challenge — replaces the
+// held one if it is Preferred (added true), and is ErrConflict otherwise.
 func (s *Store) PutRecord(contract common.Address, e *Entry, out *Outbox) (added bool, err error) {
 	r := e.Record
 	key := recordKey(store.KindRecord, contract, r.Provider, r.Height, r.Keeper)
@@ -157,6 +159,11 @@ func (s *Store) PutRecord(contract common.Address, e *Entry, out *Outbox) (added
 		}
 	}
 	err = s.db.Update(func(t *store.Txn) error {
+		if v, err := t.Get(prunedKey(contract, r.Provider)); err == nil && len(v) == 8 && r.Height < binary.BigEndian.Uint64(v) {
+			return nil // settled and pruned (Settled): not kept again
+		} else if err != nil && !errors.Is(err, store.ErrNotFound) {
+			return err
+		}
 		old, err := t.Get(key)
 		if err == nil {
 			if bytes.Equal(old, val) {
@@ -166,7 +173,13 @@ func (s *Store) PutRecord(contract common.Address, e *Entry, out *Outbox) (added
 			if derr == nil && sameRecord(oe.Record, r) {
 				return nil // same record; the order ids may be listed differently only if forged
 			}
-			return fmt.Errorf("%w: keeper %s, provider %s, height %d", ErrConflict, r.Keeper, r.Provider, r.Height)
+			if derr != nil || !Preferred(r, oe.Record) {
+				return fmt.Errorf("%w: keeper %s, provider %s, height %d", ErrConflict, r.Keeper, r.Provider, r.Height)
+			}
+			// The keeper signed two records of one challenge: every store keeps the
+			// preferred one, so keepers that have seen both hold the same (doc).
+			added = true
+			return t.Put(key, val)
 		}
 		if !errors.Is(err, store.ErrNotFound) {
 			return err
@@ -181,6 +194,18 @@ func (s *Store) PutRecord(contract common.Address, e *Entry, out *Outbox) (added
 		return nil
 	})
 	return added, err
+}
+
+// Preferred reports whether record a is kept over b, two different records of one
+// keeper for one (provider, height): the one with the smaller record hash. The rule
+// is arbitrary but the same at every keeper, so that after the agreement's full
+// sync (SPEC 7 round 4) every keeper that has seen both versions holds the same one
+// and their observations can agree (a keeper sending one version to half of its
+// group and the other to the rest would otherwise keep them apart for good).
+func Preferred(a, b *challenge.ChalRecord) bool {
+	ha, err1 := a.Hash()
+	hb, err2 := b.Hash()
+	return err1 == nil && (err2 != nil || bytes.Compare(ha[:], hb[:]) < 0)
 }
 
 func sameRecord(a, b *challenge.ChalRecord) bool {
@@ -301,4 +326,123 @@ func (s *Store) UpdateOutbox(it OutboxItem) error {
 		return err
 	}
 	return s.db.Put(it.Key, b)
+}
+
+// prunedKey holds the pruning watermark of (contract, provider): every record below
+// that height was deleted (Prune) and none is stored again.
+func prunedKey(contract, provider common.Address) []byte {
+	return store.ContractKey(contract, store.KindPruned, []byte{'r'}, provider[:])
+}
+
+// prunedCountKey holds the number of records of (contract, provider) Prune deleted.
+func prunedCountKey(contract, provider common.Address) []byte {
+	return store.ContractKey(contract, store.KindPruned, []byte{'n'}, provider[:])
+}
+
+// PrunedRecords returns how many records of provider under contract pruning
+// deleted: held + pruned never decreases, so an audit (the fault harness) tells a
+// lost record from a settled one.
+func (s *Store) PrunedRecords(contract, provider common.Address) (uint64, error) {
+	v, err := s.db.Get(prunedCountKey(contract, provider))
+	if errors.Is(err, store.ErrNotFound) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, err
+	}
+	if len(v) != 8 {
+		return 0, fmt.Errorf("records: corrupt pruned count %x", v)
+	}
+	return binary.BigEndian.Uint64(v), nil
+}
+
+// PrunedBelow returns the pruning watermark of provider under contract (0: nothing
+// pruned): records below it are settled and published, and not kept.
+func (s *Store) PrunedBelow(contract, provider common.Address) (uint64, error) {
+	v, err := s.db.Get(prunedKey(contract, provider))
+	if errors.Is(err, store.ErrNotFound) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, err
+	}
+	if len(v) != 8 {
+		return 0, fmt.Errorf("records: corrupt pruning watermark %x", v)
+	}
+	return binary.BigEndian.Uint64(v), nil
+}
+
+// Settled reports whether a record of provider at height is below the pruning
+// watermark: its interval is paid and in the ledger, so a receiver acknowledges it
+// without checking or storing it (its orders may be pruned too).
+func (s *Store) Settled(contract, provider common.Address, height uint64) (bool, error) {
+	w, err := s.PrunedBelow(contract, provider)
+	return height < w, err
+}
+
+// PruneStats counts what Prune deleted.
+type PruneStats struct {
+	Records, Outbox, Orders int
+}
+
+// Prune deletes, for each provider of contract, the records and outbox entries
+// below height below[provider] and the orders that ended at or before it (EndBlock ≤
+// below: no record at or above the watermark can name them), and raises the
+// provider's watermark to below (it never lowers it). The caller decides the
+// heights (keeper/prune has the rule); Prune only applies them. The watermark is
+// written first, so a record arriving meanwhile below it is refused, not stored
+// after its peers were deleted.
+func (s *Store) Prune(contract common.Address, below map[common.Address]uint64) (PruneStats, error) {
+	var st PruneStats
+	for provider, h := range below {
+		err := s.db.Update(func(t *store.Txn) error {
+			old := uint64(0)
+			if v, err := t.Get(prunedKey(contract, provider)); err == nil && len(v) == 8 {
+				old = binary.BigEndian.Uint64(v)
+			} else if err != nil && !errors.Is(err, store.ErrNotFound) {
+				return err
+			}
+			if h <= old {
+				return nil
+			}
+			return t.Put(prunedKey(contract, provider), store.U64(h))
+		})
+		if err != nil {
+			return st, err
+		}
+		w, err := s.PrunedBelow(contract, provider)
+		if err != nil {
+			return st, err
+		}
+		// Records: the provider's pruned count goes up in each deletion's transaction.
+		prefix := store.ContractKey(contract, store.KindRecord, provider[:])
+		n, err := s.db.DeleteRange(prefix, prefix, append(bytes.Clone(prefix), store.U64(w)...), nil, func(t *store.Txn, n int) error {
+			var c uint64
+			if v, err := t.Get(prunedCountKey(contract, provider)); err == nil && len(v) == 8 {
+				c = binary.BigEndian.Uint64(v)
+			} else if err != nil && !errors.Is(err, store.ErrNotFound) {
+				return err
+			}
+			return t.Put(prunedCountKey(contract, provider), store.U64(c+uint64(n)))
+		})
+		if err != nil {
+			return st, err
+		}
+		st.Records += n
+		prefix = store.ContractKey(contract, store.KindOutbox, provider[:])
+		if n, err = s.db.DeleteRange(prefix, prefix, append(bytes.Clone(prefix), store.U64(w)...), nil, nil); err != nil {
+			return st, err
+		}
+		st.Outbox += n
+		prefix = orderPrefix(contract, provider)
+		n, err = s.db.DeleteRange(prefix, prefix, nil, func(_, v []byte) bool {
+			so, err := challenge.DecodeSignedOrder(v)
+			return err != nil || so.EndBlock > w // keep what does not decode: not ours to judge here
+		}, nil)
+		if err != nil {
+			return st, err
+		}
+		st.Orders += n
+	}
+	return st, nil
 }

@@ -61,11 +61,13 @@ type ArweaveOptions struct {
 //     the first mined transaction (by block height, then the gateway's order) tagged
 //     "<contract>:<seq>" whose signature verifies, whose owner is allowed (Owners),
 //     whose tags are well formed and whose prev tag names the canonical batch at
-//     seq−1. The choice reads only signed headers, so a gateway cannot change it;
-//     the body it serves is returned as fetched and the reader checks its hash
-//     (Item.Check): a gateway serving other bytes is a tampered batch, one serving
-//     none (or fewer bytes than the signed data_size) an unavailable one
-//     (ErrUnavailable naming the Arweave transaction).
+//     seq−1. The choice reads only signed headers, so a gateway cannot forge a
+//     candidate; it can hide some (its query answers are not proofs) and it orders
+//     the candidates mined in one block. Owners narrows who counts; the composite
+//     layer below removes the gateway from the choice. The body a gateway serves
+//     is returned as fetched and the reader checks its hash (Item.Check): other
+//     bytes are a tampered batch, none (or fewer than the signed data_size) an
+//     unavailable one (ErrUnavailable naming the Arweave transaction).
 //   - as the body layer of a header ledger on chain (PutBody, GetBody): the inbox
 //     keeps (seq, prev, body hash, the Arweave id, state root) and the body is
 //     fetched by id and checked against the body hash.

@@ -103,6 +103,60 @@ type Store interface {
 	Close() error
 }
 
+// Header is what a shared layer records of a publication (SPEC 9 revision 2): the
+// batch's seq, the hash of the batch before it, the hash of its body (keccak256 of
+// the encoded batch) and the state root after it, and — when the body lives on
+// another layer — its locator (LocatorArweave). The header alone lets a reader
+// follow the chain of batch hashes; the body is checked against Hash.
+type Header struct {
+	Seq       uint64
+	Prev      [32]byte
+	Hash      [32]byte
+	StateRoot [32]byte
+	Locator   []byte
+}
+
+// Publication is one keeper's publication at a seq of a shared layer.
+type Publication struct {
+	Header
+	Publisher common.Address
+	Tx        common.Hash
+	Block     uint64
+	Index     uint // log index in the block: with Block, the chain order
+	// chunks and chunksFrom locate a calldata body (EthStore).
+	chunks     [][32]byte
+	chunksFrom uint64
+}
+
+// Shared is a layer on which every keeper of a contract publishes (SPEC 9
+// revision 2: one shared ledger per contract, found from the contract): it records
+// every publication, one per keeper per seq, and does not judge them. The
+// canonical batch at seq is the first valid publication at seq in the layer's
+// order — which only a reader that replays the ledger can tell (settle.Ledger,
+// the detector).
+//
+// Contract: Publications returns the publications at seq in the layer's order
+// (first first; none: nil). Body returns a publication's body as an Item whose
+// Hash is the header's (the caller checks Item.Check), ErrUnavailable if it cannot
+// be fetched. Publish records a publication by this store's sender and returns
+// once it is mined; publishing twice at one seq is ErrConflict unless it is the
+// same body (then nil). Frontier returns one past the highest seq with a
+// publication (0: none).
+type Shared interface {
+	Store
+	Publications(ctx context.Context, contract common.Address, seq uint64) ([]*Publication, error)
+	Body(ctx context.Context, contract common.Address, p *Publication) (*Item, error)
+	Publish(ctx context.Context, contract common.Address, h Header, enc []byte) error
+	Frontier(ctx context.Context, contract common.Address) (uint64, error)
+}
+
+// LocatorArweave is the locator kind of a body on Arweave: the byte 0x01 followed
+// by the 32-byte Arweave transaction id.
+const LocatorArweave = 0x01
+
+// ArweaveLocator returns the locator of a body stored as Arweave transaction id.
+func ArweaveLocator(id [32]byte) []byte { return append([]byte{LocatorArweave}, id[:]...) }
+
 // Iterate calls fn on every batch of contract from seq from on, in order, until the
 // head (or fn's error; ErrStop ends without error).
 func Iterate(ctx context.Context, s Store, contract common.Address, from uint64, fn func(*Item) error) error {
@@ -195,7 +249,9 @@ type OpenOptions struct {
 	Client chain.Client
 	Inbox  common.Address
 	Sender *txmgr.Manager
-	// Arweave configures arweave: (its Gateway is the URI's).
+	// Arweave configures arweave: (its Gateway is the URI's) and, for eth, the
+	// composite layer: with a Gateway (or Client), bodies go to Arweave and the
+	// inbox records headers naming them (EthArweave).
 	Arweave ArweaveOptions
 }
 
@@ -213,7 +269,11 @@ func Open(ctx context.Context, uri string, o OpenOptions) (Store, error) {
 		if inbox == (common.Address{}) {
 			inbox = o.Inbox
 		}
-		return OpenEth(ctx, EthOptions{Client: o.Client, Inbox: inbox, Sender: o.Sender})
+		eo := EthOptions{Client: o.Client, Inbox: inbox, Sender: o.Sender}
+		if o.Arweave.Gateway != "" || o.Arweave.Client != nil {
+			return OpenEthArweave(ctx, eo, o.Arweave) // bodies on Arweave, headers on the inbox
+		}
+		return OpenEth(ctx, eo)
 	case KindArweave:
 		ao := o.Arweave
 		ao.Gateway = u.Gateway

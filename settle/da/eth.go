@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"compress/flate"
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
+	"sort"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -30,6 +32,8 @@ const (
 	// CompressionLevel is the DEFLATE level (compress/flate, deterministic for a
 	// given Go version: honest publishers send the same chunks).
 	CompressionLevel = 6
+	// MaxLogRange is the most blocks one log query spans (nodes limit eth_getLogs).
+	MaxLogRange = 5000
 )
 
 var inboxABI = func() *abi.ABI {
@@ -45,29 +49,53 @@ type EthOptions struct {
 	Client chain.Client
 	Inbox  common.Address
 	// Sender sends the publication transactions (a keeper's account); nil makes the
-	// store read-only (Put fails).
+	// store read-only (Put and Publish fail).
 	Sender *txmgr.Manager
 	// ChunkSize is the largest payload per transaction (default DefaultChunkSize).
 	ChunkSize int
 	// Lookback is how many blocks before the head a publisher looks for chunks
 	// already sent (by an earlier attempt or another keeper) (default 256).
 	Lookback uint64
+	// Confirmations: publications are indexed only from blocks this deep (a
+	// keeper passes D, SPEC 2: a publication a reorg can still remove does not
+	// count yet); 0: from the head.
+	Confirmations uint64
+	// External fetches a body a publication locates on another layer (its locator
+	// is not empty: LocatorArweave …); nil: such bodies are ErrUnavailable.
+	External func(ctx context.Context, contract common.Address, h Header) ([]byte, error)
 }
 
-// EthStore is the Ethereum-calldata layer: batches compressed (DEFLATE) and sent as
-// calldata to the BatchInbox contract (contracts/src/BatchInbox.sol), which keeps
-// the chain of batch hashes and emits an event per batch; the reader finds a batch
-// by the block the inbox recorded (publishedAt), its BatchPublished event, and the
-// calldata of the publish and chunk transactions (TransactionByHash). Works on any
-// node serving eth_getLogs and transactions: the simulated backend, geth --dev.
+// EthStore is the shared Ethereum layer (SPEC 9 revision 2): the BatchInbox
+// contract (contracts/src/BatchInbox.sol) records every keeper's publications —
+// one per keeper per seq, headers in its BatchPublished events — and the bodies
+// travel as calldata (compressed with DEFLATE; large ones in chunk transactions) or
+// on an external layer named by the header's locator. The store keeps an index of
+// the publications per seq, built from the inbox's events by block ranges
+// (incrementally: the first read scans from the inbox's deployment). It implements
+// Shared: which publication is the canonical batch at a seq is for the reader to
+// decide (settle.Ledger, the detector); Get returns the first publication at a seq,
+// unjudged. Works on any node serving eth_getLogs and transactions: the simulated
+// backend, geth --dev.
 type EthStore struct {
 	opts  EthOptions
 	inbox *bindings.BatchInbox
 	mu    sync.Mutex // one publication at a time
+	idxMu sync.Mutex
+	idx   map[common.Address]*ethIndex
+	from  uint64 // the inbox's deployment block
+}
+
+// ethIndex is what the store knows of one contract's publications.
+type ethIndex struct {
+	next  uint64 // the next block to scan (the inbox's deployment initially)
+	bySeq map[uint64][]*Publication
+	max   uint64 // frontier: one past the highest seq published
 }
 
 // ErrReadOnly is returned by Put on a store without a sender.
 var ErrReadOnly = errors.New("da: read-only Ethereum layer (no sender)")
+
+var _ Shared = (*EthStore)(nil)
 
 // DeployInbox deploys a BatchInbox and waits for it to be mined.
 func DeployInbox(ctx context.Context, c chain.Client, opts *bind.TransactOpts) (common.Address, *types.Transaction, error) {
@@ -86,7 +114,7 @@ func OpenEth(ctx context.Context, opts EthOptions) (*EthStore, error) {
 		return nil, fmt.Errorf("%w: eth needs a chain (--rpc)", ErrURI)
 	}
 	if opts.Inbox == (common.Address{}) {
-		return nil, fmt.Errorf("%w: eth needs the inbox address (eth:ADDRESS or --inbox)", ErrURI)
+		return nil, fmt.Errorf("%w: eth needs the inbox address (eth:ADDRESS, or the contract's ledger)", ErrURI)
 	}
 	code, err := opts.Client.CodeAt(ctx, opts.Inbox, nil)
 	if err != nil {
@@ -105,59 +133,142 @@ func OpenEth(ctx context.Context, opts EthOptions) (*EthStore, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &EthStore{opts: opts, inbox: in}, nil
+	from, err := in.DeployBlock(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return nil, fmt.Errorf("da: %s is not a BatchInbox: %w", opts.Inbox, err)
+	}
+	return &EthStore{opts: opts, inbox: in, idx: map[common.Address]*ethIndex{}, from: from}, nil
 }
 
 // Close implements Store.
 func (s *EthStore) Close() error { return nil }
 
-// Head implements Store.
-func (s *EthStore) Head(ctx context.Context, c common.Address) (Head, error) {
-	h, err := s.inbox.Head(&bind.CallOpts{Context: ctx}, c)
-	if err != nil {
-		return Head{}, fmt.Errorf("da: inbox head: %w", err)
-	}
-	return Head{Next: h.Next, Hash: h.Hash}, nil
-}
+// Inbox returns the inbox address.
+func (s *EthStore) Inbox() common.Address { return s.opts.Inbox }
 
-// published returns the BatchPublished event of batch seq (ErrNotFound if none).
-func (s *EthStore) published(ctx context.Context, c common.Address, seq uint64) (*bindings.BatchInboxBatchPublished, error) {
-	at, err := s.inbox.PublishedAt(&bind.CallOpts{Context: ctx}, c, seq)
+// refresh scans the inbox's events of contract c up to the head and returns the
+// index (the caller holds idxMu).
+func (s *EthStore) refresh(ctx context.Context, c common.Address) (*ethIndex, error) {
+	ix := s.idx[c]
+	if ix == nil {
+		ix = &ethIndex{bySeq: map[uint64][]*Publication{}, next: s.from}
+		s.idx[c] = ix
+	}
+	head, err := s.opts.Client.BlockNumber(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("da: publishedAt: %w", err)
+		return nil, fmt.Errorf("da: head: %w", err)
 	}
-	if at == 0 {
-		return nil, ErrNotFound
+	if head < s.opts.Confirmations {
+		return ix, nil
 	}
-	it, err := s.inbox.FilterBatchPublished(&bind.FilterOpts{Context: ctx, Start: at, End: &at}, []common.Address{c}, []uint64{seq})
-	if err != nil {
-		return nil, fmt.Errorf("da: BatchPublished events: %w", err)
-	}
-	defer it.Close()
-	if !it.Next() {
-		if err := it.Error(); err != nil {
+	head -= s.opts.Confirmations
+	for from := ix.next; from <= head; from += MaxLogRange {
+		to := min(from+MaxLogRange-1, head)
+		it, err := s.inbox.FilterBatchPublished(&bind.FilterOpts{Context: ctx, Start: from, End: &to}, []common.Address{c}, nil, nil)
+		if err != nil {
+			return nil, fmt.Errorf("da: BatchPublished events %d..%d: %w", from, to, err)
+		}
+		for it.Next() {
+			e := it.Event
+			if e.Raw.Removed {
+				continue
+			}
+			p := &Publication{Header: Header{Seq: e.Seq, Prev: e.PrevHash, Hash: e.BodyHash, StateRoot: e.StateRoot, Locator: e.Locator},
+				Publisher: e.Publisher, Tx: e.Raw.TxHash, Block: e.Raw.BlockNumber, Index: e.Raw.Index, chunks: e.Chunks, chunksFrom: e.ChunksFrom}
+			ix.bySeq[e.Seq] = append(ix.bySeq[e.Seq], p)
+			ix.max = max(ix.max, e.Seq+1)
+		}
+		err = it.Error()
+		it.Close()
+		if err != nil {
 			return nil, err
 		}
-		return nil, fmt.Errorf("%w: batch %d: no BatchPublished event in block %d", ErrUnavailable, seq, at)
+		ix.next = to + 1
 	}
-	return it.Event, nil
+	return ix, nil
 }
 
-// Get implements Store: the publish transaction's calldata and the chunks it names.
-func (s *EthStore) Get(ctx context.Context, c common.Address, seq uint64) (*Item, error) {
-	ev, err := s.published(ctx, c, seq)
+// Publications implements Shared: in chain order (block, log index).
+func (s *EthStore) Publications(ctx context.Context, c common.Address, seq uint64) ([]*Publication, error) {
+	s.idxMu.Lock()
+	defer s.idxMu.Unlock()
+	ix, err := s.refresh(ctx, c)
 	if err != nil {
 		return nil, err
 	}
-	args, err := s.calldata(ctx, ev.Raw.TxHash, "publish")
+	ps := ix.bySeq[seq]
+	sort.SliceStable(ps, func(i, j int) bool {
+		if ps[i].Block != ps[j].Block {
+			return ps[i].Block < ps[j].Block
+		}
+		return ps[i].Index < ps[j].Index
+	})
+	return append([]*Publication(nil), ps...), nil
+}
+
+// Frontier implements Shared.
+func (s *EthStore) Frontier(ctx context.Context, c common.Address) (uint64, error) {
+	s.idxMu.Lock()
+	defer s.idxMu.Unlock()
+	ix, err := s.refresh(ctx, c)
 	if err != nil {
-		return nil, fmt.Errorf("%w: batch %d: %w", ErrUnavailable, seq, err)
+		return 0, err
+	}
+	return ix.max, nil
+}
+
+// Head implements Store loosely: Next is the frontier (one past the highest seq
+// published by anyone), Hash is zero — on a shared layer the head of the canonical
+// ledger is known only to a reader that replays it (settle.Ledger).
+func (s *EthStore) Head(ctx context.Context, c common.Address) (Head, error) {
+	n, err := s.Frontier(ctx, c)
+	return Head{Next: n}, err
+}
+
+// LastIndexed reports the highest seq with a publication.
+func (s *EthStore) LastIndexed(ctx context.Context, c common.Address) (uint64, bool, error) {
+	n, err := s.Frontier(ctx, c)
+	if err != nil || n == 0 {
+		return 0, false, err
+	}
+	return n - 1, true, nil
+}
+
+// Get implements Store: the body of the first publication at seq (ErrNotFound if
+// none), not judged — a reader of a shared layer uses Publications.
+func (s *EthStore) Get(ctx context.Context, c common.Address, seq uint64) (*Item, error) {
+	ps, err := s.Publications(ctx, c, seq)
+	if err != nil {
+		return nil, err
+	}
+	if len(ps) == 0 {
+		return nil, ErrNotFound
+	}
+	return s.Body(ctx, c, ps[0])
+}
+
+// Body implements Shared: the calldata payload (chunks, then publish's data), or
+// the external body its locator names.
+func (s *EthStore) Body(ctx context.Context, c common.Address, p *Publication) (*Item, error) {
+	if len(p.Locator) > 0 {
+		if s.opts.External == nil {
+			return nil, fmt.Errorf("%w: batch %d: body on an external layer (locator %x) and no reader for it", ErrUnavailable, p.Seq, p.Locator)
+		}
+		enc, err := s.opts.External(ctx, c, p.Header)
+		if err != nil {
+			return nil, fmt.Errorf("%w: batch %d: external body: %w", ErrUnavailable, p.Seq, err)
+		}
+		return &Item{Seq: p.Seq, Hash: p.Hash, Enc: enc}, nil
+	}
+	args, err := s.calldata(ctx, p.Tx, "publish")
+	if err != nil {
+		return nil, fmt.Errorf("%w: batch %d: %w", ErrUnavailable, p.Seq, err)
 	}
 	var payload []byte
-	if len(ev.Chunks) > 0 {
+	if len(p.chunks) > 0 {
 		found := map[[32]byte]common.Hash{}
-		end := ev.Raw.BlockNumber
-		it, err := s.inbox.FilterChunk(&bind.FilterOpts{Context: ctx, Start: ev.ChunksFrom, End: &end}, []common.Address{c}, ev.Chunks)
+		end := p.Block
+		it, err := s.inbox.FilterChunk(&bind.FilterOpts{Context: ctx, Start: p.chunksFrom, End: &end}, []common.Address{c}, p.chunks)
 		if err != nil {
 			return nil, fmt.Errorf("da: Chunk events: %w", err)
 		}
@@ -170,28 +281,28 @@ func (s *EthStore) Get(ctx context.Context, c common.Address, seq uint64) (*Item
 			return nil, err
 		}
 		it.Close()
-		for i, h := range ev.Chunks {
+		for i, h := range p.chunks {
 			tx, ok := found[h]
 			if !ok {
-				return nil, fmt.Errorf("%w: batch %d: chunk %d (%x) not found in blocks %d..%d", ErrUnavailable, seq, i, h, ev.ChunksFrom, end)
+				return nil, fmt.Errorf("%w: batch %d: chunk %d (%x) not found in blocks %d..%d", ErrUnavailable, p.Seq, i, h, p.chunksFrom, end)
 			}
 			ca, err := s.calldata(ctx, tx, "chunk")
 			if err != nil {
-				return nil, fmt.Errorf("%w: batch %d chunk %d: %w", ErrUnavailable, seq, i, err)
+				return nil, fmt.Errorf("%w: batch %d chunk %d: %w", ErrUnavailable, p.Seq, i, err)
 			}
 			data := ca[1].([]byte)
 			if crypto.Keccak256Hash(data) != h {
-				return nil, fmt.Errorf("%w: batch %d chunk %d: calldata does not hash to the event's", ErrUnavailable, seq, i)
+				return nil, fmt.Errorf("%w: batch %d chunk %d: calldata does not hash to the event's", ErrUnavailable, p.Seq, i)
 			}
 			payload = append(payload, data...)
 		}
 	}
-	payload = append(payload, args[6].([]byte)...)
+	payload = append(payload, args[5].([]byte)...)
 	enc, err := Decompress(payload)
 	if err != nil {
-		return nil, fmt.Errorf("%w: batch %d: %w", ErrUnavailable, seq, err)
+		return nil, fmt.Errorf("%w: batch %d: %w", ErrUnavailable, p.Seq, err)
 	}
-	return &Item{Seq: seq, Hash: ev.BatchHash, Enc: enc}, nil
+	return &Item{Seq: p.Seq, Hash: p.Hash, Enc: enc}, nil
 }
 
 // calldata returns the arguments of a direct call of the inbox's method in tx.
@@ -231,11 +342,49 @@ func Decompress(p []byte) ([]byte, error) {
 	return out, nil
 }
 
-// Put implements Store: compress, send the chunks not yet on chain (a payload under
-// one chunk travels inline), then publish. The inbox refuses a wrong seq or prev,
-// so concurrent publishers cannot fork the chain.
+// BatchStateRoot reads the state root from an encoded batch's fixed prefix
+// (package settle's format, version 1: "WPSB" ‖ version ‖ big chainId ‖ contract ‖
+// seq ‖ prev ‖ te ‖ payTx ‖ payBlock ‖ stateRoot), so that Put can fill in the
+// header of a batch it is given as bytes.
+func BatchStateRoot(enc []byte) ([32]byte, error) {
+	var root [32]byte
+	if len(enc) < 6 || string(enc[:4]) != "WPSB" || enc[4] != 1 {
+		return root, fmt.Errorf("da: not a version 1 batch")
+	}
+	off := 5 + 1 + int(enc[5]) + 20 + 8 + 32 + 8 + 32 + 8
+	if len(enc) < off+32 {
+		return root, fmt.Errorf("da: batch too short")
+	}
+	copy(root[:], enc[off:off+32])
+	return root, nil
+}
+
+// BatchSeq reads the seq from an encoded batch's fixed prefix (BatchStateRoot).
+func BatchSeq(enc []byte) (uint64, error) {
+	if len(enc) < 6 || string(enc[:4]) != "WPSB" || enc[4] != 1 {
+		return 0, fmt.Errorf("da: not a version 1 batch")
+	}
+	off := 5 + 1 + int(enc[5]) + 20
+	if len(enc) < off+8 {
+		return 0, fmt.Errorf("da: batch too short")
+	}
+	return binary.BigEndian.Uint64(enc[off:]), nil
+}
+
+// Put implements Store: Publish with the state root read from the batch.
 func (s *EthStore) Put(ctx context.Context, c common.Address, seq uint64, prev, hash [32]byte, enc []byte) error {
-	if crypto.Keccak256Hash(enc) != hash {
+	root, err := BatchStateRoot(enc)
+	if err != nil {
+		return err
+	}
+	return s.Publish(ctx, c, Header{Seq: seq, Prev: prev, Hash: hash, StateRoot: root}, enc)
+}
+
+// Publish implements Shared: compress, send the chunks not yet on chain (a payload
+// under one chunk travels inline), then publish the header. A publication of this
+// sender already at seq is success for the same body and ErrConflict for another.
+func (s *EthStore) Publish(ctx context.Context, c common.Address, h Header, enc []byte) error {
+	if crypto.Keccak256Hash(enc) != h.Hash {
 		return ErrBadHash
 	}
 	if s.opts.Sender == nil {
@@ -243,100 +392,108 @@ func (s *EthStore) Put(ctx context.Context, c common.Address, seq uint64, prev, 
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if done, err := s.check(ctx, c, seq, prev, hash); done || err != nil {
+	if done, err := s.mine(ctx, c, h); done || err != nil {
 		return err
 	}
-	payload := Compress(enc)
 	var chunks [][32]byte
 	var inline []byte
 	chunksFrom := uint64(0)
-	if len(payload) <= s.opts.ChunkSize {
-		inline = payload
-	} else {
-		head, err := s.opts.Client.BlockNumber(ctx)
-		if err != nil {
-			return err
-		}
-		from := uint64(0)
-		if head > s.opts.Lookback {
-			from = head - s.opts.Lookback
-		}
-		chunksFrom = head + 1
-		for off := 0; off < len(payload); off += s.opts.ChunkSize {
-			part := payload[off:min(off+s.opts.ChunkSize, len(payload))]
-			h := crypto.Keccak256Hash(part)
-			chunks = append(chunks, h)
-			at, err := s.chunkBlock(ctx, c, h, from)
+	if len(h.Locator) == 0 {
+		payload := Compress(enc)
+		if len(payload) <= s.opts.ChunkSize {
+			inline = payload
+		} else {
+			head, err := s.opts.Client.BlockNumber(ctx)
 			if err != nil {
 				return err
 			}
-			if at == 0 {
-				data, err := inboxABI.Pack("chunk", c, part)
+			from := uint64(0)
+			if head > s.opts.Lookback {
+				from = head - s.opts.Lookback
+			}
+			chunksFrom = head + 1
+			for off := 0; off < len(payload); off += s.opts.ChunkSize {
+				part := payload[off:min(off+s.opts.ChunkSize, len(payload))]
+				ph := crypto.Keccak256Hash(part)
+				chunks = append(chunks, ph)
+				at, err := s.chunkBlock(ctx, c, ph, from)
 				if err != nil {
 					return err
 				}
-				res, err := s.opts.Sender.Send(ctx, txmgr.Call{To: s.opts.Inbox, Data: data}, nil)
-				if err != nil {
-					return fmt.Errorf("da: chunk %d of batch %d: %w", len(chunks)-1, seq, err)
+				if at == 0 {
+					data, err := inboxABI.Pack("chunk", c, part)
+					if err != nil {
+						return err
+					}
+					res, err := s.opts.Sender.Send(ctx, txmgr.Call{To: s.opts.Inbox, Data: data}, nil)
+					if err != nil {
+						return fmt.Errorf("da: chunk %d of batch %d: %w", len(chunks)-1, h.Seq, err)
+					}
+					at = res.Receipt.BlockNumber.Uint64()
 				}
-				at = res.Receipt.BlockNumber.Uint64()
+				chunksFrom = min(chunksFrom, at)
 			}
-			chunksFrom = min(chunksFrom, at)
 		}
 	}
-	data, err := inboxABI.Pack("publish", c, seq, prev, hash, chunks, chunksFrom, inline)
+	hdr := bindings.BatchInboxHeader{Seq: h.Seq, PrevHash: h.Prev, BodyHash: h.Hash, StateRoot: h.StateRoot}
+	locator := h.Locator
+	if locator == nil {
+		locator = []byte{}
+	}
+	data, err := inboxABI.Pack("publish", c, hdr, locator, chunks, chunksFrom, inline)
 	if err != nil {
 		return err
 	}
 	done := func(ctx context.Context) (bool, error) {
-		h, err := s.Head(ctx, c)
-		return h.Next > seq, err
+		n, err := s.inbox.NextSeqOf(&bind.CallOpts{Context: ctx}, c, s.opts.Sender.From())
+		return n > h.Seq, err
 	}
 	if _, err := s.opts.Sender.Send(ctx, txmgr.Call{To: s.opts.Inbox, Data: data}, done); err != nil {
-		var re *txmgr.RevertError
-		if !errors.As(err, &re) && !errors.Is(err, txmgr.ErrFailed) {
-			return fmt.Errorf("da: publish batch %d: %w", seq, err)
-		}
-		// Refused: find out why (lost a race, or a wrong seq / prev).
-		if done, cerr := s.check(ctx, c, seq, prev, hash); done || cerr != nil {
+		if ok, cerr := s.mine(ctx, c, h); ok || cerr != nil {
 			return cerr
 		}
-		return fmt.Errorf("da: publish batch %d: %w", seq, err)
+		return fmt.Errorf("da: publish batch %d: %w", h.Seq, err)
 	}
-	if done, err := s.check(ctx, c, seq, prev, hash); err != nil || !done {
+	if ok, err := s.mine(ctx, c, h); err != nil || !ok {
 		if err == nil {
-			err = fmt.Errorf("da: batch %d not published after its transaction", seq)
+			err = fmt.Errorf("da: batch %d not published after its transaction", h.Seq)
 		}
 		return err
 	}
 	return nil
 }
 
-// check compares batch seq with the inbox: done (nil) if the same batch is
-// published, ErrConflict if another one is, ErrGap or ErrPrev if it cannot be
-// published next; not done and nil if it can.
-func (s *EthStore) check(ctx context.Context, c common.Address, seq uint64, prev, hash [32]byte) (bool, error) {
-	h, err := s.Head(ctx, c)
+// mine reports whether this sender's publication at h.Seq exists with h's body
+// (ErrConflict if it published another there). It reads the chain directly (not
+// the index, which waits for Confirmations).
+func (s *EthStore) mine(ctx context.Context, c common.Address, h Header) (bool, error) {
+	me := s.opts.Sender.From()
+	n, err := s.inbox.NextSeqOf(&bind.CallOpts{Context: ctx}, c, me)
 	if err != nil {
+		return false, fmt.Errorf("da: nextSeqOf: %w", err)
+	}
+	if n <= h.Seq {
+		return false, nil
+	}
+	it, err := s.inbox.FilterBatchPublished(&bind.FilterOpts{Context: ctx, Start: s.from}, []common.Address{c}, []uint64{h.Seq}, []common.Address{me})
+	if err != nil {
+		return false, fmt.Errorf("da: BatchPublished events: %w", err)
+	}
+	defer it.Close()
+	for it.Next() {
+		if e := it.Event; !e.Raw.Removed {
+			if e.BodyHash != h.Hash || e.PrevHash != h.Prev {
+				return false, fmt.Errorf("%w: this keeper published %x at seq %d, not %x", ErrConflict, e.BodyHash, h.Seq, h.Hash)
+			}
+			return true, nil
+		}
+	}
+	if err := it.Error(); err != nil {
 		return false, err
 	}
-	switch {
-	case seq < h.Next:
-		ev, err := s.published(ctx, c, seq)
-		if err != nil {
-			return false, err
-		}
-		if ev.BatchHash != hash {
-			return false, fmt.Errorf("%w: seq %d holds %x, not %x", ErrConflict, seq, ev.BatchHash, hash)
-		}
-		return true, nil
-	case seq > h.Next:
-		return false, fmt.Errorf("%w: seq %d, the inbox has %d batches", ErrGap, seq, h.Next)
-	}
-	if prev != h.Hash {
-		return false, fmt.Errorf("%w: batch %d names %x, the inbox's head is %x", ErrPrev, seq, prev, h.Hash)
-	}
-	return false, nil
+	// Its next seq is past h.Seq without a publication at h.Seq: it published a
+	// later seq, and may not publish this one any more.
+	return false, fmt.Errorf("%w: this keeper already published beyond seq %d (next %d)", ErrConflict, h.Seq, n)
 }
 
 // chunkBlock returns the block of a Chunk event with this hash since block from
@@ -355,6 +512,3 @@ func (s *EthStore) chunkBlock(ctx context.Context, c common.Address, h [32]byte,
 	}
 	return 0, it.Error()
 }
-
-// Inbox returns the inbox address.
-func (s *EthStore) Inbox() common.Address { return s.opts.Inbox }

@@ -19,7 +19,25 @@ func TestBenchSmall(t *testing.T) {
 	if res.Settlements != 250 || res.Batches != 3 || res.RecordsVerified != 250 {
 		t.Fatalf("result %+v", res)
 	}
+	// The floor is measured in the same run, for the same shape, and the ratio is the
+	// replay rate over it.
+	if res.FloorPerS <= 0 || res.FloorSigsPerSettle != 2 || res.FloorRatio != res.SettlementsPerS/res.FloorPerS {
+		t.Fatalf("floor %+v", res)
+	}
 	t.Logf("%+v", res)
+}
+
+// TestSigFloorShape: the floor refuses a shape without work.
+func TestSigFloorShape(t *testing.T) {
+	for _, s := range []detector.FloorShape{{}, {SigsPerSettlement: 2, EntriesPerBatch: 10, Observations: 3}, {SigsPerSettlement: 2, Workers: 1, Observations: 3}} {
+		if _, err := detector.SigFloor(context.Background(), s, 0); err == nil {
+			t.Errorf("shape %+v accepted", s)
+		}
+	}
+	r, err := detector.SigFloor(context.Background(), detector.FloorShape{SigsPerSettlement: 2, EntriesPerBatch: 10, Observations: 3, Workers: 1}, 0)
+	if err != nil || r <= 0 {
+		t.Fatalf("one batch: %v %v", r, err)
+	}
 }
 
 // BenchmarkReplay measures the detector's replay rate; b.N is ignored in favour of

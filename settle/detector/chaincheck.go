@@ -242,12 +242,7 @@ func (cc *chainCheck) header(ctx context.Context, h uint64) ([32]byte, error) {
 // and the prices of the report's entries.
 func (cc *chainCheck) checkGroup(ctx context.Context, b *settle.Batch) error {
 	g := b.Group
-	pops := make(map[common.Address][settle.SigSize]byte, len(g.Keepers))
-	for _, k := range g.Keepers {
-		pops[k.Account] = k.PoP
-	}
-	lp := settle.LedgerParams{Pieces: g.Pieces, Leaves: g.Leaves, TolNum: g.TolNum, TolDen: g.TolDen, PoPs: pops}
-	want, err := settle.ReadGroup(ctx, cc.c, cc.contract, b.PayBlock, b.Report(), lp)
+	want, err := settle.ReadBatchGroup(ctx, cc.c, cc.contract, b)
 	if err != nil {
 		return chainDiv(b.Seq, "group", "the contract's group", "", err.Error())
 	}

@@ -81,15 +81,18 @@ type Pending struct {
 
 // Result summarises a run.
 type Result struct {
-	From            uint64        `json:"from"`    // first batch checked by this run
-	Batches         uint64        `json:"batches"` // batches checked by this run
-	Settlements     uint64        `json:"settlements"`
-	Records         uint64        `json:"records"`
-	Head            settle.Head   `json:"head"`
-	ContractChecked bool          `json:"contractChecked"` // the final state root was compared with the contract
-	RootsAtBlocks   int           `json:"rootsAtBlocks"`   // per-batch comparisons with the contract's state
-	Pending         []Pending     `json:"pending,omitempty"`
-	Elapsed         time.Duration `json:"elapsed"`
+	From            uint64      `json:"from"`    // first batch checked by this run
+	Batches         uint64      `json:"batches"` // batches checked by this run
+	Settlements     uint64      `json:"settlements"`
+	Records         uint64      `json:"records"`
+	Head            settle.Head `json:"head"`
+	ContractChecked bool        `json:"contractChecked"` // the final state root was compared with the contract
+	RootsAtBlocks   int         `json:"rootsAtBlocks"`   // per-batch comparisons with the contract's state
+	Pending         []Pending   `json:"pending,omitempty"`
+	// Rejected are the publications of a shared layer skipped as invalid (SPEC 9
+	// revision 2: readers skip them; the detector names them with their publisher).
+	Rejected []settle.Rejected `json:"rejected,omitempty"`
+	Elapsed  time.Duration     `json:"elapsed"`
 }
 
 // ErrNoLedger is returned when the layer holds no batch for the contract.
@@ -127,6 +130,8 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		}
 	} else if st != nil {
 		dom = st.Domain()
+	} else if _, shared := cfg.Store.(da.Shared); shared {
+		return nil, errors.New("detector: a shared layer needs the chain (--rpc) to tell valid publications")
 	} else {
 		// The ledger names its chain: batch 0 carries it.
 		it, err := cfg.Store.Get(ctx, cfg.Contract, 0)
@@ -148,6 +153,9 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		return nil, fmt.Errorf("detector: the state in %s is for chain %s, not %s", cfg.StateDir, st.Domain().ChainID, dom.ChainID)
 	}
 	res.From = st.Next()
+	if sh, ok := cfg.Store.(da.Shared); ok {
+		return runShared(ctx, cfg, sh, st, cc, res, start)
+	}
 	if st.Next() > 0 {
 		// Resuming: the layer must still hold the head batch under the same hash.
 		h := st.Head()
@@ -432,4 +440,106 @@ func (p *progress) done() {
 	}
 	p.draw()
 	fmt.Fprintln(p.w)
+}
+
+// runShared is Run on a shared layer (da.Shared, SPEC 9 revision 2): at each seq
+// the canonical batch is the first valid publication — it decodes, matches its
+// header, passes the chain's checks before replay (its payment, group and block
+// hashes: chainCheck.before) and the replay (State.Check, every signature
+// re-verified). Invalid publications are skipped and named in Result.Rejected
+// with their publisher; a batch that is valid but whose replay disagrees with the
+// contract's state or events (chainCheck.after) is a divergence, as on any layer.
+// The ledger ends at the first seq without a valid publication.
+func runShared(ctx context.Context, cfg Config, sh da.Shared, st *settle.State, cc *chainCheck, res *Result, start time.Time) (*Result, error) {
+	res.From = st.Next()
+	prog := newProgress(cfg.Progress, cfg.Store, cfg.Contract, st.Next())
+	defer prog.done()
+	fail := func(err error) (*Result, error) {
+		res.Head = st.Head()
+		res.Elapsed = time.Since(start)
+		if serr := saveState(cfg, st); serr != nil {
+			cfg.Log.Warn("detector: checkpoint", "err", serr)
+		}
+		return res, err
+	}
+	copts := settle.CheckOptions{Crypto: true, Workers: cfg.Workers}
+	for {
+		if err := ctx.Err(); err != nil {
+			return fail(err)
+		}
+		seq := st.Next()
+		pubs, err := sh.Publications(ctx, cfg.Contract, seq)
+		if err != nil {
+			return fail(err)
+		}
+		var applied bool
+		for _, p := range pubs {
+			reject := func(err error) {
+				res.Rejected = append(res.Rejected, settle.Rejected{Seq: seq, Publisher: p.Publisher, Tx: p.Tx, Block: p.Block, Reason: err.Error()})
+			}
+			it, err := sh.Body(ctx, cfg.Contract, p)
+			if errors.Is(err, da.ErrUnavailable) {
+				reject(err)
+				continue
+			}
+			if err != nil {
+				return fail(err)
+			}
+			b, err := settle.DecodeItem(it)
+			if err != nil {
+				reject(err)
+				continue
+			}
+			if b.Prev != p.Prev || b.StateRoot != p.StateRoot {
+				reject(settle.BatchDivergence(seq, "header", "", "", "the inbox header's prev or state root differs from the body's"))
+				continue
+			}
+			if err := cc.before(ctx, st, b); err != nil {
+				var div *settle.Divergence
+				if !errors.As(err, &div) {
+					return fail(err)
+				}
+				reject(err)
+				continue
+			}
+			eff, err := st.Check(b, it.Hash, copts)
+			if err != nil {
+				var div *settle.Divergence
+				if !errors.As(err, &div) {
+					return fail(err)
+				}
+				reject(err)
+				continue
+			}
+			n, err := cc.after(ctx, st, b, eff)
+			res.RootsAtBlocks += n
+			if err != nil {
+				return fail(err)
+			}
+			st.Apply(eff)
+			res.Batches++
+			res.Settlements += uint64(len(b.Entries))
+			res.Records += uint64(b.NumRecords())
+			prog.update(seq, res.Settlements)
+			applied = true
+			break
+		}
+		if !applied {
+			break
+		}
+	}
+	if st.Next() == 0 {
+		return fail(ErrNoLedger)
+	}
+	pending, checked, err := cc.final(ctx, st, cfg.MaxLag)
+	res.Pending, res.ContractChecked = pending, checked
+	if err != nil {
+		return fail(err)
+	}
+	res.Head = st.Head()
+	res.Elapsed = time.Since(start)
+	if err := saveState(cfg, st); err != nil {
+		return res, err
+	}
+	return res, nil
 }

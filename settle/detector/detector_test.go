@@ -16,9 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/whitepay/whitepay/internal/bls"
 	"github.com/whitepay/whitepay/internal/chain"
-	"github.com/whitepay/whitepay/internal/report"
 	"github.com/whitepay/whitepay/settle"
 	"github.com/whitepay/whitepay/settle/da"
 	"github.com/whitepay/whitepay/settle/detector"
@@ -198,50 +196,6 @@ func TestEmptyLayer(t *testing.T) {
 
 // ---------------------------------------------------------------- with the contract
 
-// simChain is ledgergen.Chain on the simulated backend with a real Upkeeping
-// contract: pay sends the report to the contract.
-type simChain struct {
-	t    *testing.T
-	sim  *chain.Sim
-	c    chain.Client
-	up   *upkeeping.Contract
-	opts *bind.TransactOpts // a keeper's account pays (anyone may)
-}
-
-func (s *simChain) BlockHash(ctx context.Context, h uint64) ([32]byte, error) {
-	hd, err := s.c.HeaderByNumber(ctx, new(big.Int).SetUint64(h))
-	if err != nil {
-		return [32]byte{}, err
-	}
-	return hd.Hash(), nil
-}
-
-func (s *simChain) AdvanceTo(ctx context.Context, h uint64) error {
-	for {
-		n, err := s.c.BlockNumber(ctx)
-		if err != nil {
-			return err
-		}
-		if n >= h {
-			return nil
-		}
-		s.sim.Commit()
-	}
-}
-
-func (s *simChain) Pay(ctx context.Context, r *report.Report, signers *big.Int, sig *bls.Signature) (common.Hash, uint64, error) {
-	tx, err := s.up.Pay(ctx, s.opts, r, signers, sig)
-	if err != nil {
-		return common.Hash{}, 0, err
-	}
-	s.sim.Commit()
-	rc, err := s.up.Wait(ctx, tx)
-	if err != nil {
-		return common.Hash{}, 0, err
-	}
-	return tx.Hash(), rc.BlockNumber.Uint64(), nil
-}
-
 // setupGenContract deploys the chain's stack, predicts the user's contract address
 // (its reports bind it), makes the generated ledger for it (cfg: the contract and
 // registry addresses, the owner and a start `ahead` blocks from now are filled in),
@@ -325,8 +279,15 @@ func setupGenContract(t *testing.T, c chain.Client, owner *ecdsa.PrivateKey, ahe
 	return up, g, opts
 }
 
+// chainEnv is a generated ledger's contract on the simulated backend
+// (ledgergen.Sim: Pay goes to a real Upkeeping contract), with short names for the
+// tests and a dir layer.
 type chainEnv struct {
-	*simChain
+	*ledgergen.Sim
+	sim   *chain.Sim
+	c     chain.Client
+	up    *upkeeping.Contract
+	opts  *bind.TransactOpts // the owner's account pays (anyone may)
 	gen   *ledgergen.Gen
 	store *da.DirStore
 	owner *ecdsa.PrivateKey
@@ -337,25 +298,21 @@ type chainEnv struct {
 // the environment.
 func newChainEnv(t *testing.T) *chainEnv {
 	t.Helper()
-	ctx := context.Background()
-	owner, _ := crypto.GenerateKey()
-	ownerAddr := crypto.PubkeyToAddress(owner.PublicKey)
-	sim, err := chain.NewSim(chain.SimOptions{Alloc: types.GenesisAlloc{ownerAddr: {Balance: new(big.Int).Mul(big.NewInt(1000), ether)}}, GasLimit: 60_000_000, HTTPAddr: "127.0.0.1:0"})
+	return newChainEnvShape(t, 4, 4, 2, 20)
+}
+
+// newChainEnvShape is newChainEnv for a group of keepers, providers, records per
+// entry and period.
+func newChainEnvShape(t *testing.T, keepers, providers, records int, period uint64) *chainEnv {
+	t.Helper()
+	s, err := ledgergen.NewSim(context.Background(), ledgergen.Config{Keepers: keepers, Providers: providers,
+		RecordsPerEntry: records, Period: period, Finality: 2, Price: new(big.Int).Mul(big.NewInt(3), upkeeping.PriceScale)}, ledgergen.SimOptions{HTTP: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { sim.Close() })
-	c := sim.Client()
-	env := &chainEnv{simChain: &simChain{t: t, sim: sim, c: c}, owner: owner}
-	commit := func(tx *types.Transaction) error {
-		sim.Commit()
-		_, err := upkeeping.Wait(ctx, c, tx)
-		return err
-	}
-	env.up, env.gen, env.opts = setupGenContract(t, c, owner, 40, ledgergen.Config{Keepers: 4, Providers: 4, RecordsPerEntry: 2, Period: 20, Finality: 2,
-		Price: new(big.Int).Mul(big.NewInt(3), upkeeping.PriceScale)}, commit, func(a common.Address) { env.sendEther(t, a, ether) })
-	env.store, _ = da.OpenDir(t.TempDir())
-	return env
+	t.Cleanup(s.Close)
+	store, _ := da.OpenDir(t.TempDir())
+	return &chainEnv{Sim: s, sim: s.Sim, c: s.C, up: s.Up, opts: s.Opts, gen: s.Gen, store: store, owner: s.Owner}
 }
 
 func (e *chainEnv) run(t *testing.T) (*detector.Result, error) {
@@ -364,21 +321,10 @@ func (e *chainEnv) run(t *testing.T) (*detector.Result, error) {
 
 // sendEther funds an account from the owner.
 func (e *chainEnv) sendEther(t *testing.T, to common.Address, amount *big.Int) {
-	ctx := context.Background()
-	from := crypto.PubkeyToAddress(e.owner.PublicKey)
-	nonce, _ := e.c.PendingNonceAt(ctx, from)
-	tip, _ := e.c.SuggestGasTipCap(ctx)
-	head, _ := e.c.HeaderByNumber(ctx, nil)
-	tx := types.NewTx(&types.DynamicFeeTx{ChainID: big.NewInt(chain.SimulatedChainID), Nonce: nonce, GasTipCap: tip,
-		GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip), Gas: 21000, To: &to, Value: amount})
-	signed, err := types.SignTx(tx, types.LatestSignerForChainID(big.NewInt(chain.SimulatedChainID)), e.owner)
-	if err != nil {
+	t.Helper()
+	if err := e.SendEther(context.Background(), to, amount); err != nil {
 		t.Fatal(err)
 	}
-	if err := e.c.SendTransaction(ctx, signed); err != nil {
-		t.Fatal(err)
-	}
-	e.sim.Commit()
 }
 
 func TestHonestHistoryWithContract(t *testing.T) {

@@ -360,6 +360,7 @@ func (g *Gen) NextFor(ctx context.Context, ch Chain, provs []int, tamper Tamper)
 	s := &settle.Settlement{Report: r, Mode: settle.ModeMedian, Signers: new(big.Int), Group: g.group.Clone(),
 		Records: all, Orders: orders, BlockHashes: hashes}
 	vecIdx := map[string]uint16{}
+	var vecSigs [][]*bls.Signature
 	for k := 0; k < q; k++ {
 		key := fmt.Sprint(values[k])
 		vi, ok := vecIdx[key]
@@ -367,12 +368,20 @@ func (g *Gen) NextFor(ctx context.Context, ch Chain, provs []int, tamper Tamper)
 			vi = uint16(len(s.Vectors))
 			vecIdx[key] = vi
 			s.Vectors = append(s.Vectors, values[k])
+			vecSigs = append(vecSigs, nil)
 		}
 		dg := wire.ObservationDigest(d, te, leader, 0, es, values[k])
-		var o settle.Observation
-		o.Sender, o.Vector = uint32(k), vi
-		copy(o.Sig[:], g.Keepers[k].BLS.Sign(dg[:]).Bytes())
-		s.Obs = append(s.Obs, o)
+		s.Obs = append(s.Obs, settle.Observation{Sender: uint32(k), Vector: vi})
+		vecSigs[vi] = append(vecSigs[vi], g.Keepers[k].BLS.Sign(dg[:]))
+	}
+	for _, ss := range vecSigs {
+		agg, err := bls.AggregateSignatures(ss)
+		if err != nil {
+			return nil, err
+		}
+		var a [settle.SigSize]byte
+		copy(a[:], agg.Bytes())
+		s.VectorSigs = append(s.VectorSigs, a)
 	}
 	digest, _, err := wire.ReportDigest(r)
 	if err != nil {

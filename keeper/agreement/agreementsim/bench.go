@@ -43,8 +43,10 @@ type BenchResult struct {
 }
 
 // Bench runs the full protocol with real BLS over the in-memory network (no loss,
-// one-tick delays, every keeper processed in turn on this goroutine) Instances
-// times, after one untimed warm-up instance, and after each instance measures in
+// one-tick delays, every keeper processed in turn on this goroutine; every keeper
+// has its own verifier and checks the observations of the proposal before it locks
+// it; lock writes and jobs are answered a tick later) Instances times, after one
+// untimed warm-up instance, and after each instance measures in
 // the same process, on the same keys and digests, the crypto floor of SPEC 7's two
 // signing rounds: one BLS signature per keeper on the observation digest and one on
 // the report digest, plus, per round, one aggregate verification of q signatures at
@@ -70,7 +72,7 @@ func Bench(cfg BenchConfig) (*BenchResult, error) {
 		s, err := New(Config{
 			N: cfg.Keepers, Providers: cfg.Providers, Seed: cfg.Seed + int64(k),
 			Params: benchParams, TicksPerBlock: 1 << 20, StartHeight: benchParams.Period + benchParams.Finality,
-			MinDelay: 1, MaxDelay: 1, Crypto: c, DeferPay: true,
+			MinDelay: 1, MaxDelay: 1, Crypto: c,
 		})
 		if err != nil {
 			return nil, err

@@ -52,7 +52,7 @@ func (k fastKeyring) Sign(d [32]byte) [wire.SigSize]byte { return fakeSign(k.sec
 func (c *FastCrypto) Keyring(i int) agreement.Keyring {
 	return fastKeyring{c.pks[i], c.secrets[string(c.pks[i])]}
 }
-func (c *FastCrypto) Verifier() agreement.Verifier { return fastVerifier{c} }
+func (c *FastCrypto) Verifier(int) agreement.Verifier { return fastVerifier{c} }
 func (c *FastCrypto) sum(sigs [][wire.SigSize]byte) [wire.SigSize]byte {
 	acc := new(big.Int)
 	for _, s := range sigs {
@@ -89,6 +89,12 @@ func (v fastVerifier) VerifyGroups(groups []agreement.SigGroup) bool {
 		return false
 	}
 	for _, g := range groups {
+		if g.Agg != nil {
+			if len(g.Sigs) != 0 || !v.c.VerifyAggregate(g.PKs, g.Msg, *g.Agg) {
+				return false
+			}
+			continue
+		}
 		if len(g.PKs) == 0 || len(g.PKs) != len(g.Sigs) {
 			return false
 		}

@@ -95,14 +95,32 @@ func (d *decoder) bigints(n int, what string) []*big.Int {
 		total += (len(p) + wordBytes - 1) / wordBytes
 	}
 	// Second pass: fill one slab of ints and one of words.
-	ints := make([]big.Int, n)
-	ptrs := make([]*big.Int, n)
-	words := make([]big.Word, total)
-	off, wi := start, 0
-	for i := range ints {
+	raws := make([][]byte, n)
+	off := start
+	for i := range raws {
 		ln := int(d.b[off])
-		p := d.b[off+1 : off+1+ln]
+		raws[i] = d.b[off+1 : off+1+ln]
 		off += 1 + ln
+	}
+	return intsFromBytes(raws, total)
+}
+
+// intsFromBytes returns the big-endian integers raws as one slab of big.Ints backed
+// by one slab of words (total words, or 0 to count them). The integers are
+// read-only: they alias the slab.
+func intsFromBytes(raws [][]byte, total int) []*big.Int {
+	const wordBytes = bits.UintSize / 8
+	if total == 0 {
+		for _, p := range raws {
+			total += (len(p) + wordBytes - 1) / wordBytes
+		}
+	}
+	ints := make([]big.Int, len(raws))
+	ptrs := make([]*big.Int, len(raws))
+	words := make([]big.Word, total)
+	wi := 0
+	for i, p := range raws {
+		ln := len(p)
 		nw := (ln + wordBytes - 1) / wordBytes
 		for w := 0; w < nw; w++ {
 			// Word w holds bytes [ln-(w+1)·wordBytes, ln-w·wordBytes) (big-endian).

@@ -10,7 +10,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"golang.org/x/crypto/sha3"
 
-	"github.com/whitepay/whitepay/internal/bls"
 	"github.com/whitepay/whitepay/internal/domain"
 	"github.com/whitepay/whitepay/internal/report"
 )
@@ -77,10 +76,7 @@ func keccak256(b []byte) (out [32]byte) {
 // EncodeReport returns the SPEC 8 ABI encoding of r (report.Report.Encode), or an
 // error for a report that fails Validate instead of Encode's panic.
 func EncodeReport(r *report.Report) ([]byte, error) {
-	if err := r.Validate(); err != nil {
-		return nil, err
-	}
-	return r.Encode(), nil
+	return r.EncodeChecked()
 }
 
 // ReportDigest returns keccak256(EncodeReport(r)) — report.Report.Digest, fast — and
@@ -187,21 +183,15 @@ func (ev *Evidence) Check() (a, b *report.Report, da, db [32]byte, err error) {
 	return a, b, da, db, nil
 }
 
-// Verify checks the evidence against the signer's registered BLS public key: Check,
-// then both signatures.
-func (ev *Evidence) Verify(pk *bls.PublicKey) error {
+// Verify checks the evidence: Check, then both signatures with verify (the
+// signer's registered BLS key, e.g. agreement.Verifier.Verify bound to it).
+func (ev *Evidence) Verify(verify func(digest [32]byte, sig [SigSize]byte) bool) error {
 	_, _, da, db, err := ev.Check()
 	if err != nil {
 		return err
 	}
-	for _, x := range []struct {
-		d   [32]byte
-		sig [SigSize]byte
-	}{{da, ev.SigA}, {db, ev.SigB}} {
-		s, err := bls.SignatureFromBytes(x.sig[:])
-		if err != nil || !bls.Verify(pk, x.d[:], s) {
-			return ErrEvidenceSig
-		}
+	if !verify(da, ev.SigA) || !verify(db, ev.SigB) {
+		return ErrEvidenceSig
 	}
 	return nil
 }

@@ -35,7 +35,7 @@ func FuzzVerifyEvidence(f *testing.F) {
 		return out
 	}
 	ev := NewEvidence(3, ab, sign(ab), bb, sign(bb))
-	if err := ev.Verify(pk); err != nil {
+	if err := ev.Verify(verifyWith(pk)); err != nil {
 		f.Fatal(err)
 	}
 	fuzzcorpus.Add(f, EncodeEvidence(ev))
@@ -48,7 +48,7 @@ func FuzzVerifyEvidence(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if ev.Verify(pk) != nil {
+		if ev.Verify(verifyWith(pk)) != nil {
 			return
 		}
 		if !signed[crypto.Keccak256Hash(ev.ReportA)] || !signed[crypto.Keccak256Hash(ev.ReportB)] || bytes.Equal(ev.ReportA, ev.ReportB) {

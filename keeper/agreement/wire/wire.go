@@ -10,7 +10,10 @@
 // Integers are fixed-width big-endian; lists carry a u16 count; byte strings a u32
 // length; st values and the failed bitmap are non-negative integers of at most 256
 // bits written as a one-byte length and their minimal big-endian bytes (zero is the
-// empty string). Every list is bounded (MaxEntries, MaxKeepers, MaxRecordBytes) and a
+// empty string); in a Propose, an entry's st equal to its value in the first
+// observation vector (the median, usually) is the single byte 0xff instead (no
+// length is 255) — a keeper reading a thousand entries decodes one vector, not
+// two. Every list is bounded (MaxEntries, MaxKeepers, MaxRecordBytes) and a
 // message is at most MaxMessageSize bytes. Decoding is strict: the input must be
 // exactly one canonical encoding — unknown versions or types, truncation, trailing
 // bytes, non-minimal integers, wrong lengths, unsorted or duplicate list members and
@@ -23,9 +26,11 @@
 //
 //   - Observation: the keeper's signature under TagObs on ObservationDigest — the rid,
 //     te and every (provider, ts, st) of the instance — one signature for all entries.
-//   - Propose: the q (or more) signed observations, and the leader's own signature on
-//     the report digest (the report's ABI encoding hashed; SPEC 8): the leader's vote,
-//     and what makes two conflicting proposals contract-verifiable evidence.
+//   - Propose: the q (or more) observations, as distinct value vectors with, per
+//     vector, its observers and the aggregate of their signatures, and the leader's
+//     own signature on the report digest (the report's ABI encoding hashed; SPEC 8):
+//     the leader's vote, and what makes two conflicting proposals
+//     contract-verifiable evidence.
 //   - Vote: the keeper's signature on the report digest.
 //   - Nack, SyncRequest, RecordSet, ProposeRequest: the sender's signature under
 //     TagMessage on the message's encoding up to the signature.
@@ -45,6 +50,7 @@ package wire
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"hash/maphash"
@@ -184,13 +190,17 @@ const (
 	ModeReconcile uint8 = 1 // round 3: each st is supported by f+1 observations within τ
 )
 
-// SignedObs is one observation inside a Propose: its signer, the index of its value
-// vector in Propose.Vectors, and its signature.
-type SignedObs struct {
+// ObsRef is one observation inside a Propose: its signer and the index of its value
+// vector in Propose.Vectors. Its signature is in the vector's aggregate
+// (Propose.Aggs).
+type ObsRef struct {
 	Sender uint32
 	Vector uint16
-	Sig    [SigSize]byte
 }
+
+// sameAsFirstVector, in place of an entry's st in a Propose, says that the st is the
+// entry's value in vector 0 (no integer is 255 bytes long: it cannot be a length).
+const sameAsFirstVector = 0xff
 
 // Propose is rounds 2 and 3 (SPEC 7): the report (its chain, contract, te, leader and
 // attempt are the header's) with the observations it was computed from, and the
@@ -198,7 +208,11 @@ type SignedObs struct {
 // ObsAttempt (≤ Attempt; a reconcile proposal reuses the observations of the failed
 // attempt) and are stored as distinct value vectors referenced by index, so that
 // keepers who observed the same values cost one vector. Obs is sorted by sender;
-// vectors appear in the order of their first reference.
+// vectors appear in the order of their first reference. Aggs[v] is the aggregate
+// (sum) of the observation signatures of the keepers that observed Vectors[v]: a
+// valid aggregate proves each of them signed those values (keeper/agreement,
+// "Authentication"), and checking it costs a keeper one signature decode and one
+// pairing whatever the number of observations.
 type Propose struct {
 	Header
 	Mode         uint8
@@ -206,7 +220,8 @@ type Propose struct {
 	FailedBitmap *big.Int
 	Entries      []report.Entry
 	Vectors      [][]*big.Int
-	Obs          []SignedObs
+	Obs          []ObsRef
+	Aggs         [][SigSize]byte
 	LeaderSig    [SigSize]byte
 }
 
@@ -326,7 +341,17 @@ func Encode(m Message) []byte {
 // its header's chain and contract.
 func SigningDigest(m Signed) [32]byte {
 	b := Encode(m)
-	return m.Hdr().Domain().Digest(domain.TagMessage, b[:len(b)-SigSize])
+	return domainDigest(m.Hdr().Domain(), domain.TagMessage, b[:len(b)-SigSize])
+}
+
+// SigningDigestOf is SigningDigest of a Signed message received as raw, its strict
+// (hence canonical) encoding: the digest is taken over the bytes as received, with
+// no re-encoding.
+func SigningDigestOf(m Signed, raw []byte) [32]byte {
+	if len(raw) < SigSize {
+		return SigningDigest(m)
+	}
+	return domainDigest(m.Hdr().Domain(), domain.TagMessage, raw[:len(raw)-SigSize])
 }
 
 // Sign sets m's signature with sign (the sender's BLS key).
@@ -438,13 +463,15 @@ func decodeEntries(d *decoder, te uint64) []Entry {
 	if d.err != nil {
 		return nil
 	}
+	if d.remaining() < 12*n {
+		d.take(12 * n) // fails: truncated
+		return nil
+	}
 	es := make([]Entry, n)
+	b := d.take(12 * n) // read in place: count checked the room
 	for i := range es {
-		es[i].Provider = d.u32()
-		es[i].Ts = d.u64()
-		if d.err != nil {
-			return nil
-		}
+		es[i].Provider = binary.BigEndian.Uint32(b[12*i:])
+		es[i].Ts = binary.BigEndian.Uint64(b[12*i+4:])
 		if i > 0 && es[i].Provider <= es[i-1].Provider {
 			d.fail("entries: provider %d not above %d", es[i].Provider, es[i-1].Provider)
 			return nil
@@ -510,13 +537,18 @@ func (m *Propose) body(e *encoder) {
 		panic("wire: unknown mode")
 	}
 	checkEntries(len(m.Entries))
-	if len(m.Vectors) < 1 || len(m.Vectors) > MaxKeepers || len(m.Obs) < 1 || len(m.Obs) > MaxKeepers {
+	if len(m.Vectors) < 1 || len(m.Vectors) > MaxKeepers || len(m.Obs) < 1 || len(m.Obs) > MaxKeepers || len(m.Aggs) != len(m.Vectors) {
 		panic("wire: propose observation counts out of range")
 	}
 	e.u8(m.Mode)
 	e.u32(m.ObsAttempt)
 	checkValue(m.FailedBitmap)
 	e.bigint(m.FailedBitmap)
+	for _, v := range m.Vectors {
+		if len(v) != len(m.Entries) {
+			panic("wire: vector length differs from the entries")
+		}
+	}
 	e.u16(uint16(len(m.Entries)))
 	for i, x := range m.Entries {
 		if i > 0 && x.Provider <= m.Entries[i-1].Provider {
@@ -525,20 +557,23 @@ func (m *Propose) body(e *encoder) {
 		checkValue(x.St)
 		e.u32(x.Provider)
 		e.u64(x.Ts)
+		if x.St.Cmp(m.Vectors[0][i]) == 0 {
+			e.u8(sameAsFirstVector) // the usual case: the median is vector 0's value
+			continue
+		}
 		e.bigint(x.St)
 	}
 	e.u16(uint16(len(m.Vectors)))
 	for _, v := range m.Vectors {
-		if len(v) != len(m.Entries) {
-			panic("wire: vector length differs from the entries")
-		}
 		encodeValues(e, v)
 	}
 	e.u16(uint16(len(m.Obs)))
 	for _, o := range m.Obs {
 		e.u32(o.Sender)
 		e.u16(o.Vector)
-		e.raw(o.Sig[:])
+	}
+	for _, a := range m.Aggs {
+		e.raw(a[:])
 	}
 	e.raw(m.LeaderSig[:])
 }
@@ -560,11 +595,18 @@ func (m *Propose) decodeBody(d *decoder) {
 		return
 	}
 	m.Entries = make([]report.Entry, n)
+	sts := make([][]byte, n) // the values become one slab of big.Ints below
+	same := make([]bool, n)  // st is vector 0's value (resolved once the vectors are read)
 	for i := range m.Entries {
 		x := &m.Entries[i]
 		x.Provider = d.u32()
 		x.Ts = d.u64()
-		x.St = d.bigint("st")
+		if d.err == nil && d.off < len(d.b) && d.b[d.off] == sameAsFirstVector {
+			d.off++
+			same[i] = true
+		} else {
+			sts[i] = d.c().UintBytes("st")
+		}
 		if d.err != nil {
 			return
 		}
@@ -575,6 +617,11 @@ func (m *Propose) decodeBody(d *decoder) {
 		if x.Ts >= m.Te {
 			d.fail("entries: ts %d not before te %d", x.Ts, m.Te)
 			return
+		}
+	}
+	for i, v := range intsFromBytes(sts, 0) {
+		if !same[i] {
+			m.Entries[i].St = v
 		}
 	}
 	nv := d.count(1, MaxKeepers, n, "vectors")
@@ -603,17 +650,27 @@ func (m *Propose) decodeBody(d *decoder) {
 		}
 		seen[h] = append(seen[h], span{from, d.off})
 	}
-	no := d.count(1, MaxKeepers, 4+2+SigSize, "observations")
+	// Entries' st: vector 0's value when so marked; otherwise a value that must
+	// differ from it (canonical: the encoder marks every equal one).
+	for i := range m.Entries {
+		v0 := m.Vectors[0][i]
+		if same[i] {
+			m.Entries[i].St = v0
+		} else if m.Entries[i].St.Cmp(v0) == 0 {
+			d.fail("entries: st %d spelled out though equal to vector 0", i)
+			return
+		}
+	}
+	no := d.count(1, MaxKeepers, 4+2, "observations")
 	if d.err != nil {
 		return
 	}
-	m.Obs = make([]SignedObs, no)
+	m.Obs = make([]ObsRef, no)
 	next := 0 // vectors must be referenced first in index order
 	for i := range m.Obs {
 		o := &m.Obs[i]
 		o.Sender = d.u32()
 		o.Vector = d.u16()
-		d.fixed(o.Sig[:])
 		if d.err != nil {
 			return
 		}
@@ -632,6 +689,10 @@ func (m *Propose) decodeBody(d *decoder) {
 	if next != nv {
 		d.fail("observations: %d of %d vectors referenced", next, nv)
 		return
+	}
+	m.Aggs = make([][SigSize]byte, nv)
+	for i := range m.Aggs {
+		d.fixed(m.Aggs[i][:])
 	}
 	d.fixed(m.LeaderSig[:])
 }

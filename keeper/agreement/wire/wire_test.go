@@ -32,7 +32,8 @@ func samples() []Message {
 		Header: h, Mode: ModeReconcile, ObsAttempt: 0x10001, FailedBitmap: big.NewInt(0b1011),
 		Entries:   []report.Entry{{Provider: 1, Ts: 500, St: big.NewInt(0)}, {Provider: 7, Ts: 900, St: new(big.Int).Lsh(big.NewInt(1), 200)}},
 		Vectors:   [][]*big.Int{{big.NewInt(1), big.NewInt(2)}, {big.NewInt(0), big.NewInt(300)}},
-		Obs:       []SignedObs{{Sender: 0, Vector: 0, Sig: sig(1)}, {Sender: 2, Vector: 1, Sig: sig(2)}, {Sender: 9, Vector: 0, Sig: sig(3)}},
+		Obs:       []ObsRef{{Sender: 0, Vector: 0}, {Sender: 2, Vector: 1}, {Sender: 9, Vector: 0}},
+		Aggs:      [][SigSize]byte{sig(1), sig(2)},
 		LeaderSig: sig(4),
 	}
 	return []Message{
@@ -151,7 +152,7 @@ func TestDecodeRejectsNonCanonicalLists(t *testing.T) {
 	mut := func(f func(p *Propose)) []byte {
 		q := *p
 		q.Vectors = append([][]*big.Int(nil), p.Vectors...)
-		q.Obs = append([]SignedObs(nil), p.Obs...)
+		q.Obs = append([]ObsRef(nil), p.Obs...)
 		f(&q)
 		return encodeUnchecked(&q)
 	}
@@ -192,9 +193,13 @@ func encodeUnchecked(m *Propose) []byte {
 	e.u32(m.ObsAttempt)
 	e.bigint(m.FailedBitmap)
 	e.u16(uint16(len(m.Entries)))
-	for _, x := range m.Entries {
+	for i, x := range m.Entries {
 		e.u32(x.Provider)
 		e.u64(x.Ts)
+		if len(m.Vectors) > 0 && i < len(m.Vectors[0]) && x.St.Cmp(m.Vectors[0][i]) == 0 {
+			e.u8(sameAsFirstVector)
+			continue
+		}
 		e.bigint(x.St)
 	}
 	e.u16(uint16(len(m.Vectors)))
@@ -205,7 +210,9 @@ func encodeUnchecked(m *Propose) []byte {
 	for _, o := range m.Obs {
 		e.u32(o.Sender)
 		e.u16(o.Vector)
-		e.raw(o.Sig[:])
+	}
+	for _, a := range m.Aggs {
+		e.raw(a[:])
 	}
 	e.raw(m.LeaderSig[:])
 	return e.b
@@ -316,11 +323,11 @@ func TestEvidence(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := got.Verify(sk.PublicKey()); err != nil {
+	if err := got.Verify(verifyWith(sk.PublicKey())); err != nil {
 		t.Fatalf("valid evidence: %v", err)
 	}
 	other, _ := bls.GenerateKey()
-	if err := got.Verify(other.PublicKey()); !errors.Is(err, ErrEvidenceSig) {
+	if err := got.Verify(verifyWith(other.PublicKey())); !errors.Is(err, ErrEvidenceSig) {
 		t.Fatalf("evidence against another key: %v", err)
 	}
 	// Same report twice is no evidence.
@@ -337,5 +344,89 @@ func TestEvidence(t *testing.T) {
 	sw := &Evidence{Signer: 4, ReportA: ev.ReportB, SigA: ev.SigB, ReportB: ev.ReportA, SigB: ev.SigA}
 	if _, err := DecodeEvidence(EncodeEvidence(sw)); !errors.Is(err, ErrMalformed) {
 		t.Fatalf("non-canonical order: %v", err)
+	}
+}
+
+// TestSigningDigestOf: the digest of a received Signed message taken over its bytes
+// is the one its sender signed, for every signed type.
+func TestSigningDigestOf(t *testing.T) {
+	h := Header{ChainID: big.NewInt(5), Te: 100, Leader: 1, Attempt: 2, Sender: 3}
+	for _, m := range []Signed{
+		&Nack{Header: h, Reason: NackTolerance, Disputed: []uint16{0, 2}},
+		&SyncRequest{Header: h, Entries: []Entry{{Provider: 1, Ts: 0}}},
+		&RecordSet{Header: h, Sets: []ProviderRecords{{Provider: 1, Ts: 0, Data: []byte{1, 2, 3}}}},
+		&ProposeRequest{Header: h, Digest: [32]byte{9}},
+	} {
+		Sign(m, func(d [32]byte) (s [SigSize]byte) { copy(s[:], d[:]); return })
+		raw := Encode(m)
+		if got, want := SigningDigestOf(m, raw), SigningDigest(m); got != want {
+			t.Errorf("%T: digest over the bytes %x, re-encoded %x", m, got[:4], want[:4])
+		}
+		if got, want := SigningDigest(m), m.Hdr().Domain().Digest(domain.TagMessage, raw[:len(raw)-SigSize]); got != want {
+			t.Errorf("%T: digest %x is not domain.Digest(TagMessage, …) %x", m, got[:4], want[:4])
+		}
+		if SignatureOf(m) != ([SigSize]byte)(raw[len(raw)-SigSize:]) {
+			t.Errorf("%T: the signature is not the encoding's last %d bytes", m, SigSize)
+		}
+	}
+}
+
+// verifyWith checks BLS signatures against pk (Evidence.Verify's verify).
+func verifyWith(pk *bls.PublicKey) func([32]byte, [SigSize]byte) bool {
+	return func(d [32]byte, sig [SigSize]byte) bool {
+		s, err := bls.SignatureFromBytes(sig[:])
+		return err == nil && bls.Verify(pk, d[:], s)
+	}
+}
+
+// TestProposeSameAsFirstVector: an entry's st equal to its vector-0 value travels as
+// the one-byte mark and decodes to that value; spelling it out instead is not the
+// canonical encoding and is refused; a value that differs is spelled out.
+func TestProposeSameAsFirstVector(t *testing.T) {
+	p := samples()[2].(*Propose)
+	q := *p
+	q.Entries = append([]report.Entry(nil), p.Entries...)
+	q.Entries[1].St = new(big.Int).Set(q.Vectors[0][1]) // equal to vector 0's
+	b := Encode(&q)
+	m, err := Decode(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := m.(*Propose)
+	if got.Entries[1].St.Cmp(q.Vectors[0][1]) != 0 || got.Entries[0].St.Cmp(q.Entries[0].St) != 0 {
+		t.Fatalf("st decoded %v %v", got.Entries[0].St, got.Entries[1].St)
+	}
+	if len(b) >= len(Encode(p))+2 {
+		t.Fatalf("the mark did not shorten the encoding: %d vs %d", len(b), len(Encode(p)))
+	}
+	// Spelled out although equal: refused.
+	e := &encoder{}
+	e.u8(Version)
+	e.u8(uint8(TypePropose))
+	encodeHeader(e, &q.Header)
+	e.u8(q.Mode)
+	e.u32(q.ObsAttempt)
+	e.bigint(q.FailedBitmap)
+	e.u16(uint16(len(q.Entries)))
+	for _, x := range q.Entries {
+		e.u32(x.Provider)
+		e.u64(x.Ts)
+		e.bigint(x.St)
+	}
+	e.u16(uint16(len(q.Vectors)))
+	for _, v := range q.Vectors {
+		encodeValues(e, v)
+	}
+	e.u16(uint16(len(q.Obs)))
+	for _, o := range q.Obs {
+		e.u32(o.Sender)
+		e.u16(o.Vector)
+	}
+	for _, a := range q.Aggs {
+		e.raw(a[:])
+	}
+	e.raw(q.LeaderSig[:])
+	if _, err := Decode(e.b); !errors.Is(err, ErrMalformed) {
+		t.Fatalf("st spelled out though equal to vector 0: %v", err)
 	}
 }

@@ -1,0 +1,334 @@
+// Package scalebench is `whitepay bench scale` (issue 15): one contract with P
+// providers and K keepers, C challenges per keeper per provider per period, run for
+// several periods on the simulated chain (real EVM, its block gas limit and geth's
+// transaction size limit) with a real Upkeeping contract, reporting per period what
+// the issue asks: providers paid, gas per provider payment, the keeper database
+// size, and the ledger's bytes and settlement-chain gas on each data-availability
+// layer (dir: bytes; eth: the whole batch as calldata; arweave: the body on a
+// gateway and a header naming it on the inbox).
+//
+// This is the first part (the skeleton of issue 15's benchmark). Not measured yet,
+// and reported as such (null, with the reason in Pending): reports split into parts
+// (one report per period today, so a P beyond one transaction's limits fails to pay,
+// which the period's Error says) and round 4's bytes and time (the agreement core
+// under rework). Decisions:
+//
+//   - The ledger is generated (settle/ledgergen: real keys, signatures, records and
+//     agreement signatures), paid on the contract and built as a keeper would.
+//   - The arweave layer is the composite one (settle/da EthArweave): the body on
+//     the gateway, the header naming it on a BatchInbox of its own.
+//   - The keeper database is one keeper's (KeeperLoad: records, outbox, orders,
+//     locks of the same shape), pruned by keeper/prune against the generated
+//     ledger's state, with badger's fsync off (NoSync) so that large P stays
+//     affordable: the size is the figure, not the write latency.
+package scalebench
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"os"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/whitepay/whitepay/internal/chain"
+	"github.com/whitepay/whitepay/internal/store"
+	"github.com/whitepay/whitepay/internal/txmgr"
+	"github.com/whitepay/whitepay/keeper/payer"
+	"github.com/whitepay/whitepay/keeper/prune"
+	"github.com/whitepay/whitepay/keeper/records"
+	"github.com/whitepay/whitepay/settle/da"
+	"github.com/whitepay/whitepay/settle/da/arweave"
+	"github.com/whitepay/whitepay/settle/ledgergen"
+	"github.com/whitepay/whitepay/upkeeping"
+)
+
+// Config is the shape of the run.
+type Config struct {
+	Providers  int    `json:"providers"`  // P (default 3)
+	Keepers    int    `json:"keepers"`    // K (default 7)
+	Challenges int    `json:"challenges"` // per keeper per provider per period (default 6)
+	Periods    int    `json:"periods"`    // default 3
+	Period     uint64 `json:"period"`     // H in blocks (default 20)
+	GasLimit   uint64 `json:"gas_limit"`  // the simulated chain's block gas limit (default 36,000,000)
+	// Arweave is a gateway URL for the arweave layer ("" leaves it out); Mine asks
+	// it to mine after each body (arlocal).
+	Arweave     string    `json:"arweave,omitempty"`
+	ArweaveMine bool      `json:"-"`
+	Dir         string    `json:"-"` // working directory (default: a temporary one, removed)
+	Progress    io.Writer `json:"-"`
+}
+
+func (c *Config) fill() {
+	if c.Providers <= 0 {
+		c.Providers = 3
+	}
+	if c.Keepers <= 0 {
+		c.Keepers = 7
+	}
+	if c.Challenges <= 0 {
+		c.Challenges = 6
+	}
+	if c.Periods <= 0 {
+		c.Periods = 3
+	}
+	if c.Period == 0 {
+		c.Period = 20
+	}
+	if c.GasLimit == 0 {
+		c.GasLimit = 36_000_000
+	}
+}
+
+// Layer is one data-availability layer's cost for a period.
+type Layer struct {
+	Bytes     int    `json:"bytes"`                // what the layer stores
+	Gas       uint64 `json:"gas"`                  // settlement-chain gas (0 for dir)
+	Txs       int    `json:"txs,omitempty"`        // settlement-chain transactions
+	ArweaveID string `json:"arweave_id,omitempty"` // arweave: the body's transaction
+}
+
+// Period is one period's figures.
+type Period struct {
+	Period        int     `json:"period"`
+	Te            uint64  `json:"te"`
+	PaidProviders int     `json:"paid_providers"`
+	Parts         *int    `json:"parts"` // null: not measured yet (see Result.Pending)
+	PayGas        uint64  `json:"pay_gas"`
+	GasPerPayment float64 `json:"gas_per_provider_payment"`
+	Records       int     `json:"records_per_provider"`
+	LedgerBytes   int     `json:"ledger_bytes"`
+	// Layers: "dir", "eth" (the batch as calldata), "arweave" (body on Arweave,
+	// header on the inbox).
+	Layers map[string]Layer `json:"layers"`
+	// KeeperDBBytes is one keeper's database on disk at the end of the period
+	// (running: including badger's memtable log), after pruning.
+	KeeperDBBytes int64 `json:"keeper_db_bytes"`
+	Pruned        int   `json:"keeper_keys_pruned"`
+	// Round4 is round 4's bytes and seconds (null: not measured yet).
+	Round4 *struct {
+		Bytes   int64   `json:"bytes"`
+		Seconds float64 `json:"seconds"`
+	} `json:"round4"`
+	Error string `json:"error,omitempty"`
+}
+
+// Result is a run's outcome.
+type Result struct {
+	Config  Config   `json:"config"`
+	Periods []Period `json:"periods"`
+	// KeeperDBAtRest is the keeper database after the last period, closed and
+	// reopened once with its space reclaimed.
+	KeeperDBAtRest int64 `json:"keeper_db_at_rest_bytes"`
+	// AllPaid: every provider was paid in every period.
+	AllPaid bool `json:"all_paid"`
+	// Pending lists what this first part of the benchmark does not measure yet.
+	Pending []string `json:"pending"`
+}
+
+// Pending are the figures the skeleton leaves out, and why.
+var Pending = []string{
+	"parts per period: reports are not split into parts yet (one report per period; SPEC 8.1 'Large groups' is the next part of issue 15)",
+	"round 4 bytes and time: streamed round 4 comes with the reworked agreement core",
+}
+
+// Run runs the benchmark.
+func Run(ctx context.Context, cfg Config) (*Result, error) {
+	cfg.fill()
+	dir := cfg.Dir
+	if dir == "" {
+		d, err := os.MkdirTemp("", "whitepay-bench-scale-")
+		if err != nil {
+			return nil, err
+		}
+		defer os.RemoveAll(d)
+		dir = d
+	}
+	progress := func(f string, a ...any) {
+		if cfg.Progress != nil {
+			fmt.Fprintf(cfg.Progress, f+"\n", a...)
+		}
+	}
+	progress("bench scale: %d providers, %d keepers, %d challenges per keeper per provider per period, %d periods",
+		cfg.Providers, cfg.Keepers, cfg.Challenges, cfg.Periods)
+	sim, err := ledgergen.NewSim(ctx, ledgergen.Config{Keepers: cfg.Keepers, Providers: cfg.Providers,
+		RecordsPerEntry: cfg.Keepers * cfg.Challenges, Period: cfg.Period, Finality: 2, Price: new(big.Int).Mul(big.NewInt(3), upkeeping.PriceScale)},
+		ledgergen.SimOptions{GasLimit: cfg.GasLimit})
+	if err != nil {
+		return nil, err
+	}
+	defer sim.Close()
+	defer sim.AutoMine()()
+	contract := sim.Up.Address
+
+	// The layers.
+	dirStore, err := da.OpenDir(dir + "/ledger")
+	if err != nil {
+		return nil, err
+	}
+	full, err := deployInbox(ctx, sim)
+	if err != nil {
+		return nil, err
+	}
+	header, err := deployInbox(ctx, sim)
+	if err != nil {
+		return nil, err
+	}
+	k0 := sim.Gen.Keepers[0]
+	if err := sim.SendEther(ctx, k0.Account, new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18))); err != nil {
+		return nil, err
+	}
+	kopts, err := bind.NewKeyedTransactorWithChainID(k0.Key, big.NewInt(chain.SimulatedChainID))
+	if err != nil {
+		return nil, err
+	}
+	sender := txmgr.New(sim.C, k0.Account, kopts.Signer, txmgr.Options{Poll: 20 * time.Millisecond})
+	ethStore, err := da.OpenEth(ctx, da.EthOptions{Client: sim.C, Inbox: full, Sender: sender})
+	if err != nil {
+		return nil, err
+	}
+	var comp *da.EthArweave
+	if cfg.Arweave != "" {
+		w, err := arweave.GenerateWallet()
+		if err != nil {
+			return nil, err
+		}
+		comp, err = da.OpenEthArweave(ctx, da.EthOptions{Client: sim.C, Inbox: header, Sender: sender},
+			da.ArweaveOptions{Gateway: cfg.Arweave, Wallet: w, Mine: cfg.ArweaveMine})
+		if err != nil {
+			return nil, err
+		}
+	}
+
+	// One keeper's database.
+	dbDir := dir + "/keeper-db"
+	quiet := slog.New(slog.DiscardHandler)
+	db, err := store.Open(dbDir, store.Options{NoSync: true, Logger: quiet})
+	if err != nil {
+		return nil, err
+	}
+	defer func() { db.Close() }()
+	recs := records.NewStore(db, big.NewInt(chain.SimulatedChainID))
+	load, err := NewKeeperLoad(contract, big.NewInt(chain.SimulatedChainID), cfg.Keepers, cfg.Providers, cfg.Challenges, cfg.Period)
+	if err != nil {
+		return nil, err
+	}
+	votes := payer.NewVoteStore(db, contract)
+	pruner := prune.New(recs, quiet)
+	grp := sim.Gen.Group()
+	load.Start = grp.Start
+
+	res := &Result{Config: cfg, AllPaid: true, Pending: Pending}
+	for i := range cfg.Periods {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		pr := Period{Period: i, Records: cfg.Keepers * cfg.Challenges, Layers: map[string]Layer{}}
+		// The keeper's writes of the period, and its pruning by the published ledger.
+		if err := load.Period(recs, votes, uint64(i)); err != nil {
+			return nil, err
+		}
+		s, err := sim.Gen.NextFor(ctx, sim, nil, nil)
+		if err != nil {
+			pr.Error = fmt.Sprintf("pay: %v", err)
+			res.AllPaid = false
+			res.Periods = append(res.Periods, pr)
+			progress("period %d: %s", i, pr.Error)
+			break
+		}
+		pr.Te, pr.PaidProviders = s.Report.Te, len(s.Report.Entries)
+		if pr.PaidProviders != cfg.Providers {
+			res.AllPaid = false
+		}
+		if rc, err := sim.C.TransactionReceipt(ctx, s.PayTx); err == nil {
+			pr.PayGas = rc.GasUsed
+			if pr.PaidProviders > 0 {
+				pr.GasPerPayment = float64(rc.GasUsed) / float64(pr.PaidProviders)
+			}
+		}
+		b, err := sim.Gen.Build(s)
+		if err != nil {
+			return nil, err
+		}
+		pr.LedgerBytes = len(b.Encoded)
+		if err := dirStore.Put(ctx, contract, b.Batch.Seq, b.Batch.Prev, b.Hash, b.Encoded); err != nil {
+			return nil, err
+		}
+		pr.Layers["dir"] = Layer{Bytes: len(b.Encoded)}
+		h1, _ := sim.C.BlockNumber(ctx)
+		if err := ethStore.Put(ctx, contract, b.Batch.Seq, b.Batch.Prev, b.Hash, b.Encoded); err != nil {
+			pr.Error = fmt.Sprintf("eth layer: %v", err)
+		} else {
+			h2, _ := sim.C.BlockNumber(ctx)
+			gas, txs, err := sim.GasTo(ctx, h1, h2, full)
+			if err != nil {
+				return nil, err
+			}
+			pr.Layers["eth"] = Layer{Bytes: len(da.Compress(b.Encoded)), Gas: gas, Txs: txs}
+		}
+		if comp != nil {
+			h3, _ := sim.C.BlockNumber(ctx)
+			if err := comp.Put(ctx, contract, b.Batch.Seq, b.Batch.Prev, b.Hash, b.Encoded); err != nil {
+				return nil, fmt.Errorf("scalebench: eth+arweave layer: %w", err)
+			}
+			h4, _ := sim.C.BlockNumber(ctx)
+			gas, txs, err := sim.GasTo(ctx, h3, h4, header)
+			if err != nil {
+				return nil, err
+			}
+			l := Layer{Bytes: len(da.Compress(b.Encoded)), Gas: gas, Txs: txs}
+			if pubs, err := comp.Publications(ctx, contract, b.Batch.Seq); err == nil && len(pubs) > 0 && len(pubs[0].Locator) == 33 {
+				l.ArweaveID = arweave.ID(pubs[0].Locator[1:]).String()
+			}
+			pr.Layers["arweave"] = l
+		}
+		sim.Gen.Apply(b)
+		// Prune by the published ledger (the generated one), providers by index.
+		st := sim.Gen.State
+		h := st.Head()
+		stats, err := pruner.Apply(contract, prune.Ledger{Te: h.Te, Providers: load.Providers, LastPaid: st.LastPaidAll()},
+			prune.Params{Stale: grp.Stale, Period: cfg.Period})
+		if err != nil {
+			return nil, err
+		}
+		pr.Pruned = stats.Records + stats.Outbox + stats.Orders + stats.Votes
+		if pr.KeeperDBBytes, _, _, err = db.DiskUsage(); err != nil {
+			return nil, err
+		}
+		res.Periods = append(res.Periods, pr)
+		progress("period %d: paid %d providers (%d gas, %.0f per payment); ledger %d bytes, eth %d gas; keeper db %d bytes",
+			i, pr.PaidProviders, pr.PayGas, pr.GasPerPayment, pr.LedgerBytes, pr.Layers["eth"].Gas, pr.KeeperDBBytes)
+	}
+	if len(res.Periods) < cfg.Periods {
+		res.AllPaid = false
+	}
+	// The keeper database at rest.
+	if err := db.Close(); err != nil {
+		return nil, err
+	}
+	if db, err = store.Open(dbDir, store.Options{NoSync: true, Logger: quiet}); err != nil {
+		return nil, err
+	}
+	if err := db.Reclaim(); err != nil {
+		return nil, err
+	}
+	if res.KeeperDBAtRest, _, _, err = db.DiskUsage(); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+func deployInbox(ctx context.Context, sim *ledgergen.Sim) (common.Address, error) {
+	addr, tx, err := da.DeployInbox(ctx, sim.C, sim.Opts)
+	if err != nil {
+		return common.Address{}, err
+	}
+	if _, err := bind.WaitMined(ctx, sim.C, tx); err != nil {
+		return common.Address{}, err
+	}
+	return addr, nil
+}
