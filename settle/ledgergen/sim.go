@@ -84,7 +84,27 @@ func NewSim(ctx context.Context, cfg Config, o SimOptions) (*Sim, error) {
 	if err != nil {
 		return nil, err
 	}
-	// send signs and sends every transaction, mines one block and checks them all.
+	// mine commits blocks until every transaction is mined (a block may not take
+	// them all), then checks them.
+	mine := func(what string, txs []*types.Transaction) error {
+		for range 16 {
+			sim.Commit()
+			n, err := c.PendingTransactionCount(ctx)
+			if err != nil {
+				return err
+			}
+			if n == 0 {
+				break
+			}
+		}
+		for _, tx := range txs {
+			if _, err := upkeeping.Wait(ctx, c, tx); err != nil {
+				return fmt.Errorf("ledgergen: %s: %w", what, err)
+			}
+		}
+		return nil
+	}
+	// send signs and sends every transaction, mines and checks them all.
 	send := func(what string, sends ...func() (*types.Transaction, error)) error {
 		var txs []*types.Transaction
 		for _, f := range sends {
@@ -94,23 +114,14 @@ func NewSim(ctx context.Context, cfg Config, o SimOptions) (*Sim, error) {
 			}
 			txs = append(txs, tx)
 		}
-		sim.Commit()
-		for _, tx := range txs {
-			if _, err := upkeeping.Wait(ctx, c, tx); err != nil {
-				return fmt.Errorf("ledgergen: %s: %w", what, err)
-			}
-		}
-		return nil
+		return mine(what, txs)
 	}
 	st, txs, err := upkeeping.DeployStack(ctx, c, opts, false)
 	if err != nil {
 		return nil, err
 	}
-	sim.Commit()
-	for _, tx := range txs {
-		if _, err := upkeeping.Wait(ctx, c, tx); err != nil {
-			return nil, fmt.Errorf("ledgergen: deploy the stack: %w", err)
-		}
+	if err := mine("deploy the stack", txs); err != nil {
+		return nil, err
 	}
 	f, err := upkeeping.NewFactory(ctx, c, st.Factory)
 	if err != nil {
