@@ -31,7 +31,7 @@ type Observed struct {
 }
 
 // Explanation is one paid period of one provider: what the contract computed
-// (amount = st × price, credited net) and where st came from — the SCP ledger's
+// (amount = floor(st × price / 1e18), credited net) and where st came from — the SCP ledger's
 // samples and their integral, and the keepers' observations whose lower median is
 // the st paid.
 type Explanation struct {
@@ -74,10 +74,11 @@ func Explain(s Snapshot, provider common.Address, te uint64, l *Ledger) (Explana
 		st, _ := new(big.Int).SetString(p.St, 10)
 		price, _ := new(big.Int).SetString(p.Price, 10)
 		gross, _ := new(big.Int).SetString(p.Gross, 10)
-		if new(big.Int).Mul(st, price).Cmp(gross) == 0 {
-			e.Check = "st × price = gross: " + p.St + " × " + p.Price + " = " + p.Gross
+		if settle.PaymentAmount(st, price).Cmp(gross) == 0 {
+			e.Check = "floor(st × price / 1e18) = gross: floor(" + p.St + " × " + p.Price + " / 1e18) = " + p.Gross
 		} else {
-			e.Check = "st × price ≠ gross (the price changed inside the interval)"
+			e.Check = "floor(st × price / 1e18) ≠ gross: floor(" + p.St + " × " + p.Price + " / 1e18) = " +
+				settle.PaymentAmount(st, price).String() + ", the contract paid " + p.Gross
 		}
 		if l != nil {
 			l.explain(&e, ps.Index, st, s.Params.Stale, s.KeeperAt)

@@ -41,6 +41,9 @@ type Entry struct {
 	Block    uint64
 	Tx       common.Hash
 	First    bool
+	// Price is the price the contract applied: base units per byte·block × 1e18,
+	// in force for an entry starting at Ts (termsAt before the pay block; SPEC 8.1).
+	Price *big.Int
 }
 
 // Report is one paid report (ReportPaid) with what its transaction says: who sent
@@ -315,7 +318,12 @@ func (h *History) scan(ctx context.Context, from, to uint64) ([]Entry, []Report,
 	ents := make([]Entry, 0, len(pays))
 	seen := map[common.Hash]bool{}
 	for _, p := range pays {
-		ents = append(ents, Entry{Provider: p.Provider, Ts: p.Ts, Te: p.Te, St: p.St, Amount: p.Amount, Block: p.Block, Tx: p.TxHash, First: !seen[p.TxHash]})
+		price, _, _, err := h.c.At(p.Block-1).TermsAt(ctx, p.Provider, p.Ts)
+		if err != nil {
+			return nil, nil, nil, nil, fmt.Errorf("the price of provider %d's entry at %d: %w", p.Provider, p.Ts, err)
+		}
+		ents = append(ents, Entry{Provider: p.Provider, Ts: p.Ts, Te: p.Te, St: p.St, Amount: p.Amount, Block: p.Block, Tx: p.TxHash,
+			First: !seen[p.TxHash], Price: price})
 		seen[p.TxHash] = true
 	}
 	rs, err := h.c.FilterReports(ctx, from, &to)

@@ -16,7 +16,7 @@ type ProviderPeriod struct {
 	Te    uint64 `json:"te"`
 	St    string `json:"st"`    // byte·blocks
 	Space string `json:"space"` // average bytes proven over [ts, te): st / (te − ts), rounded down
-	Price string `json:"price"` // token base units per byte·block (gross / st)
+	Price string `json:"price"` // the contract's price: base units per byte·block × 1e18 (gross = floor(st × price / 1e18))
 	Gross string `json:"gross"` // st × price, the entry's amount
 	// Net is what the contract credited the provider for this entry
 	// (ProviderCredit).
@@ -100,8 +100,8 @@ func Provider(s Snapshot, account common.Address, l *Ledger) ProviderStatement {
 		}
 		net := ProviderCredit(e.Amount, s.ShareBps, r)
 		price, space := new(big.Int), new(big.Int)
-		if e.St.Sign() > 0 {
-			price.Quo(e.Amount, e.St)
+		if e.Price != nil {
+			price.Set(e.Price)
 		}
 		if e.Te > e.Ts {
 			space.Quo(e.St, new(big.Int).SetUint64(e.Te-e.Ts))
