@@ -31,6 +31,7 @@ import (
 	"github.com/whitepay/whitepay/internal/config"
 	"github.com/whitepay/whitepay/internal/keys"
 	"github.com/whitepay/whitepay/internal/p2p"
+	"github.com/whitepay/whitepay/internal/units"
 	"github.com/whitepay/whitepay/settle/da"
 	"github.com/whitepay/whitepay/upkeeping"
 )
@@ -79,6 +80,10 @@ type Options struct {
 	// Price is the price of every provider: token base units per byte·block × 1e18
 	// (SPEC 8.1; default 1e27, i.e. 1 gwei per byte·block).
 	Price *big.Int
+	// PriceSpec, when set, is the price in the CLI's units (units.ParsePrice: e.g.
+	// "0.0005eth/TiB-month", or the contract's integer unit), converted with the
+	// contract's block time (BlockTimeMs); it replaces Price.
+	PriceSpec string
 	// Fund is the amount the user funds the contract with (default 100 ether).
 	Fund *big.Int
 	// ChallengeEvery is the keepers' challenge interval (default 2 s).
@@ -152,6 +157,16 @@ func (o *Options) fill() error {
 	}
 	if o.Pieces == 0 {
 		o.Pieces = 1
+	}
+	if o.PriceSpec != "" {
+		p, err := units.ParsePrice(o.PriceSpec, units.EtherToken, o.BlockTimeMs())
+		if err != nil {
+			return fmt.Errorf("%w: price: %v", ErrOptions, err)
+		}
+		if p.Sign() <= 0 {
+			return fmt.Errorf("%w: price %q rounds to zero at %d ms blocks", ErrOptions, o.PriceSpec, o.BlockTimeMs())
+		}
+		o.Price = p
 	}
 	if o.Price == nil {
 		o.Price = new(big.Int).Mul(big.NewInt(params.GWei), upkeeping.PriceScale)
@@ -607,10 +622,7 @@ func (d *Devnet) deploy(ctx context.Context) error {
 		return err
 	}
 	p := upkeeping.DefaultParams(d.userAddr, head+d.opts.StartDelay, d.opts.Period, d.opts.Finality, d.opts.Window, d.opts.Stale)
-	p.BlockTimeMs = uint32(d.opts.BlockPeriod.Milliseconds())
-	if p.BlockTimeMs == 0 {
-		p.BlockTimeMs = 1000
-	}
+	p.BlockTimeMs = d.opts.BlockTimeMs()
 	if u, err := da.ParseURI(d.da); err == nil && u.Kind == da.KindEth {
 		p.Ledger = u.Inbox
 	}
@@ -661,9 +673,24 @@ func (d *Devnet) deploy(ctx context.Context) error {
 	}
 	d.progressf("devnet: contract %s (a clone of the factory %s) deployed in block %d (user-setup gas %d) by user %s, funded %s ETH",
 		c.Address, st.Factory, d.deployBlock, d.deployGas, d.userAddr, weiToEther(d.opts.Fund))
-	d.progressf("devnet: periods of %d blocks from block %d (D=%d W=%d G=%d), price %s (token units per byte·block × 1e18), %d keepers (group %d, q=%d), %d providers",
-		p.Period, p.Start, p.Finality, p.Window, p.Stale, d.opts.Price, len(d.Keepers), gid, len(d.Keepers)*2/3+1, len(d.Providers))
+	d.progressf("devnet: periods of %d blocks from block %d (D=%d W=%d G=%d), price %s (%s base units per byte·block × 1e18; %d ms blocks), %d keepers (group %d, q=%d), %d providers",
+		p.Period, p.Start, p.Finality, p.Window, p.Stale, units.FormatPrice(d.opts.Price, units.EtherToken, p.BlockTimeMs), d.opts.Price, p.BlockTimeMs,
+		len(d.Keepers), gid, len(d.Keepers)*2/3+1, len(d.Providers))
 	return nil
+}
+
+// BlockTimeMs is the block time the devnet's contract is deployed with (its
+// blockTimeMs parameter, with which every party converts prices per TiB-month:
+// docs/contracts.md): the embedded chain's block period (default 500 ms), or 1 s
+// on an external chain (a geth --dev node's one-second blocks).
+func (o Options) BlockTimeMs() uint32 {
+	if o.RPC != "" {
+		return 1000
+	}
+	if o.BlockPeriod == 0 {
+		return 500
+	}
+	return uint32(max(1, o.BlockPeriod.Milliseconds()))
 }
 
 func weiToEther(v *big.Int) string {

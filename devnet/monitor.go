@@ -12,6 +12,7 @@ import (
 
 	"github.com/whitepay/whitepay/contracts/bindings"
 	"github.com/whitepay/whitepay/internal/report"
+	"github.com/whitepay/whitepay/internal/units"
 	"github.com/whitepay/whitepay/upkeeping"
 )
 
@@ -21,7 +22,13 @@ type Summary struct {
 	PeriodsWanted  int    `json:"periods_wanted"`
 	Payments       int    `json:"payments"`        // provider entries paid
 	FailedPayments int    `json:"failed_payments"` // entries due and not paid when the run stopped
-	TotalPaidWei   string `json:"total_paid_wei"`  // Σ st × price of the entries paid
+	TotalPaidWei   string `json:"total_paid_wei"`  // Σ floor(st × price / 1e18) of the entries paid
+	// Price is every provider's price in the contract's unit (wei per byte·block ×
+	// 1e18: an entry pays floor(st × price / 1e18)); PricePerTiBMonth the same in
+	// ether per TiB-month at the contract's block time BlockTimeMs.
+	Price            string `json:"price"`
+	PricePerTiBMonth string `json:"price_per_tib_month"`
+	BlockTimeMs      uint32 `json:"block_time_ms"`
 
 	Chain      string         `json:"chain"` // "embedded" or the RPC URL
 	ChainID    uint64         `json:"chain_id"`
@@ -423,7 +430,8 @@ func (m *monitor) summary(ctx context.Context) *Summary {
 	s := &Summary{PeriodsWanted: len(m.targets), PeriodsPaid: m.periodsPaid(), Payments: m.payments,
 		TotalPaidWei: m.totalPaid.String(), Chain: "embedded", ChainID: d.chainID.Uint64(), Procs: d.opts.Procs,
 		Contract: d.contract.Address, Start: p.Start, Period: p.Period, Finality: p.Finality, Window: p.Window, Stale: p.Stale,
-		DeployGas: d.deployGas, PeriodEnds: m.targets, Reports: m.reports}
+		DeployGas: d.deployGas, PeriodEnds: m.targets, Reports: m.reports,
+		Price: d.opts.Price.String(), PricePerTiBMonth: units.FormatPrice(d.opts.Price, units.EtherToken, p.BlockTimeMs), BlockTimeMs: p.BlockTimeMs}
 	if d.opts.RPC != "" {
 		s.Chain = d.opts.RPC
 	}

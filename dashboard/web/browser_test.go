@@ -141,7 +141,7 @@ func TestPagesInChromium(t *testing.T) {
 	}
 	run("provider-phone", "http://"+p0.Status+"/dashboard/", 390, 1600)
 	ex := run0(ctx, t, browser, "explain", "http://"+p0.Status+rowsExplain(dom), shots)
-	if !strings.Contains(ex, "st × price = gross") {
+	if !strings.Contains(ex, "floor(st × price / 1e18) = gross") {
 		t.Errorf("explain page does not check st × price:\n%.1500s", ex)
 	}
 	if !strings.Contains(ex, `<table id="samples">`) || !regexp.MustCompile(`integral of the samples[^<]*</td><td[^>]*>\d+ byte·blocks`).MatchString(ex) {
