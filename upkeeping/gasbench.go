@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"github.com/whitepay/whitepay/internal/chain"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
@@ -296,13 +297,36 @@ func (b *gasBench) opts(a benchAccount) *bind.TransactOpts {
 	return o
 }
 
-// mine commits a block and waits for tx, which must succeed.
+// mine commits blocks until tx is mined, and checks that it succeeded.
 func (b *gasBench) mine(tx *types.Transaction, err error) (*types.Receipt, error) {
 	if err != nil {
 		return nil, err
 	}
-	b.sim.Commit()
+	if err := b.commitUntil(tx); err != nil {
+		return nil, err
+	}
 	return Wait(b.ctx, b.client, tx)
+}
+
+// commitUntil commits blocks until every tx has a receipt: the simulated backend's
+// pool may take a sent transaction after the next Commit (a Commit then a wait on
+// the receipt would hang).
+func (b *gasBench) commitUntil(txs ...*types.Transaction) error {
+	for _, tx := range txs {
+		for i := 0; ; i++ {
+			if _, err := b.client.TransactionReceipt(b.ctx, tx.Hash()); err == nil {
+				break
+			}
+			if i == 500 {
+				return fmt.Errorf("upkeeping: bench: tx %s not mined after %d blocks", tx.Hash(), i)
+			}
+			if i > 0 {
+				time.Sleep(10 * time.Millisecond)
+			}
+			b.sim.Commit()
+		}
+	}
+	return nil
 }
 
 func (b *gasBench) measure(op string, keepers, signers, entries int, send func() (*types.Transaction, error)) error {
@@ -345,7 +369,9 @@ func (b *gasBench) deployStack() error {
 	if err != nil {
 		return err
 	}
-	b.sim.Commit()
+	if err := b.commitUntil(txs...); err != nil {
+		return err
+	}
 	ops := []string{OpDeployRegistry, "", OpDeployFactory}
 	for i, tx := range txs {
 		r, err := Wait(b.ctx, b.client, tx)
@@ -472,7 +498,9 @@ func (b *gasBench) fundERC20(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	b.sim.Commit()
+	if err := b.commitUntil(txs...); err != nil {
+		return err
+	}
 	for i, tx := range txs {
 		r, err := Wait(ctx, b.client, tx)
 		if err != nil {
