@@ -84,18 +84,9 @@ func NewSim(ctx context.Context, cfg Config, o SimOptions) (*Sim, error) {
 	if err != nil {
 		return nil, err
 	}
-	// mine commits blocks until every transaction is mined (a block may not take
-	// them all), then checks them.
 	mine := func(what string, txs []*types.Transaction) error {
-		for range 16 {
-			sim.Commit()
-			n, err := c.PendingTransactionCount(ctx)
-			if err != nil {
-				return err
-			}
-			if n == 0 {
-				break
-			}
+		if err := commitUntil(ctx, sim, c, txs...); err != nil {
+			return fmt.Errorf("ledgergen: %s: %w", what, err)
 		}
 		for _, tx := range txs {
 			if _, err := upkeeping.Wait(ctx, c, tx); err != nil {
@@ -232,6 +223,27 @@ func NewSim(ctx context.Context, cfg Config, o SimOptions) (*Sim, error) {
 	return s, nil
 }
 
+// commitUntil commits blocks until every tx has a receipt: the simulated backend's
+// pool may take a sent transaction only after the next Commit, so one Commit and a
+// wait on the receipt can hang.
+func commitUntil(ctx context.Context, sim *chain.Sim, c chain.Client, txs ...*types.Transaction) error {
+	for _, tx := range txs {
+		for i := 0; ; i++ {
+			if _, err := c.TransactionReceipt(ctx, tx.Hash()); err == nil {
+				break
+			}
+			if i == 500 {
+				return fmt.Errorf("tx %s not mined after %d blocks", tx.Hash(), i)
+			}
+			if i > 0 {
+				time.Sleep(10 * time.Millisecond)
+			}
+			sim.Commit()
+		}
+	}
+	return nil
+}
+
 // Close stops the chain.
 func (s *Sim) Close() { s.Sim.Close() }
 
@@ -264,7 +276,9 @@ func (s *Sim) Pay(ctx context.Context, r *report.Report, signers *big.Int, sig *
 	if err != nil {
 		return common.Hash{}, 0, err
 	}
-	s.Sim.Commit()
+	if err := commitUntil(ctx, s.Sim, s.C, tx); err != nil {
+		return common.Hash{}, 0, err
+	}
 	rc, err := s.Up.Wait(ctx, tx)
 	if err != nil {
 		return common.Hash{}, 0, err
@@ -283,7 +297,9 @@ func (s *Sim) SendEther(ctx context.Context, to common.Address, amount *big.Int)
 	if err != nil {
 		return err
 	}
-	s.Sim.Commit()
+	if err := commitUntil(ctx, s.Sim, s.C, tx); err != nil {
+		return err
+	}
 	_, err = bind.WaitMined(ctx, s.C, tx)
 	return err
 }
