@@ -33,7 +33,7 @@ func newKeeperCmd() *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
-	cmd.AddCommand(newKeeperInitCmd(), newKeeperRunCmd(), newKeeperPopCmd(), newKeeperObserveCmd(), newWithdrawCmd("keeper"), newAddContractCmd(config.RoleKeeper), newKeeperRewardsCmd())
+	cmd.AddCommand(newKeeperInitCmd(), newKeeperRegisterCmd(), newKeeperRunCmd(), newKeeperPopCmd(), newKeeperObserveCmd(), newWithdrawCmd("keeper"), newAddContractCmd(config.RoleKeeper), newKeeperRewardsCmd())
 	return listChildren(cmd, "Keeper node")
 }
 
