@@ -16,7 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 ABIGEN="github.com/ethereum/go-ethereum/cmd/abigen@v1.17.10"
-BINDINGS="Upkeeping TestToken BatchInbox Registry"
+BINDINGS="Upkeeping UpkeepingAdmin TestToken BatchInbox Registry Factory"
 TEST_BINDINGS="BLSHarness ReentrantToken ReentrantReceiver"
 
 check=0

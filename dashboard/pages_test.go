@@ -28,6 +28,7 @@ var (
 	kp2   = common.HexToAddress("0x2000000000000000000000000000000000000003")
 	tx1   = common.HexToHash("0x01")
 	tx2   = common.HexToHash("0x02")
+	p7    = bi("7000000000000000000") // 7 wei per byte·block, the contract's scale (× 1e18)
 )
 
 // snapshot is two paid periods of a contract with 2 providers and 3 keepers, the
@@ -42,29 +43,33 @@ func snapshot() Snapshot {
 	// te 20: p0 st 1000 price 7 → 7000; p1 st 3000 → 21000. total 28000.
 	// providers 6300 + 18900 = 25200; leader 280; pool 2520, 3 keepers → 840 each, rem 0.
 	s.Entries = append(s.Entries,
-		Entry{Provider: 0, Ts: 0, Te: 20, St: bi("1000"), Amount: bi("7000"), Block: 23, Tx: tx1, First: true},
-		Entry{Provider: 1, Ts: 0, Te: 20, St: bi("3000"), Amount: bi("21000"), Block: 23, Tx: tx1})
+		Entry{Provider: 0, Ts: 0, Te: 20, St: bi("1000"), Amount: bi("7000"), Block: 23, Tx: tx1, First: true, Price: p7},
+		Entry{Provider: 1, Ts: 0, Te: 20, St: bi("3000"), Amount: bi("21000"), Block: 23, Tx: tx1, Price: p7})
 	s.Reports = append(s.Reports, Report{Te: 20, Leader: 1, Attempt: 0, Total: bi("28000"), KeeperShare: bi("840"), Remainder: bi("0"),
 		Block: 23, Tx: tx1, From: kp1, Failed: new(big.Int), GasWei: bi("500")})
 	// te 40: p1 first (st 1001 → 7007), p0 (st 999 → 6993). total 14000.
 	// providers floor(7007·0.9)=6306, floor(6993·0.9)=6293 → 12599; leader 140; pool 1261,
 	// 2 keepers paid (k2 failed) → 630 each, remainder 1 to p1.
 	s.Entries = append(s.Entries,
-		Entry{Provider: 1, Ts: 20, Te: 40, St: bi("1001"), Amount: bi("7007"), Block: 45, Tx: tx2, First: true},
-		Entry{Provider: 0, Ts: 20, Te: 40, St: bi("999"), Amount: bi("6993"), Block: 45, Tx: tx2})
+		Entry{Provider: 1, Ts: 20, Te: 40, St: bi("1001"), Amount: bi("7007"), Block: 45, Tx: tx2, First: true, Price: p7},
+		Entry{Provider: 0, Ts: 20, Te: 40, St: bi("999"), Amount: bi("6993"), Block: 45, Tx: tx2, Price: p7})
 	s.Reports = append(s.Reports, Report{Te: 40, Leader: 0, Attempt: 1, Total: bi("14000"), KeeperShare: bi("630"), Remainder: bi("1"),
 		Block: 45, Tx: tx2, From: kp0, Failed: big.NewInt(1 << 2), GasWei: bi("700")})
 	s.Withdrawals = []Transfer{{Account: prov1, Amount: bi("10000"), Block: 50}, {Account: kp0, Amount: bi("100"), Block: 51}}
 	s.Fundings = []Transfer{{Account: common.HexToAddress("0xee"), Amount: bi("1000000")}}
 	s.Providers = []upkeeping.ProviderInfo{
-		{Index: 0, Account: prov0, Price: bi("7"), LastPaid: 40},
-		{Index: 1, Account: prov1, Price: bi("7"), LastPaid: 40},
+		{Index: 0, Account: prov0, Price: p7, LastPaid: 40},
+		{Index: 1, Account: prov1, Price: p7, LastPaid: 40},
 	}
-	s.Keepers = []upkeeping.KeeperInfo{
-		{Index: 0, Account: kp0, Status: upkeeping.KeeperStatus(1), Withdrawable: bi("1510")}, // 840+630+140−100
-		{Index: 1, Account: kp1, Status: upkeeping.KeeperStatus(1), Withdrawable: bi("1750")}, // 840+280+630
-		{Index: 2, Account: kp2, Status: upkeeping.KeeperStatus(1), Withdrawable: bi("840")},
+	s.Keepers = []KeeperInfo{
+		{Index: 0, Account: kp0, Status: "active", Withdrawable: bi("1510"), Locked: bi("0")}, // 840+630+140−100
+		{Index: 1, Account: kp1, Status: "active", Withdrawable: bi("1750"), Locked: bi("0")}, // 840+280+630
+		{Index: 2, Account: kp2, Status: "active", Withdrawable: bi("840"), Locked: bi("0")},
 	}
+	s.Epochs = []*upkeeping.EpochGroup{{
+		EpochInfo: upkeeping.EpochInfo{Index: 0, GroupID: 1, From: 0, Size: 3, NoShare: new(big.Int), Removed: new(big.Int)},
+		Members:   []upkeeping.Member{{Index: 0, KeeperID: 1, Account: kp0}, {Index: 1, KeeperID: 2, Account: kp1}, {Index: 2, KeeperID: 3, Account: kp2}},
+	}}
 	s.Balances = map[common.Address]*big.Int{prov0: bi("12593"), prov1: bi("15207")} // 6300+6293; 18900+6306+1−10000
 	s.Surplus, s.Owed, s.Funds = bi("930000"), bi("28000"), bi("958000")
 	return s
@@ -82,8 +87,8 @@ func TestProviderPage(t *testing.T) {
 	if p.Totals.Credited != "25207" || p.Totals.Withdrawn != "10000" || p.Totals.Balance != "15207" || !p.Totals.Consistent {
 		t.Errorf("totals %+v", p.Totals)
 	}
-	if p.Periods[0].Space != "150" || p.Periods[0].Price != "7" {
-		t.Errorf("space %s price %s, want 150 (3000/20) and 7", p.Periods[0].Space, p.Periods[0].Price)
+	if p.Periods[0].Space != "150" || p.Periods[0].Price != p7.String() {
+		t.Errorf("space %s price %s, want 150 (3000/20) and 7e18 (7 wei per byte·block)", p.Periods[0].Space, p.Periods[0].Price)
 	}
 	if p.Next == nil || p.Next.Te != 60 || p.Next.FromBlock != 62 || p.Next.Estimate != "7007" {
 		t.Errorf("next %+v", p.Next)

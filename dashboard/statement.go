@@ -23,6 +23,7 @@ type (
 	KeeperTotals   = statement.KeeperTotals
 	Sample         = statement.Sample
 	Explanation    = statement.Explanation
+	KeeperInfo     = statement.KeeperInfo
 )
 
 // MaxLogRange is the most blocks one log query spans.

@@ -31,6 +31,8 @@ import (
 	"github.com/whitepay/whitepay/internal/config"
 	"github.com/whitepay/whitepay/internal/keys"
 	"github.com/whitepay/whitepay/internal/p2p"
+	"github.com/whitepay/whitepay/internal/units"
+	"github.com/whitepay/whitepay/settle/da"
 	"github.com/whitepay/whitepay/upkeeping"
 )
 
@@ -75,8 +77,13 @@ type Options struct {
 	// number of pieces per provider (default 1).
 	PieceSize int
 	Pieces    int
-	// Price is the price of every provider, wei per byte·block (default 1 gwei).
+	// Price is the price of every provider: token base units per byte·block × 1e18
+	// (SPEC 8.1; default 1e27, i.e. 1 gwei per byte·block).
 	Price *big.Int
+	// PriceSpec, when set, is the price in the CLI's units (units.ParsePrice: e.g.
+	// "0.0005eth/TiB-month", or the contract's integer unit), converted with the
+	// contract's block time (BlockTimeMs); it replaces Price.
+	PriceSpec string
 	// Fund is the amount the user funds the contract with (default 100 ether).
 	Fund *big.Int
 	// ChallengeEvery is the keepers' challenge interval (default 2 s).
@@ -151,8 +158,18 @@ func (o *Options) fill() error {
 	if o.Pieces == 0 {
 		o.Pieces = 1
 	}
+	if o.PriceSpec != "" {
+		p, err := units.ParsePrice(o.PriceSpec, units.EtherToken, o.BlockTimeMs())
+		if err != nil {
+			return fmt.Errorf("%w: price: %v", ErrOptions, err)
+		}
+		if p.Sign() <= 0 {
+			return fmt.Errorf("%w: price %q rounds to zero at %d ms blocks", ErrOptions, o.PriceSpec, o.BlockTimeMs())
+		}
+		o.Price = p
+	}
 	if o.Price == nil {
-		o.Price = big.NewInt(params.GWei)
+		o.Price = new(big.Int).Mul(big.NewInt(params.GWei), upkeeping.PriceScale)
 	}
 	if o.Fund == nil {
 		o.Fund = new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether))
@@ -180,7 +197,7 @@ func (o *Options) fill() error {
 // Member is one keeper or provider of the devnet.
 type Member struct {
 	Role     string // config.RoleKeeper or config.RoleProvider
-	Index    int    // registration index in the contract
+	Index    int    // keepers: position in the group; providers: index in the contract
 	Name     string // k0, k1, … / p0, p1, …
 	Key      *ecdsa.PrivateKey
 	Address  common.Address
@@ -241,6 +258,8 @@ type Devnet struct {
 	Providers []*Member
 
 	contract    *upkeeping.Contract
+	registry    common.Address // the chain's keeper registry
+	factory     common.Address // the chain's upkeeping factory
 	params      upkeeping.Params
 	deployBlock uint64
 	deployGas   uint64
@@ -302,10 +321,10 @@ func New(ctx context.Context, opts Options) (d *Devnet, err error) {
 	if err := d.startChain(ctx); err != nil {
 		return nil, err
 	}
-	if err := d.deploy(ctx); err != nil {
+	if err := d.setupDA(ctx); err != nil { // first: the contract names its ledger
 		return nil, err
 	}
-	if err := d.setupDA(ctx); err != nil {
+	if err := d.deploy(ctx); err != nil {
 		return nil, err
 	}
 	if err := d.writeConfigs(); err != nil {
@@ -537,89 +556,111 @@ func FundFromDev(ctx context.Context, c chain.Client, amounts map[common.Address
 	return nil
 }
 
-// deploy deploys the contract with every keeper and provider and funds it. At most
-// 16 keepers go to the constructor (go-ethereum's dev rules cap a transaction's gas
-// at 2^24); the rest are added in batches of 16.
+// deploy sets the contracts up as on a real chain (docs/contracts.md): the chain-wide
+// registry and factory (deployed by the user here), each keeper registering its own
+// BLS key with its proof of possession, the keepers' group, then the user's contract:
+// one factory transaction that clones the implementation, names the group, adds the
+// providers and funds it (the rest of the providers, beyond what one transaction
+// holds, one by one).
 func (d *Devnet) deploy(ctx context.Context) error {
-	const batch = 16
+	const inCreate = 64 // providers in the factory transaction (~90,000 gas each)
 	opts, err := bind.NewKeyedTransactorWithChainID(d.user, d.chainID)
 	if err != nil {
 		return err
 	}
 	opts.Context = ctx
+	wait := func(what string, tx *types.Transaction, err error) (*types.Receipt, error) {
+		if err != nil {
+			return nil, fmt.Errorf("devnet: %s: %w", what, err)
+		}
+		r, err := upkeeping.Wait(ctx, d.client, tx)
+		if err != nil {
+			return nil, fmt.Errorf("devnet: %s: %w", what, err)
+		}
+		return r, nil
+	}
+	st, txs, err := upkeeping.DeployStack(ctx, d.client, opts, false)
+	if err != nil {
+		return fmt.Errorf("devnet: deploy the registry and factory: %w", err)
+	}
+	for _, tx := range txs {
+		if _, err := wait("deploy the registry and factory", tx, nil); err != nil {
+			return err
+		}
+	}
+	d.registry, d.factory = st.Registry.Address, st.Factory
+	// Each keeper registers itself (its account pays the gas), in turn: ids 1..N in
+	// the keepers' order.
+	for _, k := range d.Keepers {
+		ko, err := bind.NewKeyedTransactorWithChainID(k.Key, d.chainID)
+		if err != nil {
+			return err
+		}
+		tx, err := st.Registry.RegisterKeeper(ctx, ko, k.BLS)
+		if _, err := wait("register keeper "+k.Address.Hex(), tx, err); err != nil {
+			return err
+		}
+	}
+	ids := make([]uint32, len(d.Keepers))
+	for i, k := range d.Keepers {
+		id, ok, err := st.Registry.KeeperOf(ctx, k.Address)
+		if err != nil || !ok {
+			return fmt.Errorf("devnet: keeper %s not registered (%v)", k.Address, err)
+		}
+		ids[i] = id
+	}
+	gtx, err := st.Registry.CreateGroup(ctx, opts, ids)
+	if _, err := wait("create the keeper group", gtx, err); err != nil {
+		return err
+	}
+	gid, err := st.Registry.GroupOf(ctx, ids)
+	if err != nil {
+		return err
+	}
 	head, err := d.client.BlockNumber(ctx)
 	if err != nil {
 		return err
 	}
 	p := upkeeping.DefaultParams(d.userAddr, head+d.opts.StartDelay, d.opts.Period, d.opts.Finality, d.opts.Window, d.opts.Stale)
-	addr, _, err := upkeeping.PredictAddress(ctx, d.client, d.userAddr)
-	if err != nil {
-		return err
-	}
-	var regs []upkeeping.KeeperReg
-	for _, k := range d.Keepers[:min(batch, len(d.Keepers))] {
-		regs = append(regs, upkeeping.NewKeeperReg(k.BLS, k.Address, d.chainID.Uint64(), addr))
+	p.BlockTimeMs = d.opts.BlockTimeMs()
+	if u, err := da.ParseURI(d.da); err == nil && u.Kind == da.KindEth {
+		p.Ledger = u.Inbox
 	}
 	var provs []upkeeping.ProviderReg
-	for _, pm := range d.Providers[:min(batch*4, len(d.Providers))] {
+	for _, pm := range d.Providers {
 		provs = append(provs, upkeeping.ProviderReg{Account: pm.Address, Price: d.opts.Price})
 	}
-	c, tx, err := upkeeping.Deploy(ctx, d.client, opts, p, regs, provs)
+	f, err := upkeeping.NewFactory(ctx, d.client, st.Factory)
 	if err != nil {
 		return err
 	}
-	r, err := c.Wait(ctx, tx)
+	addr, tx, err := f.Create(ctx, opts, p, gid, provs[:min(inCreate, len(provs))], upkeeping.SaltFromString("devnet"), d.opts.Fund)
+	r, err := wait("create the upkeeping contract", tx, err)
 	if err != nil {
-		return fmt.Errorf("devnet: deploy: %w", err)
+		return err
 	}
-	if c.Address != addr {
-		return fmt.Errorf("devnet: contract deployed at %s, predicted %s", c.Address, addr)
+	c, err := upkeeping.New(ctx, d.client, addr)
+	if err != nil {
+		return err
 	}
 	d.contract, d.deployBlock, d.deployGas = c, r.BlockNumber.Uint64(), r.GasUsed
-	wait := func(what string, tx *types.Transaction, err error) error {
-		if err != nil {
-			return fmt.Errorf("devnet: %s: %w", what, err)
-		}
-		if _, err := c.Wait(ctx, tx); err != nil {
-			return fmt.Errorf("devnet: %s: %w", what, err)
-		}
-		return nil
-	}
-	for i := batch; i < len(d.Keepers); i += batch {
-		var regs []upkeeping.KeeperReg
-		for _, k := range d.Keepers[i:min(i+batch, len(d.Keepers))] {
-			regs = append(regs, upkeeping.NewKeeperReg(k.BLS, k.Address, d.chainID.Uint64(), c.Address))
-		}
-		tx, err := c.AddKeepers(ctx, opts, regs)
-		if err := wait("add keepers", tx, err); err != nil {
+	for _, pr := range provs[min(inCreate, len(provs)):] {
+		ptx, err := c.AddProvider(ctx, opts, pr.Account, pr.Price)
+		if _, err := wait("add provider", ptx, err); err != nil {
 			return err
 		}
-	}
-	for i := batch * 4; i < len(d.Providers); i += batch * 4 {
-		var provs []upkeeping.ProviderReg
-		for _, pm := range d.Providers[i:min(i+batch*4, len(d.Providers))] {
-			provs = append(provs, upkeeping.ProviderReg{Account: pm.Address, Price: d.opts.Price})
-		}
-		tx, err := c.AddProviders(ctx, opts, provs)
-		if err := wait("add providers", tx, err); err != nil {
-			return err
-		}
-	}
-	txs, err := c.Fund(ctx, opts, d.opts.Fund)
-	if err != nil {
-		return fmt.Errorf("devnet: fund: %w", err)
-	}
-	if err := wait("fund", txs[len(txs)-1], nil); err != nil {
-		return err
 	}
 	if d.params, err = c.Params(ctx); err != nil {
 		return err
 	}
-	// Register the indices the contract assigned.
+	grp, err := c.EpochGroup(ctx, 0)
+	if err != nil {
+		return err
+	}
 	for _, k := range d.Keepers {
-		i, ok, err := c.KeeperIndex(ctx, k.Address)
-		if err != nil || !ok {
-			return fmt.Errorf("devnet: keeper %s not registered (%v)", k.Address, err)
+		i, ok := grp.Position(k.Address)
+		if !ok {
+			return fmt.Errorf("devnet: keeper %s not in the group", k.Address)
 		}
 		k.Index = int(i)
 	}
@@ -630,10 +671,26 @@ func (d *Devnet) deploy(ctx context.Context) error {
 		}
 		pm.Index = int(i)
 	}
-	d.progressf("devnet: contract %s deployed in block %d (gas %d) by user %s, funded %s ETH", c.Address, d.deployBlock, d.deployGas, d.userAddr, weiToEther(d.opts.Fund))
-	d.progressf("devnet: periods of %d blocks from block %d (D=%d W=%d G=%d), price %s wei per byte·block, %d keepers (q=%d), %d providers",
-		p.Period, p.Start, p.Finality, p.Window, p.Stale, d.opts.Price, len(d.Keepers), len(d.Keepers)*2/3+1, len(d.Providers))
+	d.progressf("devnet: contract %s (a clone of the factory %s) deployed in block %d (user-setup gas %d) by user %s, funded %s ETH",
+		c.Address, st.Factory, d.deployBlock, d.deployGas, d.userAddr, weiToEther(d.opts.Fund))
+	d.progressf("devnet: periods of %d blocks from block %d (D=%d W=%d G=%d), price %s (%s base units per byte·block × 1e18; %d ms blocks), %d keepers (group %d, q=%d), %d providers",
+		p.Period, p.Start, p.Finality, p.Window, p.Stale, units.FormatPrice(d.opts.Price, units.EtherToken, p.BlockTimeMs), d.opts.Price, p.BlockTimeMs,
+		len(d.Keepers), gid, len(d.Keepers)*2/3+1, len(d.Providers))
 	return nil
+}
+
+// BlockTimeMs is the block time the devnet's contract is deployed with (its
+// blockTimeMs parameter, with which every party converts prices per TiB-month:
+// docs/contracts.md): the embedded chain's block period (default 500 ms), or 1 s
+// on an external chain (a geth --dev node's one-second blocks).
+func (o Options) BlockTimeMs() uint32 {
+	if o.RPC != "" {
+		return 1000
+	}
+	if o.BlockPeriod == 0 {
+		return 500
+	}
+	return uint32(max(1, o.BlockPeriod.Milliseconds()))
 }
 
 func weiToEther(v *big.Int) string {

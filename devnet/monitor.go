@@ -12,6 +12,7 @@ import (
 
 	"github.com/whitepay/whitepay/contracts/bindings"
 	"github.com/whitepay/whitepay/internal/report"
+	"github.com/whitepay/whitepay/internal/units"
 	"github.com/whitepay/whitepay/upkeeping"
 )
 
@@ -21,7 +22,13 @@ type Summary struct {
 	PeriodsWanted  int    `json:"periods_wanted"`
 	Payments       int    `json:"payments"`        // provider entries paid
 	FailedPayments int    `json:"failed_payments"` // entries due and not paid when the run stopped
-	TotalPaidWei   string `json:"total_paid_wei"`  // Σ st × price of the entries paid
+	TotalPaidWei   string `json:"total_paid_wei"`  // Σ floor(st × price / 1e18) of the entries paid
+	// Price is every provider's price in the contract's unit (wei per byte·block ×
+	// 1e18: an entry pays floor(st × price / 1e18)); PricePerTiBMonth the same in
+	// ether per TiB-month at the contract's block time BlockTimeMs.
+	Price            string `json:"price"`
+	PricePerTiBMonth string `json:"price_per_tib_month"`
+	BlockTimeMs      uint32 `json:"block_time_ms"`
 
 	Chain      string         `json:"chain"` // "embedded" or the RPC URL
 	ChainID    uint64         `json:"chain_id"`
@@ -266,16 +273,28 @@ func (m *monitor) scan(ctx context.Context, head uint64) error {
 
 func (m *monitor) report(ctx context.Context, r upkeeping.ReportPaid, entries []upkeeping.Payment) {
 	d := m.d
-	rs := ReportSummary{Te: r.Te, Leader: r.Leader, Attempt: r.Attempt, Block: r.Block, Tx: r.TxHash,
-		Failed: bitsOf(r.Failed), Signers: bitsOf(r.Signers), Total: str(r.Total), KeeperShare: str(r.KeeperShare),
-		LeaderBonus: str(r.LeaderBonus), Remainder: str(r.Remainder)}
+	rs := ReportSummary{Te: r.Te, Block: r.Block, Tx: r.TxHash, Total: str(r.Total), KeeperShare: str(r.KeeperShare)}
 	if rc, err := d.client.TransactionReceipt(ctx, r.TxHash); err == nil {
 		rs.GasUsed = rc.GasUsed
 	}
-	// The event carries neither the signers nor the failed set: read them from the
-	// pay transaction's calldata.
+	// The event carries neither the report's fields nor the signers: read them from
+	// the pay transaction's calldata, and the split that follows from them
+	// (Upkeeping.sol: the bonus, then the equal share among the keepers not failed,
+	// its remainder to the first entry's provider).
 	if rep, signers, err := d.DecodePay(ctx, r.TxHash); err == nil {
+		rs.Leader, rs.Attempt = rep.Leader, rep.Attempt
 		rs.Failed, rs.Signers = bitsOf(rep.FailedBitmap), bitsOf(signers)
+		p := d.params
+		bonus := new(big.Int).Mul(r.Total, big.NewInt(int64(p.LeaderBonusBps)))
+		bonus.Quo(bonus, big.NewInt(10000))
+		pool := new(big.Int).Sub(r.Total, bonus)
+		for _, e := range entries {
+			share := new(big.Int).Mul(e.Amount, big.NewInt(int64(p.ProviderShareBps)))
+			pool.Sub(pool, share.Quo(share, big.NewInt(10000)))
+		}
+		payees := int64(len(d.Keepers) - len(rs.Failed))
+		rem := new(big.Int).Sub(pool, new(big.Int).Mul(r.KeeperShare, big.NewInt(payees)))
+		rs.LeaderBonus, rs.Remainder = bonus.String(), rem.String()
 	}
 	if t, ok := m.payableAt[r.Te]; ok {
 		rs.PayableS = time.Since(t).Seconds()
@@ -285,7 +304,7 @@ func (m *monitor) report(ctx context.Context, r upkeeping.ReportPaid, entries []
 		if i > 0 {
 			time.Sleep(250 * time.Millisecond)
 		}
-		rs.LatencyS = m.leaderLatency(ctx, r)
+		rs.LatencyS = m.leaderLatency(ctx, rs.Leader, r.TxHash)
 	}
 	sort.Slice(entries, func(i, j int) bool { return entries[i].Provider < entries[j].Provider })
 	for _, e := range entries {
@@ -296,7 +315,7 @@ func (m *monitor) report(ctx context.Context, r upkeeping.ReportPaid, entries []
 		add(m.stPer, e.Provider, e.St)
 		add(m.amountPer, e.Provider, e.Amount)
 	}
-	m.ledBy[r.Leader]++
+	m.ledBy[rs.Leader]++
 	m.reports = append(m.reports, rs)
 	lat := "n/a"
 	if rs.LatencyS != nil {
@@ -304,7 +323,7 @@ func (m *monitor) report(ctx context.Context, r upkeeping.ReportPaid, entries []
 	}
 	paid := m.periodsPaid()
 	d.progressf("period %d/%d paid: te=%d leader k%d attempt %d, agreement %s, payable→paid %.1fs, block %d, tx %s, gas %d, signers %s, failed %s",
-		min(paid, len(m.targets)), len(m.targets), r.Te, r.Leader, r.Attempt, lat, rs.PayableS, r.Block, r.TxHash.Hex(), rs.GasUsed, rs.Signers, rs.Failed)
+		min(paid, len(m.targets)), len(m.targets), r.Te, rs.Leader, rs.Attempt, lat, rs.PayableS, r.Block, r.TxHash.Hex(), rs.GasUsed, rs.Signers, rs.Failed)
 	defer func() {
 		if d.opts.OnReport != nil {
 			d.opts.OnReport(d, rs)
@@ -347,14 +366,14 @@ func (d *Devnet) DecodePay(ctx context.Context, tx common.Hash) (*report.Report,
 
 // leaderLatency asks the leader's node for its agreement latency of this report
 // (its last lead, if that is this report's transaction).
-func (m *monitor) leaderLatency(ctx context.Context, r upkeeping.ReportPaid) *float64 {
+func (m *monitor) leaderLatency(ctx context.Context, leader uint32, tx common.Hash) *float64 {
 	for _, k := range m.d.Keepers {
-		if uint32(k.Index) != r.Leader {
+		if uint32(k.Index) != leader {
 			continue
 		}
 		if n := m.d.KeeperNode(k); n != nil {
 			for _, pr := range n.Payer().Payments(m.d.contract.Address) {
-				if pr.Tx == r.TxHash {
+				if pr.Tx == tx {
 					v := pr.Latency.Seconds()
 					return &v
 				}
@@ -368,7 +387,7 @@ func (m *monitor) leaderLatency(ctx context.Context, r upkeeping.ReportPaid) *fl
 		ps, _ := st["payer"].([]any)
 		for _, x := range ps {
 			c, _ := x.(map[string]any)
-			if tx, _ := c["last_tx"].(string); strings.EqualFold(tx, r.TxHash.Hex()) {
+			if last, _ := c["last_tx"].(string); strings.EqualFold(last, tx.Hex()) {
 				if v, ok := c["last_latency_s"].(float64); ok {
 					return &v
 				}
@@ -411,7 +430,8 @@ func (m *monitor) summary(ctx context.Context) *Summary {
 	s := &Summary{PeriodsWanted: len(m.targets), PeriodsPaid: m.periodsPaid(), Payments: m.payments,
 		TotalPaidWei: m.totalPaid.String(), Chain: "embedded", ChainID: d.chainID.Uint64(), Procs: d.opts.Procs,
 		Contract: d.contract.Address, Start: p.Start, Period: p.Period, Finality: p.Finality, Window: p.Window, Stale: p.Stale,
-		DeployGas: d.deployGas, PeriodEnds: m.targets, Reports: m.reports}
+		DeployGas: d.deployGas, PeriodEnds: m.targets, Reports: m.reports,
+		Price: d.opts.Price.String(), PricePerTiBMonth: units.FormatPrice(d.opts.Price, units.EtherToken, p.BlockTimeMs), BlockTimeMs: p.BlockTimeMs}
 	if d.opts.RPC != "" {
 		s.Chain = d.opts.RPC
 	}
@@ -435,7 +455,7 @@ func (m *monitor) summary(ctx context.Context) *Summary {
 	for i := range m.reports {
 		r := &m.reports[i]
 		if r.LatencyS == nil {
-			r.LatencyS = m.leaderLatency(ctx, upkeeping.ReportPaid{Leader: r.Leader, TxHash: r.Tx})
+			r.LatencyS = m.leaderLatency(ctx, r.Leader, r.Tx)
 		}
 		gas += r.GasUsed
 		entries += uint64(len(r.Entries))

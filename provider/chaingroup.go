@@ -87,15 +87,13 @@ func (g *ChainGroup) read(ctx context.Context, contract common.Address, old *gro
 	if err != nil {
 		return nil, fmt.Errorf("provider: contract %s: %w", contract, err)
 	}
-	ks, err := c.Keepers(ctx)
+	active, err := c.ActiveGroup(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("provider: contract %s: %w", contract, err)
 	}
 	e := &groupEntry{c: c, owner: p.Owner, at: g.now()}
-	for _, k := range ks {
-		if k.Status == upkeeping.KeeperActive {
-			e.keepers = append(e.keepers, k.Account)
-		}
+	for _, k := range active.Keepers() {
+		e.keepers = append(e.keepers, k.Account)
 	}
 	return e, nil
 }

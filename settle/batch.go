@@ -20,7 +20,7 @@ var ErrInvalid = errors.New("settle: invalid batch")
 // Format constants and limits.
 const (
 	Magic   = "WPSB" // WhitePay SCP batch
-	Version = 1
+	Version = 2
 
 	MaxBatchSize       = 64 << 20 // bytes of one encoded batch
 	MaxEntries         = report.MaxEntries

@@ -16,6 +16,7 @@ import (
 	"github.com/whitepay/whitepay/internal/bls"
 	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/report"
+	"github.com/whitepay/whitepay/upkeeping"
 )
 
 // LedgerParams are the ledger's off-chain parameters, which every keeper of the
@@ -42,57 +43,74 @@ var upkeepingABI = func() *abi.ABI {
 	return a
 }()
 
-// ReadGroup reads the group of the upkeeping contract at block (the pay block of
-// the batch being built): its parameters, keepers (account, key, status; proofs of
-// possession from lp.PoPs or recovered from the registration calldata) and
-// providers (account, price, and the lastPaid the ProviderAdded event gave it).
-func ReadGroup(ctx context.Context, c chain.Client, contract common.Address, block uint64, lp LedgerParams) (*Group, error) {
-	up, err := bindings.NewUpkeeping(contract, c)
+var registryABI = func() *abi.ABI {
+	a, err := bindings.RegistryMetaData.GetAbi()
+	if err != nil {
+		panic(err)
+	}
+	return a
+}()
+
+// ReadGroup reads the group a report is checked against (SPEC 8.1), as of block (the
+// pay block of the batch being built): the contract's parameters and owner; the
+// members of the group of the epoch in force for r.Te, by position, with their keys,
+// statuses (removed, slashed) and proofs of possession (from lp.PoPs or recovered
+// from their registry registration); and every provider with Since (the ProviderAdded
+// event) and the price of its entry in r (the terms in force for its interval: read
+// before the pay block, when the change the pay may apply is still pending). r nil:
+// the epoch in force at block, current prices.
+func ReadGroup(ctx context.Context, c chain.Client, contract common.Address, block uint64, r *report.Report, lp LedgerParams) (*Group, error) {
+	up, err := upkeeping.New(ctx, c, contract)
 	if err != nil {
 		return nil, err
 	}
-	opts := &bind.CallOpts{Context: ctx, BlockNumber: new(big.Int).SetUint64(block)}
-	cfg, err := up.Params(opts)
+	at := up.At(block)
+	cfg := up.Config()
+	p, err := at.Params(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("settle: reading params at block %d: %w", block, err)
+		return nil, fmt.Errorf("settle: reading the owner at block %d: %w", block, err)
 	}
-	counts, err := up.Counts(opts)
+	var eg *upkeeping.EpochGroup
+	if r != nil {
+		eg, err = at.GroupFor(ctx, r.Te)
+	} else {
+		eg, err = groupAt(ctx, at, block)
+	}
 	if err != nil {
-		return nil, fmt.Errorf("settle: reading counts: %w", err)
+		return nil, fmt.Errorf("settle: reading the keeper group: %w", err)
 	}
 	g := &Group{
-		Owner: cfg.Owner, Token: cfg.Token, Start: cfg.Start, Period: cfg.Period, Finality: cfg.Finality,
-		Window: cfg.Window, Stale: cfg.Stale, ProviderShareBps: cfg.ProviderShareBps, LeaderBonusBps: cfg.LeaderBonusBps,
+		Owner: p.Owner, Token: cfg.Token, Registry: cfg.Registry, GroupID: eg.GroupID, EpochFrom: eg.From,
+		Start: cfg.Start, Period: cfg.Period, Finality: cfg.Finality, Window: cfg.Window, Stale: cfg.Stale,
+		ProviderShareBps: cfg.ProviderShareBps, LeaderBonusBps: cfg.LeaderBonusBps,
 		Pieces: lp.Pieces, Leaves: lp.Leaves, TolNum: lp.TolNum, TolDen: lp.TolDen,
 	}
 	var recovered map[common.Address][SigSize]byte
-	for i := uint64(0); i < counts.Keepers.Uint64(); i++ {
-		info, err := up.KeeperInfo(opts, new(big.Int).SetUint64(i))
-		if err != nil {
-			return nil, fmt.Errorf("settle: keeper %d: %w", i, err)
+	for _, m := range eg.Members {
+		k := GroupKeeper{Account: m.Account, Status: KeeperActive}
+		switch {
+		case m.Removed:
+			k.Status = KeeperRemoved
+		case m.NoShare:
+			k.Status = KeeperNoShare
 		}
-		pk, err := bls.PublicKeyFromEIP2537(info.Pubkey)
-		if err != nil {
-			return nil, fmt.Errorf("settle: keeper %d key: %w", i, err)
-		}
-		k := GroupKeeper{Account: info.Account, Status: info.Status}
-		copy(k.PubKey[:], pk.Bytes())
-		pop, ok := lp.PoPs[info.Account]
+		copy(k.PubKey[:], m.PubKey.Bytes())
+		pop, ok := lp.PoPs[m.Account]
 		if !ok {
 			if recovered == nil {
-				if recovered, err = RecoverPoPs(ctx, c, contract, block); err != nil {
+				if recovered, err = RecoverPoPs(ctx, c, cfg.Registry, block); err != nil {
 					return nil, err
 				}
 			}
-			if pop, ok = recovered[info.Account]; !ok {
-				return nil, fmt.Errorf("settle: no proof of possession for keeper %d (%s)", i, info.Account)
+			if pop, ok = recovered[m.Account]; !ok {
+				return nil, fmt.Errorf("settle: no proof of possession for keeper %d (%s)", m.KeeperID, m.Account)
 			}
 		}
 		k.PoP = pop
 		g.Keepers = append(g.Keepers, k)
 	}
 	since := map[uint32]uint64{}
-	it, err := up.FilterProviderAdded(&bind.FilterOpts{Context: ctx, End: &block}, nil, nil)
+	it, err := up.Bindings().FilterProviderAdded(&bind.FilterOpts{Context: ctx, End: &block}, nil, nil)
 	if err != nil {
 		return nil, fmt.Errorf("settle: ProviderAdded events: %w", err)
 	}
@@ -102,16 +120,31 @@ func ReadGroup(ctx context.Context, c chain.Client, contract common.Address, blo
 	if err := it.Error(); err != nil {
 		return nil, err
 	}
-	for i := uint64(0); i < counts.Providers.Uint64(); i++ {
-		info, err := up.ProviderInfo(opts, new(big.Int).SetUint64(i))
-		if err != nil {
-			return nil, fmt.Errorf("settle: provider %d: %w", i, err)
+	tsOf := map[uint32]uint64{}
+	if r != nil {
+		for _, e := range r.Entries {
+			tsOf[e.Provider] = e.Ts
 		}
+	}
+	before := up.At(block - 1)
+	provs, err := at.Providers(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("settle: providers: %w", err)
+	}
+	for i, info := range provs {
 		s, ok := since[uint32(i)]
 		if !ok {
 			return nil, fmt.Errorf("settle: no ProviderAdded event for provider %d", i)
 		}
-		g.Providers = append(g.Providers, GroupProvider{Account: info.Account, Price: info.Price.Uint64(), Since: s})
+		price := info.Price
+		if ts, paid := tsOf[uint32(i)]; paid {
+			prev, err := before.Provider(ctx, uint32(i))
+			if err != nil {
+				return nil, fmt.Errorf("settle: provider %d before the pay: %w", i, err)
+			}
+			price, _ = prev.PriceFor(ts)
+		}
+		g.Providers = append(g.Providers, GroupProvider{Account: info.Account, Price: new(big.Int).Set(price), Since: s})
 	}
 	if err := g.Validate(); err != nil {
 		return nil, err
@@ -119,89 +152,82 @@ func ReadGroup(ctx context.Context, c chain.Client, contract common.Address, blo
 	return g, nil
 }
 
-// RecoverPoPs returns the proofs of possession (compressed) of the keepers
-// registered up to block, from the calldata of the transactions that registered
-// them (the constructor, addKeeper or addKeepers called directly).
-func RecoverPoPs(ctx context.Context, c chain.Client, contract common.Address, block uint64) (map[common.Address][SigSize]byte, error) {
-	up, err := bindings.NewUpkeeping(contract, c)
+// ReadBatchGroup is ReadGroup for the batch b carries a group for: as of its pay
+// block, for its report, with the batch's own proofs of possession and off-chain
+// parameters (the contract holds neither). The keeper ledger's chain check and the
+// detector compare b.Group with it (Group.Equal).
+func ReadBatchGroup(ctx context.Context, c chain.Client, contract common.Address, b *Batch) (*Group, error) {
+	g := b.Group
+	pops := make(map[common.Address][SigSize]byte, len(g.Keepers))
+	for _, k := range g.Keepers {
+		pops[k.Account] = k.PoP
+	}
+	lp := LedgerParams{Pieces: g.Pieces, Leaves: g.Leaves, TolNum: g.TolNum, TolDen: g.TolDen, PoPs: pops}
+	return ReadGroup(ctx, c, contract, b.PayBlock, b.Report(), lp)
+}
+
+// groupAt is the epoch group in force at block (the last epoch started by then).
+func groupAt(ctx context.Context, at *upkeeping.Contract, block uint64) (*upkeeping.EpochGroup, error) {
+	eps, err := at.Epochs(ctx)
 	if err != nil {
 		return nil, err
 	}
-	it, err := up.FilterKeeperAdded(&bind.FilterOpts{Context: ctx, End: &block}, nil, nil)
-	if err != nil {
-		return nil, fmt.Errorf("settle: KeeperAdded events: %w", err)
-	}
-	txs := map[common.Hash]bool{}
-	var order []common.Hash
-	for it.Next() {
-		if h := it.Event.Raw.TxHash; !txs[h] {
-			txs[h] = true
-			order = append(order, h)
+	for e := len(eps) - 1; e > 0; e-- {
+		if eps[e].From <= block {
+			return at.EpochGroup(ctx, uint64(e))
 		}
+	}
+	return at.EpochGroup(ctx, 0)
+}
+
+// RecoverPoPs returns the proofs of possession (compressed) of the keepers registered
+// in the registry up to block, from the calldata of their registerKeeper transactions
+// (called directly; a registration through another contract is not recovered: pass
+// its PoP in LedgerParams.PoPs).
+func RecoverPoPs(ctx context.Context, c chain.Client, registry common.Address, block uint64) (map[common.Address][SigSize]byte, error) {
+	reg, err := bindings.NewRegistry(registry, c)
+	if err != nil {
+		return nil, err
+	}
+	it, err := reg.FilterKeeperRegistered(&bind.FilterOpts{Context: ctx, End: &block}, nil, nil)
+	if err != nil {
+		return nil, fmt.Errorf("settle: KeeperRegistered events: %w", err)
+	}
+	type reg1 struct {
+		account common.Address
+		tx      common.Hash
+	}
+	var regs []reg1
+	for it.Next() {
+		regs = append(regs, reg1{it.Event.Account, it.Event.Raw.TxHash})
 	}
 	if err := it.Error(); err != nil {
 		return nil, err
 	}
-	bin := common.FromHex(bindings.UpkeepingMetaData.Bin)
+	m := registryABI.Methods["registerKeeper"]
 	out := map[common.Address][SigSize]byte{}
-	for _, h := range order {
-		tx, _, err := c.TransactionByHash(ctx, h)
+	for _, rg := range regs {
+		tx, _, err := c.TransactionByHash(ctx, rg.tx)
 		if err != nil {
-			return nil, fmt.Errorf("settle: registration tx %s: %w", h, err)
+			return nil, fmt.Errorf("settle: registration tx %s: %w", rg.tx, err)
 		}
-		var inits []bindings.UpkeepingKeeperInit
 		in := tx.Data()
-		switch {
-		case tx.To() == nil && bytes.HasPrefix(in, bin):
-			vals, err := upkeepingABI.Constructor.Inputs.Unpack(in[len(bin):])
-			if err != nil || len(vals) != 3 {
-				return nil, fmt.Errorf("settle: constructor arguments of %s: %v", h, err)
-			}
-			if err := convert(vals[1], &inits); err != nil {
-				return nil, err
-			}
-		case len(in) >= 4:
-			m, err := upkeepingABI.MethodById(in[:4])
-			if err != nil {
-				return nil, fmt.Errorf("settle: registration tx %s does not call the contract directly", h)
-			}
-			vals, err := m.Inputs.Unpack(in[4:])
-			if err != nil {
-				return nil, fmt.Errorf("settle: %s arguments of %s: %w", m.Name, h, err)
-			}
-			switch m.Name {
-			case "addKeeper":
-				inits = []bindings.UpkeepingKeeperInit{{Account: vals[0].(common.Address), Pubkey: vals[1].([]byte), Pop: vals[2].([]byte)}}
-			case "addKeepers":
-				if err := convert(vals[0], &inits); err != nil {
-					return nil, err
-				}
-			default:
-				return nil, fmt.Errorf("settle: registration tx %s calls %s", h, m.Name)
-			}
-		default:
-			return nil, fmt.Errorf("settle: registration tx %s has no calldata", h)
+		if tx.To() == nil || *tx.To() != registry || len(in) < 4 || !bytes.Equal(in[:4], m.ID) {
+			return nil, fmt.Errorf("settle: registration tx %s does not call registerKeeper directly", rg.tx)
 		}
-		for _, k := range inits {
-			s, err := bls.SignatureFromEIP2537(k.Pop)
-			if err != nil {
-				return nil, fmt.Errorf("settle: proof of possession of %s: %w", k.Account, err)
-			}
-			var pop [SigSize]byte
-			copy(pop[:], s.Bytes())
-			out[k.Account] = pop
+		vals, err := m.Inputs.Unpack(in[4:])
+		if err != nil || len(vals) != 2 {
+			return nil, fmt.Errorf("settle: registerKeeper arguments of %s: %v", rg.tx, err)
 		}
+		sig, err := bls.SignatureFromEIP2537(vals[1].([]byte))
+		if err != nil {
+			return nil, fmt.Errorf("settle: proof of possession of %s: %w", rg.account, err)
+		}
+		var pop [SigSize]byte
+		copy(pop[:], sig.Bytes())
+		out[rg.account] = pop
 	}
 	return out, nil
-}
-
-func convert(v any, out *[]bindings.UpkeepingKeeperInit) error {
-	c, ok := abi.ConvertType(v, out).(*[]bindings.UpkeepingKeeperInit)
-	if !ok {
-		return errors.New("settle: unexpected keeper registration arguments")
-	}
-	*out = *c
-	return nil
 }
 
 // Payment is a pay transaction as mined: the report it paid, the signer bitmap and

@@ -12,6 +12,7 @@ import (
 
 	"github.com/whitepay/whitepay/challenge"
 	"github.com/whitepay/whitepay/internal/bls"
+	"github.com/whitepay/whitepay/internal/units"
 	"github.com/whitepay/whitepay/keeper/agreement/wire"
 )
 
@@ -35,7 +36,7 @@ type CheckOptions struct {
 
 var (
 	bps    = big.NewInt(10000)
-	two128 = new(big.Int).Lsh(big.NewInt(1), 128)
+	two112 = new(big.Int).Lsh(big.NewInt(1), 112)
 )
 
 func hexOf(h [32]byte) string { return common.Hash(h).Hex() }
@@ -94,13 +95,14 @@ func (s *State) Check(b *Batch, hash [32]byte, opts CheckOptions) (*Effects, err
 			return nil, batchDiv(seq, "group.providers", "", "", "providers dropped")
 		}
 		e.group = b.Group
-		e.accounts = sortedAccounts(b.Group)
+		e.accounts = sortedAccounts(b.Group, s.accounts)
 		e.keys = nil
 	}
 	g := e.group
 	if g == nil {
 		return nil, batchDiv(seq, "group", "present", "absent", "no group before this batch")
 	}
+	e.newEpoch = s.epochChanged(g)
 	if opts.Crypto && (e.keys == nil || len(e.keys) != len(g.Keepers)) {
 		from := 0
 		if s.keys != nil && b.Group != nil && s.group != nil {
@@ -154,6 +156,12 @@ func (s *State) Check(b *Batch, hash [32]byte, opts CheckOptions) (*Effects, err
 	}
 	if b.Leader >= MaxKeepers || active.Bit(int(b.Leader)) == 0 {
 		return nil, batchDiv(seq, "leader", "an active keeper", fmt.Sprint(b.Leader), "")
+	}
+	for i := range b.Entries {
+		if x := &b.Entries[i]; x.Ts < g.EpochFrom {
+			return nil, entryDiv(seq, i, x.Provider, "ts", fmt.Sprintf("≥ the epoch's start %d", g.EpochFrom), fmt.Sprint(x.Ts),
+				"the contract refuses an entry before its epoch (BeforeEpoch)")
+		}
 	}
 	if new(big.Int).AndNot(b.FailedBitmap, active).Sign() != 0 || b.FailedBitmap.Bit(int(b.Leader)) != 0 {
 		return nil, batchDiv(seq, "failedBitmap", "active keepers other than the leader", b.FailedBitmap.Text(16), "")
@@ -404,21 +412,22 @@ func (s *State) checkEntry(b *Batch, g *Group, i int, sets []orderSet, lastPaid 
 			return
 		}
 		res.ids[j] = RecordID(p, r, set.root, bh)
-		if opts.Crypto && !s.inTail(p, r, res.ids[j]) {
+		if opts.Crypto && !s.inTail(g, p, r, res.ids[j]) {
 			if err := s.verifyRecord(g, x, r, set, bh, params); err != nil {
 				res.div = rd("signature", "", "", err.Error())
 				return
 			}
 		}
-		if g.Keepers[r.Keeper].Status == KeeperActive {
+		if g.Keepers[r.Keeper].Counts() {
 			samples = append(samples, challenge.Sample{Height: r.Height, Keeper: uint64(r.Keeper), Space: r.Space})
 		}
 	}
 	// Every record the previous batch paying p carried in [ts − G, ts) again
-	// (those of keepers still active: the others no longer count).
-	if !opts.faulty {
+	// (those of keepers that still count; none after an epoch change, whose group
+	// numbers keepers anew).
+	if !opts.faulty && !s.epochChanged(g) {
 		for _, t := range s.tail[p] {
-			if t.Height < lo || int(t.Keeper) >= len(g.Keepers) || g.Keepers[t.Keeper].Status != KeeperActive {
+			if t.Height < lo || int(t.Keeper) >= len(g.Keepers) || !g.Keepers[t.Keeper].Counts() {
 				continue
 			}
 			found := false
@@ -454,8 +463,17 @@ func (s *State) checkEntry(b *Batch, g *Group, i int, sets []orderSet, lastPaid 
 	return
 }
 
+// epochChanged reports whether g is another epoch's group than the state's (its
+// keepers are numbered anew: earlier tails name other keepers).
+func (s *State) epochChanged(g *Group) bool {
+	return s.group != nil && (g.EpochFrom != s.group.EpochFrom || g.GroupID != s.group.GroupID)
+}
+
 // inTail reports whether the provider's tail holds this record with this id.
-func (s *State) inTail(p uint32, r *Record, id [32]byte) bool {
+func (s *State) inTail(g *Group, p uint32, r *Record, id [32]byte) bool {
+	if s.epochChanged(g) {
+		return false // tails number keepers in another group
+	}
 	for _, t := range s.tail[p] {
 		if t.Height == r.Height && t.Keeper == r.Keeper {
 			return t.ID == id
@@ -534,12 +552,15 @@ func (s *State) verifyBLS(b *Batch, keys []*bls.PublicKey) *Divergence {
 	return batchDiv(b.Seq, "aggregateSignature", "", "", "the signers' aggregate signature on the report digest does not verify")
 }
 
-// replayPayments replays the contract's pay (SPEC 8; Upkeeping.sol _payEntry and
-// _creditKeepers): per entry amount = st × price (below 2^128), the provider's
-// share floor(amount × providerShareBps / 10000), lastPaid = te; then the leader's
-// bonus floor(total × leaderBonusBps / 10000), the rest split equally among the
-// active keepers not failed, the remainder of that division to the first entry's
-// provider.
+// replayPayments replays the contract's pay (SPEC 8, 8.1; Upkeeping.sol _payEntry and
+// _creditKeepers): per entry amount = floor(st × price / 1e18) (below 2^112), the
+// provider's share floor(amount × providerShareBps / 10000), lastPaid = te; then the
+// leader's bonus floor(total × leaderBonusBps / 10000) (none for a slashed leader),
+// the rest split equally among the payees — the epoch's keepers neither failed nor
+// slashed — and the remainder of that division to the first entry's provider; with no
+// payee the keepers' pool is not paid at all. Credits are eager (the contract's lazy
+// per-epoch accumulator gives the same totals; vesting changes when they can be
+// withdrawn, not what is credited).
 func (s *State) replayPayments(b *Batch, g *Group, n int, e *Effects) *Divergence {
 	credits := map[common.Address]*big.Int{}
 	credit := func(a common.Address, v *big.Int) {
@@ -557,42 +578,42 @@ func (s *State) replayPayments(b *Batch, g *Group, n int, e *Effects) *Divergenc
 		cur.Add(cur, v)
 	}
 	e.Amounts = make([]*big.Int, len(b.Entries))
-	e.Shares = make([]*big.Int, len(b.Entries))
-	total, provTotal := new(big.Int), new(big.Int)
-	psb := big.NewInt(int64(g.ProviderShareBps))
 	for i := range b.Entries {
 		x := &b.Entries[i]
-		pr := g.Providers[x.Provider]
-		amount := new(big.Int).Mul(x.St, new(big.Int).SetUint64(pr.Price))
-		if amount.Cmp(two128) >= 0 {
-			return entryDiv(b.Seq, i, x.Provider, "st", "st × price < 2^128", amount.String(), "the contract reverts with AmountOverflow")
+		amount := PaymentAmount(x.St, g.Providers[x.Provider].Price)
+		if amount.Cmp(two112) >= 0 {
+			return entryDiv(b.Seq, i, x.Provider, "st", "st × price / 1e18 < 2^112", amount.String(), "the contract reverts with AmountOverflow")
 		}
-		share := new(big.Int).Mul(amount, psb)
-		share.Quo(share, bps)
-		e.Amounts[i], e.Shares[i] = amount, share
-		total.Add(total, amount)
-		provTotal.Add(provTotal, share)
-		credit(pr.Account, share)
+		e.Amounts[i] = amount
 		e.lastPaid[x.Provider] = b.Te
 	}
-	e.Total = total
-	e.LeaderBonus = new(big.Int).Mul(total, big.NewInt(int64(g.LeaderBonusBps)))
-	e.LeaderBonus.Quo(e.LeaderBonus, bps)
-	pool := new(big.Int).Sub(total, provTotal)
-	pool.Sub(pool, e.LeaderBonus)
-	paid := n - popcount(b.FailedBitmap)
-	e.KeeperShare = new(big.Int).Quo(pool, big.NewInt(int64(paid)))
-	e.Remainder = new(big.Int).Sub(pool, new(big.Int).Mul(e.KeeperShare, big.NewInt(int64(paid))))
-	credit(g.Keepers[b.Leader].Account, e.LeaderBonus)
+	payees := 0
 	for i, k := range g.Keepers {
 		if k.Status == KeeperActive && b.FailedBitmap.Bit(i) == 0 {
-			credit(k.Account, e.KeeperShare)
+			payees++
 		}
 	}
+	sp := SplitReport(e.Amounts, g.ProviderShareBps, g.LeaderBonusBps, g.Keepers[b.Leader].Status == KeeperActive, payees)
+	e.Shares, e.Total, e.LeaderBonus, e.KeeperShare, e.Remainder = sp.Shares, sp.Total, sp.Bonus, sp.KeeperShare, sp.Remainder
+	for i := range b.Entries {
+		credit(g.Providers[b.Entries[i].Provider].Account, sp.Shares[i])
+	}
+	if payees > 0 {
+		for i, k := range g.Keepers {
+			if k.Status == KeeperActive && b.FailedBitmap.Bit(i) == 0 {
+				credit(k.Account, e.KeeperShare)
+			}
+		}
+	}
+	credit(g.Keepers[b.Leader].Account, e.LeaderBonus)
 	credit(g.Providers[b.Entries[0].Provider].Account, e.Remainder)
 	e.credits = credits
 	return nil
 }
+
+// PaymentAmount is what an entry pays (SPEC 4, 8.1): floor(st × price / 1e18) — the
+// one computation (units.Amount) the CLI and the devnet show too.
+func PaymentAmount(st, price *big.Int) *big.Int { return units.Amount(st, price) }
 
 func (s *State) balancesAfter(e *Effects) []AccountBalance {
 	out := make([]AccountBalance, len(e.accounts))

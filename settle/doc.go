@@ -4,7 +4,7 @@
 // with the same deterministic rules as the keepers (State.Check) to check the
 // keepers and the contract (package settle/detector).
 //
-// # Batch format (version 1)
+// # Batch format (version 2; version 1 had the old contract's group)
 //
 // Integers are big-endian and fixed-width; "big" is a non-negative integer of at
 // most 256 bits written as a one-byte length and its minimal big-endian bytes (zero

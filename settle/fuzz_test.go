@@ -44,8 +44,8 @@ func TestDecodeRefuses(t *testing.T) {
 		"trailing byte":  mut(func(b []byte) []byte { return append(b, 0) }),
 		"truncated":      good[:len(good)-1],
 		"magic":          mut(func(b []byte) []byte { b[0] = 'X'; return b }),
-		"version":        mut(func(b []byte) []byte { b[4] = 2; return b }),
-		"non-minimal id": mut(func(b []byte) []byte { return append([]byte{'W', 'P', 'S', 'B', 1, 3, 0}, b[7:]...) }),
+		"version":        mut(func(b []byte) []byte { b[4] = 1; return b }), // version 1: the pre-epoch group
+		"non-minimal id": mut(func(b []byte) []byte { return append([]byte{'W', 'P', 'S', 'B', 2, 3, 0}, b[7:]...) }),
 		"empty":          nil,
 		"oversized":      make([]byte, settle.MaxBatchSize+1),
 	}

@@ -431,24 +431,42 @@ func TestPublishDue(t *testing.T) {
 	}
 }
 
+// TestGroupTransition: within an epoch the members and keys are fixed and a keeper
+// may only be slashed (noShare); prices may change; a later epoch may bring another
+// group, an earlier one may not come back.
 func TestGroupTransition(t *testing.T) {
 	f := newFixture(t, smallCfg())
 	g := f.gen.Group()
 	next := g.Clone()
-	next.Keepers[1].Status = settle.KeeperRemoved
-	next.Providers[0].Price = 7
+	next.Keepers[1].Status = settle.KeeperNoShare
+	next.Providers[0].Price = big.NewInt(7)
 	if err := g.CheckTransition(next); err != nil {
 		t.Fatal(err)
 	}
 	bad := g.Clone()
 	bad.Keepers[1].PubKey[3] ^= 1
 	if err := g.CheckTransition(bad); err == nil {
-		t.Fatal("key change accepted")
+		t.Fatal("key change within an epoch accepted")
+	}
+	removed := g.Clone()
+	removed.Keepers[1].Status = settle.KeeperRemoved
+	if err := g.CheckTransition(removed); err == nil {
+		t.Fatal("removal within an epoch accepted")
 	}
 	back := next.Clone()
 	back.Keepers[1].Status = settle.KeeperActive
 	if err := next.CheckTransition(back); err == nil {
 		t.Fatal("reactivation accepted")
+	}
+	newEpoch := g.Clone()
+	newEpoch.EpochFrom += g.Period
+	newEpoch.GroupID++
+	newEpoch.Keepers = newEpoch.Keepers[1:]
+	if err := g.CheckTransition(newEpoch); err != nil {
+		t.Fatalf("a new epoch's group refused: %v", err)
+	}
+	if err := newEpoch.CheckTransition(g); err == nil {
+		t.Fatal("an earlier epoch accepted")
 	}
 	_ = challenge.ResultOK
 }

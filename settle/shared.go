@@ -39,17 +39,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math/big"
 	"strings"
 
 	ethereum "github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/whitepay/whitepay/contracts/bindings"
-	"github.com/whitepay/whitepay/internal/bls"
 	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/settle/da"
 )
@@ -110,35 +106,18 @@ func checkOnChain(ctx context.Context, c chain.Client, contract common.Address, 
 	return nil
 }
 
-// checkGroupOnChain compares the group a batch carries with the contract's
-// registrations: every keeper (account and key) and provider (account) by index.
+// checkGroupOnChain compares the group a batch carries with the contract's at the
+// pay block (ReadBatchGroup: parameters, the epoch's members, keys and statuses,
+// providers and the prices of the report's entries).
 func checkGroupOnChain(ctx context.Context, c chain.Client, contract common.Address, b *Batch) error {
-	up, err := bindings.NewUpkeeping(contract, c)
+	want, err := ReadBatchGroup(ctx, c, contract, b)
 	if err != nil {
-		return err
+		return notOnChain("the contract's group at block %d: %v", b.PayBlock, err)
 	}
-	opts := &bind.CallOpts{Context: ctx}
-	for i, k := range b.Group.Keepers {
-		info, err := up.KeeperInfo(opts, big.NewInt(int64(i)))
-		if err != nil {
-			return notOnChain("group keeper %d: not registered (%v)", i, err)
-		}
-		pk, err := bls.PublicKeyFromEIP2537(info.Pubkey)
-		if err != nil {
-			return fmt.Errorf("settle: keeper %d key: %w", i, err)
-		}
-		if info.Account != k.Account || [48]byte(pk.Bytes()) != k.PubKey {
-			return notOnChain("group keeper %d is %s, the contract's is %s", i, k.Account, info.Account)
-		}
-	}
-	for i, p := range b.Group.Providers {
-		info, err := up.ProviderInfo(opts, big.NewInt(int64(i)))
-		if err != nil {
-			return notOnChain("group provider %d: not registered (%v)", i, err)
-		}
-		if info.Account != p.Account {
-			return notOnChain("group provider %d is %s, the contract's is %s", i, p.Account, info.Account)
-		}
+	if !want.Equal(b.Group) {
+		return notOnChain("the batch's group (group %d from %d, %d keepers, %d providers) differs from the contract's at block %d (group %d from %d, %d keepers, %d providers)",
+			b.Group.GroupID, b.Group.EpochFrom, len(b.Group.Keepers), len(b.Group.Providers), b.PayBlock,
+			want.GroupID, want.EpochFrom, len(want.Keepers), len(want.Providers))
 	}
 	return nil
 }

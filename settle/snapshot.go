@@ -18,6 +18,7 @@ import (
 const snapshotMagic = "WPSS\x01"
 
 type snapshot struct {
+	Accounts []common.Address // every account in the state root (those of earlier epochs too)
 	ChainID  []byte
 	Contract common.Address
 	Next     uint64
@@ -67,6 +68,7 @@ func (s *State) MarshalBinary() ([]byte, error) {
 	for _, o := range s.orders {
 		sn.Orders = append(sn.Orders, snapOrder(o))
 	}
+	sn.Accounts = s.accounts
 	for _, a := range s.accounts {
 		if v := s.credited[a]; v != nil && v.Sign() > 0 {
 			sn.Credited = append(sn.Credited, snapBalance{a, v.Bytes()})
@@ -111,7 +113,7 @@ func UnmarshalState(b []byte) (*State, error) {
 			return nil, err
 		}
 		s.group = g
-		s.accounts = sortedAccounts(g)
+		s.accounts = sortedAccounts(g, sn.Accounts)
 	}
 	for _, o := range sn.Orders {
 		s.orderIdx[o.ID] = uint32(len(s.orders))

@@ -208,9 +208,18 @@ func (s *State) Tail(p uint32) []TailRecord { return slices.Clone(s.tail[p]) }
 // Root computes the state root of the current state.
 func (s *State) Root() [32]byte { return ComputeRoot(s.domain, s.lastPaid, s.Balances()) }
 
-func sortedAccounts(g *Group) []common.Address {
-	seen := make(map[common.Address]bool, len(g.Keepers)+len(g.Providers))
+// sortedAccounts lists, ascending, the accounts of earlier groups (prev) and of g's
+// keepers and providers: once paid, an account stays in the state root (a keeper of
+// an earlier epoch keeps what it was credited).
+func sortedAccounts(g *Group, prev []common.Address) []common.Address {
+	seen := make(map[common.Address]bool, len(g.Keepers)+len(g.Providers)+len(prev))
 	var out []common.Address
+	for _, a := range prev {
+		if !seen[a] {
+			seen[a] = true
+			out = append(out, a)
+		}
+	}
 	for _, k := range g.Keepers {
 		if !seen[k.Account] {
 			seen[k.Account] = true
@@ -249,6 +258,7 @@ type Effects struct {
 	lastPaid []uint64
 	credits  map[common.Address]*big.Int // new totals of the accounts credited
 	tails    map[uint32][]TailRecord
+	newEpoch bool // the batch's group is another epoch's: earlier tails are dropped
 }
 
 // Apply commits the effects of a batch that Check accepted against this state (and
@@ -267,6 +277,9 @@ func (s *State) Apply(e *Effects) {
 	s.lastPaid = e.lastPaid
 	for a, v := range e.credits {
 		s.credited[a] = v
+	}
+	if e.newEpoch {
+		clear(s.tail)
 	}
 	for p, t := range e.tails {
 		s.tail[p] = t

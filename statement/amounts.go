@@ -1,6 +1,10 @@
 package statement
 
-import "math/big"
+import (
+	"math/big"
+
+	"github.com/whitepay/whitepay/upkeeping"
+)
 
 // bps is the basis-point denominator of the contract's shares.
 const bps = 10000
@@ -25,15 +29,21 @@ func LeaderBonus(total *big.Int, leaderBps uint16) *big.Int {
 	return b.Quo(b, big.NewInt(bps))
 }
 
-// KeeperCredit is what the contract credited keeper index for report r: its equal
-// share of the keeper pool unless the report names it failed, plus the leader's
-// bonus if it led.
-func KeeperCredit(r Report, index uint32, leaderBps uint16) *big.Int {
+// KeeperCredit is what the contract credited the keeper at position index of g (the
+// group of r's epoch) for report r: its equal share of the keeper pool unless the
+// report names it failed or it is slashed or removed there, plus the leader's bonus
+// if it led and may share (settle.SplitReport's rules).
+func KeeperCredit(r Report, g *upkeeping.EpochGroup, index uint32, leaderBps uint16) *big.Int {
 	out := new(big.Int)
-	if (r.Failed == nil || r.Failed.Bit(int(index)) == 0) && r.KeeperShare != nil {
+	if int(index) >= len(g.Members) {
+		return out
+	}
+	m := g.Members[index]
+	shares := !m.Removed && !m.NoShare
+	if shares && (r.Failed == nil || r.Failed.Bit(int(index)) == 0) && r.KeeperShare != nil {
 		out.Add(out, r.KeeperShare)
 	}
-	if r.Leader == index && r.Total != nil {
+	if shares && r.Leader == index && r.Total != nil {
 		out.Add(out, LeaderBonus(r.Total, leaderBps))
 	}
 	return out

@@ -8,7 +8,6 @@ import (
 
 	"github.com/whitepay/whitepay/challenge"
 	"github.com/whitepay/whitepay/settle"
-	"github.com/whitepay/whitepay/upkeeping"
 )
 
 // Sample is one challenge record behind a payment, as explain shows it, with the
@@ -32,7 +31,7 @@ type Observed struct {
 }
 
 // Explanation is one paid period of one provider: what the contract computed
-// (amount = st × price, credited net) and where st came from — the SCP ledger's
+// (amount = floor(st × price / 1e18), credited net) and where st came from — the SCP ledger's
 // samples and their integral, and the keepers' observations whose lower median is
 // the st paid.
 type Explanation struct {
@@ -75,13 +74,14 @@ func Explain(s Snapshot, provider common.Address, te uint64, l *Ledger) (Explana
 		st, _ := new(big.Int).SetString(p.St, 10)
 		price, _ := new(big.Int).SetString(p.Price, 10)
 		gross, _ := new(big.Int).SetString(p.Gross, 10)
-		if new(big.Int).Mul(st, price).Cmp(gross) == 0 {
-			e.Check = "st × price = gross: " + p.St + " × " + p.Price + " = " + p.Gross
+		if settle.PaymentAmount(st, price).Cmp(gross) == 0 {
+			e.Check = "floor(st × price / 1e18) = gross: floor(" + p.St + " × " + p.Price + " / 1e18) = " + p.Gross
 		} else {
-			e.Check = "st × price ≠ gross (the price changed inside the interval)"
+			e.Check = "floor(st × price / 1e18) ≠ gross: floor(" + p.St + " × " + p.Price + " / 1e18) = " +
+				settle.PaymentAmount(st, price).String() + ", the contract paid " + p.Gross
 		}
 		if l != nil {
-			l.explain(&e, ps.Index, st, s.Params.Stale, s.Keepers)
+			l.explain(&e, ps.Index, st, s.Params.Stale, s.KeeperAt)
 		}
 		return e, true
 	}
@@ -89,7 +89,7 @@ func Explain(s Snapshot, provider common.Address, te uint64, l *Ledger) (Explana
 }
 
 // explain adds the ledger's samples, their integral and the observations to e.
-func (l *Ledger) explain(e *Explanation, provider uint32, paid *big.Int, stale uint64, keepers []upkeeping.KeeperInfo) {
+func (l *Ledger) explain(e *Explanation, provider uint32, paid *big.Int, stale uint64, keeperAt func(te uint64, i uint32) common.Address) {
 	le, ok := l.Entry(provider, e.Te)
 	if !ok {
 		e.SamplesNote = "no batch of the ledger carries this payment yet"
@@ -97,12 +97,7 @@ func (l *Ledger) explain(e *Explanation, provider uint32, paid *big.Int, stale u
 	}
 	seq := le.Seq
 	e.Batch = &seq
-	account := func(i uint32) common.Address {
-		if int(i) < len(keepers) {
-			return keepers[i].Account
-		}
-		return common.Address{}
-	}
+	account := func(i uint32) common.Address { return keeperAt(e.Te, i) }
 	samples := make([]challenge.Sample, 0, len(le.Records))
 	for _, r := range le.Records {
 		samples = append(samples, challenge.Sample{Height: r.Height, Keeper: uint64(r.Keeper), Space: r.Space})

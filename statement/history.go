@@ -5,17 +5,16 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"sort"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/whitepay/whitepay/contracts/bindings"
 	"github.com/whitepay/whitepay/internal/report"
+	"github.com/whitepay/whitepay/settle"
 	"github.com/whitepay/whitepay/upkeeping"
 )
 
@@ -42,17 +41,22 @@ type Entry struct {
 	Block    uint64
 	Tx       common.Hash
 	First    bool
+	// Price is the price the contract applied: base units per byte·block × 1e18,
+	// in force for an entry starting at Ts (termsAt before the pay block; SPEC 8.1).
+	Price *big.Int
 }
 
 // Report is one paid report (ReportPaid) with what its transaction says: who sent
 // it, the failed and signer bitmaps, the gas it cost.
 type Report struct {
 	Te          uint64
+	Part        uint32
 	Leader      uint32
 	Attempt     uint32
+	Epoch       uint64 // the epoch in force for te: its group's positions index Leader and Failed
 	Total       *big.Int
 	KeeperShare *big.Int
-	Remainder   *big.Int
+	Remainder   *big.Int // settle.SplitReport's, recomputed: the event leaves it out
 	Block       uint64
 	Tx          common.Hash
 	From        common.Address
@@ -62,7 +66,21 @@ type Report struct {
 	GasWei      *big.Int
 }
 
-// Transfer is a Withdrawn or Funded event.
+// KeeperInfo is one keeper of the contract: its position in the group in force now,
+// its registry id and account, its status there, and its money over every epoch it
+// is a member of (upkeeping.Contract.KeeperTotals).
+type KeeperInfo struct {
+	Index        uint32
+	KeeperID     uint32
+	Account      common.Address
+	Status       string // "active", "removed" or "slashed"
+	Earned       *big.Int
+	Withdrawable *big.Int // unlocked and not withdrawn
+	Locked       *big.Int // credited, still vesting (a slash forfeits it)
+	Claimed      *big.Int
+}
+
+// Transfer is a Withdrawn, KeeperWithdrawn or Funded event.
 type Transfer struct {
 	Account common.Address
 	Amount  *big.Int
@@ -83,7 +101,8 @@ type Snapshot struct {
 	Withdrawals []Transfer
 	Fundings    []Transfer
 	Providers   []upkeeping.ProviderInfo
-	Keepers     []upkeeping.KeeperInfo
+	Keepers     []KeeperInfo            // the group in force now
+	Epochs      []*upkeeping.EpochGroup // every epoch with its members (reports index them)
 	Surplus     *big.Int
 	Owed        *big.Int
 	Funds       *big.Int
@@ -186,18 +205,13 @@ func (h *History) sync(ctx context.Context) error {
 	needParams := h.snap.Params.Period == 0
 	h.mu.Unlock()
 	var params upkeeping.Params
-	var bps, lbps uint16
 	if needParams {
 		if params, err = h.c.Params(ctx); err != nil {
 			return err
 		}
-		if bps, err = h.c.Bindings().ProviderShareBps(&bind.CallOpts{Context: ctx}); err != nil {
-			return fmt.Errorf("providerShareBps: %w", err)
-		}
-		if lbps, err = h.c.Bindings().LeaderBonusBps(&bind.CallOpts{Context: ctx}); err != nil {
-			return fmt.Errorf("leaderBonusBps: %w", err)
-		}
 	}
+	cfg := h.c.Config() // immutable
+	bps, lbps := cfg.ProviderShareBps, cfg.LeaderBonusBps
 	var ents []Entry
 	var reps []Report
 	var wds, fds []Transfer
@@ -213,41 +227,56 @@ func (h *History) sync(ctx context.Context) error {
 	}
 	// Every view is read at head, the block the logs were scanned to, so that the
 	// balances match the events exactly even while payments go on.
-	at := &bind.CallOpts{Context: ctx, BlockNumber: new(big.Int).SetUint64(head)}
-	b := h.c.Bindings()
-	counts, err := b.Counts(at)
+	at := h.c.At(head)
+	pinfo, err := at.Providers(ctx)
 	if err != nil {
-		return fmt.Errorf("counts: %w", err)
+		return err
 	}
-	var pinfo []upkeeping.ProviderInfo
-	for i := int64(0); i < counts.Providers.Int64(); i++ {
-		r, err := b.ProviderInfo(at, big.NewInt(i))
+	eps, err := at.Epochs(ctx)
+	if err != nil {
+		return err
+	}
+	groups := make([]*upkeeping.EpochGroup, len(eps))
+	for i := range eps {
+		if groups[i], err = at.EpochGroup(ctx, uint64(i)); err != nil {
+			return err
+		}
+	}
+	active, err := at.ActiveGroup(ctx)
+	if err != nil {
+		return err
+	}
+	var kinfo []KeeperInfo
+	for _, m := range active.Members {
+		t, err := at.KeeperTotals(ctx, m.KeeperID)
 		if err != nil {
-			return fmt.Errorf("providerInfo %d: %w", i, err)
+			return err
 		}
-		pinfo = append(pinfo, upkeeping.ProviderInfo{Index: uint32(i), Account: r.Account, Price: r.Price, LastPaid: r.PaidUntil, Balance: r.Balance})
-	}
-	var kinfo []upkeeping.KeeperInfo
-	for i := int64(0); i < counts.Keepers.Int64(); i++ {
-		r, err := b.KeeperInfo(at, big.NewInt(i))
-		if err != nil {
-			return fmt.Errorf("keeperInfo %d: %w", i, err)
+		status := "active"
+		switch {
+		case t.Slashed || m.NoShare:
+			status = "slashed"
+		case m.Removed:
+			status = "removed"
 		}
-		kinfo = append(kinfo, upkeeping.KeeperInfo{Index: uint32(i), Account: r.Account, Status: upkeeping.KeeperStatus(r.Status), Withdrawable: r.Withdrawable})
+		kinfo = append(kinfo, KeeperInfo{Index: m.Index, KeeperID: m.KeeperID, Account: m.Account, Status: status,
+			Earned: t.Earned, Withdrawable: t.Available, Locked: t.Locked, Claimed: t.Claimed})
 	}
-	surplus, err := b.Surplus(at)
+	for i := range reps {
+		reps[i].Epoch = epochOf(eps, reps[i].Te)
+		h.remainder(&reps[i], ents, groups, bps, lbps)
+	}
+	surplus, err := at.Surplus(ctx)
 	if err != nil {
-		return fmt.Errorf("surplus: %w", err)
+		return err
 	}
-	owed, err := b.Owed(at)
+	owed, err := at.Owed(ctx)
 	if err != nil {
-		return fmt.Errorf("owed: %w", err)
+		return err
 	}
-	funds := new(big.Int).Add(surplus, owed) // surplus = funds − owed when positive (Upkeeping.sol surplus())
-	if h.c.Token() == (common.Address{}) {
-		if funds, err = h.chain.BalanceAt(ctx, h.c.Address, at.BlockNumber); err != nil {
-			return fmt.Errorf("funds: %w", err)
-		}
+	funds, err := at.Funds(ctx)
+	if err != nil {
+		return err
 	}
 	h.mu.Lock()
 	watch := make([]common.Address, 0, len(h.watch))
@@ -257,9 +286,9 @@ func (h *History) sync(ctx context.Context) error {
 	h.mu.Unlock()
 	bals := map[common.Address]*big.Int{}
 	for _, a := range watch {
-		v, err := b.BalanceOf(at, a)
+		v, err := at.BalanceOf(ctx, a)
 		if err != nil {
-			return fmt.Errorf("balanceOf: %w", err)
+			return err
 		}
 		bals[a] = v
 	}
@@ -274,84 +303,88 @@ func (h *History) sync(ctx context.Context) error {
 	h.snap.Reports = append(h.snap.Reports, reps...)
 	h.snap.Withdrawals = append(h.snap.Withdrawals, wds...)
 	h.snap.Fundings = append(h.snap.Fundings, fds...)
-	h.snap.Providers, h.snap.Keepers = pinfo, kinfo
+	h.snap.Providers, h.snap.Keepers, h.snap.Epochs = pinfo, kinfo, groups
 	h.snap.Surplus, h.snap.Owed, h.snap.Funds, h.snap.Balances = surplus, owed, funds, bals
 	return nil
 }
 
-// scan reads the events of blocks [from, to].
+// scan reads the events of blocks [from, to] (through the upkeeping client's
+// filters: the one reading of the contract's events).
 func (h *History) scan(ctx context.Context, from, to uint64) ([]Entry, []Report, []Transfer, []Transfer, error) {
-	b := h.c.Bindings()
-	opts := &bind.FilterOpts{Context: ctx, Start: from, End: &to}
-	var ents []Entry
-	firstOf := map[common.Hash]uint{} // tx → lowest EntryPaid log index
-	ei, err := b.FilterEntryPaid(opts, nil)
+	pays, err := h.c.FilterPayments(ctx, from, &to)
 	if err != nil {
-		return nil, nil, nil, nil, fmt.Errorf("EntryPaid logs: %w", err)
+		return nil, nil, nil, nil, err
 	}
-	var idx []uint
-	for ei.Next() {
-		e := ei.Event
-		ents = append(ents, Entry{Provider: e.Provider, Ts: e.Ts, Te: e.Te, St: e.St, Amount: e.Amount, Block: e.Raw.BlockNumber, Tx: e.Raw.TxHash})
-		idx = append(idx, e.Raw.Index)
-		if li, ok := firstOf[e.Raw.TxHash]; !ok || e.Raw.Index < li {
-			firstOf[e.Raw.TxHash] = e.Raw.Index
+	ents := make([]Entry, 0, len(pays))
+	seen := map[common.Hash]bool{}
+	for _, p := range pays {
+		price, _, _, err := h.c.At(p.Block-1).TermsAt(ctx, p.Provider, p.Ts)
+		if err != nil {
+			return nil, nil, nil, nil, fmt.Errorf("the price of provider %d's entry at %d: %w", p.Provider, p.Ts, err)
 		}
+		ents = append(ents, Entry{Provider: p.Provider, Ts: p.Ts, Te: p.Te, St: p.St, Amount: p.Amount, Block: p.Block, Tx: p.TxHash,
+			First: !seen[p.TxHash], Price: price})
+		seen[p.TxHash] = true
 	}
-	if err := ei.Error(); err != nil {
-		return nil, nil, nil, nil, fmt.Errorf("EntryPaid logs: %w", err)
-	}
-	ei.Close()
-	for i := range ents {
-		ents[i].First = firstOf[ents[i].Tx] == idx[i]
-	}
-	var reps []Report
-	ri, err := b.FilterReportPaid(opts, nil, nil)
+	rs, err := h.c.FilterReports(ctx, from, &to)
 	if err != nil {
-		return nil, nil, nil, nil, fmt.Errorf("ReportPaid logs: %w", err)
+		return nil, nil, nil, nil, err
 	}
-	for ri.Next() {
-		e := ri.Event
-		reps = append(reps, Report{Te: e.Te, Leader: e.Leader, Attempt: e.Attempt, Total: e.Total, KeeperShare: e.KeeperShare,
-			Remainder: e.Remainder, Block: e.Raw.BlockNumber, Tx: e.Raw.TxHash})
-	}
-	if err := ri.Error(); err != nil {
-		return nil, nil, nil, nil, fmt.Errorf("ReportPaid logs: %w", err)
-	}
-	ri.Close()
-	for i := range reps {
-		if err := h.payTx(ctx, &reps[i]); err != nil {
+	reps := make([]Report, 0, len(rs))
+	for _, r := range rs {
+		rep := Report{Te: r.Te, Total: r.Total, KeeperShare: r.KeeperShare, Block: r.Block, Tx: r.TxHash}
+		if err := h.payTx(ctx, &rep); err != nil {
 			return nil, nil, nil, nil, err
 		}
+		reps = append(reps, rep)
 	}
-	var wds []Transfer
-	wi, err := b.FilterWithdrawn(opts, nil)
+	conv := func(ts []upkeeping.Transfer) []Transfer {
+		out := make([]Transfer, 0, len(ts))
+		for _, t := range ts {
+			out = append(out, Transfer{Account: t.Account, Amount: t.Amount, Block: t.Block, Tx: t.TxHash})
+		}
+		return out
+	}
+	ws, err := h.c.FilterWithdrawals(ctx, from, &to)
 	if err != nil {
-		return nil, nil, nil, nil, fmt.Errorf("Withdrawn logs: %w", err)
+		return nil, nil, nil, nil, err
 	}
-	for wi.Next() {
-		e := wi.Event
-		wds = append(wds, Transfer{Account: e.Account, Amount: e.Amount, Block: e.Raw.BlockNumber, Tx: e.Raw.TxHash})
-	}
-	if err := wi.Error(); err != nil {
-		return nil, nil, nil, nil, fmt.Errorf("Withdrawn logs: %w", err)
-	}
-	wi.Close()
-	var fds []Transfer
-	fi, err := b.FilterFunded(opts, nil)
+	fs, err := h.c.FilterFundings(ctx, from, &to)
 	if err != nil {
-		return nil, nil, nil, nil, fmt.Errorf("Funded logs: %w", err)
+		return nil, nil, nil, nil, err
 	}
-	for fi.Next() {
-		e := fi.Event
-		fds = append(fds, Transfer{Account: e.From, Amount: e.Amount, Block: e.Raw.BlockNumber, Tx: e.Raw.TxHash})
+	return ents, reps, conv(ws), conv(fs), nil
+}
+
+// epochOf is the epoch in force for te (the last epoch starting before te).
+func epochOf(eps []upkeeping.EpochInfo, te uint64) uint64 {
+	e, _ := upkeeping.EpochIndexFor(eps, te)
+	return uint64(e)
+}
+
+// remainder recomputes r's remainder with the contract's split (settle.SplitReport):
+// the report's entries' amounts, the leader's and the payees' standing in its
+// epoch's group.
+func (h *History) remainder(r *Report, ents []Entry, groups []*upkeeping.EpochGroup, shareBps, leaderBps uint16) {
+	r.Remainder = new(big.Int)
+	if int(r.Epoch) >= len(groups) {
+		return
 	}
-	if err := fi.Error(); err != nil {
-		return nil, nil, nil, nil, fmt.Errorf("Funded logs: %w", err)
+	g := groups[r.Epoch]
+	var amounts []*big.Int
+	for _, e := range ents {
+		if e.Tx == r.Tx {
+			amounts = append(amounts, e.Amount)
+		}
 	}
-	fi.Close()
-	sort.SliceStable(ents, func(i, j int) bool { return ents[i].Block < ents[j].Block })
-	return ents, reps, wds, fds, nil
+	payees := 0
+	for _, m := range g.Members {
+		if !m.Removed && !m.NoShare && (r.Failed == nil || r.Failed.Bit(int(m.Index)) == 0) {
+			payees++
+		}
+	}
+	leader := int(r.Leader) < len(g.Members) && !g.Members[r.Leader].Removed && !g.Members[r.Leader].NoShare
+	r.Remainder = settle.SplitReport(amounts, shareBps, leaderBps, leader, payees).Remainder
 }
 
 // payTx reads a paid report's transaction: its sender, the failed and signer bitmaps
@@ -368,8 +401,11 @@ func (h *History) payTx(ctx context.Context, r *Report) error {
 	if in := tx.Data(); len(in) > 4 {
 		if args, err := h.payABI.Inputs.Unpack(in[4:]); err == nil && len(args) == 3 {
 			if rb, ok := args[0].([]byte); ok {
-				if rep, err := report.Decode(rb); err == nil && rep.FailedBitmap != nil {
-					r.Failed = rep.FailedBitmap
+				if rep, err := report.Decode(rb); err == nil {
+					r.Part, r.Leader, r.Attempt = rep.Part, rep.Leader, rep.Attempt
+					if rep.FailedBitmap != nil {
+						r.Failed = rep.FailedBitmap
+					}
 				}
 			}
 			if s, ok := args[1].(*big.Int); ok {
@@ -390,6 +426,23 @@ func (h *History) payTx(ctx context.Context, r *Report) error {
 	return nil
 }
 
+// KeeperAt returns the account of the keeper at position i of the group in force for
+// te (the index challenge records and observations use; zero if unknown).
+func (s Snapshot) KeeperAt(te uint64, i uint32) common.Address {
+	infos := make([]upkeeping.EpochInfo, len(s.Epochs))
+	for k, g := range s.Epochs {
+		infos[k] = g.EpochInfo
+	}
+	e, ok := upkeeping.EpochIndexFor(infos, te)
+	if !ok && len(infos) > 0 {
+		e = 0
+	}
+	if e < len(s.Epochs) && int(i) < len(s.Epochs[e].Members) {
+		return s.Epochs[e].Members[i].Account
+	}
+	return common.Address{}
+}
+
 func (s Snapshot) copy() Snapshot {
 	c := s
 	c.Entries = append([]Entry(nil), s.Entries...)
@@ -397,7 +450,8 @@ func (s Snapshot) copy() Snapshot {
 	c.Withdrawals = append([]Transfer(nil), s.Withdrawals...)
 	c.Fundings = append([]Transfer(nil), s.Fundings...)
 	c.Providers = append([]upkeeping.ProviderInfo(nil), s.Providers...)
-	c.Keepers = append([]upkeeping.KeeperInfo(nil), s.Keepers...)
+	c.Keepers = append([]KeeperInfo(nil), s.Keepers...)
+	c.Epochs = append([]*upkeeping.EpochGroup(nil), s.Epochs...)
 	c.Balances = make(map[common.Address]*big.Int, len(s.Balances))
 	for a, b := range s.Balances {
 		c.Balances[a] = b

@@ -12,7 +12,6 @@ import (
 	"github.com/whitepay/whitepay/challenge"
 	"github.com/whitepay/whitepay/settle"
 	"github.com/whitepay/whitepay/settle/da"
-	"github.com/whitepay/whitepay/upkeeping"
 )
 
 // LedgerEntry is one paid entry as the SCP ledger carries it (SPEC 9): the report's
@@ -228,8 +227,9 @@ func failureReason(r challenge.Result) string {
 
 // Results counts the challenge records of provider per keeper, each record once
 // (the records of [ts − G, ts) an entry carries are the previous period's), with
-// every failure and its reason. keepers maps record keeper indices to accounts.
-func (l *Ledger) Results(provider uint32, keepers []upkeeping.KeeperInfo) []KeeperResults {
+// every failure and its reason. keeperAt maps a record's keeper index (a position in
+// the group in force for its entry's te) to an account (Snapshot.KeeperAt).
+func (l *Ledger) Results(provider uint32, keeperAt func(te uint64, i uint32) common.Address) []KeeperResults {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	type key struct {
@@ -237,20 +237,18 @@ func (l *Ledger) Results(provider uint32, keepers []upkeeping.KeeperInfo) []Keep
 		k uint8
 	}
 	seen := map[key]bool{}
-	by := map[uint8]*KeeperResults{}
+	by := map[common.Address]*KeeperResults{}
 	for _, e := range l.by[provider] {
 		for _, r := range e.Records {
 			if seen[key{r.Height, r.Keeper}] {
 				continue
 			}
 			seen[key{r.Height, r.Keeper}] = true
-			kr := by[r.Keeper]
+			a := keeperAt(e.Te, uint32(r.Keeper))
+			kr := by[a]
 			if kr == nil {
-				kr = &KeeperResults{Failures: []FailureRecord{}}
-				if int(r.Keeper) < len(keepers) {
-					kr.Keeper = keepers[r.Keeper].Account
-				}
-				by[r.Keeper] = kr
+				kr = &KeeperResults{Keeper: a, Failures: []FailureRecord{}}
+				by[a] = kr
 			}
 			if r.Result == challenge.ResultOK {
 				kr.OK++
@@ -261,13 +259,9 @@ func (l *Ledger) Results(provider uint32, keepers []upkeeping.KeeperInfo) []Keep
 		}
 	}
 	out := make([]KeeperResults, 0, len(by))
-	idx := make([]int, 0, len(by))
-	for k := range by {
-		idx = append(idx, int(k))
+	for _, kr := range by {
+		out = append(out, *kr)
 	}
-	sort.Ints(idx)
-	for _, k := range idx {
-		out = append(out, *by[uint8(k)])
-	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Keeper.Cmp(out[j].Keeper) < 0 })
 	return out
 }

@@ -16,7 +16,7 @@ type ProviderPeriod struct {
 	Te    uint64 `json:"te"`
 	St    string `json:"st"`    // byte·blocks
 	Space string `json:"space"` // average bytes proven over [ts, te): st / (te − ts), rounded down
-	Price string `json:"price"` // token base units per byte·block (gross / st)
+	Price string `json:"price"` // the contract's price: base units per byte·block × 1e18 (gross = floor(st × price / 1e18))
 	Gross string `json:"gross"` // st × price, the entry's amount
 	// Net is what the contract credited the provider for this entry
 	// (ProviderCredit).
@@ -100,8 +100,8 @@ func Provider(s Snapshot, account common.Address, l *Ledger) ProviderStatement {
 		}
 		net := ProviderCredit(e.Amount, s.ShareBps, r)
 		price, space := new(big.Int), new(big.Int)
-		if e.St.Sign() > 0 {
-			price.Quo(e.Amount, e.St)
+		if e.Price != nil {
+			price.Set(e.Price)
 		}
 		if e.Te > e.Ts {
 			space.Quo(e.St, new(big.Int).SetUint64(e.Te-e.Ts))
@@ -143,8 +143,8 @@ type KeeperPeriod struct {
 	// is the same figure under the statement's column name.
 	Earned string `json:"earned"`
 	Net    string `json:"net"`
-	// Locked and Unlocked split Earned by vesting (SPEC 8.1). The deployed contract
-	// has no vesting yet: everything is unlocked when credited.
+	// Locked and Unlocked split Earned by vesting (SPEC 8.1): what is paid during
+	// period b unlocks at the start of period b + vestPeriods.
 	Locked    string `json:"locked"`
 	Unlocked  string `json:"unlocked"`
 	Withdrawn string `json:"withdrawn"` // withdrawals made during this period
@@ -165,6 +165,7 @@ type KeeperTotals struct {
 	Earned       string `json:"earned"`
 	Withdrawn    string `json:"withdrawn"`
 	Withdrawable string `json:"withdrawable"`
+	Locked       string `json:"locked"` // still vesting (SPEC 8.1)
 	GasWei       string `json:"gas_wei"`
 	Consistent   bool   `json:"consistent"`
 }
@@ -188,8 +189,8 @@ type KeeperStatement struct {
 func Keeper(s Snapshot, account common.Address, l *Ledger) KeeperStatement {
 	ks := KeeperStatement{Contract: s.Contract, Keeper: account, Token: s.Token, LeaderBps: s.LeaderBps,
 		Periods: []KeeperPeriod{}, Withdrawals: []TransferRow{}}
-	ks.Totals = KeeperTotals{Earned: "0", Withdrawn: "0", Withdrawable: "0", GasWei: "0"}
-	var info *upkeeping.KeeperInfo
+	ks.Totals = KeeperTotals{Earned: "0", Withdrawn: "0", Withdrawable: "0", Locked: "0", GasWei: "0"}
+	var info *KeeperInfo
 	for i := range s.Keepers {
 		if s.Keepers[i].Account == account {
 			info = &s.Keepers[i]
@@ -198,7 +199,14 @@ func Keeper(s Snapshot, account common.Address, l *Ledger) KeeperStatement {
 	if info == nil {
 		return ks
 	}
-	ks.Registered, ks.Index, ks.Status = true, info.Index, info.Status.String()
+	ks.Registered, ks.Index, ks.Status = true, info.Index, info.Status
+	// posOf is the keeper's position in epoch e's group (reports index it so).
+	posOf := func(e uint64) (uint32, bool) {
+		if int(e) >= len(s.Epochs) {
+			return 0, false
+		}
+		return s.Epochs[e].Position(account)
+	}
 	stOf := map[common.Hash]*big.Int{}
 	for _, e := range s.Entries {
 		if stOf[e.Tx] == nil {
@@ -209,6 +217,7 @@ func Keeper(s Snapshot, account common.Address, l *Ledger) KeeperStatement {
 	type acc struct {
 		p                              KeeperPeriod
 		st, gross, earned, gas, withdr *big.Int
+		paidAt                         uint64 // the block of its last pay (its vesting bucket)
 	}
 	byTe := map[uint64]*acc{}
 	get := func(te uint64) *acc {
@@ -221,6 +230,10 @@ func Keeper(s Snapshot, account common.Address, l *Ledger) KeeperStatement {
 	}
 	earned, gas, withdrawn := new(big.Int), new(big.Int), new(big.Int)
 	for _, r := range s.Reports {
+		idx, member := posOf(r.Epoch)
+		if !member {
+			continue
+		}
 		a := get(r.Te)
 		a.p.Reports++
 		a.p.Tx = r.Tx
@@ -229,17 +242,18 @@ func Keeper(s Snapshot, account common.Address, l *Ledger) KeeperStatement {
 			a.p.LatencyBlocks = r.Block - r.Te
 		}
 		a.p.Rounds = max(a.p.Rounds, r.Attempt+1)
-		if r.Failed != nil && r.Failed.Bit(int(info.Index)) == 1 {
+		if r.Failed != nil && r.Failed.Bit(int(idx)) == 1 {
 			a.p.Failed = true
 		}
-		a.p.Led = a.p.Led || r.Leader == info.Index
-		a.earned.Add(a.earned, KeeperCredit(r, info.Index, s.LeaderBps))
+		a.p.Led = a.p.Led || r.Leader == idx
+		a.earned.Add(a.earned, KeeperCredit(r, s.Epochs[r.Epoch], idx, s.LeaderBps))
 		if r.Total != nil {
 			a.gross.Add(a.gross, r.Total)
 		}
 		if st := stOf[r.Tx]; st != nil {
 			a.st.Add(a.st, st)
 		}
+		a.paidAt = max(a.paidAt, r.Block)
 		if r.From == account && r.GasWei != nil {
 			a.gas.Add(a.gas, r.GasWei)
 		}
@@ -260,6 +274,9 @@ func Keeper(s Snapshot, account common.Address, l *Ledger) KeeperStatement {
 	for _, a := range byTe {
 		e := a.earned.String()
 		a.p.Earned, a.p.Net, a.p.Unlocked, a.p.Locked = e, e, e, "0"
+		if s.Params.Period > 0 && s.Params.Bucket(s.Height) < s.Params.Bucket(a.paidAt)+uint64(s.Params.VestPeriods) {
+			a.p.Unlocked, a.p.Locked = "0", e // unlocks at the start of period b + vestPeriods (SPEC 8.1)
+		}
 		a.p.St, a.p.Gross = a.st.String(), a.gross.String()
 		a.p.GasWei, a.p.Withdrawn = a.gas.String(), a.withdr.String()
 		earned.Add(earned, a.earned)
@@ -267,10 +284,14 @@ func Keeper(s Snapshot, account common.Address, l *Ledger) KeeperStatement {
 		ks.Periods = append(ks.Periods, a.p)
 	}
 	sort.Slice(ks.Periods, func(i, j int) bool { return ks.Periods[i].Te < ks.Periods[j].Te })
-	ks.Totals = KeeperTotals{Earned: earned.String(), Withdrawn: withdrawn.String(), GasWei: gas.String(), Withdrawable: "0"}
-	if info.Withdrawable != nil {
+	ks.Totals = KeeperTotals{Earned: earned.String(), Withdrawn: withdrawn.String(), GasWei: gas.String(), Withdrawable: "0", Locked: "0"}
+	if info.Withdrawable != nil && info.Locked != nil {
+		// Earned − withdrawn is what the contract still owes it: withdrawable now plus
+		// still vesting (a slash freezes the claim: then the figures differ).
 		ks.Totals.Withdrawable = info.Withdrawable.String()
-		ks.Totals.Consistent = new(big.Int).Sub(earned, withdrawn).Cmp(info.Withdrawable) == 0
+		ks.Totals.Locked = info.Locked.String()
+		owes := new(big.Int).Add(info.Withdrawable, info.Locked)
+		ks.Totals.Consistent = new(big.Int).Sub(earned, withdrawn).Cmp(owes) == 0
 	}
 	return ks
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/whitepay/whitepay/settle/da"
 	"github.com/whitepay/whitepay/settle/ledgergen"
 	"github.com/whitepay/whitepay/statement"
+	"github.com/whitepay/whitepay/upkeeping"
 )
 
 // On a real Upkeeping contract (simulated backend) with a generated ledger of 3
@@ -22,7 +23,7 @@ import (
 // about 5 s.
 func TestStatementsAgainstTheContract(t *testing.T) {
 	ctx := context.Background()
-	s, err := ledgergen.NewSim(ctx, ledgergen.Config{Keepers: 4, Providers: 3, RecordsPerEntry: 3, Period: 20, Finality: 2, Price: 7}, ledgergen.SimOptions{})
+	s, err := ledgergen.NewSim(ctx, ledgergen.Config{Keepers: 4, Providers: 3, RecordsPerEntry: 3, Period: 20, Finality: 2, Price: new(big.Int).Mul(big.NewInt(7), upkeeping.PriceScale)}, ledgergen.SimOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -100,12 +101,14 @@ func TestStatementsAgainstTheContract(t *testing.T) {
 		t.Fatal(err)
 	}
 	kopts := bind.NewKeyedTransactor(k.Key, s.Up.ChainID)
-	tx, err := s.Up.Withdraw(ctx, kopts)
+	txs, err := s.Up.Withdraw(ctx, kopts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.Up.Wait(ctx, tx); err != nil {
-		t.Fatal(err)
+	for _, tx := range txs {
+		if _, err := s.Up.Wait(ctx, tx); err != nil {
+			t.Fatal(err)
+		}
 	}
 	time.Sleep(50 * time.Millisecond)
 	h.MinInterval = 0

@@ -5,12 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"sync"
 
 	ethereum "github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/whitepay/whitepay/contracts/bindings"
 	"github.com/whitepay/whitepay/internal/bls"
@@ -31,17 +32,28 @@ type Backend interface {
 	BalanceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (*big.Int, error)
 }
 
-// Default shares (SPEC 8).
+// Defaults of the configuration (SPEC 8, 8.1).
 const (
 	DefaultProviderShareBps = 9000
 	DefaultLeaderBonusBps   = 0
-	// MaxKeepers is the most keeper indices a contract assigns (SPEC 8).
+	DefaultSlashRewardBps   = 5000 // half of what a slash forfeits goes to whoever proves it
+	DefaultVestPeriods      = 2    // a keeper's share unlocks two periods after it was paid
+	DefaultBlockTimeMs      = 12000
+	// MaxKeepers is the most keepers a group has (SPEC 8).
 	MaxKeepers = 256
+	// MaxVestPeriods bounds vestPeriods (the vesting ring's size).
+	MaxVestPeriods = 64
 )
 
-// Params are a contract's deployment parameters (SPEC 2, 8).
+// PriceScale scales prices: token base units per byte·block × 1e18 (SPEC 8.1).
+var PriceScale = new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
+
+// Params are a contract's configuration (the clone's immutable args, SPEC 2, 8, 8.1)
+// and its owner.
 type Params struct {
-	Owner            common.Address
+	Owner            common.Address // the contract's owner (storage; Ownable2Step)
+	Registry         common.Address // the chain's keeper registry
+	Ledger           common.Address // the BatchInbox of its SCP ledger (zero: none)
 	Token            common.Address // zero: native ether
 	Start            uint64         // the start block: period boundaries are Start + k·Period
 	Period           uint64         // H
@@ -50,18 +62,24 @@ type Params struct {
 	Stale            uint64         // G
 	ProviderShareBps uint16
 	LeaderBonusBps   uint16
+	SlashRewardBps   uint16
+	VestPeriods      uint16
+	KeeperBond       *big.Int // zero or nil: no bond
+	BlockTimeMs      uint32   // the chain's block time, fixed at deploy (prices per TiB-month)
 }
 
-// DefaultParams returns parameters with SPEC 8's default shares (90% to the provider,
-// no leader bonus) and the given owner, start and chain-time parameters.
+// DefaultParams returns parameters with the defaults above and the given owner,
+// start and chain-time parameters.
 func DefaultParams(owner common.Address, start, period, finality, window, stale uint64) Params {
 	return Params{
 		Owner: owner, Start: start, Period: period, Finality: finality, Window: window, Stale: stale,
 		ProviderShareBps: DefaultProviderShareBps, LeaderBonusBps: DefaultLeaderBonusBps,
+		SlashRewardBps: DefaultSlashRewardBps, VestPeriods: DefaultVestPeriods,
+		KeeperBond: new(big.Int), BlockTimeMs: DefaultBlockTimeMs,
 	}
 }
 
-// Validate checks the parameters as the constructor does, so that a bad configuration
+// Validate checks the parameters as the factory does, so that a bad configuration
 // fails before a transaction is sent.
 func (p Params) Validate() error {
 	switch {
@@ -73,6 +91,14 @@ func (p Params) Validate() error {
 		return fmt.Errorf("%w: window is zero", ErrInvalidConfig)
 	case uint32(p.ProviderShareBps)+uint32(p.LeaderBonusBps) > 10000:
 		return fmt.Errorf("%w: shares exceed 10000 bps", ErrInvalidConfig)
+	case p.SlashRewardBps > 10000:
+		return fmt.Errorf("%w: slash reward exceeds 10000 bps", ErrInvalidConfig)
+	case p.VestPeriods > MaxVestPeriods:
+		return fmt.Errorf("%w: vestPeriods above %d", ErrInvalidConfig, MaxVestPeriods)
+	case p.KeeperBond != nil && (p.KeeperBond.Sign() < 0 || p.KeeperBond.BitLen() > 112):
+		return fmt.Errorf("%w: keeper bond out of range", ErrInvalidConfig)
+	case p.BlockTimeMs == 0:
+		return fmt.Errorf("%w: block time is zero", ErrInvalidConfig)
 	}
 	return nil
 }
@@ -82,103 +108,112 @@ func (p Params) IsBoundary(te uint64) bool {
 	return p.Period != 0 && te >= p.Start && (te-p.Start)%p.Period == 0
 }
 
-func (p Params) config() bindings.UpkeepingConfig {
-	return bindings.UpkeepingConfig{
-		Owner: p.Owner, Token: p.Token, Start: p.Start, Period: p.Period, Finality: p.Finality,
-		Window: p.Window, Stale: p.Stale, ProviderShareBps: p.ProviderShareBps, LeaderBonusBps: p.LeaderBonusBps,
+// Bucket is the period a block lies in, counted from Start (the vesting bucket).
+func (p Params) Bucket(block uint64) uint64 {
+	if block < p.Start || p.Period == 0 {
+		return 0
+	}
+	return (block - p.Start) / p.Period
+}
+
+// FirstBoundaryAtOrAfter returns the first period boundary ≥ block.
+func (p Params) FirstBoundaryAtOrAfter(block uint64) uint64 {
+	if block <= p.Start {
+		return p.Start
+	}
+	return p.Start + (block-p.Start+p.Period-1)/p.Period*p.Period
+}
+
+// ChangeBoundary is where a change (group, price, removal) sent in block `block`
+// takes effect: the first boundary at least one full period later (SPEC 8.1).
+func (p Params) ChangeBoundary(block uint64) uint64 {
+	return p.FirstBoundaryAtOrAfter(block + p.Period)
+}
+
+func (p Params) config() bindings.UpkeepingBaseConfig {
+	bond := p.KeeperBond
+	if bond == nil {
+		bond = new(big.Int)
+	}
+	return bindings.UpkeepingBaseConfig{
+		Registry: p.Registry, Ledger: p.Ledger, Token: p.Token, Start: p.Start, Period: p.Period,
+		Finality: p.Finality, Window: p.Window, Stale: p.Stale, ProviderShareBps: p.ProviderShareBps,
+		LeaderBonusBps: p.LeaderBonusBps, SlashRewardBps: p.SlashRewardBps, VestPeriods: p.VestPeriods,
+		KeeperBond: bond, BlockTimeMs: p.BlockTimeMs,
 	}
 }
 
-// KeeperReg registers a keeper: its account, BLS key and proof of possession, which
-// signs PopMessage(domain of the contract, Account, PubKey).
-type KeeperReg struct {
-	Account common.Address
-	PubKey  *bls.PublicKey
-	PoP     *bls.Signature
-}
-
-func (k KeeperReg) init() (bindings.UpkeepingKeeperInit, error) {
-	if k.PubKey == nil || k.PoP == nil {
-		return bindings.UpkeepingKeeperInit{}, fmt.Errorf("%w: keeper %s without key or PoP", ErrInvalidPublicKey, k.Account)
+func paramsOf(c bindings.UpkeepingBaseConfig, owner common.Address) Params {
+	return Params{
+		Owner: owner, Registry: c.Registry, Ledger: c.Ledger, Token: c.Token, Start: c.Start, Period: c.Period,
+		Finality: c.Finality, Window: c.Window, Stale: c.Stale, ProviderShareBps: c.ProviderShareBps,
+		LeaderBonusBps: c.LeaderBonusBps, SlashRewardBps: c.SlashRewardBps, VestPeriods: c.VestPeriods,
+		KeeperBond: c.KeeperBond, BlockTimeMs: c.BlockTimeMs,
 	}
-	pk, pop := k.PubKey.EIP2537(), k.PoP.EIP2537()
-	return bindings.UpkeepingKeeperInit{Account: k.Account, Pubkey: pk[:], Pop: pop[:]}, nil
 }
 
-// NewKeeperReg signs a keeper's proof of possession for the contract at address on
-// chain chainID and returns its registration.
-func NewKeeperReg(sk *bls.SecretKey, account common.Address, chainID uint64, contract common.Address) KeeperReg {
-	d := domain.New(chainID, contract)
-	return KeeperReg{Account: account, PubKey: sk.PublicKey(), PoP: sk.ProvePossession(d, account)}
+// EncodeConfig is abi.encode(Config): the clone's immutable args.
+func EncodeConfig(p Params) ([]byte, error) {
+	m, ok := upkeepingABI.Methods["config"]
+	if !ok {
+		return nil, errors.New("upkeeping: binding has no config()")
+	}
+	return m.Outputs.Pack(p.config())
 }
 
-// ProviderReg registers a provider with its price in token units per byte·block.
+// ProviderReg registers a provider with its price (token base units per byte·block
+// × 1e18, SPEC 8.1; at most 2^96-1).
 type ProviderReg struct {
 	Account common.Address
 	Price   *big.Int
 }
 
-// PredictAddress returns the address the next contract deployed by deployer will
-// have (CREATE: keccak256(rlp(deployer, nonce))), from its pending nonce. Keepers
-// registered in the constructor sign their proofs of possession for this address;
-// if the deployer sends another transaction first, the address changes and the
-// deployment reverts with InvalidProofOfPossession — nothing is lost.
-func PredictAddress(ctx context.Context, b Backend, deployer common.Address) (common.Address, uint64, error) {
-	nonce, err := b.PendingNonceAt(ctx, deployer)
-	if err != nil {
-		return common.Address{}, 0, fmt.Errorf("upkeeping: nonce of %s: %w", deployer, err)
+// encodeProviders is abi.encode(ProviderInit[]) (the factory's providers argument).
+func encodeProviders(ps []ProviderReg) ([]byte, error) {
+	in := make([]bindings.UpkeepingBaseProviderInit, len(ps))
+	for i, p := range ps {
+		if p.Price == nil || p.Price.Sign() < 0 || p.Price.BitLen() > 96 {
+			return nil, fmt.Errorf("%w: provider %s price", ErrPriceTooLarge, p.Account)
+		}
+		in[i] = bindings.UpkeepingBaseProviderInit{Account: p.Account, Price: p.Price}
 	}
-	return crypto.CreateAddress(deployer, nonce), nonce, nil
+	m, ok := upkeepingABI.Methods["initialize"]
+	if !ok {
+		return nil, errors.New("upkeeping: binding has no initialize()")
+	}
+	return m.Inputs[2:].Pack(in)
 }
 
-// Contract is a client of one deployed upkeeping contract.
+var upkeepingABI = func() *abi.ABI {
+	a, err := bindings.UpkeepingMetaData.GetAbi()
+	if err != nil {
+		panic(fmt.Sprintf("upkeeping: binding ABI: %v", err))
+	}
+	return a
+}()
+
+// Contract is a client of one upkeeping contract (a clone: Upkeeping's functions and,
+// through its fallback, UpkeepingAdmin's, at one address).
 type Contract struct {
 	Address common.Address
 	ChainID *big.Int
+	b       Backend
+	bound   *bindings.Upkeeping
+	admin   *bindings.UpkeepingAdmin
+	params  Params // the immutable configuration (Owner as first read)
+	reg     *Registry
+	block   *big.Int // nil: the latest block; else views read the state after this block (At)
 
-	b     Backend
-	bound *bindings.Upkeeping
-	token common.Address
+	groups *groupCache // registry groups are immutable: shared by At's copies
 }
 
-// Deploy sends the deployment transaction. keepers' proofs of possession must sign
-// the predicted address (PredictAddress with opts.From; opts.Nonce, when set, must be
-// the nonce it returned). The contract is usable once the transaction is mined
-// (Contract.Wait).
-func Deploy(ctx context.Context, b Backend, opts *bind.TransactOpts, p Params, keepers []KeeperReg, providers []ProviderReg) (*Contract, *types.Transaction, error) {
-	if err := p.Validate(); err != nil {
-		return nil, nil, err
-	}
-	if len(keepers) > MaxKeepers {
-		return nil, nil, ErrTooManyKeepers
-	}
-	ks := make([]bindings.UpkeepingKeeperInit, len(keepers))
-	for i, k := range keepers {
-		var err error
-		if ks[i], err = k.init(); err != nil {
-			return nil, nil, err
-		}
-	}
-	ps := make([]bindings.UpkeepingProviderInit, len(providers))
-	for i, pr := range providers {
-		if pr.Price == nil || pr.Price.Sign() < 0 {
-			return nil, nil, fmt.Errorf("%w: provider %s price", ErrPriceTooLarge, pr.Account)
-		}
-		ps[i] = bindings.UpkeepingProviderInit{Account: pr.Account, Price: pr.Price}
-	}
-	chainID, err := b.ChainID(ctx)
-	if err != nil {
-		return nil, nil, fmt.Errorf("upkeeping: chain id: %w", err)
-	}
-	o := withContext(ctx, opts)
-	addr, tx, bound, err := bindings.DeployUpkeeping(o, b, p.config(), ks, ps)
-	if err != nil {
-		return nil, nil, wrap("deploy", err)
-	}
-	return &Contract{Address: addr, ChainID: chainID, b: b, bound: bound, token: p.Token}, tx, nil
+type groupCache struct {
+	mu sync.Mutex
+	m  map[uint32]*KeeperGroup
 }
 
-// New binds to a deployed contract and checks that it has code.
+// New binds to a deployed upkeeping contract: checks its code and reads its
+// configuration and registry.
 func New(ctx context.Context, b Backend, address common.Address) (*Contract, error) {
 	code, err := b.CodeAt(ctx, address, nil)
 	if err != nil {
@@ -195,23 +230,47 @@ func New(ctx context.Context, b Backend, address common.Address) (*Contract, err
 	if err != nil {
 		return nil, err
 	}
-	c := &Contract{Address: address, ChainID: chainID, b: b, bound: bound}
-	tok, err := bound.Token(&bind.CallOpts{Context: ctx})
+	admin, err := bindings.NewUpkeepingAdmin(address, b)
 	if err != nil {
-		return nil, wrap("token", err)
+		return nil, err
 	}
-	c.token = tok
+	c := &Contract{Address: address, ChainID: chainID, b: b, bound: bound, admin: admin, groups: &groupCache{m: map[uint32]*KeeperGroup{}}}
+	cfg, err := bound.Config(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return nil, wrap("config", err)
+	}
+	owner, err := bound.Owner(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return nil, wrap("owner", err)
+	}
+	c.params = paramsOf(cfg, owner)
+	if cfg.Period == 0 {
+		return nil, fmt.Errorf("%w at %s: not an initialised upkeeping contract", ErrNoContract, address)
+	}
+	if c.reg, err = NewRegistry(ctx, b, cfg.Registry); err != nil {
+		return nil, err
+	}
 	return c, nil
 }
 
-// Bindings returns the abigen binding, for events and calls this client does not wrap.
+// Bindings returns the abigen binding of the hot half (pay, fund, providers).
 func (c *Contract) Bindings() *bindings.Upkeeping { return c.bound }
+
+// AdminBindings returns the abigen binding of the cold half (at the same address).
+func (c *Contract) AdminBindings() *bindings.UpkeepingAdmin { return c.admin }
 
 // Backend returns the chain the client uses.
 func (c *Contract) Backend() Backend { return c.b }
 
+// Registry returns the client of the contract's keeper registry.
+func (c *Contract) Registry() *Registry { return c.reg }
+
 // Token is the payment token (zero: ether).
-func (c *Contract) Token() common.Address { return c.token }
+func (c *Contract) Token() common.Address { return c.params.Token }
+
+// Config returns the immutable configuration (Owner as read when the client was made;
+// Params reads the current owner).
+func (c *Contract) Config() Params { return c.params }
 
 // Domain is the signature domain of this contract (SPEC 5).
 func (c *Contract) Domain() domain.Domain {
@@ -249,7 +308,19 @@ func sendPadded(ctx context.Context, opts *bind.TransactOpts, send func(*bind.Tr
 	return send(o)
 }
 
-func (c *Contract) call(ctx context.Context) *bind.CallOpts { return &bind.CallOpts{Context: ctx} }
+func (c *Contract) call(ctx context.Context) *bind.CallOpts {
+	return &bind.CallOpts{Context: ctx, BlockNumber: c.block}
+}
+
+// At returns a client whose views read the contract's state after block `block` (the
+// node must serve that state: an archive node, or a recent block). Its registry
+// group cache is shared; transactions are sent as usual.
+func (c *Contract) At(block uint64) *Contract {
+	return &Contract{
+		Address: c.Address, ChainID: c.ChainID, b: c.b, bound: c.bound, admin: c.admin, params: c.params, reg: c.reg,
+		block: new(big.Int).SetUint64(block), groups: c.groups,
+	}
+}
 
 // Wait waits until tx is mined and returns its receipt. A failed transaction is
 // replayed with eth_call at its block to recover the revert reason, returned as a
@@ -292,58 +363,51 @@ func Wait(ctx context.Context, b Backend, tx *types.Transaction) (*types.Receipt
 
 // ---------------------------------------------------------------- transactions
 
-// AddKeeper registers one keeper (owner only); its PoP signs this contract's address.
-func (c *Contract) AddKeeper(ctx context.Context, opts *bind.TransactOpts, k KeeperReg) (*types.Transaction, error) {
-	ki, err := k.init()
-	if err != nil {
-		return nil, err
-	}
-	tx, err := c.bound.AddKeeper(withContext(ctx, opts), ki.Account, ki.Pubkey, ki.Pop)
-	return tx, wrap("addKeeper", err)
-}
-
-// AddKeepers registers several keepers in one transaction (owner only).
-func (c *Contract) AddKeepers(ctx context.Context, opts *bind.TransactOpts, ks []KeeperReg) (*types.Transaction, error) {
-	in := make([]bindings.UpkeepingKeeperInit, len(ks))
-	for i, k := range ks {
-		var err error
-		if in[i], err = k.init(); err != nil {
-			return nil, err
-		}
-	}
-	tx, err := c.bound.AddKeepers(withContext(ctx, opts), in)
-	return tx, wrap("addKeepers", err)
-}
-
-// RemoveKeeper removes an active keeper (owner only); its index is retired.
-func (c *Contract) RemoveKeeper(ctx context.Context, opts *bind.TransactOpts, index uint32) (*types.Transaction, error) {
-	tx, err := c.bound.RemoveKeeper(withContext(ctx, opts), index)
-	return tx, wrap("removeKeeper", err)
-}
-
-// AddProvider registers a provider with its price (owner only).
+// AddProvider registers a provider with its price (owner only); it is paid from the
+// first boundary on or after the block that adds it.
 func (c *Contract) AddProvider(ctx context.Context, opts *bind.TransactOpts, account common.Address, price *big.Int) (*types.Transaction, error) {
-	tx, err := c.bound.AddProvider(withContext(ctx, opts), account, price)
+	if price == nil || price.Sign() < 0 || price.BitLen() > 96 {
+		return nil, fmt.Errorf("%w: %v", ErrPriceTooLarge, price)
+	}
+	tx, err := c.admin.AddProvider(withContext(ctx, opts), account, price)
 	return tx, wrap("addProvider", err)
 }
 
-// AddProviders registers several providers in one transaction (owner only).
-func (c *Contract) AddProviders(ctx context.Context, opts *bind.TransactOpts, ps []ProviderReg) (*types.Transaction, error) {
-	in := make([]bindings.UpkeepingProviderInit, len(ps))
-	for i, p := range ps {
-		if p.Price == nil || p.Price.Sign() < 0 {
-			return nil, fmt.Errorf("%w: provider %s price", ErrPriceTooLarge, p.Account)
-		}
-		in[i] = bindings.UpkeepingProviderInit{Account: p.Account, Price: p.Price}
+// SetPrice schedules a provider's new price (owner only), effective at
+// Params.ChangeBoundary of the block it lands in (SPEC 8.1).
+func (c *Contract) SetPrice(ctx context.Context, opts *bind.TransactOpts, provider uint32, price *big.Int) (*types.Transaction, error) {
+	if price == nil || price.Sign() < 0 || price.BitLen() > 96 {
+		return nil, fmt.Errorf("%w: %v", ErrPriceTooLarge, price)
 	}
-	tx, err := c.bound.AddProviders(withContext(ctx, opts), in)
-	return tx, wrap("addProviders", err)
+	tx, err := sendPadded(ctx, opts, func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return c.admin.SetPrice(o, provider, price)
+	})
+	return tx, wrap("setPrice", err)
 }
 
-// SetPrice changes a provider's price (owner only); it applies to every later payment.
-func (c *Contract) SetPrice(ctx context.Context, opts *bind.TransactOpts, provider uint32, price *big.Int) (*types.Transaction, error) {
-	tx, err := c.bound.SetPrice(withContext(ctx, opts), provider, price)
-	return tx, wrap("setPrice", err)
+// RemoveProvider schedules a provider's removal (owner only), effective like a price
+// change; what it has earned stays withdrawable.
+func (c *Contract) RemoveProvider(ctx context.Context, opts *bind.TransactOpts, provider uint32) (*types.Transaction, error) {
+	tx, err := sendPadded(ctx, opts, func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return c.admin.RemoveProvider(o, provider)
+	})
+	return tx, wrap("removeProvider", err)
+}
+
+// SetProviderPayout moves provider's payout address (the provider's account only).
+func (c *Contract) SetProviderPayout(ctx context.Context, opts *bind.TransactOpts, provider uint32, payout common.Address) (*types.Transaction, error) {
+	tx, err := c.bound.SetProviderPayout(withContext(ctx, opts), provider, payout)
+	return tx, wrap("setProviderPayout", err)
+}
+
+// ScheduleGroup schedules registry group groupID (owner only), effective at
+// Params.ChangeBoundary of the block it lands in; it replaces a change not yet in
+// force.
+func (c *Contract) ScheduleGroup(ctx context.Context, opts *bind.TransactOpts, groupID uint32) (*types.Transaction, error) {
+	tx, err := sendPadded(ctx, opts, func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return c.admin.ScheduleGroup(o, groupID)
+	})
+	return tx, wrap("scheduleGroup", err)
 }
 
 // Fund adds amount to the contract. With ether it sends fund(amount) with the value.
@@ -356,7 +420,7 @@ func (c *Contract) Fund(ctx context.Context, opts *bind.TransactOpts, amount *bi
 		return nil, fmt.Errorf("%w: amount must be positive", ErrWrongFundingAmount)
 	}
 	o := withContext(ctx, opts)
-	if c.token == (common.Address{}) {
+	if c.params.Token == (common.Address{}) {
 		o.Value = amount
 		tx, err := c.bound.Fund(o, amount)
 		if err != nil {
@@ -364,7 +428,15 @@ func (c *Contract) Fund(ctx context.Context, opts *bind.TransactOpts, amount *bi
 		}
 		return []*types.Transaction{tx}, nil
 	}
-	tok, err := bindings.NewTestToken(c.token, c.b) // any ERC-20: only the standard methods are used
+	return c.approveThen(ctx, o, amount, func(fo *bind.TransactOpts) (*types.Transaction, error) {
+		return c.bound.Fund(fo, amount)
+	}, "fund")
+}
+
+// approveThen sends approve(contract, amount) if the allowance is short, then send
+// with the next nonce (and FundGasLimit unless opts sets a limit).
+func (c *Contract) approveThen(ctx context.Context, o *bind.TransactOpts, amount *big.Int, send func(*bind.TransactOpts) (*types.Transaction, error), op string) ([]*types.Transaction, error) {
+	tok, err := bindings.NewTestToken(c.params.Token, c.b) // any ERC-20: only the standard methods are used
 	if err != nil {
 		return nil, err
 	}
@@ -373,9 +445,9 @@ func (c *Contract) Fund(ctx context.Context, opts *bind.TransactOpts, amount *bi
 		return nil, wrap("allowance", err)
 	}
 	if allowance.Cmp(amount) >= 0 {
-		tx, err := c.bound.Fund(o, amount)
+		tx, err := send(o)
 		if err != nil {
-			return nil, wrap("fund", err)
+			return nil, wrap(op, err)
 		}
 		return []*types.Transaction{tx}, nil
 	}
@@ -398,14 +470,15 @@ func (c *Contract) Fund(ctx context.Context, opts *bind.TransactOpts, amount *bi
 	if fo.GasLimit == 0 {
 		fo.GasLimit = FundGasLimit
 	}
-	fund, err := c.bound.Fund(&fo, amount)
+	tx, err := send(&fo)
 	if err != nil {
-		return []*types.Transaction{approve}, wrap("fund", err)
+		return []*types.Transaction{approve}, wrap(op, err)
 	}
-	return []*types.Transaction{approve, fund}, nil
+	return []*types.Transaction{approve, tx}, nil
 }
 
-// FundGasLimit is the gas limit of an ERC-20 fund sent right behind its approval.
+// FundGasLimit is the gas limit of an ERC-20 fund (or bond) sent right behind its
+// approval.
 const FundGasLimit = 300_000
 
 // Pay submits a report with the signer bitmap and the aggregate signature (SPEC 8).
@@ -426,208 +499,144 @@ func (c *Contract) PayEncoded(ctx context.Context, opts *bind.TransactOpts, enco
 	return tx, wrap("pay", err)
 }
 
-// Withdraw withdraws everything owed to opts.From (as a provider and as a keeper).
-func (c *Contract) Withdraw(ctx context.Context, opts *bind.TransactOpts) (*types.Transaction, error) {
-	tx, err := c.bound.Withdraw(withContext(ctx, opts))
-	return tx, wrap("withdraw", err)
+// WithdrawProvider sends provider's balance to its payout address (caller: its
+// account or payout address).
+func (c *Contract) WithdrawProvider(ctx context.Context, opts *bind.TransactOpts, provider uint32) (*types.Transaction, error) {
+	tx, err := c.bound.WithdrawProvider(withContext(ctx, opts), provider)
+	return tx, wrap("withdrawProvider", err)
 }
 
-// WithdrawSurplus withdraws unowed funds to `to` (owner only).
-func (c *Contract) WithdrawSurplus(ctx context.Context, opts *bind.TransactOpts, to common.Address, amount *big.Int) (*types.Transaction, error) {
-	tx, err := c.bound.WithdrawSurplus(withContext(ctx, opts), to, amount)
-	return tx, wrap("withdrawSurplus", err)
-}
-
-// Slash submits equivocation evidence: keeper's individual signatures on two different
-// encoded reports for the same (te, leader, attempt).
-func (c *Contract) Slash(ctx context.Context, opts *bind.TransactOpts, keeper uint32, reportA []byte, sigA *bls.Signature, reportB []byte, sigB *bls.Signature) (*types.Transaction, error) {
-	a, b := sigA.EIP2537(), sigB.EIP2537()
-	tx, err := c.bound.Slash(withContext(ctx, opts), keeper, reportA, a[:], reportB, b[:])
-	return tx, wrap("slash", err)
-}
-
-// ---------------------------------------------------------------- queries
-
-// Params reads the deployment parameters.
-func (c *Contract) Params(ctx context.Context) (Params, error) {
-	cfg, err := c.bound.Params(c.call(ctx))
-	if err != nil {
-		return Params{}, wrap("params", err)
-	}
-	return Params{
-		Owner: cfg.Owner, Token: cfg.Token, Start: cfg.Start, Period: cfg.Period, Finality: cfg.Finality,
-		Window: cfg.Window, Stale: cfg.Stale, ProviderShareBps: cfg.ProviderShareBps, LeaderBonusBps: cfg.LeaderBonusBps,
-	}, nil
-}
-
-// Counts are the numbers of keeper indices assigned, active keepers (N) and providers.
-type Counts struct {
-	Keepers, Active, Providers int
-}
-
-// Counts reads the keeper and provider counts.
-func (c *Contract) Counts(ctx context.Context) (Counts, error) {
-	r, err := c.bound.Counts(c.call(ctx))
-	if err != nil {
-		return Counts{}, wrap("counts", err)
-	}
-	return Counts{int(r.Keepers.Int64()), int(r.Active.Int64()), int(r.Providers.Int64())}, nil
-}
-
-// Quorum reads q = ⌊2N/3⌋+1.
-func (c *Contract) Quorum(ctx context.Context) (int, error) {
-	q, err := c.bound.Quorum(c.call(ctx))
-	if err != nil {
-		return 0, wrap("quorum", err)
-	}
-	return int(q.Int64()), nil
-}
-
-// ActiveBitmap reads the bitmap of active keeper indices.
-func (c *Contract) ActiveBitmap(ctx context.Context) (*big.Int, error) {
-	b, err := c.bound.ActiveBitmap(c.call(ctx))
-	return b, wrap("activeBitmap", err)
-}
-
-// KeeperStatus is a keeper's registration state.
-type KeeperStatus uint8
-
-// Keeper statuses.
-const (
-	KeeperActive  KeeperStatus = 1
-	KeeperRemoved KeeperStatus = 2
-	KeeperSlashed KeeperStatus = 3
-)
-
-func (s KeeperStatus) String() string {
-	switch s {
-	case KeeperActive:
-		return "active"
-	case KeeperRemoved:
-		return "removed"
-	case KeeperSlashed:
-		return "slashed"
-	}
-	return fmt.Sprintf("status(%d)", uint8(s))
-}
-
-// KeeperInfo is one keeper as the contract holds it.
-type KeeperInfo struct {
-	Index        uint32
-	Account      common.Address
-	PubKey       *bls.PublicKey
-	Status       KeeperStatus
-	Withdrawable *big.Int
-}
-
-// Keeper reads keeper `index`.
-func (c *Contract) Keeper(ctx context.Context, index uint32) (KeeperInfo, error) {
-	r, err := c.bound.KeeperInfo(c.call(ctx), new(big.Int).SetUint64(uint64(index)))
-	if err != nil {
-		return KeeperInfo{}, wrap("keeperInfo", err)
-	}
-	pk, err := bls.PublicKeyFromEIP2537(r.Pubkey)
-	if err != nil {
-		return KeeperInfo{}, fmt.Errorf("upkeeping: keeper %d key: %w", index, err)
-	}
-	return KeeperInfo{Index: index, Account: r.Account, PubKey: pk, Status: KeeperStatus(r.Status), Withdrawable: r.Withdrawable}, nil
-}
-
-// Keepers reads every registered keeper, in index order.
-func (c *Contract) Keepers(ctx context.Context) ([]KeeperInfo, error) {
-	n, err := c.Counts(ctx)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]KeeperInfo, n.Keepers)
-	for i := range out {
-		if out[i], err = c.Keeper(ctx, uint32(i)); err != nil {
+// WithdrawKeeper sends what keeper keeperID has unlocked in the given epochs (nil:
+// every epoch it is a member of) to its payout address (caller: its account or
+// payout address).
+func (c *Contract) WithdrawKeeper(ctx context.Context, opts *bind.TransactOpts, keeperID uint32, epochs []uint64) (*types.Transaction, error) {
+	if epochs == nil {
+		var err error
+		if epochs, err = c.KeeperEpochs(ctx, keeperID); err != nil {
 			return nil, err
 		}
 	}
-	return out, nil
-}
-
-// KeeperIndex returns the index of the keeper with this account.
-func (c *Contract) KeeperIndex(ctx context.Context, account common.Address) (uint32, bool, error) {
-	r, err := c.bound.KeeperIndex(c.call(ctx), account)
-	if err != nil {
-		return 0, false, wrap("keeperIndex", err)
+	es := make([]*big.Int, len(epochs))
+	for i, e := range epochs {
+		es[i] = new(big.Int).SetUint64(e)
 	}
-	return uint32(r.Index.Uint64()), r.Found, nil
+	tx, err := c.admin.WithdrawKeeper(withContext(ctx, opts), keeperID, es)
+	return tx, wrap("withdrawKeeper", err)
 }
 
-// ProviderInfo is one provider as the contract holds it.
-type ProviderInfo struct {
-	Index    uint32
-	Account  common.Address
-	Price    *big.Int
-	LastPaid uint64
-	Balance  *big.Int
-}
-
-// Provider reads provider `index`.
-func (c *Contract) Provider(ctx context.Context, index uint32) (ProviderInfo, error) {
-	r, err := c.bound.ProviderInfo(c.call(ctx), new(big.Int).SetUint64(uint64(index)))
-	if err != nil {
-		return ProviderInfo{}, wrap("providerInfo", err)
+// Withdraw withdraws what opts.From may withdraw here: its provider balance and, if it
+// is a registered keeper, its unlocked rewards. It returns the transactions sent (none
+// if there is nothing).
+func (c *Contract) Withdraw(ctx context.Context, opts *bind.TransactOpts) ([]*types.Transaction, error) {
+	var txs []*types.Transaction
+	if p, ok, err := c.ProviderIndex(ctx, opts.From); err != nil {
+		return nil, err
+	} else if ok {
+		info, err := c.Provider(ctx, p)
+		if err != nil {
+			return nil, err
+		}
+		if info.Balance.Sign() > 0 {
+			tx, err := c.WithdrawProvider(ctx, opts, p)
+			if err != nil {
+				return nil, err
+			}
+			txs = append(txs, tx)
+		}
 	}
-	return ProviderInfo{Index: index, Account: r.Account, Price: r.Price, LastPaid: r.PaidUntil, Balance: r.Balance}, nil
-}
-
-// ProviderIndex returns the index of the provider with this account.
-func (c *Contract) ProviderIndex(ctx context.Context, account common.Address) (uint32, bool, error) {
-	r, err := c.bound.ProviderIndex(c.call(ctx), account)
-	if err != nil {
-		return 0, false, wrap("providerIndex", err)
-	}
-	return uint32(r.Index.Uint64()), r.Found, nil
-}
-
-// LastPaid reads lastPaid[provider]: the ts of its next report entry (SPEC 7).
-func (c *Contract) LastPaid(ctx context.Context, provider uint32) (uint64, error) {
-	v, err := c.bound.LastPaid(c.call(ctx), new(big.Int).SetUint64(uint64(provider)))
-	return v, wrap("lastPaid", err)
-}
-
-// BalanceOf reads what account can withdraw now (as a provider and as a keeper).
-func (c *Contract) BalanceOf(ctx context.Context, account common.Address) (*big.Int, error) {
-	v, err := c.bound.BalanceOf(c.call(ctx), account)
-	return v, wrap("balanceOf", err)
-}
-
-// Owed reads the sum of everything credited and not withdrawn.
-func (c *Contract) Owed(ctx context.Context) (*big.Int, error) {
-	v, err := c.bound.Owed(c.call(ctx))
-	return v, wrap("owed", err)
-}
-
-// Surplus reads the funds no one is owed.
-func (c *Contract) Surplus(ctx context.Context) (*big.Int, error) {
-	v, err := c.bound.Surplus(c.call(ctx))
-	return v, wrap("surplus", err)
-}
-
-// Funds reads the contract's holding: its ether balance or its token balance.
-func (c *Contract) Funds(ctx context.Context) (*big.Int, error) {
-	if c.token == (common.Address{}) {
-		return c.b.BalanceAt(ctx, c.Address, nil)
-	}
-	tok, err := bindings.NewTestToken(c.token, c.b)
+	id, ok, err := c.reg.KeeperOf(ctx, opts.From)
 	if err != nil {
 		return nil, err
 	}
-	v, err := tok.BalanceOf(c.call(ctx), c.Address)
-	return v, wrap("token balance", err)
+	if ok {
+		total, err := c.KeeperTotals(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		if total.Available.Sign() > 0 {
+			o := *opts
+			if len(txs) > 0 && o.Nonce == nil {
+				o.Nonce = new(big.Int).SetUint64(txs[0].Nonce() + 1)
+			}
+			tx, err := c.WithdrawKeeper(ctx, &o, id, total.Epochs)
+			if err != nil {
+				return txs, err
+			}
+			txs = append(txs, tx)
+		}
+	}
+	if len(txs) == 0 {
+		return nil, ErrNothingToWithdraw
+	}
+	return txs, nil
 }
 
-// LeaderOrder reads the leader order for te (SPEC 6) as the contract computes it.
-func (c *Contract) LeaderOrder(ctx context.Context, te uint64) ([]uint32, []common.Address, error) {
-	r, err := c.bound.LeaderOrder(c.call(ctx), te)
-	if err != nil {
-		return nil, nil, wrap("leaderOrder", err)
+// RequestSurplus asks to withdraw amount of the surplus to `to` (owner only),
+// executable from SurplusRequest's NotBefore (two boundaries later, SPEC 8.1).
+func (c *Contract) RequestSurplus(ctx context.Context, opts *bind.TransactOpts, to common.Address, amount *big.Int) (*types.Transaction, error) {
+	tx, err := sendPadded(ctx, opts, func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return c.admin.RequestSurplus(o, to, amount)
+	})
+	return tx, wrap("requestSurplus", err)
+}
+
+// ExecuteSurplus pays the surplus request: min(amount, surplus now) (owner only).
+func (c *Contract) ExecuteSurplus(ctx context.Context, opts *bind.TransactOpts) (*types.Transaction, error) {
+	tx, err := c.admin.ExecuteSurplus(withContext(ctx, opts))
+	return tx, wrap("executeSurplus", err)
+}
+
+// CancelSurplus cancels the surplus request (owner only).
+func (c *Contract) CancelSurplus(ctx context.Context, opts *bind.TransactOpts) (*types.Transaction, error) {
+	tx, err := c.admin.CancelSurplus(withContext(ctx, opts))
+	return tx, wrap("cancelSurplus", err)
+}
+
+// PostBond posts opts.From's (a registered keeper's) bond of Params.KeeperBond
+// (approving the token first if needed).
+func (c *Contract) PostBond(ctx context.Context, opts *bind.TransactOpts) ([]*types.Transaction, error) {
+	bond := c.params.KeeperBond
+	if bond == nil || bond.Sign() == 0 {
+		return nil, fmt.Errorf("%w: this contract takes no bond", ErrBondAlreadyPosted)
 	}
-	return r.Indices, r.Accounts, nil
+	o := withContext(ctx, opts)
+	if c.params.Token == (common.Address{}) {
+		o.Value = bond
+		tx, err := c.admin.PostBond(o)
+		if err != nil {
+			return nil, wrap("postBond", err)
+		}
+		return []*types.Transaction{tx}, nil
+	}
+	return c.approveThen(ctx, o, bond, func(fo *bind.TransactOpts) (*types.Transaction, error) {
+		return c.admin.PostBond(fo)
+	}, "postBond")
+}
+
+// WithdrawBond returns keeperID's bond to its payout address once it may leave.
+func (c *Contract) WithdrawBond(ctx context.Context, opts *bind.TransactOpts, keeperID uint32) (*types.Transaction, error) {
+	tx, err := c.admin.WithdrawBond(withContext(ctx, opts), keeperID)
+	return tx, wrap("withdrawBond", err)
+}
+
+// Slash submits equivocation evidence: keeperID's individual signatures on two
+// different encoded reports with the same (te, part, leader, attempt).
+func (c *Contract) Slash(ctx context.Context, opts *bind.TransactOpts, keeperID uint32, reportA []byte, sigA *bls.Signature, reportB []byte, sigB *bls.Signature) (*types.Transaction, error) {
+	a, b := sigA.EIP2537(), sigB.EIP2537()
+	tx, err := c.admin.Slash(withContext(ctx, opts), keeperID, reportA, a[:], reportB, b[:])
+	return tx, wrap("slash", err)
+}
+
+// TransferOwnership starts an ownership transfer (owner only); newOwner accepts it.
+func (c *Contract) TransferOwnership(ctx context.Context, opts *bind.TransactOpts, newOwner common.Address) (*types.Transaction, error) {
+	tx, err := c.bound.TransferOwnership(withContext(ctx, opts), newOwner)
+	return tx, wrap("transferOwnership", err)
+}
+
+// AcceptOwnership completes a transfer (the pending owner only).
+func (c *Contract) AcceptOwnership(ctx context.Context, opts *bind.TransactOpts) (*types.Transaction, error) {
+	tx, err := c.bound.AcceptOwnership(withContext(ctx, opts))
+	return tx, wrap("acceptOwnership", err)
 }
 
 // ErrNoContract is returned when the address holds no code.

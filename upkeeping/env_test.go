@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"errors"
+	"fmt"
 	"math/big"
 	"testing"
 	"time"
@@ -166,27 +167,35 @@ type deployment struct {
 	*env
 	c         *Contract
 	owner     account
-	keepers   []keeper
+	keepers   []keeper // keepers[i] is member i of the group (registry ids ascending)
 	providers []account
 	params    Params
+	stack     *Stack
+	factory   *Factory
+	groupID   uint32
+	ids       []uint32 // registry ids of keepers[i]
 }
 
 type deployOpts struct {
 	nKeepers   int
 	nProviders int
-	price      *big.Int
+	price      *big.Int // ×1e18 (default 3e18: 3 units per byte·block)
 	token      common.Address
 	leaderBps  uint16
 	provBps    uint16
-	start      uint64 // 0: the block after deployment
+	slashBps   uint16
+	vest       uint16   // vestPeriods (default 0: shares unlock at once)
+	bond       *big.Int // keeperBond (default none)
+	start      uint64   // 0: the block after deployment
 	period     uint64
 	finality   uint64
-	viaAdd     bool // register keepers after deployment instead of in the constructor
+	fund       *big.Int // ether sent with the factory transaction (ether contracts)
 }
 
-// deploy deploys a contract whose keepers are registered in the constructor (PoPs for
-// the predicted address) or, with viaAdd, by addKeepers afterwards. Accounts: 0 is
-// the owner, then the keepers, then the providers.
+// deploy sets up a chain (registry, factory), registers the keepers (each from its own
+// account, so ids ascend with their order), creates their group and deploys a user
+// contract through the factory. Accounts: 0 is the owner, then the keepers, then the
+// providers.
 func (e *env) deploy(o deployOpts) *deployment {
 	e.t.Helper()
 	if o.period == 0 {
@@ -196,7 +205,7 @@ func (e *env) deploy(o deployOpts) *deployment {
 		o.finality = 2
 	}
 	if o.price == nil {
-		o.price = big.NewInt(3)
+		o.price = new(big.Int).Mul(big.NewInt(3), PriceScale)
 	}
 	if o.provBps == 0 {
 		o.provBps = DefaultProviderShareBps
@@ -204,43 +213,70 @@ func (e *env) deploy(o deployOpts) *deployment {
 	owner := e.accts[0]
 	keepers := newKeepers(e.t, e.accts[1:1+o.nKeepers])
 	provAccts := e.accts[1+o.nKeepers : 1+o.nKeepers+o.nProviders]
+	st, txs, err := DeployStack(e.ctx, e.client, e.opts(owner), false)
+	e.mineAll(txs, err)
+	d := &deployment{env: e, owner: owner, keepers: keepers, providers: provAccts, stack: st}
+	for _, k := range keepers {
+		e.mine(st.Registry.RegisterKeeper(e.ctx, e.opts(k.account), k.sk))
+		id, ok, err := st.Registry.KeeperOf(e.ctx, k.addr)
+		if err != nil || !ok {
+			e.t.Fatalf("keeper %s: %v", k.addr, err)
+		}
+		d.ids = append(d.ids, id)
+	}
+	e.mine(st.Registry.CreateGroup(e.ctx, e.opts(owner), d.ids))
+	if d.groupID, err = st.Registry.GroupOf(e.ctx, d.ids); err != nil {
+		e.t.Fatal(err)
+	}
+	if d.factory, err = NewFactory(e.ctx, e.client, st.Factory); err != nil {
+		e.t.Fatal(err)
+	}
 	start := o.start
 	if start == 0 {
 		start = e.block() + 1
 	}
-	p := Params{
-		Owner: owner.addr, Token: o.token, Start: start, Period: o.period, Finality: o.finality,
-		Window: 5, Stale: 20, ProviderShareBps: o.provBps, LeaderBonusBps: o.leaderBps,
-	}
-	predicted, _, err := PredictAddress(e.ctx, e.client, owner.addr)
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	var regs []KeeperReg
-	for _, k := range keepers {
-		regs = append(regs, NewKeeperReg(k.sk, k.addr, e.chainID.Uint64(), predicted))
+	p := DefaultParams(owner.addr, start, o.period, o.finality, 5, 20)
+	p.Token, p.ProviderShareBps, p.LeaderBonusBps, p.SlashRewardBps, p.VestPeriods = o.token, o.provBps, o.leaderBps, o.slashBps, o.vest
+	if o.bond != nil {
+		p.KeeperBond = o.bond
 	}
 	var provs []ProviderReg
 	for _, a := range provAccts {
 		provs = append(provs, ProviderReg{Account: a.addr, Price: o.price})
 	}
-	ctorKeepers := regs
-	if o.viaAdd {
-		ctorKeepers = nil
-	}
-	c, tx, err := Deploy(e.ctx, e.client, e.opts(owner), p, ctorKeepers, provs)
+	addr, tx, err := d.factory.Create(e.ctx, e.opts(owner), p, d.groupID, provs, SaltFromString(fmt.Sprint(len(e.accts), start)), o.fund)
 	e.mine(tx, err)
-	if c.Address != predicted {
-		e.t.Fatalf("deployed at %s, predicted %s", c.Address, predicted)
+	if d.c, err = New(e.ctx, e.client, addr); err != nil {
+		e.t.Fatal(err)
 	}
-	if o.viaAdd {
-		for i := 0; i < len(regs); i += 16 {
-			j := min(i+16, len(regs))
-			tx, err := c.AddKeepers(e.ctx, e.opts(owner), regs[i:j])
-			e.mine(tx, err)
+	if d.params, err = d.c.Params(e.ctx); err != nil {
+		e.t.Fatal(err)
+	}
+	return d
+}
+
+// newGroup registers the keepers not yet registered (by their own accounts) and
+// creates the group of all of them; it returns the group id.
+func (d *deployment) newGroup(ks []keeper) uint32 {
+	d.t.Helper()
+	var ids []uint32
+	for _, k := range ks {
+		id, ok, err := d.stack.Registry.KeeperOf(d.ctx, k.addr)
+		if err != nil {
+			d.t.Fatal(err)
 		}
+		if !ok {
+			d.mine(d.stack.Registry.RegisterKeeper(d.ctx, d.opts(k.account), k.sk))
+			id, _, _ = d.stack.Registry.KeeperOf(d.ctx, k.addr)
+		}
+		ids = append(ids, id)
 	}
-	return &deployment{env: e, c: c, owner: owner, keepers: keepers, providers: provAccts, params: p}
+	d.mine(d.stack.Registry.CreateGroup(d.ctx, d.opts(d.owner), ids))
+	gid, err := d.stack.Registry.GroupOf(d.ctx, ids)
+	if err != nil {
+		d.t.Fatal(err)
+	}
+	return gid
 }
 
 // bitmap returns the bitmap of the given keeper indices.
@@ -252,18 +288,24 @@ func bitmap(idx ...int) *big.Int {
 	return b
 }
 
-// sign returns the aggregate signature of the given keepers on r's digest and their
-// bitmap.
+// sign returns the aggregate signature of the given keepers (positions in the group
+// of the deployment's first epoch) on r's digest and their bitmap.
 func (d *deployment) sign(r *report.Report, signers ...int) (*big.Int, *bls.Signature) {
 	d.t.Helper()
+	return signWith(d.t, r, d.keepers, signers...)
+}
+
+// signWith signs r by members (by position) of a group whose keepers are ks.
+func signWith(t testing.TB, r *report.Report, ks []keeper, signers ...int) (*big.Int, *bls.Signature) {
+	t.Helper()
 	digest := r.Digest()
 	sigs := make([]*bls.Signature, len(signers))
 	for i, s := range signers {
-		sigs[i] = d.keepers[s].sk.Sign(digest[:])
+		sigs[i] = ks[s].sk.Sign(digest[:])
 	}
 	agg, err := bls.AggregateSignatures(sigs)
 	if err != nil {
-		d.t.Fatal(err)
+		t.Fatal(err)
 	}
 	return bitmap(signers...), agg
 }

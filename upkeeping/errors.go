@@ -57,6 +57,24 @@ var (
 	ErrReentrant                = errors.New("upkeeping: reentrant call")
 	ErrTokenTransfer            = errors.New("upkeeping: token transfer failed")
 	ErrPrecompile               = errors.New("upkeeping: precompile failed")
+	// Upkeeping (revision 2: factory clones, epochs, money safety).
+	ErrNotFactory         = errors.New("upkeeping: only the factory initialises a clone")
+	ErrAlreadyInitialized = errors.New("upkeeping: already initialised")
+	ErrImplementation     = errors.New("upkeeping: the implementation itself cannot be used")
+	ErrProviderRemoved    = errors.New("upkeeping: provider removed")
+	ErrBeforeEpoch        = errors.New("upkeeping: entry starts before its epoch (pay up to the group change first)")
+	ErrStraddlesChange    = errors.New("upkeeping: entry straddles a price change or removal (pay up to it first)")
+	ErrChangePending      = errors.New("upkeeping: a change in force is waiting for its earlier interval to be paid")
+	ErrNoSurplusRequest   = errors.New("upkeeping: no surplus withdrawal requested")
+	ErrSurplusNotYet      = errors.New("upkeeping: surplus withdrawal not executable yet")
+	ErrNotAKeeper         = errors.New("upkeeping: not a registered keeper")
+	ErrNotMember          = errors.New("upkeeping: keeper not a member of the epoch")
+	ErrAlreadySlashed     = errors.New("upkeeping: keeper already slashed")
+	ErrKeeperSlashedHere  = errors.New("upkeeping: group has a keeper slashed by this contract")
+	ErrBondAlreadyPosted  = errors.New("upkeeping: bond already posted (or none to post)")
+	ErrBondLocked         = errors.New("upkeeping: bond still locked")
+	ErrUnauthorized       = errors.New("upkeeping: caller not allowed")
+	ErrRenounceDisabled   = errors.New("upkeeping: renouncing ownership is disabled")
 	// Registry (Registry.sol).
 	ErrAlreadyRegistered = errors.New("upkeeping: account already has a registered keeper key")
 	ErrKeyBarred         = errors.New("upkeeping: BLS key (or its negation) already registered")
@@ -126,21 +144,41 @@ var sentinels = map[string]error{
 	"ERC20InvalidSpender":          ErrTokenTransfer,
 	"AddressEmptyCode":             ErrTokenTransfer,
 	"FailedCall":                   ErrTokenTransfer,
+	// Upkeeping revision 2
+	"NotFactory":           ErrNotFactory,
+	"AlreadyInitialized":   ErrAlreadyInitialized,
+	"Implementation":       ErrImplementation,
+	"ProviderRemoved":      ErrProviderRemoved,
+	"BeforeEpoch":          ErrBeforeEpoch,
+	"StraddlesChange":      ErrStraddlesChange,
+	"ChangePending":        ErrChangePending,
+	"NoSurplusRequest":     ErrNoSurplusRequest,
+	"SurplusNotYet":        ErrSurplusNotYet,
+	"NotAKeeper":           ErrNotAKeeper,
+	"NotMember":            ErrNotMember,
+	"AlreadySlashed":       ErrAlreadySlashed,
+	"KeeperSlashedHere":    ErrKeeperSlashedHere,
+	"BondAlreadyPosted":    ErrBondAlreadyPosted,
+	"BondLocked":           ErrBondLocked,
+	"Unauthorized":         ErrUnauthorized,
+	"RenounceDisabled":     ErrRenounceDisabled,
+	"MathOverflowedMulDiv": ErrAmountOverflow,
 	// Registry.sol
-	"AlreadyRegistered":    ErrAlreadyRegistered,
-	"KeyBarred":            ErrKeyBarred,
-	"NotRegistered":        ErrNotRegistered,
-	"UnknownGroup":         ErrUnknownGroup,
-	"BadGroupSize":         ErrBadGroupSize,
-	"MembersNotAscending":  ErrBadGroupSize,
-	"KeysLength":           ErrBadGroupSize,
-	"KeyMismatch":          ErrKeyMismatch,
-	"InfinityAggregate":    ErrInfinityAggregate,
-	"TooManyEndpoints":     ErrBadEndpoint,
-	"BadEndpoint":          ErrBadEndpoint,
-	"InsufficientBalance":  ErrDeployment,
-	"FailedDeployment":     ErrDeployment,
-	"Create2EmptyBytecode": ErrDeployment,
+	"AlreadyRegistered":     ErrAlreadyRegistered,
+	"KeyBarred":             ErrKeyBarred,
+	"NotRegistered":         ErrNotRegistered,
+	"UnknownGroup":          ErrUnknownGroup,
+	"BadGroupSize":          ErrBadGroupSize,
+	"MembersNotAscending":   ErrBadGroupSize,
+	"KeysLength":            ErrBadGroupSize,
+	"KeyMismatch":           ErrKeyMismatch,
+	"InfinityAggregate":     ErrInfinityAggregate,
+	"TooManyEndpoints":      ErrBadEndpoint,
+	"BadEndpoint":           ErrBadEndpoint,
+	"InsufficientBalance":   ErrDeployment,
+	"FailedDeployment":      ErrDeployment,
+	"Create2EmptyBytecode":  ErrDeployment,
+	"CloneArgumentsTooLong": ErrDeployment,
 }
 
 // RevertError is a decoded revert of the contract (or of the token it called).
@@ -205,7 +243,7 @@ func formatArgs(args map[string]any) string {
 // include OpenZeppelin's and the BLS library's) and the ERC-20 token's.
 var errorABIs = func() []*abi.ABI {
 	var out []*abi.ABI
-	for _, md := range []*bind.MetaData{bindings.UpkeepingMetaData, bindings.RegistryMetaData, bindings.TestTokenMetaData} {
+	for _, md := range []*bind.MetaData{bindings.UpkeepingMetaData, bindings.UpkeepingAdminMetaData, bindings.FactoryMetaData, bindings.RegistryMetaData, bindings.TestTokenMetaData} {
 		a, err := md.GetAbi()
 		if err != nil {
 			panic(fmt.Sprintf("upkeeping: binding ABI: %v", err))

@@ -2,7 +2,9 @@ package upkeeping
 
 import (
 	"context"
+	"fmt"
 	"math/big"
+	"sort"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
@@ -12,7 +14,9 @@ import (
 )
 
 // Payment is one paid report entry (the EntryPaid event): provider P was paid
-// Amount = St × price for [Ts, Te).
+// Amount = floor(St × price / 1e18) for [Ts, Te). Te is the te of the ReportPaid event
+// of the same transaction (EntryPaid does not repeat it: every event word costs gas
+// on every entry of every pay).
 type Payment struct {
 	Provider uint32
 	Ts, Te   uint64
@@ -22,32 +26,28 @@ type Payment struct {
 	TxHash   common.Hash
 }
 
-func paymentOf(e *bindings.UpkeepingEntryPaid) Payment {
+func paymentOf(e *bindings.UpkeepingEntryPaid, te uint64) Payment {
 	return Payment{
-		Provider: e.Provider, Ts: e.Ts, Te: e.Te, St: e.St, Amount: e.Amount,
+		Provider: e.Provider, Ts: e.Ts, Te: te, St: e.St, Amount: e.Amount,
 		Block: e.Raw.BlockNumber, TxHash: e.Raw.TxHash,
 	}
 }
 
-// ReportPaid is one paid report (the ReportPaid event).
+// ReportPaid is one paid report (the ReportPaid event). The report itself (part,
+// leader, attempt, failed bitmap) and the signer bitmap are in the transaction's
+// input; the split follows from them (settle replays it).
 type ReportPaid struct {
 	Digest      [32]byte
 	Te          uint64
-	Leader      uint32
-	Attempt     uint32
-	Signers     *big.Int
-	Failed      *big.Int
-	Total       *big.Int
-	KeeperShare *big.Int // credited to each keeper paid
-	LeaderBonus *big.Int // credited to the leader
-	Remainder   *big.Int // of the equal split, credited to the first entry's provider
+	Total       *big.Int // what the report moved out of the surplus
+	KeeperShare *big.Int // credited to each keeper that shares it
 	Block       uint64
 	TxHash      common.Hash
 }
 
 func reportPaidOf(e *bindings.UpkeepingReportPaid) ReportPaid {
 	return ReportPaid{
-		Digest: e.Digest, Te: e.Te, Leader: e.Leader, Attempt: e.Attempt, Total: e.Total, KeeperShare: e.KeeperShare, Remainder: e.Remainder,
+		Digest: e.Digest, Te: e.Te, Total: e.Total, KeeperShare: e.KeeperShare,
 		Block: e.Raw.BlockNumber, TxHash: e.Raw.TxHash,
 	}
 }
@@ -64,11 +64,35 @@ func (c *Contract) FilterPayments(ctx context.Context, from uint64, to *uint64, 
 		return nil, wrap("filter EntryPaid", err)
 	}
 	defer it.Close()
-	var out []Payment
+	var evs []*bindings.UpkeepingEntryPaid
 	for it.Next() {
-		out = append(out, paymentOf(it.Event))
+		evs = append(evs, it.Event)
 	}
-	return out, wrap("filter EntryPaid", it.Error())
+	if err := it.Error(); err != nil {
+		return nil, wrap("filter EntryPaid", err)
+	}
+	if len(evs) == 0 {
+		return nil, nil
+	}
+	// te from the ReportPaid of each transaction
+	first, last := evs[0].Raw.BlockNumber, evs[len(evs)-1].Raw.BlockNumber
+	reports, err := c.FilterReports(ctx, first, &last)
+	if err != nil {
+		return nil, err
+	}
+	teOf := make(map[common.Hash]uint64, len(reports))
+	for _, r := range reports {
+		teOf[r.TxHash] = r.Te
+	}
+	out := make([]Payment, len(evs))
+	for i, e := range evs {
+		te, ok := teOf[e.Raw.TxHash]
+		if !ok {
+			return nil, fmt.Errorf("upkeeping: entry paid in tx %s without its ReportPaid", e.Raw.TxHash)
+		}
+		out[i] = paymentOf(e, te)
+	}
+	return out, nil
 }
 
 // FilterReports returns the reports paid in blocks [from, to] (to nil: up to the
@@ -96,7 +120,26 @@ func (c *Contract) WatchPayments(ctx context.Context, sink chan<- Payment, provi
 	if err != nil {
 		return nil, wrap("watch EntryPaid", err)
 	}
-	return relay(ctx, sub, raw, sink, paymentOf), nil
+	return relay(ctx, sub, raw, sink, func(e *bindings.UpkeepingEntryPaid) Payment {
+		return paymentOf(e, c.teOfTx(ctx, e.Raw.TxHash)) // 0 if the receipt cannot be read
+	}), nil
+}
+
+// teOfTx returns the te of the ReportPaid event in the receipt of a pay transaction.
+func (c *Contract) teOfTx(ctx context.Context, tx common.Hash) uint64 {
+	r, err := c.b.TransactionReceipt(ctx, tx)
+	if err != nil {
+		return 0
+	}
+	for _, l := range r.Logs {
+		if l.Address != c.Address {
+			continue
+		}
+		if ev, err := c.bound.ParseReportPaid(*l); err == nil {
+			return ev.Te
+		}
+	}
+	return 0
 }
 
 // WatchReports streams paid reports into sink (see WatchPayments).
@@ -132,4 +175,83 @@ func relay[R any, T any](ctx context.Context, inner event.Subscription, raw <-ch
 			}
 		}
 	})
+}
+
+// Transfer is money leaving or entering the contract for one account: a provider's
+// withdrawal (Withdrawn), a keeper's (KeeperWithdrawn: Account is the keeper's
+// registered account, KeeperID its registry id) or a funding (Funded: Account is the
+// funder, To zero).
+type Transfer struct {
+	Account  common.Address
+	KeeperID uint32 // keeper withdrawals only
+	To       common.Address
+	Amount   *big.Int
+	Block    uint64
+	TxHash   common.Hash
+	Index    uint // the log's index in its block
+}
+
+// FilterWithdrawals returns the providers' and keepers' withdrawals of blocks
+// [from, to] (to nil: up to the latest block), in chain order.
+func (c *Contract) FilterWithdrawals(ctx context.Context, from uint64, to *uint64) ([]Transfer, error) {
+	var out []Transfer
+	wi, err := c.bound.FilterWithdrawn(filterOpts(ctx, from, to), nil, nil)
+	if err != nil {
+		return nil, wrap("filter Withdrawn", err)
+	}
+	for wi.Next() {
+		e := wi.Event
+		out = append(out, Transfer{Account: e.Account, To: e.To, Amount: e.Amount, Block: e.Raw.BlockNumber, TxHash: e.Raw.TxHash, Index: e.Raw.Index})
+	}
+	wi.Close()
+	if err := wi.Error(); err != nil {
+		return nil, wrap("filter Withdrawn", err)
+	}
+	ki, err := c.bound.FilterKeeperWithdrawn(filterOpts(ctx, from, to), nil, nil)
+	if err != nil {
+		return nil, wrap("filter KeeperWithdrawn", err)
+	}
+	accounts := map[uint32]common.Address{}
+	var ks []Transfer
+	for ki.Next() {
+		e := ki.Event
+		ks = append(ks, Transfer{KeeperID: e.Keeper, To: e.To, Amount: e.Amount, Block: e.Raw.BlockNumber, TxHash: e.Raw.TxHash, Index: e.Raw.Index})
+	}
+	ki.Close()
+	if err := ki.Error(); err != nil {
+		return nil, wrap("filter KeeperWithdrawn", err)
+	}
+	for i := range ks {
+		a, ok := accounts[ks[i].KeeperID]
+		if !ok {
+			k, err := c.reg.Keeper(ctx, ks[i].KeeperID)
+			if err != nil {
+				return nil, err
+			}
+			a = k.Account
+			accounts[ks[i].KeeperID] = a
+		}
+		ks[i].Account = a
+	}
+	out = append(out, ks...)
+	sort.SliceStable(out, func(i, j int) bool {
+		return out[i].Block < out[j].Block || out[i].Block == out[j].Block && out[i].Index < out[j].Index
+	})
+	return out, nil
+}
+
+// FilterFundings returns the fundings of blocks [from, to] (to nil: up to the latest
+// block).
+func (c *Contract) FilterFundings(ctx context.Context, from uint64, to *uint64) ([]Transfer, error) {
+	it, err := c.bound.FilterFunded(filterOpts(ctx, from, to), nil)
+	if err != nil {
+		return nil, wrap("filter Funded", err)
+	}
+	defer it.Close()
+	var out []Transfer
+	for it.Next() {
+		e := it.Event
+		out = append(out, Transfer{Account: e.From, Amount: e.Amount, Block: e.Raw.BlockNumber, TxHash: e.Raw.TxHash, Index: e.Raw.Index})
+	}
+	return out, wrap("filter Funded", it.Error())
 }

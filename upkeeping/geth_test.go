@@ -76,36 +76,51 @@ func TestGethDevFlow(t *testing.T) {
 		return r
 	}
 
-	// Deploy with the keepers in the constructor (PoPs for the predicted address).
-	predicted, _, err := PredictAddress(ctx, client, owner.addr)
+	// The chain's stack, each keeper registering itself (its PoP binds the registry),
+	// their group, and the user's contract through the factory with its funding.
+	st, txs, err := DeployStack(ctx, client, opts(owner), true)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var regs []KeeperReg
-	for _, k := range keepers[:3] {
-		regs = append(regs, NewKeeperReg(k.sk, k.addr, chainID.Uint64(), predicted))
+	for _, tx := range txs {
+		wait(tx, nil)
+	}
+	var ids []uint32
+	for _, k := range keepers {
+		wait(st.Registry.RegisterKeeper(ctx, opts(k.account), k.sk))
+		id, _, _ := st.Registry.KeeperOf(ctx, k.addr)
+		ids = append(ids, id)
+	}
+	wait(st.Registry.CreateGroup(ctx, opts(owner), ids))
+	gid, err := st.Registry.GroupOf(ctx, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := NewFactory(ctx, client, st.Factory)
+	if err != nil {
+		t.Fatal(err)
 	}
 	head, err := client.BlockNumber(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
 	p := DefaultParams(owner.addr, head+2, 3, 1, 2, 6)
-	price := big.NewInt(1_000_000_007)
-	c, tx, err := Deploy(ctx, client, opts(owner), p, regs, []ProviderReg{{Account: provider.addr, Price: price}})
-	wait(tx, err)
-	if c.Address != predicted {
-		t.Fatalf("deployed at %s, predicted %s", c.Address, predicted)
-	}
-	// Register the fourth keeper afterwards (PoP for the deployed address).
-	wait(c.AddKeeper(ctx, opts(owner), NewKeeperReg(keepers[3].sk, keepers[3].addr, chainID.Uint64(), c.Address)))
-	if n, err := c.Counts(ctx); err != nil || n.Active != 4 {
-		t.Fatalf("counts %+v %v", n, err)
-	}
-	txs, err := c.Fund(ctx, opts(owner), eth(1))
+	p.Ledger, p.VestPeriods = st.Inbox, 0
+	price := new(big.Int).Mul(big.NewInt(1_000_000_007), PriceScale)
+	addr, tx, err := f.Create(ctx, opts(owner), p, gid, []ProviderReg{{Account: provider.addr, Price: price}}, SaltFromString("geth"), eth(1))
+	rc := wait(tx, err)
+	t.Logf("user-setup on geth --dev (clone, 4 keepers by reference, 1 provider, fund): %d gas", rc.GasUsed)
+	c, err := New(ctx, client, addr)
 	if err != nil {
 		t.Fatal(err)
 	}
-	wait(txs[len(txs)-1], nil)
+	if led, _ := c.Bindings().Ledger(nil); led != st.Inbox {
+		t.Fatalf("ledger %s, want the inbox %s", led, st.Inbox)
+	}
+	if ok, err := c.IsActiveKeeper(ctx, owner.addr); err != nil || ok {
+		t.Fatalf("isActiveKeeper(owner): %v %v", ok, err)
+	}
+	p.Start = c.Config().Start
 
 	// Wait for the first period to end and become final, then pay it.
 	te := p.Start + p.Period
@@ -123,23 +138,26 @@ func TestGethDevFlow(t *testing.T) {
 		case <-time.After(500 * time.Millisecond):
 		}
 	}
-	st := big.NewInt(123_456)
+	stv := big.NewInt(123_456)
 	r := &report.Report{ChainID: chainID, Contract: c.Address, Te: te, Leader: 1, FailedBitmap: new(big.Int),
-		Entries: []report.Entry{{Provider: 0, Ts: p.Start, St: st}}}
+		Entries: []report.Entry{{Provider: 0, Ts: p.Start, St: stv}}}
 	digest := r.Digest()
 	var sigs []*bls.Signature
 	for _, k := range keepers[1:] {
 		sigs = append(sigs, k.sk.Sign(digest[:]))
 	}
 	agg, _ := bls.AggregateSignatures(sigs)
-	rc := wait(c.Pay(ctx, opts(keepers[1].account), r, bitmap(1, 2, 3), agg))
+	rc = wait(c.Pay(ctx, opts(keepers[1].account), r, bitmap(1, 2, 3), agg))
 	t.Logf("pay on geth --dev: %d gas", rc.GasUsed)
+	if ok, err := c.IsActiveKeeper(ctx, keepers[3].addr); err != nil || !ok {
+		t.Fatalf("isActiveKeeper: %v %v", ok, err)
+	}
 
 	// A second submission of the same interval is refused, with the decoded error.
 	if _, err := c.Pay(ctx, opts(keepers[1].account), r, bitmap(1, 2, 3), agg); !errors.Is(err, ErrStaleInterval) {
 		t.Fatalf("second pay: %v", err)
 	}
-	amount := new(big.Int).Mul(st, price)
+	amount := new(big.Int).Mul(stv, big.NewInt(1_000_000_007))
 	want := expectedSplit([]*big.Int{amount}, DefaultProviderShareBps, 0, 4)
 	if lp, err := c.LastPaid(ctx, 0); err != nil || lp != te {
 		t.Fatalf("lastPaid %d %v", lp, err)
@@ -159,22 +177,21 @@ func TestGethDevFlow(t *testing.T) {
 			t.Fatalf("credit %v %v, want %v", credit, err, who.want)
 		}
 		before, _ := client.BalanceAt(ctx, who.a.addr, nil)
-		rc := wait(c.Withdraw(ctx, opts(who.a)))
+		txs, err := c.Withdraw(ctx, opts(who.a))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rc := wait(txs[0], nil)
 		after, _ := client.BalanceAt(ctx, who.a.addr, nil)
 		got := new(big.Int).Add(new(big.Int).Sub(after, before), gasCost(rc))
 		if got.Cmp(who.want) != 0 {
 			t.Fatalf("withdrew %v, want %v", got, who.want)
 		}
 	}
-	// The owner can take the surplus, not more.
-	surplus, _ := c.Surplus(ctx)
-	if _, err := c.WithdrawSurplus(ctx, opts(owner), owner.addr, new(big.Int).Add(surplus, big.NewInt(1))); !errors.Is(err, ErrSurplusExceeded) {
-		t.Fatalf("owner over-withdrawal: %v", err)
-	}
-	wait(c.WithdrawSurplus(ctx, opts(owner), owner.addr, surplus))
 	owed, _ := c.Owed(ctx)
 	funds, _ := c.Funds(ctx)
-	if owed.Cmp(funds) != 0 {
-		t.Fatalf("after the owner's withdrawal: funds %v, owed %v", funds, owed)
+	surplus, _ := c.Surplus(ctx)
+	if new(big.Int).Add(owed, surplus).Cmp(funds) != 0 {
+		t.Fatalf("funds %v != owed %v + surplus %v", funds, owed, surplus)
 	}
 }

@@ -14,15 +14,9 @@ func LeaderKey(te uint64, account common.Address) [32]byte {
 	return schedule.SortKey(te, account)
 }
 
-// Member is an active keeper: its index and account.
-type Member struct {
-	Index   uint32
-	Account common.Address
-}
-
 // LeaderOrder returns the members sorted ascending by LeaderKey(te, account), the
-// order of SPEC 6 (window i after te + D is led by order[i mod N]); it matches the
-// contract's leaderOrder(te) over the active keepers. It is schedule.Order over the
+// order of SPEC 6 (window i after te + D is led by order[i mod N]); over the keepers
+// of te's epoch (EpochGroup.Keepers) it matches the contract's leaderOrder(te). It is schedule.Order over the
 // members. The input is not modified.
 func LeaderOrder(te uint64, members []Member) []Member {
 	ks := make([]schedule.Keeper, len(members))
@@ -30,9 +24,13 @@ func LeaderOrder(te uint64, members []Member) []Member {
 		ks[i] = schedule.Keeper{Index: m.Index, Address: m.Account}
 	}
 	ord := schedule.Order(te, ks)
+	byIndex := make(map[uint32]Member, len(members))
+	for _, m := range members {
+		byIndex[m.Index] = m
+	}
 	out := make([]Member, len(ord))
 	for i, k := range ord {
-		out[i] = Member{Index: k.Index, Account: k.Address}
+		out[i] = byIndex[k.Index]
 	}
 	return out
 }

@@ -12,7 +12,6 @@ import (
 
 	"github.com/whitepay/whitepay/contracts/bindings"
 	"github.com/whitepay/whitepay/contracts/bindings/testcontracts"
-	"github.com/whitepay/whitepay/internal/bls"
 	"github.com/whitepay/whitepay/internal/report"
 )
 
@@ -30,18 +29,19 @@ func TestReentrancyThroughReceiver(t *testing.T) {
 	d := e.deploy(deployOpts{nKeepers: 4, nProviders: 1})
 	recvAddr, tx, recv, err := testcontracts.DeployReentrantReceiver(e.opts(e.accts[5]), e.client)
 	e.mine(tx, err)
-	e.mine(d.c.AddProvider(e.ctx, e.opts(d.owner), recvAddr, big.NewInt(7)))
+	e.mine(d.c.AddProvider(e.ctx, e.opts(d.owner), recvAddr, new(big.Int).Mul(big.NewInt(7), PriceScale)))
 	e.mineAll(d.c.Fund(e.ctx, e.opts(d.owner), big.NewInt(1_000_000)))
-	te := d.params.Start + d.params.Period
+	rp, _ := d.c.Provider(e.ctx, 1)
+	te := rp.LastPaid + d.params.Period
 	e.advanceTo(te + d.params.Finality)
 	r := &report.Report{ChainID: e.chainID, Contract: d.c.Address, Te: te, FailedBitmap: new(big.Int),
-		Entries: []report.Entry{{Provider: 1, Ts: d.params.Start, St: big.NewInt(1000)}}}
+		Entries: []report.Entry{{Provider: 1, Ts: rp.LastPaid, St: big.NewInt(1000)}}}
 	bm, sig := d.sign(r, 0, 1, 2)
 	e.mine(d.c.Pay(e.ctx, e.opts(d.keepers[0].account), r, bm, sig))
 	credit := d.balanceOf(recvAddr)
 	wantEq(t, "receiver credit", credit, expectedSplit([]*big.Int{big.NewInt(7000)}, 9000, 0, 4).provider[0])
 
-	withdrawData := mustPack(t, "withdraw")
+	withdrawData := mustPack(t, "withdrawProvider", uint32(1))
 	e.mine(recv.Arm(e.opts(e.accts[5]), d.c.Address, withdrawData))
 	e.mine(recv.Execute(e.opts(e.accts[5]), d.c.Address, withdrawData))
 	call := &bind.CallOpts{}
@@ -72,13 +72,14 @@ func TestReentrancyThroughToken(t *testing.T) {
 	d := e.deploy(deployOpts{nKeepers: 4, nProviders: 1, token: tokAddr})
 	// The token contract itself is a provider, so that a re-entrant withdraw by it
 	// would pay out if it were let in.
-	e.mine(d.c.AddProvider(e.ctx, e.opts(d.owner), tokAddr, big.NewInt(3)))
+	e.mine(d.c.AddProvider(e.ctx, e.opts(d.owner), tokAddr, new(big.Int).Mul(big.NewInt(3), PriceScale)))
 	e.mine(tok.Mint(e.opts(d.owner), d.owner.addr, big.NewInt(1_000_000)))
 	// Approve once, so that each fund below is gas-estimated (the re-entry costs gas).
 	e.mine(tok.Approve(e.opts(d.owner), d.c.Address, big.NewInt(1_000_000)))
 	e.mineAll(d.c.Fund(e.ctx, e.opts(d.owner), big.NewInt(500_000)))
 
-	te := d.params.Start + d.params.Period
+	tp, _ := d.c.Provider(e.ctx, 1)
+	te := tp.LastPaid + d.params.Period
 	e.advanceTo(te + d.params.Finality)
 	r := d.report(te, 0, 1000, 2000) // providers 0 (EOA) and 1 (the token)
 	bm, sig := d.sign(r, 0, 1, 2)
@@ -99,7 +100,7 @@ func TestReentrancyThroughToken(t *testing.T) {
 	if name := revertName(t, last); name != "ReentrancyGuardReentrantCall" {
 		t.Fatalf("re-entry refused with %q", name)
 	}
-	if lp, _ := d.c.LastPaid(e.ctx, 0); lp != d.params.Start {
+	if lp, _ := d.c.LastPaid(e.ctx, 0); lp != r.Entries[0].Ts {
 		t.Fatalf("re-entrant pay took effect: lastPaid %d", lp)
 	}
 	funds, _ := d.c.Funds(e.ctx)
@@ -109,9 +110,9 @@ func TestReentrancyThroughToken(t *testing.T) {
 	e.mine(d.c.Pay(e.ctx, e.opts(d.keepers[0].account), r, bm, sig))
 	p0, p1 := d.balanceOf(d.providers[0].addr), d.balanceOf(tokAddr)
 
-	// Re-entering withdraw (as the token-provider) while provider 0 withdraws.
-	e.mine(tok.Arm(e.opts(d.owner), d.c.Address, mustPack(t, "withdraw")))
-	e.mine(d.c.Withdraw(e.ctx, e.opts(d.providers[0])))
+	// Re-entering withdrawProvider (as the token-provider) while provider 0 withdraws.
+	e.mine(tok.Arm(e.opts(d.owner), d.c.Address, mustPack(t, "withdrawProvider", uint32(1))))
+	e.mine(d.c.WithdrawProvider(e.ctx, e.opts(d.providers[0]), 0))
 	if n, _ := tok.Successes(call); n.Int64() != 0 {
 		t.Fatal("withdraw re-entered through transfer")
 	}
@@ -141,114 +142,192 @@ func mustPack(t *testing.T, method string, args ...any) []byte {
 	return data
 }
 
-// TestEquivocationSlash: a keeper that signed two different reports for the same
-// (te, leader, attempt) is slashed by anyone: its unpaid rewards go back to the unowed
-// pool and it leaves the group (N and q shrink, its signature no longer counts).
-// Evidence that is not an equivocation, or whose signatures are not the keeper's, is
-// refused.
+// TestEquivocationSlash (issue 12 finding 4, written as the attack): keeper 2 signs
+// two different reports for one instance. It has withdrawn what had unlocked, and has a
+// share locked and a bond posted. A slash by anyone forfeits the locked share and the
+// bond at once, pays the reporter slashRewardBps of them and returns the rest to the
+// surplus; keeper 2 gets no share of later pays, and from the next boundary on it is
+// no longer a keeper (its signature does not count). Evidence that is not an
+// equivocation, or not the keeper's, is refused.
 func TestEquivocationSlash(t *testing.T) {
 	e := newEnv(t, 1+4+1+1)
-	d := e.deploy(deployOpts{nKeepers: 4, nProviders: 1})
+	d := e.deploy(deployOpts{nKeepers: 4, nProviders: 1, vest: 2, bond: big.NewInt(50_000), slashBps: 5000})
 	reporter := e.accts[6]
-	e.mineAll(d.c.Fund(e.ctx, e.opts(d.owner), big.NewInt(1_000_000)))
+	e.mineAll(d.c.Fund(e.ctx, e.opts(d.owner), big.NewInt(10_000_000)))
 	H := d.params.Period
-	te := d.params.Start + H
-	e.advanceTo(te + d.params.Finality)
-	r := d.report(te, 0, 1000)
-	bm, sig := d.sign(r, 0, 1, 2)
-	e.mine(d.c.Pay(e.ctx, e.opts(d.keepers[0].account), r, bm, sig))
-	owedTo2 := d.balanceOf(d.keepers[2].addr)
-	if owedTo2.Sign() == 0 {
-		t.Fatal("keeper 2 should have rewards to lose")
+	k2 := d.keepers[2]
+	e.mineAll(d.c.PostBond(e.ctx, e.opts(k2.account)))
+	payAt := func(te uint64, st int64, signers ...int) {
+		t.Helper()
+		e.advanceTo(te + d.params.Finality)
+		r := d.report(te, 0, st)
+		bm, sig := d.sign(r, signers...)
+		e.mine(d.c.Pay(e.ctx, e.opts(d.keepers[0].account), r, bm, sig))
 	}
+	te1 := d.params.Start + H
+	payAt(te1, 1000, 0, 1, 2)
+	share := expectedSplit([]*big.Int{big.NewInt(3000)}, 9000, 0, 4).keeperShare
+	kb, _ := d.c.KeeperAccount(e.ctx, 0, 2)
+	wantEq(t, "earned, locked", kb.Locked, share)
+	wantEq(t, "nothing unlocked yet", kb.Available, new(big.Int))
+	// Two periods later the first share has unlocked; keeper 2 takes it. A second share
+	// is paid and stays locked.
+	te3 := te1 + 2*H
+	payAt(te3, 1000, 0, 1, 2)
+	kb, _ = d.c.KeeperAccount(e.ctx, 0, 2)
+	wantEq(t, "first share unlocked", kb.Available, share)
+	wantEq(t, "second share locked", kb.Locked, share)
+	e.mineAll(d.c.Withdraw(e.ctx, e.opts(k2.account)))
 
-	te2 := te + H
-	e.advanceTo(te2 + d.params.Finality)
-	a := d.report(te2, 1, 500)
-	b := d.report(te2, 1, 501) // same (te, leader, attempt), different st
+	te4 := te3 + H
+	e.advanceTo(te4 + d.params.Finality)
+	a := d.report(te4, 1, 500)
+	b := d.report(te4, 1, 501) // same (te, part, leader, attempt), different st
 	da, db := a.Digest(), b.Digest()
-	sa, sb := d.keepers[2].sk.Sign(da[:]), d.keepers[2].sk.Sign(db[:])
+	sa, sb := k2.sk.Sign(da[:]), k2.sk.Sign(db[:])
 	slasher := e.opts(reporter)
+	id2 := d.ids[2]
 
-	tx, err := d.c.Slash(e.ctx, slasher, 2, a.Encode(), sa, a.Encode(), sa)
+	tx, err := d.c.Slash(e.ctx, slasher, id2, a.Encode(), sa, a.Encode(), sa)
 	e.expectRevert("the same report twice", tx, err, ErrNotEquivocation)
-	c := d.report(te2, 1, 501)
+	c := d.report(te4, 1, 501)
 	c.Attempt = 1
 	dc := c.Digest()
-	tx, err = d.c.Slash(e.ctx, slasher, 2, a.Encode(), sa, c.Encode(), d.keepers[2].sk.Sign(dc[:]))
+	tx, err = d.c.Slash(e.ctx, slasher, id2, a.Encode(), sa, c.Encode(), k2.sk.Sign(dc[:]))
 	e.expectRevert("another attempt", tx, err, ErrNotEquivocation)
-	tx, err = d.c.Slash(e.ctx, slasher, 2, a.Encode(), sa, b.Encode(), d.keepers[3].sk.Sign(db[:]))
+	pa := d.report(te4, 1, 501)
+	pa.Part = 1
+	dpa := pa.Digest()
+	tx, err = d.c.Slash(e.ctx, slasher, id2, a.Encode(), sa, pa.Encode(), k2.sk.Sign(dpa[:]))
+	e.expectRevert("another part", tx, err, ErrNotEquivocation)
+	tx, err = d.c.Slash(e.ctx, slasher, id2, a.Encode(), sa, b.Encode(), d.keepers[3].sk.Sign(db[:]))
 	e.expectRevert("another keeper's signature", tx, err, ErrInvalidEvidence)
-	tx, err = d.c.Slash(e.ctx, slasher, 3, a.Encode(), sa, b.Encode(), sb)
+	tx, err = d.c.Slash(e.ctx, slasher, d.ids[3], a.Encode(), sa, b.Encode(), sb)
 	e.expectRevert("blaming the wrong keeper", tx, err, ErrInvalidEvidence)
-	foreign := d.report(te2, 1, 500)
+	foreign := d.report(te4, 1, 500)
 	foreign.Contract = common.HexToAddress("0x77")
 	df := foreign.Digest()
-	tx, err = d.c.Slash(e.ctx, slasher, 2, foreign.Encode(), d.keepers[2].sk.Sign(df[:]), b.Encode(), sb)
+	tx, err = d.c.Slash(e.ctx, slasher, id2, foreign.Encode(), k2.sk.Sign(df[:]), b.Encode(), sb)
 	e.expectRevert("another contract's report", tx, err, ErrWrongContract)
 
 	owedBefore, _ := d.c.Owed(e.ctx)
 	surplusBefore, _ := d.c.Surplus(e.ctx)
-	rc := e.mine(d.c.Slash(e.ctx, slasher, 2, a.Encode(), sa, b.Encode(), sb))
+	reporterBefore := e.balance(reporter.addr)
+	rc := e.mine(d.c.Slash(e.ctx, slasher, id2, a.Encode(), sa, b.Encode(), sb))
 	t.Logf("slash gas: %d", rc.GasUsed)
+	forfeited := new(big.Int).Add(share, big.NewInt(50_000)) // the locked share and the bond
+	reward := new(big.Int).Div(forfeited, big.NewInt(2))
 	owedAfter, _ := d.c.Owed(e.ctx)
 	surplusAfter, _ := d.c.Surplus(e.ctx)
-	wantEq(t, "owed drops by the forfeit", new(big.Int).Sub(owedBefore, owedAfter), owedTo2)
-	wantEq(t, "surplus grows by the forfeit", new(big.Int).Sub(surplusAfter, surplusBefore), owedTo2)
-	wantEq(t, "slashed keeper's balance", d.balanceOf(d.keepers[2].addr), new(big.Int))
-	info, _ := d.c.Keeper(e.ctx, 2)
-	if info.Status != KeeperSlashed {
-		t.Fatalf("status %v", info.Status)
+	wantEq(t, "owed drops by the forfeit", new(big.Int).Sub(owedBefore, owedAfter), forfeited)
+	wantEq(t, "surplus grows by the forfeit less the reward", new(big.Int).Sub(surplusAfter, surplusBefore), new(big.Int).Sub(forfeited, reward))
+	got := new(big.Int).Sub(e.balance(reporter.addr), reporterBefore)
+	wantEq(t, "reporter's reward", got.Add(got, gasCost(rc)), reward)
+	kb, _ = d.c.KeeperAccount(e.ctx, 0, 2)
+	if !kb.Slashed || kb.Available.Sign() != 0 || kb.Locked.Sign() != 0 {
+		t.Fatalf("slashed keeper's account %+v", kb)
 	}
-	n, _ := d.c.Counts(e.ctx)
-	q, _ := d.c.Quorum(e.ctx)
-	if n.Active != 3 || n.Keepers != 4 || q != 3 {
-		t.Fatalf("after slash: %+v q=%d", n, q)
+	if bond, _ := d.c.BondOf(e.ctx, id2); bond.Sign() != 0 {
+		t.Fatalf("bond left %v", bond)
 	}
-	tx, err = d.c.Slash(e.ctx, slasher, 2, a.Encode(), sa, b.Encode(), sb)
-	e.expectRevert("slashing twice", tx, err, ErrUnknownKeeper)
-	tx, err = d.c.Withdraw(e.ctx, e.opts(d.keepers[2].account))
-	e.expectRevert("slashed keeper withdraws", tx, err, ErrNothingToWithdraw)
+	tx, err = d.c.Slash(e.ctx, slasher, id2, a.Encode(), sa, b.Encode(), sb)
+	e.expectRevert("slashing twice", tx, err, ErrAlreadySlashed)
+	if _, err := d.c.Withdraw(e.ctx, e.opts(k2.account)); !isErr(err, ErrNothingToWithdraw) {
+		t.Fatalf("slashed keeper withdraws: %v", err)
+	}
 
-	// The slashed keeper's signature no longer counts; the three others pay, and
-	// share the keepers' part among themselves.
-	bm, sig = d.sign(a, 0, 1, 2)
-	tx, err = d.c.Pay(e.ctx, e.opts(d.keepers[0].account), a, bm, sig)
-	e.expectRevert("slashed signer", tx, err, ErrUnknownSigner)
-	before := d.balanceOf(d.keepers[3].addr)
-	bm, sig = d.sign(a, 0, 1, 3)
+	// In the current epoch keeper 2 still counts (N = 4, q = 3) but shares nothing.
+	before, _ := d.c.KeeperAccount(e.ctx, 0, 3)
+	bm, sig := d.sign(a, 0, 1, 2)
 	e.mine(d.c.Pay(e.ctx, e.opts(d.keepers[0].account), a, bm, sig))
 	want := expectedSplit([]*big.Int{big.NewInt(1500)}, 9000, 0, 3)
-	wantEq(t, "keeper 3 share", new(big.Int).Sub(d.balanceOf(d.keepers[3].addr), before), want.keeperShare)
-	wantEq(t, "slashed keeper gets nothing", d.balanceOf(d.keepers[2].addr), new(big.Int))
+	kb3, _ := d.c.KeeperAccount(e.ctx, 0, 3)
+	wantEq(t, "keeper 3 share among 3", new(big.Int).Sub(kb3.Earned, before.Earned), want.keeperShare)
+	kb, _ = d.c.KeeperAccount(e.ctx, 0, 2)
+	wantEq(t, "slashed keeper earns nothing more", kb.Earned, share)
+	// From the next boundary a new epoch: the same group without keeper 2 (N = 3, q = 3).
+	eps, _ := d.c.Epochs(e.ctx)
+	if len(eps) != 2 || eps[1].Removed.Bit(2) != 1 || eps[1].N() != 3 || eps[1].From != te4+H {
+		t.Fatalf("epochs after the slash: %+v", eps)
+	}
+	te5 := te4 + 2*H
+	e.advanceTo(te5 + d.params.Finality)
+	r5 := d.report(te5, 0, 700)
+	// the entry [te4+... lastPaid is te4 after a; [te4, te5) straddles the new epoch's start
+	r5.Entries[0].Ts = te4
+	bm, sig = d.sign(r5, 0, 1, 3)
+	tx, err = d.c.Pay(e.ctx, e.opts(d.keepers[0].account), r5, bm, sig)
+	e.expectRevert("an entry across the epoch change", tx, err, ErrBeforeEpoch)
+	r4 := d.report(te4+H, 0, 700)
+	bm, sig = d.sign(r4, 0, 1, 3)
+	e.mine(d.c.Pay(e.ctx, e.opts(d.keepers[0].account), r4, bm, sig)) // up to the boundary, old epoch
+	r5 = d.report(te5, 0, 700)
+	bm, sig = d.sign(r5, 0, 1, 2)
+	tx, err = d.c.Pay(e.ctx, e.opts(d.keepers[0].account), r5, bm, sig)
+	e.expectRevert("a removed keeper's signature", tx, err, ErrUnknownSigner)
+	bm, sig = d.sign(r5, 0, 1, 3)
+	e.mine(d.c.Pay(e.ctx, e.opts(d.keepers[0].account), r5, bm, sig))
+	checkFunds(t, d)
 }
 
-// TestRemoveKeeperAndLeaderOrder: removal retires the index (N and q count active
-// keepers only), keeps the removed keeper's rewards withdrawable, and the contract's
-// leaderOrder matches the Go LeaderOrder of SPEC 6 before and after.
-func TestRemoveKeeperAndLeaderOrder(t *testing.T) {
-	e := newEnv(t, 1+7+1)
-	d := e.deploy(deployOpts{nKeepers: 7, nProviders: 1})
-	members := func() []Member {
-		var ms []Member
-		infos, err := d.c.Keepers(e.ctx)
+// checkFunds checks that every unit held is owed to someone or is surplus: funds =
+// owed + surplus = the actual holding, and owed = the providers' balances + the
+// keepers' unwithdrawn rewards + bonds.
+func checkFunds(t *testing.T, d *deployment) {
+	t.Helper()
+	funds, _ := d.c.Funds(d.ctx)
+	owed, _ := d.c.Owed(d.ctx)
+	surplus, _ := d.c.Surplus(d.ctx)
+	holding, _ := d.c.Holding(d.ctx)
+	wantEq(t, "funds = owed + surplus", funds, new(big.Int).Add(owed, surplus))
+	wantEq(t, "funds = holding", funds, holding)
+	sum := new(big.Int)
+	provs, _ := d.c.Providers(d.ctx)
+	for _, p := range provs {
+		sum.Add(sum, p.Balance)
+	}
+	ids := map[uint32]bool{}
+	eps, _ := d.c.Epochs(d.ctx)
+	for _, ep := range eps {
+		g, err := d.c.Group(d.ctx, ep.GroupID)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, k := range infos {
-			if k.Status == KeeperActive {
-				ms = append(ms, Member{Index: k.Index, Account: k.Account})
-			}
+		for _, id := range g.Members {
+			ids[id] = true
 		}
-		return ms
 	}
+	for id := range ids {
+		kt, err := d.c.KeeperTotals(d.ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sum.Add(sum, kt.Available).Add(sum, kt.Locked)
+		b, _ := d.c.BondOf(d.ctx, id)
+		sum.Add(sum, b)
+	}
+	wantEq(t, "owed = balances + rewards + bonds", owed, sum)
+}
+
+// TestScheduledGroupAndLeaderOrder: a group change takes effect at the first boundary
+// one full period later; a report for an interval before it is checked against the old
+// group (signed before the change, paid after it: issue 12 finding 5); one after it
+// against the new; leaderOrder matches the Go LeaderOrder of SPEC 6 for each epoch.
+func TestScheduledGroupAndLeaderOrder(t *testing.T) {
+	e := newEnv(t, 1+7+1+2)
+	d := e.deploy(deployOpts{nKeepers: 7, nProviders: 1})
+	extra := newKeepers(t, e.accts[9:11])
 	checkOrder := func(te uint64) {
 		t.Helper()
+		g, err := d.c.GroupFor(e.ctx, te)
+		if err != nil {
+			t.Fatal(err)
+		}
 		idx, accts, err := d.c.LeaderOrder(e.ctx, te)
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := LeaderOrder(te, members())
+		want := LeaderOrder(te, g.Keepers())
 		if len(idx) != len(want) {
 			t.Fatalf("te %d: %d leaders, want %d", te, len(idx), len(want))
 		}
@@ -264,49 +343,84 @@ func TestRemoveKeeperAndLeaderOrder(t *testing.T) {
 			}
 		}
 	}
-	for _, te := range []uint64{d.params.Start + 10, d.params.Start + 20, 1 << 40, ^uint64(0)} {
+	H := d.params.Period
+	for _, te := range []uint64{d.params.Start + H, d.params.Start + 2*H, 1 << 40} {
 		checkOrder(te)
 	}
-
-	e.mineAll(d.c.Fund(e.ctx, e.opts(d.owner), big.NewInt(1_000_000)))
-	te := d.params.Start + d.params.Period
+	e.mineAll(d.c.Fund(e.ctx, e.opts(d.owner), big.NewInt(10_000_000)))
+	te := d.params.Start + H
 	e.advanceTo(te + d.params.Finality)
-	r := d.report(te, 0, 1000)
-	bm, sig := d.sign(r, 0, 1, 2, 3, 4)
-	e.mine(d.c.Pay(e.ctx, e.opts(d.keepers[0].account), r, bm, sig))
-	earned := d.balanceOf(d.keepers[6].addr)
-
-	tx, err := d.c.RemoveKeeper(e.ctx, e.opts(d.keepers[0].account), 6)
-	e.expectRevert("non-owner removes", tx, err, ErrNotOwner)
-	e.mine(d.c.RemoveKeeper(e.ctx, e.opts(d.owner), 6))
-	tx, err = d.c.RemoveKeeper(e.ctx, e.opts(d.owner), 6)
-	e.expectRevert("removed twice", tx, err, ErrKeeperNotActive)
-	n, _ := d.c.Counts(e.ctx)
-	q, _ := d.c.Quorum(e.ctx)
-	if n.Active != 6 || n.Keepers != 7 || q != 5 {
-		t.Fatalf("after removal: %+v q=%d", n, q)
+	// A report for te signed now (q = 5 of 7)...
+	signed := d.report(te, 0, 1000)
+	bm, sig := d.sign(signed, 0, 1, 2, 3, 4)
+	// ...then the owner schedules a group of keepers 0..3 and two new ones.
+	newGroup := append(append([]keeper{}, d.keepers[:4]...), extra...)
+	gid := d.newGroup(newGroup)
+	tx, err := d.c.ScheduleGroup(e.ctx, e.opts(d.keepers[0].account), gid)
+	e.expectRevert("non-owner schedules", tx, err, ErrNotOwner)
+	rc := e.mine(d.c.ScheduleGroup(e.ctx, e.opts(d.owner), gid))
+	boundary := d.params.ChangeBoundary(rc.BlockNumber.Uint64())
+	eps, _ := d.c.Epochs(e.ctx)
+	if len(eps) != 2 || eps[1].From != boundary || eps[1].GroupID != gid || boundary < rc.BlockNumber.Uint64()+H {
+		t.Fatalf("epochs %+v, boundary %d (tx in block %d)", eps, boundary, rc.BlockNumber)
 	}
-	checkOrder(te + d.params.Period)
-	wantEq(t, "removed keeper keeps its rewards", d.balanceOf(d.keepers[6].addr), earned)
-
-	te2 := te + d.params.Period
-	e.advanceTo(te2 + d.params.Finality)
-	r = d.report(te2, 1, 1000)
-	bm, sig = d.sign(r, 1, 2, 3, 4, 6)
+	// The report signed before the change pays after it, with the old group.
+	e.mine(d.c.Pay(e.ctx, e.opts(d.keepers[0].account), signed, bm, sig))
+	checkOrder(boundary)
+	checkOrder(boundary + H)
+	// Up to the boundary the old group pays; after it only the new one.
+	for t1 := te + H; t1 <= boundary; t1 += H {
+		e.advanceTo(t1 + d.params.Finality)
+		r := d.report(t1, 0, 1000)
+		bm, sig := d.sign(r, 0, 1, 2, 5, 6)
+		e.mine(d.c.Pay(e.ctx, e.opts(d.keepers[0].account), r, bm, sig))
+	}
+	after := boundary + H
+	e.advanceTo(after + d.params.Finality)
+	r := d.report(after, 0, 1000)
+	bm, sig = d.sign(r, 0, 1, 2, 4, 5) // old keepers 4, 5 at positions now held by the new ones
 	tx, err = d.c.Pay(e.ctx, e.opts(d.keepers[0].account), r, bm, sig)
-	e.expectRevert("removed signer", tx, err, ErrUnknownSigner)
-	bm, sig = d.sign(r, 1, 2, 3, 4, 5)
+	e.expectRevert("the old group after the change", tx, err, ErrInvalidSignature)
+	bm, sig = d.sign(r, 0, 1, 2, 4, 6) // position 6 is no member of the new group
+	tx, err = d.c.Pay(e.ctx, e.opts(d.keepers[0].account), r, bm, sig)
+	e.expectRevert("a position outside the new group", tx, err, ErrUnknownSigner)
+	bm, sig = signWith(t, r, sortedByID(t, d, newGroup), 0, 1, 2, 3, 4)
 	e.mine(d.c.Pay(e.ctx, e.opts(d.keepers[0].account), r, bm, sig))
-	wantEq(t, "removed keeper earns nothing more", d.balanceOf(d.keepers[6].addr), earned)
-	e.mine(d.c.Withdraw(e.ctx, e.opts(d.keepers[6].account)))
-	wantEq(t, "after withdraw", d.balanceOf(d.keepers[6].addr), new(big.Int))
+	checkFunds(t, d)
+}
+
+// sortedByID orders keepers by their registry ids (their positions in a group).
+func sortedByID(t *testing.T, d *deployment, ks []keeper) []keeper {
+	t.Helper()
+	type kid struct {
+		k  keeper
+		id uint32
+	}
+	var l []kid
+	for _, k := range ks {
+		id, _, err := d.stack.Registry.KeeperOf(d.ctx, k.addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		l = append(l, kid{k, id})
+	}
+	for i := 1; i < len(l); i++ {
+		for j := i; j > 0 && l[j].id < l[j-1].id; j-- {
+			l[j], l[j-1] = l[j-1], l[j]
+		}
+	}
+	out := make([]keeper, len(l))
+	for i := range l {
+		out[i] = l[i].k
+	}
+	return out
 }
 
 // TestFailedKeepersGetNoShare: a keeper in failedBitmap gets nothing from that report
 // but keeps what it had; later reports pay it again.
 func TestFailedKeepersGetNoShare(t *testing.T) {
 	e := newEnv(t, 1+4+1)
-	d := e.deploy(deployOpts{nKeepers: 4, nProviders: 1, price: big.NewInt(1000)})
+	d := e.deploy(deployOpts{nKeepers: 4, nProviders: 1, price: new(big.Int).Mul(big.NewInt(1000), PriceScale)})
 	e.mineAll(d.c.Fund(e.ctx, e.opts(d.owner), big.NewInt(100_000_000)))
 	H := d.params.Period
 	pay := func(te uint64, leader uint32, failed []int, st int64) {
@@ -337,61 +451,77 @@ func TestFailedKeepersGetNoShare(t *testing.T) {
 	wantEq(t, "owed = 3 reports", owed, big.NewInt(3_000_000))
 }
 
-// TestQueriesAndEvents: parameters, counts, indices, keys, prices, and the event
-// stream of a payment.
+// TestQueriesAndEvents: configuration, epochs and groups, prices and scheduled
+// changes, the clone's immutability guards, and the event stream of a payment.
 func TestQueriesAndEvents(t *testing.T) {
 	e := newEnv(t, 1+4+2)
 	d := e.deploy(deployOpts{nKeepers: 4, nProviders: 2, leaderBps: 100})
-	p, err := d.c.Params(e.ctx)
-	if err != nil || p != d.params {
+	c2, err := New(e.ctx, e.client, d.c.Address)
+	if err != nil || c2.Token() != (common.Address{}) {
+		t.Fatalf("New: %v", err)
+	}
+	p, err := c2.Params(e.ctx)
+	if err != nil || p.Owner != d.owner.addr || p.Registry != d.stack.Registry.Address || p.Period != d.params.Period ||
+		p.VestPeriods != d.params.VestPeriods || p.BlockTimeMs != DefaultBlockTimeMs {
 		t.Fatalf("params %+v %v, want %+v", p, err, d.params)
 	}
-	if c, _ := d.c.Counts(e.ctx); c != (Counts{Keepers: 4, Active: 4, Providers: 2}) {
-		t.Fatalf("counts %+v", c)
+	g, err := d.c.EpochGroup(e.ctx, 0)
+	if err != nil || g.GroupID != d.groupID || g.From != d.params.Start || g.N() != 4 || g.Quorum() != 3 {
+		t.Fatalf("epoch 0: %+v %v", g, err)
 	}
 	for i, k := range d.keepers {
-		idx, ok, err := d.c.KeeperIndex(e.ctx, k.addr)
-		info, err2 := d.c.Keeper(e.ctx, uint32(i))
-		if err != nil || err2 != nil || !ok || idx != uint32(i) || !info.PubKey.Equal(k.sk.PublicKey()) {
-			t.Fatalf("keeper %d: %d %v %v %v", i, idx, ok, err, err2)
+		m := g.Members[i]
+		if m.Account != k.addr || m.KeeperID != d.ids[i] || !m.PubKey.Equal(k.sk.PublicKey()) {
+			t.Fatalf("member %d: %+v", i, m)
 		}
-	}
-	// The contract's PoP message and report tag are internal/bls's and internal/report's.
-	k0 := d.keepers[0]
-	pk0 := k0.sk.PublicKey().EIP2537()
-	popOnChain, err := d.c.Bindings().PopDigest(nil, k0.addr, pk0[:])
-	if err != nil || popOnChain != bls.PopMessage(d.c.Domain(), k0.addr, k0.sk.PublicKey()) {
-		t.Fatalf("popDigest %x differs from bls.PopMessage (%v)", popOnChain, err)
 	}
 	if tag, err := d.c.Bindings().REPORTTAG(nil); err != nil || tag != report.Tag {
 		t.Fatalf("REPORT_TAG %x, want %x (%v)", tag, report.Tag, err)
-	}
-	if _, ok, _ := d.c.KeeperIndex(e.ctx, d.owner.addr); ok {
-		t.Fatal("owner is not a keeper")
-	}
-	if _, err := d.c.Keeper(e.ctx, 9); !errors.Is(err, ErrUnknownKeeper) {
-		t.Fatalf("keeper 9: %v", err)
 	}
 	idx, ok, _ := d.c.ProviderIndex(e.ctx, d.providers[1].addr)
 	if !ok || idx != 1 {
 		t.Fatal("provider index")
 	}
-	e.mine(d.c.SetPrice(e.ctx, e.opts(d.owner), 1, big.NewInt(11)))
+	// A price change is scheduled, not immediate.
+	newPrice := new(big.Int).Mul(big.NewInt(11), PriceScale)
+	rc := e.mine(d.c.SetPrice(e.ctx, e.opts(d.owner), 1, newPrice))
 	pi, _ := d.c.Provider(e.ctx, 1)
-	if pi.Price.Int64() != 11 || pi.Account != d.providers[1].addr || pi.LastPaid != d.params.Start {
-		t.Fatalf("provider 1: %+v", pi)
+	at := d.params.ChangeBoundary(rc.BlockNumber.Uint64())
+	if pi.Price.Cmp(d.params3()) != 0 || pi.Next == nil || pi.Next.Price.Cmp(newPrice) != 0 || pi.Next.At != at || pi.Account != d.providers[1].addr {
+		t.Fatalf("provider 1: %+v next %+v (at %d)", pi, pi.Next, at)
 	}
-	tx, err := d.c.SetPrice(e.ctx, e.opts(d.owner), 1, new(big.Int).Lsh(big.NewInt(1), 64))
-	e.expectRevert("price above 2^64-1", tx, err, ErrPriceTooLarge)
+	price, removed, boundary, err := d.c.TermsAt(e.ctx, 1, at)
+	if err != nil || price.Cmp(newPrice) != 0 || removed || boundary != 0 {
+		t.Fatalf("terms at %d: %v %v %d %v", at, price, removed, boundary, err)
+	}
+	price, _, boundary, _ = d.c.TermsAt(e.ctx, 1, d.params.Start)
+	if price.Cmp(d.params3()) != 0 || boundary != at {
+		t.Fatalf("terms at start: %v, boundary %d", price, boundary)
+	}
+	tx, err := d.c.Bindings().SetProviderPayout(e.opts(d.owner), 1, d.owner.addr)
+	e.expectRevert("someone else moves a provider's payout", tx, wrap("x", err), ErrUnauthorized)
 	tx, err = d.c.AddProvider(e.ctx, e.opts(d.owner), d.providers[1].addr, big.NewInt(1))
 	e.expectRevert("provider twice", tx, err, ErrProviderExists)
-	c2, err := New(e.ctx, e.client, d.c.Address)
-	if err != nil || c2.Token() != (common.Address{}) {
-		t.Fatalf("New: %v", err)
-	}
+	tx, err = d.c.AddProvider(e.ctx, e.opts(d.owner), d.owner.addr, new(big.Int).Lsh(big.NewInt(1), 96))
+	e.expectRevert("price above 2^96-1", tx, err, ErrPriceTooLarge)
 	if _, err := New(e.ctx, e.client, common.HexToAddress("0x1234")); !errors.Is(err, ErrNoContract) {
 		t.Fatalf("New on an empty address: %v", err)
 	}
+	// The implementation can be neither initialised nor used.
+	impl, err := bindings.NewUpkeeping(d.factory.Implementation, e.client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := e.opts(d.owner)
+	o.Value = big.NewInt(1)
+	tx, err = impl.Fund(o, big.NewInt(1))
+	e.expectRevert("funding the implementation", tx, wrap("x", err), ErrImplementation)
+	tx, err = impl.Initialize(e.opts(d.owner), d.owner.addr, d.groupID, nil)
+	e.expectRevert("initialising the implementation", tx, wrap("x", err), ErrImplementation)
+	tx, err = d.c.Bindings().Initialize(e.opts(d.owner), d.owner.addr, d.groupID, nil)
+	e.expectRevert("initialising a clone twice", tx, wrap("x", err), ErrNotFactory)
+	tx, err = d.c.AdminBindings().RenounceOwnership(e.opts(d.owner))
+	e.expectRevert("renounceOwnership", tx, wrap("x", err), ErrRenounceDisabled)
 
 	// Watch the payment events.
 	sink := make(chan Payment, 4)
@@ -411,10 +541,10 @@ func TestQueriesAndEvents(t *testing.T) {
 	e.advanceTo(te + d.params.Finality)
 	r := d.report(te, 2, 1000, 2000)
 	bm, sig := d.sign(r, 0, 1, 2)
-	rc := e.mine(d.c.Pay(e.ctx, e.opts(d.keepers[2].account), r, bm, sig))
+	rc = e.mine(d.c.Pay(e.ctx, e.opts(d.keepers[2].account), r, bm, sig))
 	select {
 	case p := <-sink:
-		if p.Provider != 1 || p.St.Int64() != 2000 || p.Amount.Int64() != 22000 || p.Te != te || p.TxHash != rc.TxHash {
+		if p.Provider != 1 || p.St.Int64() != 2000 || p.Amount.Int64() != 6000 || p.Te != te || p.TxHash != rc.TxHash {
 			t.Fatalf("payment event %+v", p)
 		}
 	case <-time.After(10 * time.Second):
@@ -422,22 +552,24 @@ func TestQueriesAndEvents(t *testing.T) {
 	}
 	select {
 	case rp := <-reports:
-		if rp.Digest != r.Digest() || rp.Leader != 2 || rp.Total.Int64() != 25000 {
+		if rp.Digest != r.Digest() || rp.Te != te || rp.Total.Int64() != 9000 {
 			t.Fatalf("report event %+v", rp)
 		}
-		want := expectedSplit([]*big.Int{big.NewInt(3000), big.NewInt(22000)}, 9000, 100, 4)
+		want := expectedSplit([]*big.Int{big.NewInt(3000), big.NewInt(6000)}, 9000, 100, 4)
 		wantEq(t, "keeper share", rp.KeeperShare, want.keeperShare)
-		wantEq(t, "remainder", rp.Remainder, want.remainder)
 		wantEq(t, "leader", d.balanceOf(d.keepers[2].addr), new(big.Int).Add(want.keeperShare, want.leaderBonus))
+		wantEq(t, "first provider with the remainder", d.balanceOf(d.providers[0].addr), want.provider[0])
 	case <-time.After(10 * time.Second):
 		t.Fatal("no report event")
 	}
 }
 
+func (d *deployment) params3() *big.Int { return new(big.Int).Mul(big.NewInt(3), PriceScale) }
+
 // TestEveryContractErrorHasASentinel: each custom error of the contract's ABI maps to
 // a sentinel, so that no revert reaches a caller undecoded.
 func TestEveryContractErrorHasASentinel(t *testing.T) {
-	for _, md := range []*bind.MetaData{bindings.UpkeepingMetaData, bindings.RegistryMetaData, bindings.TestTokenMetaData} {
+	for _, md := range []*bind.MetaData{bindings.UpkeepingMetaData, bindings.UpkeepingAdminMetaData, bindings.FactoryMetaData, bindings.RegistryMetaData, bindings.TestTokenMetaData} {
 		a, err := md.GetAbi()
 		if err != nil {
 			t.Fatal(err)

@@ -22,6 +22,9 @@ func TestParamsValidate(t *testing.T) {
 		"zero period": func(p *Params) { p.Period = 0 },
 		"zero window": func(p *Params) { p.Window = 0 },
 		"shares":      func(p *Params) { p.LeaderBonusBps = 1001 },
+		"slash bps":   func(p *Params) { p.SlashRewardBps = 10001 },
+		"vesting":     func(p *Params) { p.VestPeriods = MaxVestPeriods + 1 },
+		"block time":  func(p *Params) { p.BlockTimeMs = 0 },
 	} {
 		p := good
 		mut(&p)
@@ -34,6 +37,12 @@ func TestParamsValidate(t *testing.T) {
 			t.Errorf("IsBoundary(%d) = %v", te, got)
 		}
 	}
+	// A change sent in block b takes effect at the first boundary ≥ b + H.
+	for b, want := range map[uint64]uint64{50: 100, 90: 100, 91: 110, 100: 110, 101: 120, 109: 120, 110: 120} {
+		if got := good.ChangeBoundary(b); got != want {
+			t.Errorf("ChangeBoundary(%d) = %d, want %d", b, got, want)
+		}
+	}
 }
 
 // TestLeaderKeyPacking pins SPEC 6's packing: keccak256 of te as 8 big-endian bytes
@@ -44,11 +53,12 @@ func TestLeaderKeyPacking(t *testing.T) {
 	if got := LeaderKey(0x0102, a); got != want {
 		t.Fatalf("LeaderKey = %x, want %x", got, want)
 	}
-	ms := []Member{{0, common.HexToAddress("0xa")}, {1, common.HexToAddress("0xb")}, {2, common.HexToAddress("0xc")}, {3, a}}
+	ms := []Member{{Index: 0, Account: common.HexToAddress("0xa")}, {Index: 1, Account: common.HexToAddress("0xb")},
+		{Index: 2, Account: common.HexToAddress("0xc")}, {Index: 3, Account: a}}
 	o1 := LeaderOrder(7, ms)
 	o2 := LeaderOrder(7, []Member{ms[3], ms[1], ms[0], ms[2]})
 	for i := range o1 {
-		if o1[i] != o2[i] {
+		if o1[i].Index != o2[i].Index || o1[i].Account != o2[i].Account {
 			t.Fatal("order depends on the input order")
 		}
 	}

@@ -59,12 +59,13 @@ func gasCost(r *types.Receipt) *big.Int {
 }
 
 // TestPayEtherSplitAndWithdraw: a report signed by q = 3 of 4 keepers (herumi
-// signatures) pays exactly st × price, split 90% to each provider, the rest equally
-// among the 4 keepers with the remainder to the leader; every party withdraws exactly
-// its credit; the owner can take only the surplus.
+// signatures) pays exactly floor(st × price / 1e18), split 90% to each provider, the
+// rest equally among the 4 keepers with the remainder to the first entry's provider;
+// every party withdraws exactly its credit; the owner takes only the surplus, in two
+// steps.
 func TestPayEtherSplitAndWithdraw(t *testing.T) {
 	e := newEnv(t, 1+4+2)
-	d := e.deploy(deployOpts{nKeepers: 4, nProviders: 2, price: big.NewInt(3)})
+	d := e.deploy(deployOpts{nKeepers: 4, nProviders: 2})
 	funding := big.NewInt(1_000_000)
 	e.mineAll(d.c.Fund(e.ctx, e.opts(d.owner), funding))
 
@@ -108,7 +109,7 @@ func TestPayEtherSplitAndWithdraw(t *testing.T) {
 	if err != nil || len(reps) != 1 {
 		t.Fatalf("reports: %v %v", reps, err)
 	}
-	if reps[0].Digest != r.Digest() || reps[0].Leader != 1 || reps[0].Total.Cmp(want.total) != 0 {
+	if reps[0].Digest != r.Digest() || reps[0].Te != te || reps[0].Total.Cmp(want.total) != 0 || reps[0].KeeperShare.Cmp(want.keeperShare) != 0 {
 		t.Errorf("ReportPaid: %+v", reps[0])
 	}
 
@@ -121,27 +122,37 @@ func TestPayEtherSplitAndWithdraw(t *testing.T) {
 	for i, a := range append([]account{d.providers[0], d.providers[1]}, d.keepers[0].account, d.keepers[1].account) {
 		credit := d.balanceOf(a.addr)
 		before := e.balance(a.addr)
-		rc := e.mine(d.c.Withdraw(e.ctx, e.opts(a)))
+		txs, err := d.c.Withdraw(e.ctx, e.opts(a))
+		if err != nil || len(txs) != 1 {
+			t.Fatalf("withdraw %d: %v", i, err)
+		}
+		rc := e.mine(txs[0], nil)
 		got := new(big.Int).Sub(e.balance(a.addr), before)
 		got.Add(got, gasCost(rc))
 		wantEq(t, "withdrawn", got, credit)
 		wantEq(t, "balance after withdraw", d.balanceOf(a.addr), new(big.Int))
-		tx, err := d.c.Withdraw(e.ctx, e.opts(a))
-		e.expectRevert("second withdraw", tx, err, ErrNothingToWithdraw)
-		_ = i
+		if _, err := d.c.Withdraw(e.ctx, e.opts(a)); !isErr(err, ErrNothingToWithdraw) {
+			t.Fatalf("second withdraw: %v", err)
+		}
 	}
 
-	// Owner: only the surplus.
+	// Owner: only the surplus, in two steps.
 	surplus, _ := d.c.Surplus(e.ctx)
 	owed, _ = d.c.Owed(e.ctx)
 	funds, _ := d.c.Funds(e.ctx)
 	wantEq(t, "funds = owed + surplus", funds, new(big.Int).Add(owed, surplus))
 	wantEq(t, "surplus", surplus, new(big.Int).Sub(funding, want.total))
-	tx, err = d.c.WithdrawSurplus(e.ctx, e.opts(d.owner), d.owner.addr, new(big.Int).Add(surplus, big.NewInt(1)))
-	e.expectRevert("owner takes owed money", tx, err, ErrSurplusExceeded)
-	tx, err = d.c.WithdrawSurplus(e.ctx, e.opts(d.keepers[0].account), d.keepers[0].addr, big.NewInt(1))
+	tx, err = d.c.RequestSurplus(e.ctx, e.opts(d.keepers[0].account), d.keepers[0].addr, big.NewInt(1))
 	e.expectRevert("non-owner takes surplus", tx, err, ErrNotOwner)
-	e.mine(d.c.WithdrawSurplus(e.ctx, e.opts(d.owner), d.owner.addr, surplus))
+	e.mine(d.c.RequestSurplus(e.ctx, e.opts(d.owner), d.owner.addr, new(big.Int).Add(surplus, big.NewInt(1))))
+	tx, err = d.c.ExecuteSurplus(e.ctx, e.opts(d.owner))
+	e.expectRevert("surplus executed early", tx, err, ErrSurplusNotYet)
+	rq, _ := d.c.SurplusRequest(e.ctx)
+	e.advanceTo(rq.NotBefore)
+	before := e.balance(d.owner.addr)
+	rc = e.mine(d.c.ExecuteSurplus(e.ctx, e.opts(d.owner)))
+	got := new(big.Int).Sub(e.balance(d.owner.addr), before)
+	wantEq(t, "surplus withdrawn (at most the surplus)", got.Add(got, gasCost(rc)), surplus)
 	funds, _ = d.c.Funds(e.ctx)
 	wantEq(t, "funds left = owed", funds, owed)
 	// The keepers who have not withdrawn still can.
@@ -150,7 +161,7 @@ func TestPayEtherSplitAndWithdraw(t *testing.T) {
 		if credit.Sign() == 0 {
 			t.Fatal("keeper 2 and 3 should still be owed")
 		}
-		e.mine(d.c.Withdraw(e.ctx, e.opts(k.account)))
+		e.mineAll(d.c.Withdraw(e.ctx, e.opts(k.account)))
 	}
 	owed, _ = d.c.Owed(e.ctx)
 	funds, _ = d.c.Funds(e.ctx)
@@ -164,7 +175,7 @@ func TestPayERC20(t *testing.T) {
 	e := newEnv(t, 1+7+1)
 	addr, tx, tok, err := bindings.DeployTestToken(e.opts(e.accts[0]), e.client, "Test", "TST")
 	e.mine(tx, err)
-	d := e.deploy(deployOpts{nKeepers: 7, nProviders: 1, price: big.NewInt(1_000_000_007), token: addr, leaderBps: 100})
+	d := e.deploy(deployOpts{nKeepers: 7, nProviders: 1, price: new(big.Int).Mul(big.NewInt(1_000_000_007), PriceScale), token: addr, leaderBps: 100})
 	e.mine(tok.Mint(e.opts(d.owner), d.owner.addr, eth(10)))
 	e.mineAll(d.c.Fund(e.ctx, e.opts(d.owner), eth(1)))
 	funds, _ := d.c.Funds(e.ctx)
@@ -191,13 +202,13 @@ func TestPayERC20(t *testing.T) {
 		wantEq(t, "keeper", d.balanceOf(k.addr), w)
 	}
 	// Withdraw in tokens.
-	e.mine(d.c.Withdraw(e.ctx, e.opts(d.providers[0])))
+	e.mineAll(d.c.Withdraw(e.ctx, e.opts(d.providers[0])))
 	got, err := tok.BalanceOf(nil, d.providers[0].addr)
 	if err != nil {
 		t.Fatal(err)
 	}
 	wantEq(t, "provider token balance", got, want.provider[0])
-	e.mine(d.c.Withdraw(e.ctx, e.opts(d.keepers[4].account)))
+	e.mineAll(d.c.Withdraw(e.ctx, e.opts(d.keepers[4].account)))
 	got, _ = tok.BalanceOf(nil, d.keepers[4].addr)
 	wantEq(t, "leader token balance", got, new(big.Int).Add(want.keeperShare, want.leaderBonus))
 	// Ether is refused by a token contract.

@@ -219,6 +219,7 @@ func (r *Registry) GroupCount(ctx context.Context) (uint32, error) {
 type KeeperGroup struct {
 	ID        uint32
 	Members   []uint32
+	Accounts  []common.Address // filled by Contract.Group (registry accounts never change)
 	Keys      []*bls.PublicKey
 	Aggregate *bls.PublicKey
 	Store0    common.Address

@@ -124,12 +124,14 @@ func TestPayRejections(t *testing.T) {
 	for name, mutate := range map[string]func([]byte) []byte{
 		"truncated":       func(b []byte) []byte { return b[:len(b)-1] },
 		"trailing byte":   func(b []byte) []byte { return append(b, 0) },
-		"entries offset":  func(b []byte) []byte { b[0xe0+31] = 0x20; return b },
+		"entries offset":  func(b []byte) []byte { b[0x100+31] = 0x40; return b },
 		"te high bits":    func(b []byte) []byte { b[0x60] = 1; return b },
+		"part high bits":  func(b []byte) []byte { b[0x80+27] = 1; return b },
 		"address high":    func(b []byte) []byte { b[0x40] = 1; return b },
-		"provider 2^32":   func(b []byte) []byte { b[0x120+27] = 1; return b },
-		"too short":       func(b []byte) []byte { return b[:0x100] },
-		"entry count off": func(b []byte) []byte { b[0x100+31]++; return b },
+		"provider 2^32":   func(b []byte) []byte { b[0x140+27] = 1; return b },
+		"ts 2^64":         func(b []byte) []byte { b[0x160+23] = 1; return b },
+		"too short":       func(b []byte) []byte { return b[:0x120] },
+		"entry count off": func(b []byte) []byte { b[0x120+31]++; return b },
 	} {
 		m := mutate(bytes.Clone(enc))
 		bm, sig := signRaw(m, 0, 1, 2)
@@ -158,7 +160,7 @@ func TestPayRejections(t *testing.T) {
 // InsufficientFunds, pays nothing, and pays in full once the contract is topped up.
 func TestInsufficientFunds(t *testing.T) {
 	e := newEnv(t, 1+4+1)
-	d := e.deploy(deployOpts{nKeepers: 4, nProviders: 1, price: big.NewInt(10)})
+	d := e.deploy(deployOpts{nKeepers: 4, nProviders: 1, price: new(big.Int).Mul(big.NewInt(10), PriceScale)})
 	e.mineAll(d.c.Fund(e.ctx, e.opts(d.owner), big.NewInt(999)))
 	te := d.params.Start + d.params.Period
 	e.advanceTo(te + d.params.Finality)
@@ -193,77 +195,4 @@ func TestInsufficientFunds(t *testing.T) {
 	wantEq(t, "provider credit", d.balanceOf(d.providers[0].addr), big.NewInt(900))
 	surplus, _ := d.c.Surplus(e.ctx)
 	wantEq(t, "surplus", surplus, new(big.Int))
-}
-
-// TestKeeperRegistrationRejections: proofs of possession for another contract,
-// another account or by another key; infinity, non-canonical and off-curve keys;
-// duplicate accounts and keys; registration by a non-owner; a deployment whose
-// constructor keepers signed the wrong address.
-func TestKeeperRegistrationRejections(t *testing.T) {
-	e := newEnv(t, 1+4+4)
-	d := e.deploy(deployOpts{nKeepers: 4, nProviders: 0})
-	owner := e.opts(d.owner)
-	newAcct := e.accts[5]
-	chain := e.chainID.Uint64()
-	sk, _ := bls.GenerateKey()
-	otherSk, _ := bls.GenerateKey()
-
-	try := func(name string, k KeeperReg, want error) {
-		t.Helper()
-		tx, err := d.c.AddKeeper(e.ctx, owner, k)
-		e.expectRevert(name, tx, err, want)
-	}
-	try("PoP for another contract", NewKeeperReg(sk, newAcct.addr, chain, common.HexToAddress("0x1234")), ErrInvalidProofOfPossession)
-	try("PoP for another chain", NewKeeperReg(sk, newAcct.addr, chain+1, d.c.Address), ErrInvalidProofOfPossession)
-	k := NewKeeperReg(sk, e.accts[6].addr, chain, d.c.Address)
-	k.Account = newAcct.addr
-	try("PoP for another account", k, ErrInvalidProofOfPossession)
-	k = NewKeeperReg(sk, newAcct.addr, chain, d.c.Address)
-	k.PoP = NewKeeperReg(otherSk, newAcct.addr, chain, d.c.Address).PoP
-	try("PoP by another key", k, ErrInvalidProofOfPossession)
-	// herumi's own proof of possession is not the IETF/SPEC 5 one.
-	k = NewKeeperReg(sk, newAcct.addr, chain, d.c.Address)
-	k.PoP = sk.Sign(k.PubKey.Bytes())
-	try("PoP over the raw key", k, ErrInvalidProofOfPossession)
-
-	// Raw keys: infinity, non-canonical padding, off the curve.
-	good := NewKeeperReg(sk, newAcct.addr, chain, d.c.Address)
-	pk := good.PubKey.EIP2537()
-	pop := good.PoP.EIP2537()
-	tryRaw := func(name string, pk []byte, want error) {
-		t.Helper()
-		tx, err := d.c.Bindings().AddKeeper(owner, newAcct.addr, pk, pop[:])
-		e.expectRevert(name, tx, wrap("addKeeper", err), want)
-	}
-	tryRaw("infinity key", make([]byte, 128), ErrInvalidPublicKey)
-	np := pk
-	np[0] = 1
-	tryRaw("non-canonical key", np[:], ErrInvalidPublicKey)
-	np = pk
-	np[127] ^= 1
-	tryRaw("key off the curve", np[:], ErrInvalidProofOfPossession)
-	tryRaw("short key", pk[:127], ErrInvalidPublicKey)
-
-	// Duplicates and ownership.
-	try("account already a keeper", NewKeeperReg(sk, d.keepers[0].addr, chain, d.c.Address), ErrKeeperExists)
-	try("key already registered", NewKeeperReg(d.keepers[1].sk, newAcct.addr, chain, d.c.Address), ErrDuplicateKey)
-	tx, err := d.c.AddKeeper(e.ctx, e.opts(newAcct), good)
-	e.expectRevert("non-owner registers", tx, err, ErrNotOwner)
-	// The good registration works, and the key reads back.
-	e.mine(d.c.AddKeeper(e.ctx, owner, good))
-	info, err := d.c.Keeper(e.ctx, 4)
-	if err != nil || !info.PubKey.Equal(sk.PublicKey()) || info.Account != newAcct.addr || info.Status != KeeperActive {
-		t.Fatalf("keeper 4: %+v %v", info, err)
-	}
-
-	// A deployment whose keepers signed a wrongly predicted address reverts.
-	predicted, _, _ := PredictAddress(e.ctx, e.client, d.owner.addr)
-	wrong := crypto.CreateAddress(d.owner.addr, 1000)
-	_, tx, err = Deploy(e.ctx, e.client, owner, d.params, []KeeperReg{NewKeeperReg(sk, e.accts[7].addr, chain, wrong)}, nil)
-	e.expectRevert("constructor PoP for the wrong address", tx, err, ErrInvalidProofOfPossession)
-	c, tx, err := Deploy(e.ctx, e.client, owner, d.params, []KeeperReg{NewKeeperReg(sk, e.accts[7].addr, chain, predicted)}, nil)
-	e.mine(tx, err)
-	if c.Address != predicted {
-		t.Fatalf("deployed at %s, predicted %s", c.Address, predicted)
-	}
 }

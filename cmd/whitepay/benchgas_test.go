@@ -36,7 +36,8 @@ func TestBenchGasJSON(t *testing.T) {
 		got[key{op, int(k), int(e)}] = g
 	}
 	for _, want := range []key{
-		{"deploy", 0, 0}, {"register", 1, 0}, {"fund", 21, 0},
+		{"deploy-registry", 0, 0}, {"deploy-factory", 0, 0}, {"register", 1, 0}, {"group-create", 21, 0},
+		{"user-setup", 21, 3}, {"fund", 21, 0},
 		{"pay", 4, 1}, {"pay", 7, 1}, {"pay", 21, 1}, {"pay", 64, 1},
 		{"pay", 21, 16}, {"pay", 21, 64}, {"pay", 21, 128},
 		{"withdraw-provider", 21, 0}, {"withdraw-keeper", 21, 0},
@@ -48,6 +49,17 @@ func TestBenchGasJSON(t *testing.T) {
 	// More entries cost more gas.
 	if !(got[key{"pay", 21, 1}] < got[key{"pay", 21, 16}] && got[key{"pay", 21, 16}] < got[key{"pay", 21, 128}]) {
 		t.Errorf("pay gas does not grow with entries: %v", got)
+	}
+	// The goals of issue 12 (deterministic gas, this run): pay N=21 1 entry, the
+	// marginal entry, user-setup (upkeeping.TestGasTargets checks the same in-package).
+	if g := got[key{"pay", 21, 1}]; g > 230_000 {
+		t.Errorf("pay N=21, 1 entry: %.0f gas > 230,000", g)
+	}
+	if per := (got[key{"pay", 21, 64}] - got[key{"pay", 21, 1}]) / 63; per > 9_000 {
+		t.Errorf("marginal gas per entry %.0f > 9,000", per)
+	}
+	if g := got[key{"user-setup", 21, 3}]; g > 800_000 {
+		t.Errorf("user-setup %.0f gas > 800,000", g)
 	}
 }
 

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math/big"
 
 	"github.com/spf13/cobra"
 
@@ -45,13 +44,7 @@ directory, removed at the end, unless --datadir is given (or --keep).`,
 			if o.Keepers < 1 || o.Providers < 1 || o.Periods < 1 {
 				return usagef("--keepers, --providers and --periods must be at least 1")
 			}
-			if price != "" {
-				p, ok := new(big.Int).SetString(price, 10)
-				if !ok || p.Sign() <= 0 {
-					return usagef("--price %q must be a positive integer (wei per byte·block)", price)
-				}
-				o.Price = p
-			}
+			o.PriceSpec = price // converted with the contract's block time (devnet.Options.BlockTimeMs)
 			if !quiet {
 				o.Progress = cmd.ErrOrStderr()
 			}
@@ -93,7 +86,7 @@ directory, removed at the end, unless --datadir is given (or --keep).`,
 	f.DurationVar(&o.ChallengeEvery, "challenge-every", 0, "keepers' challenge interval (default 2s, longer for large networks)")
 	f.Uint64Var(&o.Stale, "stale", 0, "stale span G in blocks (default 2·H)")
 	f.IntVar(&o.PieceSize, "piece-size", 0, "bytes per generated piece (default 256 KiB)")
-	f.StringVar(&price, "price", "", "price of every provider, wei per byte·block (default 1 gwei)")
+	f.StringVar(&price, "price", "", "price of every provider per TiB-month (e.g. 0.0005eth/TiB-month, converted with the contract's block time: the embedded chain's, or 1 s with --rpc) or in the contract's unit, wei per byte·block × 1e18 (default 1 gwei per byte·block)")
 	f.DurationVar(&o.Timeout, "timeout", 0, "give up after this long (default 5m + 30s per period)")
 	f.StringVar(&o.DA, "da", "", "SCP ledger layer: dir:PATH, or eth (a BatchInbox deployed on the devnet's chain) (default dir:DATADIR/ledger)")
 	f.StringVar(&faultList, "faults", "", devnetFaultsHelp)

@@ -10,7 +10,6 @@ import (
 
 	"github.com/whitepay/whitepay/contracts/bindings"
 	"github.com/whitepay/whitepay/devnet"
-	"github.com/whitepay/whitepay/upkeeping"
 )
 
 // paySigners decodes the signer bitmap a pay transaction carried.
@@ -220,13 +219,13 @@ func TestDevnetGethProcessFaults(t *testing.T) {
 		t.Fatalf("restarted %s holds %d records of p0, had %d before the kill", killed.Name, n, killedRecords)
 	}
 	// Nobody double-signed: no keeper was slashed; no interval was paid twice.
-	ks, err := d.Contract().Keepers(ctx)
+	eg, err := d.Contract().GroupFor(ctx, ends[4])
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, k := range ks {
-		if k.Status != upkeeping.KeeperActive {
-			t.Fatalf("keeper %d is %s", k.Index, k.Status)
+	for _, k := range eg.Members {
+		if slashed, err := d.Contract().IsSlashed(ctx, k.KeeperID); err != nil || slashed || k.Removed {
+			t.Fatalf("keeper %d (position %d): slashed %v removed %v (%v)", k.KeeperID, k.Index, slashed, k.Removed, err)
 		}
 	}
 	pays, err := d.Contract().FilterPayments(ctx, d.DeployBlock(), nil)

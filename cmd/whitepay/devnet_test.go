@@ -24,6 +24,9 @@ import (
 	"github.com/whitepay/whitepay/devnet"
 	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/report"
+	"github.com/whitepay/whitepay/internal/units"
+	"github.com/whitepay/whitepay/settle"
+	"github.com/whitepay/whitepay/upkeeping"
 )
 
 var (
@@ -160,7 +163,7 @@ func TestDevnetPaysExactly(t *testing.T) {
 		}
 	}
 
-	// Every entry: amount = st × price; the split as the contract specifies (SPEC 8).
+	// Every entry: amount = floor(st × price / 1e18); the split as the contract specifies (SPEC 8).
 	wantBal := map[common.Address]*big.Int{}
 	credit := func(a common.Address, v *big.Int) {
 		if wantBal[a] == nil {
@@ -188,8 +191,8 @@ func TestDevnetPaysExactly(t *testing.T) {
 		rtotal, provShares := new(big.Int), new(big.Int)
 		for i, e := range rs.Entries {
 			st, amount := bigOf(t, e.St), bigOf(t, e.Amount)
-			if want := new(big.Int).Mul(st, price[e.Provider]); want.Cmp(amount) != 0 {
-				t.Fatalf("report %d provider %d: amount %s, st × price = %s", rs.Te, e.Provider, amount, want)
+			if want := new(big.Int).Quo(new(big.Int).Mul(st, price[e.Provider]), upkeeping.PriceScale); want.Cmp(amount) != 0 {
+				t.Fatalf("report %d provider %d: amount %s, floor(st × price / 1e18) = %s", rs.Te, e.Provider, amount, want)
 			}
 			if r.Entries[i].St.Cmp(st) != 0 || r.Entries[i].Provider != e.Provider || r.Entries[i].Ts != e.Ts {
 				t.Fatalf("report %d entry %d: calldata %+v vs event %+v", rs.Te, i, r.Entries[i], e)
@@ -325,7 +328,7 @@ func TestDevnetPaysExactly(t *testing.T) {
 
 	// user status, provider withdraw and keeper withdraw against the same chain.
 	out, err := execRoot(t, "", "user", "status", "--rpc", d.RPCURL(), "--contract", c.Address.Hex(), "--json",
-		"--keeper-status", d.Keepers[0].Status)
+		"--keeper-status", d.Keepers[0].Status, "--runway-warn", "1000000000")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -336,6 +339,11 @@ func TestDevnetPaysExactly(t *testing.T) {
 	if len(st.Providers) != 3 || len(st.Keepers) != 4 || st.Owed != total.String() {
 		t.Fatalf("status: %s", out)
 	}
+	// Real units beside wei, the runway and its warning (issue 12 item 4).
+	if !strings.Contains(st.FundsUnits, "ETH") || !strings.Contains(st.Providers[0].PriceMonth, "/TiB-month") ||
+		st.RunwayPeriods == nil || len(st.Warnings) == 0 || !strings.Contains(strings.Join(st.Warnings, "\n"), "runway") {
+		t.Fatalf("status units/runway: %s", out)
+	}
 	for _, sp := range st.Providers {
 		if sp.Balance != wantBal[sp.Address].String() || sp.Orders == nil || *sp.Orders != 2 || sp.LastPaid < s.PeriodEnds[2] || sp.ProvenSpace == "0" {
 			t.Fatalf("status of provider %d: %+v (want balance %s)\n%s", sp.Index, sp, wantBal[sp.Address], out)
@@ -343,6 +351,12 @@ func TestDevnetPaysExactly(t *testing.T) {
 	}
 	for _, m := range []*devnet.Member{d.Providers[0], d.Keepers[1]} {
 		before := wantBal[m.Address]
+		if m.Role == "keeper" {
+			// A keeper withdraws what has vested (SPEC 8.1); the rest stays locked.
+			if before, err = c.BalanceOf(ctx, m.Address); err != nil {
+				t.Fatal(err)
+			}
+		}
 		out, err := execRoot(t, "", m.Role, "withdraw", "--config", m.ConfigPath(), "--json")
 		if err != nil {
 			t.Fatalf("%s withdraw: %v", m.Role, err)
@@ -352,6 +366,13 @@ func TestDevnetPaysExactly(t *testing.T) {
 			t.Fatal(err)
 		}
 		after, _ := c.BalanceOf(ctx, m.Address)
+		if m.Role == "keeper" {
+			// More may vest between the read and the withdrawal (a new period began).
+			if got, ok := new(big.Int).SetString(res.Amount, 10); !ok || got.Cmp(before) < 0 || got.Sign() == 0 {
+				t.Fatalf("keeper withdraw: %s, had %s vested", out, before)
+			}
+			continue
+		}
 		if res.Amount != before.String() || after.Sign() != 0 {
 			t.Fatalf("%s withdraw: %s, had %s, left %s", m.Name, out, before, after)
 		}
@@ -402,8 +423,11 @@ func TestDevnetBinary(t *testing.T) {
 		}
 	}
 	t.Run("embedded", func(t *testing.T) {
-		s, stderr := devnetJSON(t, bin, "--periods", "3", "--json")
+		// Issue 12 "must show": a real price per TiB-month, every period paid, every
+		// amount floor(st × price / 1e18) for the price the CLI converted.
+		s, stderr := devnetJSON(t, bin, "--price", "0.0005eth/TiB-month", "--periods", "3", "--json")
 		check(t, s, stderr, 3)
+		checkPriceUnits(t, s, "0.0005eth/TiB-month")
 		t.Logf("embedded: wall %.1fs, agreement latency %.3fs, gas per provider payment %.0f", s.WallS, s.AgreementLatencyS, s.GasPerProviderPayment)
 	})
 	t.Run("procs", func(t *testing.T) {
@@ -503,5 +527,53 @@ func comparePageWithCLI(t *testing.T, d *devnet.Devnet, m *devnet.Member, head u
 	}
 	if p0, _ := periods[0].(map[string]any); p0["batch"] == nil {
 		t.Errorf("%s page: period %v names no ledger batch", m.Name, p0["te"])
+	}
+}
+
+// checkPriceUnits checks a devnet summary run with --price spec: the contract's price
+// is spec converted at the contract's block time (units.ParsePrice, the CLI's one
+// conversion), shown back per TiB-month, and every entry paid exactly
+// floor(st × price / 1e18) (settle.PaymentAmount, the explain/statement path's
+// computation, and the same formula written out here).
+func checkPriceUnits(t *testing.T, s *devnet.Summary, spec string) {
+	t.Helper()
+	want, err := units.ParsePrice(spec, units.EtherToken, s.BlockTimeMs)
+	if err != nil || want.Sign() <= 0 {
+		t.Fatalf("price %q at %d ms: %v %v", spec, s.BlockTimeMs, want, err)
+	}
+	if s.Price != want.String() {
+		t.Fatalf("contract price %s, want %s (%s at %d ms blocks)", s.Price, want, spec, s.BlockTimeMs)
+	}
+	// Shown exactly as what the contract charges: at most 0.0005 ETH, short of it by
+	// the rounding down of the conversion (under one contract unit per byte·block).
+	num, ok := strings.CutSuffix(s.PricePerTiBMonth, " ETH/TiB-month")
+	shown, ok2 := new(big.Rat).SetString(num)
+	asked, _ := new(big.Rat).SetString("0.0005")
+	if !ok || !ok2 || shown.Cmp(asked) > 0 || new(big.Rat).Sub(asked, shown).Cmp(big.NewRat(1, 1e12)) > 0 {
+		t.Fatalf("price shown as %q, want 0.0005 ETH/TiB-month rounded down", s.PricePerTiBMonth)
+	}
+	paid := map[uint64]int{}
+	total := new(big.Int)
+	for _, r := range s.Reports {
+		for _, e := range r.Entries {
+			st, amount := bigOf(t, e.St), bigOf(t, e.Amount)
+			floor := new(big.Int).Quo(new(big.Int).Mul(st, want), big.NewInt(1e18))
+			if amount.Cmp(floor) != 0 || settle.PaymentAmount(st, want).Cmp(amount) != 0 {
+				t.Fatalf("te %d provider %d: amount %s, floor(st %s × price %s / 1e18) = %s", r.Te, e.Provider, amount, st, want, floor)
+			}
+			if st.Sign() > 0 && amount.Sign() == 0 {
+				t.Fatalf("te %d provider %d: st %s paid nothing: the price rounds away", r.Te, e.Provider, st)
+			}
+			paid[r.Te]++
+			total.Add(total, amount)
+		}
+	}
+	for _, te := range s.PeriodEnds {
+		if paid[te] == 0 {
+			t.Fatalf("period ending %d not paid: %v", te, paid)
+		}
+	}
+	if total.String() != s.TotalPaidWei {
+		t.Fatalf("entries sum to %s, summary says %s", total, s.TotalPaidWei)
 	}
 }

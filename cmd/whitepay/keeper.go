@@ -33,7 +33,7 @@ func newKeeperCmd() *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
-	cmd.AddCommand(newKeeperInitCmd(), newKeeperRunCmd(), newKeeperPopCmd(), newKeeperObserveCmd(), newWithdrawCmd("keeper"), newAddContractCmd(config.RoleKeeper), newKeeperRewardsCmd())
+	cmd.AddCommand(newKeeperInitCmd(), newKeeperRegisterCmd(), newKeeperRunCmd(), newKeeperPopCmd(), newKeeperObserveCmd(), newWithdrawCmd("keeper"), newAddContractCmd(config.RoleKeeper), newKeeperRewardsCmd())
 	return listChildren(cmd, "Keeper node")
 }
 
@@ -196,15 +196,13 @@ func observeGroup(ctx context.Context, c *config.Config, contract common.Address
 	if err != nil {
 		return nil, 0, err
 	}
-	ks, err := up.Keepers(ctx)
+	g, err := up.ActiveGroup(ctx)
 	if err != nil {
 		return nil, 0, err
 	}
 	var active []common.Address
-	for _, ki := range ks {
-		if ki.Status == upkeeping.KeeperActive {
-			active = append(active, ki.Account)
-		}
+	for _, m := range g.Keepers() {
+		active = append(active, m.Account)
 	}
 	return active, p.Stale, nil
 }

@@ -9,64 +9,41 @@ import (
 
 	"github.com/whitepay/whitepay/contracts/bindings"
 	"github.com/whitepay/whitepay/settle/da"
-	"github.com/whitepay/whitepay/upkeeping"
 )
 
-// deployLedgerInfra deploys, or checks and reuses, the chain's BatchInbox (the
-// shared SCP ledger, SPEC 9 revision 2) and registry (the endpoint directory) for
-// `user deploy`, after the contract (so that the deployer's nonce, which the
-// keepers' proofs of possession were made for, is the contract's). One inbox and
-// one registry serve every contract of the chain: reuse them (--inbox, --registry)
-// once they exist.
-func deployLedgerInfra(ctx context.Context, s *session, inboxFlag, registryFlag string) (inbox, registry common.Address, err error) {
+// inboxFor checks and reuses the chain's BatchInbox (the shared SCP ledger, SPEC 9
+// revision 2) named by inboxFlag, or deploys one when it is empty, for `user deploy`.
+// It runs before the contract is created: the contract names its ledger at
+// initialisation (immutable args), so the inbox must exist first. One inbox serves
+// every contract of the chain: reuse it (--inbox) once it exists. The registry (the
+// endpoint directory) is the factory's, set up once per chain by `contracts deploy`.
+func inboxFor(ctx context.Context, s *session, inboxFlag string) (common.Address, error) {
 	if inboxFlag != "" {
 		if !common.IsHexAddress(inboxFlag) {
-			return inbox, registry, usagef("--inbox %q is not an address", inboxFlag)
+			return common.Address{}, usagef("--inbox %q is not an address", inboxFlag)
 		}
-		inbox = common.HexToAddress(inboxFlag)
+		inbox := common.HexToAddress(inboxFlag)
 		in, err := bindings.NewBatchInbox(inbox, s.eth)
 		if err != nil {
-			return inbox, registry, err
+			return inbox, err
 		}
 		if _, err := in.DeployBlock(callOpts(ctx)); err != nil {
-			return inbox, registry, fmt.Errorf("--inbox %s is not a BatchInbox: %w", inbox, err)
+			return inbox, fmt.Errorf("--inbox %s is not a BatchInbox: %w", inbox, err)
 		}
-	} else {
-		opts, err := s.opts(ctx)
-		if err != nil {
-			return inbox, registry, err
-		}
-		addr, tx, err := da.DeployInbox(ctx, s.eth, opts)
-		if err != nil {
-			return inbox, registry, err
-		}
-		if _, err := waitTx(ctx, s, tx, "deploy inbox"); err != nil {
-			return inbox, registry, err
-		}
-		inbox = addr
-	}
-	if registryFlag != "" {
-		if !common.IsHexAddress(registryFlag) {
-			return inbox, registry, usagef("--registry %q is not an address", registryFlag)
-		}
-		r, err := upkeeping.NewRegistry(ctx, s.eth, common.HexToAddress(registryFlag))
-		if err != nil {
-			return inbox, registry, fmt.Errorf("--registry: %w", err)
-		}
-		return inbox, r.Address, nil
+		return inbox, nil
 	}
 	opts, err := s.opts(ctx)
 	if err != nil {
-		return inbox, registry, err
+		return common.Address{}, err
 	}
-	r, tx, err := upkeeping.DeployRegistry(ctx, s.eth, opts)
+	addr, tx, err := da.DeployInbox(ctx, s.eth, opts)
 	if err != nil {
-		return inbox, registry, err
+		return common.Address{}, err
 	}
-	if _, err := r.Wait(ctx, tx); err != nil {
-		return inbox, registry, fmt.Errorf("deploy registry: %w", err)
+	if _, err := waitTx(ctx, s, tx, "deploy inbox"); err != nil {
+		return common.Address{}, err
 	}
-	return inbox, r.Address, nil
+	return addr, nil
 }
 
 func callOpts(ctx context.Context) *bind.CallOpts { return &bind.CallOpts{Context: ctx} }

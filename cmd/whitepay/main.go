@@ -53,7 +53,7 @@ func newRootCmd() *cobra.Command {
 	root.AddCommand(
 		newPieceCmd(), newSpacetimeCmd(), newBenchCmd(),
 		newKeeperCmd(), newProviderCmd(), newUserCmd(), newDevnetCmd(), newDetectorCmd(),
-		newVersionCmd(), newExplainCmd(),
+		newVersionCmd(), newExplainCmd(), newContractsCmd(),
 	// Subcommands register here, one constructor per file (piece.go, spacetime.go, …).
 	)
 	root.AddCommand(faultCommands()...) // faults_on.go in a -tags faults build; none in the product

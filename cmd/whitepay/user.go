@@ -38,7 +38,8 @@ func newUserCmd() *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
-	cmd.AddCommand(newUserInitCmd(), newUserUploadCmd(), newUserRetrieveCmd(), newUserDeployCmd(), newUserFundCmd(), newUserAddProviderCmd(), newUserStatusCmd(), newUserDashboardCmd())
+	cmd.AddCommand(newUserInitCmd(), newUserUploadCmd(), newUserRetrieveCmd(), newUserDeployCmd(), newUserFundCmd(), newUserAddProviderCmd(),
+		newUserSetPriceCmd(), newUserSurplusCmd(), newUserStatusCmd(), newUserDashboardCmd())
 	return listChildren(cmd, "User tools")
 }
 
@@ -225,9 +226,9 @@ func (f *uploadFlags) discover(ctx context.Context, contract, prov common.Addres
 	}
 	want := []common.Address{prov}
 	if c, err := upkeeping.New(ctx, eth, contract); err == nil {
-		if ks, err := c.Keepers(ctx); err == nil {
-			for _, k := range ks {
-				if _, given := keepers[k.Account]; !given && k.Status == upkeeping.KeeperActive {
+		if g, err := c.ActiveGroup(ctx); err == nil {
+			for _, k := range g.Keepers() {
+				if _, given := keepers[k.Account]; !given {
 					want = append(want, k.Account)
 				}
 			}

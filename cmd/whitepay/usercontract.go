@@ -1,50 +1,57 @@
 package main
 
-// The contract side of `whitepay user` (deploy, fund, add-provider, status) and the
-// `withdraw` of providers and keepers (SPEC 8, 10).
+// The contract side of `whitepay user` (deploy, fund, add-provider, set-price,
+// remove-provider, schedule-group, surplus, status) and the `withdraw` of providers
+// and keepers (SPEC 8, 8.1, 10; docs/contracts.md).
 //
 // Decisions taken where SPEC is silent:
 //   - Every command reaches the chain with --rpc and signs with a go-ethereum
 //     keystore (--key FILE, or --keystore DIR [--from ADDR]); a node's --config gives
 //     rpc, contract and its own keystore instead.
-//   - deploy takes each keeper from the JSON that `keeper init --json` or `keeper pop
-//     --json` prints. The proofs of possession must sign the address the contract
-//     will have (deploy --predict prints it, from the deployer's nonce); deploy checks
-//     every PoP locally before sending. At most 16 keepers go to the constructor
-//     (go-ethereum's dev rules cap a transaction at 2^24 gas), the rest follow in
-//     batches of 16.
-//   - Amounts are wei (token units for an ERC-20) as decimal integers, or ether with
-//     an "eth" suffix ("1.5eth").
-//   - status shows each provider's average proven space over its last paid interval
-//     (st / (te − ts), from the EntryPaid events), and, given keepers' status
-//     endpoints (--keeper-status host:port), the orders and records they hold.
+//   - deploy goes through the chain's factory (--factory; `whitepay contracts
+//     deploy` sets a chain up): one transaction clones the implementation, names the
+//     keeper group, adds the providers and funds the contract (ether). Keepers are
+//     named by their accounts (each registered itself: `whitepay keeper register`) or
+//     by a registry group id; a new set gets its group created first.
+//   - Real units (SPEC 8.1, package internal/units): prices per TiB-month
+//     ("0.0005eth/TiB-month", or "1.5/TiB-month" in the ERC-20's own units, read with
+//     its decimals) or the contract's own unit (an integer: base units per byte·block
+//     × 1e18); amounts in base units or with a unit ("1.5eth", "2usdc"). The block time
+//     is a contract parameter (--block-time at deploy, defaulted from the chain: the
+//     mean interval of its last 64 blocks, rounded to 100 ms, 1 s at least); every
+//     figure shown converts with the contract's value.
+//   - status shows each provider's price per TiB-month, average proven space over
+//     its last paid interval (st / (te − ts), from the EntryPaid events), balances in
+//     ether or token units beside base units, the runway (a warning below
+//     --runway-warn periods) and the pending changes; given keepers' status endpoints
+//     (--keeper-status host:port), the orders and records they hold.
 
 import (
 	"context"
 	"crypto/ecdsa"
-	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"math/big"
 	"net/http"
-	"os"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	gethcrypto "github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/ethereum/go-ethereum/params"
 	"github.com/spf13/cobra"
 
-	"github.com/whitepay/whitepay/internal/bls"
+	"github.com/whitepay/whitepay/contracts/bindings"
 	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/config"
-	"github.com/whitepay/whitepay/internal/domain"
 	"github.com/whitepay/whitepay/internal/keys"
+	"github.com/whitepay/whitepay/internal/units"
 	"github.com/whitepay/whitepay/upkeeping"
 )
 
@@ -158,25 +165,63 @@ func (f *chainFlags) open(ctx context.Context, needKey, needContract bool) (*ses
 	return s, nil
 }
 
-// parseAmount reads wei (a decimal integer) or ether ("1.5eth").
-func parseAmount(s string) (*big.Int, error) {
-	s = strings.TrimSpace(strings.ToLower(s))
-	if v, ok := strings.CutSuffix(s, "eth"); ok {
-		f, ok := new(big.Float).SetPrec(256).SetString(strings.TrimSpace(v))
-		if !ok {
-			return nil, fmt.Errorf("amount %q: not a number", s)
-		}
-		wei, _ := new(big.Float).Mul(f, new(big.Float).SetInt64(params.Ether)).Int(nil)
-		if wei.Sign() <= 0 {
-			return nil, fmt.Errorf("amount %q must be positive", s)
-		}
-		return wei, nil
+// parseAmount reads a positive amount of token t: base units (an integer) or with a
+// unit ("1.5eth", "2usdc": internal/units).
+func parseAmount(s string, t units.Token) (*big.Int, error) {
+	v, err := units.ParseAmount(s, t)
+	if err != nil {
+		return nil, err
 	}
-	v, ok := new(big.Int).SetString(s, 10)
-	if !ok || v.Sign() <= 0 {
-		return nil, fmt.Errorf("amount %q must be a positive integer (wei) or end in \"eth\"", s)
+	if v.Sign() <= 0 {
+		return nil, fmt.Errorf("amount %q must be positive", s)
 	}
 	return v, nil
+}
+
+// tokenOf describes a contract's payment token (ether, or the ERC-20's symbol and
+// decimals read from it).
+func tokenOf(ctx context.Context, b bind.ContractBackend, token common.Address) (units.Token, error) {
+	if token == (common.Address{}) {
+		return units.EtherToken, nil
+	}
+	t, err := bindings.NewTestToken(token, b) // only the ERC-20 metadata methods are used
+	if err != nil {
+		return units.Token{}, err
+	}
+	o := &bind.CallOpts{Context: ctx}
+	dec, err := t.Decimals(o)
+	if err != nil {
+		return units.Token{}, fmt.Errorf("token %s: decimals: %w", token, err)
+	}
+	sym, err := t.Symbol(o)
+	if err != nil {
+		sym = ""
+	}
+	return units.Token{Symbol: sym, Decimals: dec}, nil
+}
+
+// chainBlockTimeMs is the chain's block time: the mean interval of its last 64 blocks,
+// rounded to 100 ms, at least 1 s (a dev chain that mines on demand has irregular
+// blocks; a real chain is regular).
+func chainBlockTimeMs(ctx context.Context, c interface {
+	HeaderByNumber(context.Context, *big.Int) (*types.Header, error)
+}) (uint32, error) {
+	head, err := c.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, err
+	}
+	n := head.Number.Uint64()
+	back := min(n, 64)
+	if back == 0 {
+		return 1000, nil
+	}
+	old, err := c.HeaderByNumber(ctx, new(big.Int).SetUint64(n-back))
+	if err != nil {
+		return 0, err
+	}
+	ms := (head.Time - old.Time) * 1000 / back
+	ms = (ms + 50) / 100 * 100
+	return uint32(max(ms, 1000)), nil
 }
 
 func printJSON(w io.Writer, v any) error {
@@ -243,73 +288,17 @@ func (s *session) send(ctx context.Context, what string, call func(*bind.Transac
 
 // ---------------------------------------------------------------- deploy
 
-// keeperFile is the part of `keeper init|pop --json` that deploy reads.
-type keeperFile struct {
-	Address    common.Address `json:"address"`
-	BLSPubKey  string         `json:"bls_pubkey"`
-	Contract   string         `json:"contract"`
-	ChainID    uint64         `json:"chain_id"`
-	PoP        string         `json:"pop"`
-	PoPEIP2537 string         `json:"pop_eip2537"`
-}
-
-func decodeHex(s string) ([]byte, error) {
-	return hex.DecodeString(strings.TrimPrefix(strings.TrimSpace(s), "0x"))
-}
-
-// readKeeperFile loads a keeper's registration and checks its PoP for contract d.
-func readKeeperFile(path string, d domain.Domain) (upkeeping.KeeperReg, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return upkeeping.KeeperReg{}, usagef("--keeper: %v", err)
-	}
-	var kf keeperFile
-	if err := json.Unmarshal(b, &kf); err != nil {
-		return upkeeping.KeeperReg{}, usagef("--keeper %s: not `keeper init --json` output: %v", path, err)
-	}
-	if kf.Address == (common.Address{}) || kf.BLSPubKey == "" {
-		return upkeeping.KeeperReg{}, usagef("--keeper %s: no address or BLS public key (is it a keeper's file?)", path)
-	}
-	pkb, err := decodeHex(kf.BLSPubKey)
-	if err != nil {
-		return upkeeping.KeeperReg{}, usagef("--keeper %s: bls_pubkey: %v", path, err)
-	}
-	pk, err := bls.PublicKeyFromBytes(pkb)
-	if err != nil {
-		return upkeeping.KeeperReg{}, usagef("--keeper %s: %v", path, err)
-	}
-	hint := fmt.Sprintf("run `whitepay keeper pop --dir DIR --contract %s --chain-id %s --json` for this keeper", d.Contract, d.ChainID)
-	if kf.PoP == "" {
-		return upkeeping.KeeperReg{}, usagef("--keeper %s: no proof of possession; %s", path, hint)
-	}
-	if !common.IsHexAddress(kf.Contract) || common.HexToAddress(kf.Contract) != d.Contract || kf.ChainID != d.ChainID.Uint64() {
-		return upkeeping.KeeperReg{}, usagef("--keeper %s: its proof of possession is for contract %s on chain %d, the contract will be %s on chain %s; %s", path, kf.Contract, kf.ChainID, d.Contract, d.ChainID, hint)
-	}
-	popb, err := decodeHex(kf.PoP)
-	if err != nil {
-		return upkeeping.KeeperReg{}, usagef("--keeper %s: pop: %v", path, err)
-	}
-	pop, err := bls.SignatureFromBytes(popb)
-	if err != nil {
-		return upkeeping.KeeperReg{}, usagef("--keeper %s: pop: %v", path, err)
-	}
-	if !bls.VerifyPossession(d, kf.Address, pk, pop) {
-		return upkeeping.KeeperReg{}, usagef("--keeper %s: the proof of possession does not verify for %s", path, kf.Address)
-	}
-	return upkeeping.KeeperReg{Account: kf.Address, PubKey: pk, PoP: pop}, nil
-}
-
-// parseProvider reads ADDR or ADDR:PRICE.
-func parseProvider(s string, defPrice *big.Int) (upkeeping.ProviderReg, error) {
+// parseProvider reads ADDR or ADDR:PRICE (a price as ParsePrice reads it).
+func parseProvider(s string, defPrice *big.Int, t units.Token, blockTimeMs uint32) (upkeeping.ProviderReg, error) {
 	a, p, hasPrice := strings.Cut(s, ":")
 	if !common.IsHexAddress(a) {
 		return upkeeping.ProviderReg{}, usagef("--provider %q: not an address", s)
 	}
 	price := defPrice
 	if hasPrice {
-		v, ok := new(big.Int).SetString(p, 10)
-		if !ok || v.Sign() < 0 {
-			return upkeeping.ProviderReg{}, usagef("--provider %q: price must be a non-negative integer (wei per byte·block)", s)
+		v, err := units.ParsePrice(p, t, blockTimeMs)
+		if err != nil {
+			return upkeeping.ProviderReg{}, usagef("--provider %q: %v", s, err)
 		}
 		price = v
 	}
@@ -320,45 +309,60 @@ func parseProvider(s string, defPrice *big.Int) (upkeeping.ProviderReg, error) {
 }
 
 type deployResult struct {
-	Contract  common.Address `json:"contract"`
-	ChainID   uint64         `json:"chain_id"`
-	Owner     common.Address `json:"owner"`
-	Token     common.Address `json:"token"`
-	Block     uint64         `json:"block"`
-	Tx        common.Hash    `json:"tx"`
-	GasUsed   uint64         `json:"gas_used"`
-	Start     uint64         `json:"start"`
-	Period    uint64         `json:"period"`
-	Finality  uint64         `json:"finality"`
-	Window    uint64         `json:"window"`
-	Stale     uint64         `json:"stale"`
-	Keepers   int            `json:"keepers"`
-	Providers int            `json:"providers"`
-	Funded    string         `json:"funded,omitempty"`
-	Inbox     common.Address `json:"inbox"`    // the shared SCP ledger's BatchInbox (SPEC 9 revision 2)
-	Registry  common.Address `json:"registry"` // the registry whose endpoint directory the nodes use
+	Contract    common.Address `json:"contract"`
+	ChainID     uint64         `json:"chain_id"`
+	Owner       common.Address `json:"owner"`
+	Token       common.Address `json:"token"`
+	Factory     common.Address `json:"factory"`
+	Registry    common.Address `json:"registry"`
+	Inbox       common.Address `json:"inbox"` // the shared SCP ledger's BatchInbox the contract names (SPEC 9 revision 2)
+	GroupID     uint32         `json:"group_id"`
+	Block       uint64         `json:"block"`
+	Tx          common.Hash    `json:"tx"`
+	GasUsed     uint64         `json:"gas_used"`
+	Start       uint64         `json:"start"`
+	Period      uint64         `json:"period"`
+	Finality    uint64         `json:"finality"`
+	Window      uint64         `json:"window"`
+	Stale       uint64         `json:"stale"`
+	BlockTimeMs uint32         `json:"block_time_ms"`
+	VestPeriods uint16         `json:"vest_periods"`
+	Keepers     int            `json:"keepers"`
+	Providers   int            `json:"providers"`
+	Prices      []string       `json:"prices"` // per provider: per TiB-month, and the contract's unit
+	Funded      string         `json:"funded,omitempty"`
 }
 
 func newUserDeployCmd() *cobra.Command {
 	var (
-		f                            chainFlags
-		keeperFiles, providers       []string
-		price, token, fund           string
-		start, period, fin, win, stl uint64
-		shareBps, bonusBps           uint16
-		predict, asJSON              bool
-		inboxFlag, registryFlag      string
+		f                                chainFlags
+		keepers, providers               []string
+		factory, price, token, fund      string
+		inboxFlag, salt, blockTime, bond string
+		groupID                          uint32
+		start, period, fin, win, stl     uint64
+		shareBps, bonusBps, slashBps     uint16
+		vest                             uint16
+		predict, asJSON                  bool
 	)
 	cmd := &cobra.Command{
-		Use:   "deploy --rpc URL --key FILE --keeper FILE… --provider ADDR[:PRICE]… [--period H --finality D --window W --stale G]",
-		Short: "Deploy an upkeeping contract with its keepers and providers (and fund it)",
-		Long: `Deploy the user's upkeeping contract (SPEC 8). Each --keeper is the JSON printed by
-` + "`whitepay keeper init --json` or `keeper pop --json`" + `; its proof of possession must sign the
-address the contract will have, which --predict prints (it depends on the deployer's
-next nonce: send no other transaction from the deployer in between). Each --provider
-is ADDR or ADDR:PRICE (token units per byte·block; --price is the default). The payment
-token is ether, or the ERC-20 at --token. --fund AMOUNT funds the contract after the
-deployment. Prints the contract address (JSON with --json).`,
+		Use:   "deploy --rpc URL --key FILE --factory ADDR (--keeper ADDR… | --group ID) --provider ADDR[:PRICE]… [--price PRICE] [--fund AMOUNT]",
+		Short: "Deploy an upkeeping contract through the chain's factory (keepers by reference, providers, funding)",
+		Long: `Deploy the user's upkeeping contract (SPEC 8; docs/contracts.md) through the chain's
+factory (--factory; ` + "`whitepay contracts deploy`" + ` sets a chain up) in one transaction:
+the clone, its keeper group, its providers and, for ether, its first funding (--fund).
+
+Keepers are registered once per chain (each runs ` + "`whitepay keeper register`" + `) and named
+here by account (--keeper, repeatable) or by registry group (--group ID); a new set of
+keepers gets its group created first (one transaction, paid once per set for the chain).
+
+Each --provider is ADDR or ADDR:PRICE; --price is the default price. A price is per
+TiB-month ("0.0005eth/TiB-month"; "1.5/TiB-month" in an ERC-20's own units) or the
+contract's unit (an integer: base units per byte·block × 1e18). Prices per TiB-month
+convert with the contract's block time (--block-time, default: measured on the chain).
+The payment token is ether, or the ERC-20 at --token (fund it afterwards: user fund).
+Amounts are base units or with a unit ("2eth"). Prints the contract address (JSON with
+--json); --predict only prints the address it will have.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
@@ -367,54 +371,15 @@ deployment. Prints the contract address (JSON with --json).`,
 				return err
 			}
 			defer s.close()
-			addr, nonce, err := upkeeping.PredictAddress(ctx, s.eth, s.from)
+			if !common.IsHexAddress(factory) {
+				return usagef("--factory must be the chain's upkeeping factory address (whitepay contracts deploy)")
+			}
+			fac, err := upkeeping.NewFactory(ctx, s.eth, common.HexToAddress(factory))
 			if err != nil {
 				return err
 			}
-			if predict {
-				if asJSON {
-					return printJSON(cmd.OutOrStdout(), map[string]any{"contract": addr, "chain_id": s.chainID.Uint64(), "deployer": s.from, "nonce": nonce})
-				}
-				fmt.Fprintf(cmd.OutOrStdout(), "%s\n", addr)
-				fmt.Fprintf(cmd.ErrOrStderr(), "the next contract deployed by %s (nonce %d) on chain %s will be %s;\nkeepers: whitepay keeper pop --dir DIR --contract %s --chain-id %s --json > keeper.json\n", s.from, nonce, s.chainID, addr, addr, s.chainID)
-				return nil
-			}
-			if len(keeperFiles) == 0 {
-				return usagef("at least one --keeper is required")
-			}
 			if period == 0 || win == 0 {
 				return usagef("--period and --window must be positive")
-			}
-			var defPrice *big.Int
-			if price != "" {
-				v, ok := new(big.Int).SetString(price, 10)
-				if !ok || v.Sign() < 0 {
-					return usagef("--price %q must be a non-negative integer", price)
-				}
-				defPrice = v
-			}
-			d := domain.Domain{ChainID: s.chainID, Contract: addr}
-			var ks []upkeeping.KeeperReg
-			for _, kf := range keeperFiles {
-				k, err := readKeeperFile(kf, d)
-				if err != nil {
-					return err
-				}
-				ks = append(ks, k)
-			}
-			var ps []upkeeping.ProviderReg
-			for _, p := range providers {
-				pr, err := parseProvider(p, defPrice)
-				if err != nil {
-					return err
-				}
-				ps = append(ps, pr)
-			}
-			var fundAmt *big.Int
-			if fund != "" {
-				if fundAmt, err = parseAmount(fund); err != nil {
-					return usagef("--fund: %v", err)
-				}
 			}
 			if token != "" && !common.IsHexAddress(token) {
 				return usagef("--token %q is not an address", token)
@@ -427,64 +392,132 @@ deployment. Prints the contract address (JSON with --json).`,
 				start = head
 			}
 			p := upkeeping.DefaultParams(s.from, start, period, fin, win, stl)
-			p.ProviderShareBps, p.LeaderBonusBps = shareBps, bonusBps
+			p.ProviderShareBps, p.LeaderBonusBps, p.SlashRewardBps, p.VestPeriods = shareBps, bonusBps, slashBps, vest
 			if token != "" {
 				p.Token = common.HexToAddress(token)
 			}
+			if blockTime != "" {
+				d, err := time.ParseDuration(blockTime)
+				if err != nil || d < time.Millisecond {
+					return usagef("--block-time %q: a duration such as 12s", blockTime)
+				}
+				p.BlockTimeMs = uint32(d.Milliseconds())
+			} else if p.BlockTimeMs, err = chainBlockTimeMs(ctx, s.eth); err != nil {
+				return err
+			}
+			tok, err := tokenOf(ctx, s.eth, p.Token)
+			if err != nil {
+				return err
+			}
+			if bond != "" {
+				if p.KeeperBond, err = units.ParseAmount(bond, tok); err != nil {
+					return usagef("--keeper-bond: %v", err)
+				}
+			}
 			if err := p.Validate(); err != nil {
 				return usagef("%v", err)
+			}
+			// The shared SCP ledger the contract names at initialisation (SPEC 9
+			// revision 2): the chain's inbox (--inbox), or a new one.
+			if predict && inboxFlag == "" {
+				return usagef("--predict needs --inbox: the contract's address depends on the inbox it names")
+			}
+			if p.Ledger, err = inboxFor(ctx, s, inboxFlag); err != nil {
+				return err
+			}
+			saltV := upkeeping.SaltFromString(salt)
+			if predict {
+				addr, err := fac.Predict(ctx, p, s.from, saltV)
+				if err != nil {
+					return err
+				}
+				if asJSON {
+					return printJSON(cmd.OutOrStdout(), map[string]any{"contract": addr, "chain_id": s.chainID.Uint64(), "deployer": s.from})
+				}
+				fmt.Fprintf(cmd.OutOrStdout(), "%s\n", addr)
+				return nil
+			}
+			var defPrice *big.Int
+			if price != "" {
+				if defPrice, err = units.ParsePrice(price, tok, p.BlockTimeMs); err != nil {
+					return usagef("--price: %v", err)
+				}
+			}
+			var ps []upkeeping.ProviderReg
+			for _, pr := range providers {
+				reg, err := parseProvider(pr, defPrice, tok, p.BlockTimeMs)
+				if err != nil {
+					return err
+				}
+				ps = append(ps, reg)
+			}
+			var value *big.Int
+			if fund != "" {
+				if value, err = parseAmount(fund, tok); err != nil {
+					return usagef("--fund: %v", err)
+				}
+			}
+			reg, err := upkeeping.NewRegistry(ctx, s.eth, fac.Registry)
+			if err != nil {
+				return err
 			}
 			opts, err := s.opts(ctx)
 			if err != nil {
 				return err
 			}
-			opts.Nonce = new(big.Int).SetUint64(nonce)
-			const batch = 16
-			c, tx, err := upkeeping.Deploy(ctx, s.eth, opts, p, ks[:min(batch, len(ks))], ps)
+			gid, n, err := resolveGroup(ctx, cmd, reg, opts, keepers, groupID, s)
 			if err != nil {
 				return err
 			}
-			r, err := c.Wait(ctx, tx)
+			createValue := value
+			if p.Token != (common.Address{}) {
+				createValue = nil // an ERC-20 is approved and funded after the contract exists
+			}
+			addr, tx, err := fac.Create(ctx, opts, p, gid, ps, saltV, createValue)
 			if err != nil {
-				return fmt.Errorf("deploy: %w", err)
+				return err
+			}
+			res0, err := waitTx(ctx, s, tx, "deploy")
+			if err != nil {
+				return err
+			}
+			c, err := upkeeping.New(ctx, s.eth, addr)
+			if err != nil {
+				return err
 			}
 			s.contract = c
-			opts.Nonce = nil
-			for i := batch; i < len(ks); i += batch {
-				tx, err := c.AddKeepers(ctx, opts, ks[i:min(i+batch, len(ks))])
-				if err != nil {
-					return err
-				}
-				if _, err := c.Wait(ctx, tx); err != nil {
-					return fmt.Errorf("add keepers: %w", err)
-				}
+			res := deployResult{Contract: addr, ChainID: s.chainID.Uint64(), Owner: s.from, Token: p.Token, Factory: fac.Address,
+				Registry: fac.Registry, Inbox: p.Ledger, GroupID: gid, Block: res0.Block, Tx: tx.Hash(), GasUsed: res0.GasUsed,
+				Start: p.Start, Period: p.Period, Finality: p.Finality, Window: p.Window, Stale: p.Stale,
+				BlockTimeMs: p.BlockTimeMs, VestPeriods: p.VestPeriods, Keepers: n, Providers: len(ps)}
+			for _, pr := range ps {
+				res.Prices = append(res.Prices, units.FormatPrice(pr.Price, tok, p.BlockTimeMs)+" ("+pr.Price.String()+")")
 			}
-			res := deployResult{Contract: c.Address, ChainID: s.chainID.Uint64(), Owner: s.from, Token: p.Token,
-				Block: r.BlockNumber.Uint64(), Tx: tx.Hash(), GasUsed: r.GasUsed, Start: p.Start, Period: p.Period,
-				Finality: p.Finality, Window: p.Window, Stale: p.Stale, Keepers: len(ks), Providers: len(ps)}
-			if fundAmt != nil {
-				txs, err := c.Fund(ctx, opts, fundAmt)
-				if err != nil {
-					return fmt.Errorf("fund: %w", err)
+			if value != nil {
+				if p.Token != (common.Address{}) {
+					txs, err := c.Fund(ctx, opts, value)
+					if err != nil {
+						return fmt.Errorf("fund: %w", err)
+					}
+					if _, err := c.Wait(ctx, txs[len(txs)-1]); err != nil {
+						return fmt.Errorf("fund: %w", err)
+					}
 				}
-				if _, err := c.Wait(ctx, txs[len(txs)-1]); err != nil {
-					return fmt.Errorf("fund: %w", err)
-				}
-				res.Funded = fundAmt.String()
-			}
-			// The shared ledger's inbox and the registry (ledgerinfra.go).
-			if res.Inbox, res.Registry, err = deployLedgerInfra(ctx, s, inboxFlag, registryFlag); err != nil {
-				return err
+				res.Funded = value.String()
 			}
 			if asJSON {
 				return printJSON(cmd.OutOrStdout(), res)
 			}
 			w := cmd.OutOrStdout()
 			fmt.Fprintf(w, "%s\n", c.Address)
-			fmt.Fprintf(cmd.ErrOrStderr(), "deployed in block %d (tx %s, gas %d): %d keepers, %d providers, periods of %d blocks from %d (D=%d W=%d G=%d)\n",
-				res.Block, res.Tx, res.GasUsed, res.Keepers, res.Providers, p.Period, p.Start, p.Finality, p.Window, p.Stale)
+			e := cmd.ErrOrStderr()
+			fmt.Fprintf(e, "deployed in block %d (tx %s, gas %d): keeper group %d (%d keepers), %d providers, periods of %d blocks from %d (D=%d W=%d G=%d), block time %d ms\n",
+				res.Block, res.Tx, res.GasUsed, gid, n, res.Providers, p.Period, p.Start, p.Finality, p.Window, p.Stale, p.BlockTimeMs)
+			for i, pr := range res.Prices {
+				fmt.Fprintf(e, "  provider %d: %s\n", i, pr)
+			}
 			if res.Funded != "" {
-				fmt.Fprintf(cmd.ErrOrStderr(), "funded with %s\n", res.Funded)
+				fmt.Fprintf(e, "funded with %s (%s)\n", units.FormatAmount(value, tok), value)
 			}
 			fmt.Fprintf(cmd.ErrOrStderr(), "ledger inbox %s, registry %s\n", res.Inbox, res.Registry)
 			return nil
@@ -492,11 +525,16 @@ deployment. Prints the contract address (JSON with --json).`,
 	}
 	f.register(cmd, false)
 	fl := cmd.Flags()
-	fl.StringArrayVar(&keeperFiles, "keeper", nil, "a keeper's `keeper init|pop --json` output file (repeatable, in index order)")
+	fl.StringVar(&factory, "factory", "", "the chain's upkeeping factory (required)")
+	fl.StringArrayVar(&keepers, "keeper", nil, "a registered keeper's account (repeatable)")
+	fl.Uint32Var(&groupID, "group", 0, "a registry keeper group id (instead of --keeper)")
 	fl.StringArrayVar(&providers, "provider", nil, "provider ADDR or ADDR:PRICE (repeatable, in index order)")
-	fl.StringVar(&price, "price", "", "default provider price, token units per byte·block")
+	fl.StringVar(&price, "price", "", "default provider price, e.g. 0.0005eth/TiB-month, 1.5/TiB-month (token units), or base units per byte·block × 1e18")
 	fl.StringVar(&token, "token", "", "ERC-20 payment token (default: ether)")
-	fl.StringVar(&fund, "fund", "", "fund the contract with this amount after deploying (wei, or e.g. 1.5eth)")
+	fl.StringVar(&fund, "fund", "", "fund the contract (base units, or e.g. 1.5eth / 100usdc)")
+	fl.StringVar(&salt, "salt", "whitepay", "a label that makes the contract's address predictable (with the deployer and configuration)")
+	fl.StringVar(&blockTime, "block-time", "", "the chain's block time for per-TiB-month prices, e.g. 12s (default: measured on the chain)")
+	fl.StringVar(&bond, "keeper-bond", "", "the bond a keeper may post (default none)")
 	fl.Uint64Var(&start, "start", 0, "start block (default: the current head)")
 	fl.Uint64Var(&period, "period", 100, "period H, blocks")
 	fl.Uint64Var(&fin, "finality", 6, "finality D, blocks")
@@ -504,14 +542,68 @@ deployment. Prints the contract address (JSON with --json).`,
 	fl.Uint64Var(&stl, "stale", 100, "stale span G, blocks")
 	fl.Uint16Var(&shareBps, "provider-share-bps", upkeeping.DefaultProviderShareBps, "providers' share of each amount, basis points")
 	fl.Uint16Var(&bonusBps, "leader-bonus-bps", upkeeping.DefaultLeaderBonusBps, "leader's bonus, basis points")
-	fl.BoolVar(&predict, "predict", false, "only print the address the contract will have (for the keepers' PoPs)")
-	fl.StringVar(&inboxFlag, "inbox", "", "the chain's BatchInbox to reuse for the contract's shared ledger (default: deploy one)")
-	fl.StringVar(&registryFlag, "registry", "", "the chain's registry to reuse for the nodes' endpoint directory (default: deploy one)")
+	fl.Uint16Var(&slashBps, "slash-reward-bps", upkeeping.DefaultSlashRewardBps, "share of a slash paid to who proves it, basis points")
+	fl.Uint16Var(&vest, "vest-periods", upkeeping.DefaultVestPeriods, "periods a keeper's share stays locked (slashable)")
+	fl.BoolVar(&predict, "predict", false, "only print the address the contract will have")
+	fl.StringVar(&inboxFlag, "inbox", "", "the chain's BatchInbox to name as the contract's SCP ledger (SPEC 9; default: deploy one)")
 	fl.BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
 }
 
-// ---------------------------------------------------------------- fund, add-provider
+// resolveGroup returns the registry group of the keepers named by account (creating
+// it if the set has none yet) or the group id given, and its size.
+func resolveGroup(ctx context.Context, cmd *cobra.Command, reg *upkeeping.Registry, opts *bind.TransactOpts, accounts []string, groupID uint32, s *session) (uint32, int, error) {
+	if groupID != 0 {
+		if len(accounts) > 0 {
+			return 0, 0, usagef("--group and --keeper exclude each other")
+		}
+		g, err := reg.Group(ctx, groupID)
+		if err != nil {
+			return 0, 0, err
+		}
+		return groupID, len(g.Members), nil
+	}
+	if len(accounts) == 0 {
+		return 0, 0, usagef("name the keepers: --keeper ADDR (repeatable) or --group ID")
+	}
+	ids := make([]uint32, len(accounts))
+	for i, a := range accounts {
+		if !common.IsHexAddress(a) {
+			return 0, 0, usagef("--keeper %q is not an address", a)
+		}
+		id, ok, err := reg.KeeperOf(ctx, common.HexToAddress(a))
+		if err != nil {
+			return 0, 0, err
+		}
+		if !ok {
+			return 0, 0, usagef("--keeper %s is not registered in the registry %s: the keeper runs `whitepay keeper register`", a, reg.Address)
+		}
+		ids[i] = id
+	}
+	gid, err := reg.GroupOf(ctx, ids)
+	if err == nil {
+		return gid, len(ids), nil
+	}
+	if !errors.Is(err, upkeeping.ErrNoGroup) {
+		return 0, 0, err
+	}
+	tx, err := reg.CreateGroup(ctx, opts, ids)
+	if err != nil {
+		return 0, 0, err
+	}
+	r, err := waitTx(ctx, s, tx, "create the keeper group")
+	if err != nil {
+		return 0, 0, err
+	}
+	gid, err = reg.GroupOf(ctx, ids)
+	if err != nil {
+		return 0, 0, err
+	}
+	fmt.Fprintf(cmd.ErrOrStderr(), "keeper group %d created (tx %s, gas %d)\n", gid, r.Tx, r.GasUsed)
+	return gid, len(ids), nil
+}
+
+// ---------------------------------------------------------------- fund, providers, changes
 
 func newUserFundCmd() *cobra.Command {
 	var (
@@ -520,14 +612,18 @@ func newUserFundCmd() *cobra.Command {
 	)
 	cmd := &cobra.Command{
 		Use:   "fund AMOUNT --rpc URL --contract ADDR --key FILE",
-		Short: "Add funds to the contract (wei or e.g. 2eth; token units for an ERC-20 contract)",
+		Short: "Add funds to the contract (base units, or e.g. 2eth / 100usdc)",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			amt, err := parseAmount(args[0])
-			if err != nil {
-				return usagef("%v", err)
-			}
 			return f.signed(cmd, func(ctx context.Context, s *session) error {
+				tok, err := tokenOf(ctx, s.eth, s.contract.Token())
+				if err != nil {
+					return err
+				}
+				amt, err := parseAmount(args[0], tok)
+				if err != nil {
+					return usagef("%v", err)
+				}
 				res, err := s.send(ctx, "fund", func(opts *bind.TransactOpts) (hashed, error) {
 					txs, err := s.contract.Fund(ctx, opts, amt)
 					if err != nil {
@@ -539,7 +635,7 @@ func newUserFundCmd() *cobra.Command {
 					return err
 				}
 				res.Amount = amt.String()
-				return printTx(cmd, res, asJSON, "funded with "+amt.String())
+				return printTx(cmd, res, asJSON, fmt.Sprintf("funded with %s (%s)", units.FormatAmount(amt, tok), amt))
 			})
 		},
 	}
@@ -556,6 +652,19 @@ func printTx(cmd *cobra.Command, res *txResult, asJSON bool, what string) error 
 	return nil
 }
 
+// contractPrice parses a price for the session's contract (its token and block time).
+func contractPrice(ctx context.Context, s *session, price string) (*big.Int, units.Token, error) {
+	tok, err := tokenOf(ctx, s.eth, s.contract.Token())
+	if err != nil {
+		return nil, tok, err
+	}
+	p, err := units.ParsePrice(price, tok, s.contract.Config().BlockTimeMs)
+	if err != nil {
+		return nil, tok, usagef("--price: %v", err)
+	}
+	return p, tok, nil
+}
+
 func newUserAddProviderCmd() *cobra.Command {
 	var (
 		f      chainFlags
@@ -563,18 +672,22 @@ func newUserAddProviderCmd() *cobra.Command {
 		asJSON bool
 	)
 	cmd := &cobra.Command{
-		Use:   "add-provider ADDR --price P --rpc URL --contract ADDR --key FILE",
-		Short: "Register a provider with its price (owner only)",
-		Args:  cobra.ExactArgs(1),
+		Use:   "add-provider ADDR --price PRICE --rpc URL --contract ADDR --key FILE",
+		Short: "Register a provider with its price, e.g. 0.0005eth/TiB-month (owner only)",
+		Long: `Register a provider (owner only). It is paid from the first period boundary on or after
+the block that adds it. PRICE is per TiB-month ("0.0005eth/TiB-month", "1.5/TiB-month"
+in the ERC-20's own units; converted with the contract's block time) or the contract's
+unit (an integer: base units per byte·block × 1e18).`,
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if !common.IsHexAddress(args[0]) {
 				return usagef("%q is not an address", args[0])
 			}
-			p, ok := new(big.Int).SetString(price, 10)
-			if !ok || p.Sign() < 0 {
-				return usagef("--price %q must be a non-negative integer (token units per byte·block)", price)
-			}
 			return f.signed(cmd, func(ctx context.Context, s *session) error {
+				p, tok, err := contractPrice(ctx, s, price)
+				if err != nil {
+					return err
+				}
 				res, err := s.send(ctx, "add-provider", func(opts *bind.TransactOpts) (hashed, error) {
 					return s.contract.AddProvider(ctx, opts, common.HexToAddress(args[0]), p)
 				})
@@ -582,14 +695,114 @@ func newUserAddProviderCmd() *cobra.Command {
 					return err
 				}
 				idx, _, _ := s.contract.ProviderIndex(ctx, common.HexToAddress(args[0]))
-				return printTx(cmd, res, asJSON, fmt.Sprintf("provider %s registered as index %d", args[0], idx))
+				return printTx(cmd, res, asJSON, fmt.Sprintf("provider %s registered as index %d at %s (%s)", args[0], idx,
+					units.FormatPrice(p, tok, s.contract.Config().BlockTimeMs), p))
 			})
 		},
 	}
 	f.register(cmd, true)
-	cmd.Flags().StringVar(&price, "price", "", "price, token units per byte·block (required)")
+	cmd.Flags().StringVar(&price, "price", "", "price per TiB-month (e.g. 0.0005eth/TiB-month) or base units per byte·block × 1e18 (required)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	_ = cmd.MarkFlagRequired("price")
+	return cmd
+}
+
+func newUserSetPriceCmd() *cobra.Command {
+	var (
+		f      chainFlags
+		price  string
+		asJSON bool
+	)
+	cmd := &cobra.Command{
+		Use:   "set-price INDEX --price PRICE --rpc URL --contract ADDR --key FILE",
+		Short: "Schedule a provider's new price (owner only; effective one full period later)",
+		Long: `Schedule provider INDEX's new price (owner only). It takes effect at the first period
+boundary at least one full period after the transaction (SPEC 8.1: never retroactive);
+until then the old price pays.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			idx, err := strconv.ParseUint(args[0], 10, 32)
+			if err != nil {
+				return usagef("INDEX %q: %v", args[0], err)
+			}
+			return f.signed(cmd, func(ctx context.Context, s *session) error {
+				p, tok, err := contractPrice(ctx, s, price)
+				if err != nil {
+					return err
+				}
+				res, err := s.send(ctx, "set-price", func(opts *bind.TransactOpts) (hashed, error) {
+					return s.contract.SetPrice(ctx, opts, uint32(idx), p)
+				})
+				if err != nil {
+					return err
+				}
+				info, _ := s.contract.Provider(ctx, uint32(idx))
+				at := uint64(0)
+				if info.Next != nil {
+					at = info.Next.At
+				}
+				return printTx(cmd, res, asJSON, fmt.Sprintf("provider %d: %s from block %d", idx, units.FormatPrice(p, tok, s.contract.Config().BlockTimeMs), at))
+			})
+		},
+	}
+	f.register(cmd, true)
+	cmd.Flags().StringVar(&price, "price", "", "the new price (as add-provider; required)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	_ = cmd.MarkFlagRequired("price")
+	return cmd
+}
+
+func newUserSurplusCmd() *cobra.Command {
+	var (
+		f       chainFlags
+		to      string
+		execute bool
+		asJSON  bool
+	)
+	cmd := &cobra.Command{
+		Use:   "surplus [AMOUNT --to ADDR | --execute] --rpc URL --contract ADDR --key FILE",
+		Short: "Withdraw funds no one is owed, in two steps (owner only): request, then --execute",
+		Long: `Withdraw surplus (owner only) in two steps (SPEC 8.1): "surplus AMOUNT --to ADDR"
+requests it; "surplus --execute" pays, no earlier than two period boundaries after the
+request, at most the surplus left then (payments in between come first).`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return f.signed(cmd, func(ctx context.Context, s *session) error {
+				tok, err := tokenOf(ctx, s.eth, s.contract.Token())
+				if err != nil {
+					return err
+				}
+				if execute {
+					res, err := s.send(ctx, "execute surplus", func(opts *bind.TransactOpts) (hashed, error) {
+						return s.contract.ExecuteSurplus(ctx, opts)
+					})
+					if err != nil {
+						return err
+					}
+					return printTx(cmd, res, asJSON, "surplus withdrawn")
+				}
+				if len(args) != 1 || !common.IsHexAddress(to) {
+					return usagef("give AMOUNT and --to ADDR to request, or --execute")
+				}
+				amt, err := parseAmount(args[0], tok)
+				if err != nil {
+					return usagef("%v", err)
+				}
+				res, err := s.send(ctx, "request surplus", func(opts *bind.TransactOpts) (hashed, error) {
+					return s.contract.RequestSurplus(ctx, opts, common.HexToAddress(to), amt)
+				})
+				if err != nil {
+					return err
+				}
+				rq, _ := s.contract.SurplusRequest(ctx)
+				return printTx(cmd, res, asJSON, fmt.Sprintf("requested %s to %s, executable from block %d", units.FormatAmount(amt, tok), to, rq.NotBefore))
+			})
+		},
+	}
+	f.register(cmd, true)
+	cmd.Flags().StringVar(&to, "to", "", "where the surplus goes")
+	cmd.Flags().BoolVar(&execute, "execute", false, "execute the pending request")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
 }
 
@@ -603,13 +816,19 @@ func newWithdrawCmd(role string) *cobra.Command {
 	)
 	cmd := &cobra.Command{
 		Use:   "withdraw (--config FILE | --rpc URL --contract ADDR --key FILE)",
-		Short: "Withdraw everything the contract owes this " + role,
-		Long: `Withdraw everything the upkeeping contract owes the account (pull payments, SPEC 8): its
-provider share or keeper rewards. With --config the node's configuration gives the
-chain, the first contract and the node's own keystore.`,
+		Short: "Withdraw what the contract owes this " + role + " and has unlocked",
+		Long: `Withdraw what the upkeeping contract owes the account (pull payments, SPEC 8): a
+provider's balance, or a keeper's rewards that have vested (SPEC 8.1: a keeper's share
+unlocks vestPeriods periods after it was paid). The money goes to the payout address.
+With --config the node's configuration gives the chain, the first contract and the
+node's own keystore.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return f.signed(cmd, func(ctx context.Context, s *session) error {
+				tok, err := tokenOf(ctx, s.eth, s.contract.Token())
+				if err != nil {
+					return err
+				}
 				owed, err := s.contract.BalanceOf(ctx, s.from)
 				if err != nil {
 					return err
@@ -622,14 +841,17 @@ chain, the first contract and the node's own keystore.`,
 					return nil
 				}
 				res, err := s.send(ctx, "withdraw", func(opts *bind.TransactOpts) (hashed, error) {
-					return s.contract.Withdraw(ctx, opts)
+					txs, err := s.contract.Withdraw(ctx, opts)
+					if err != nil {
+						return nil, err
+					}
+					return txs[len(txs)-1], nil
 				})
 				if err != nil {
 					return err
 				}
 				res.Amount = owed.String()
-				u := readTokenUnits(ctx, s.eth, s.contract.Token())
-				return printTx(cmd, res, asJSON, fmt.Sprintf("withdrew %s wei (%s) to %s", owed, unitsString(owed, u.Decimals, u.Symbol), s.from))
+				return printTx(cmd, res, asJSON, fmt.Sprintf("withdrew %s (%s) for %s", units.FormatAmount(owed, tok), owed, s.from))
 			})
 		},
 	}
@@ -643,9 +865,15 @@ chain, the first contract and the node's own keystore.`,
 type statusProvider struct {
 	Index        uint32         `json:"index"`
 	Address      common.Address `json:"address"`
-	Price        string         `json:"price"`
+	Payout       common.Address `json:"payout"`
+	Price        string         `json:"price"`                // base units per byte·block × 1e18
+	PriceMonth   string         `json:"price_tib_month"`      // per TiB-month, in token units
+	NextPrice    string         `json:"next_price,omitempty"` // pending change, per TiB-month
+	NextAt       uint64         `json:"next_at,omitempty"`
+	Removed      bool           `json:"removed,omitempty"`
 	LastPaid     uint64         `json:"last_paid"`
 	Balance      string         `json:"balance"`
+	BalanceUnits string         `json:"balance_units"`
 	Payments     int            `json:"payments"`
 	TotalPaid    string         `json:"total_paid"`
 	ProvenSpace  string         `json:"proven_space"` // bytes: st / (te − ts) of the last payment
@@ -656,24 +884,45 @@ type statusProvider struct {
 }
 
 type statusKeeper struct {
-	Index   uint32         `json:"index"`
-	Address common.Address `json:"address"`
-	Status  string         `json:"status"`
-	Rewards string         `json:"rewards"` // withdrawable now
+	Index     uint32         `json:"index"` // position in the group
+	ID        uint32         `json:"id"`    // registry id
+	Address   common.Address `json:"address"`
+	Status    string         `json:"status"`
+	Earned    string         `json:"earned"`
+	Available string         `json:"available"` // withdrawable now
+	Locked    string         `json:"locked"`
+	Bond      string         `json:"bond"`
+}
+
+type statusEpoch struct {
+	Index   uint64 `json:"index"`
+	GroupID uint32 `json:"group_id"`
+	From    uint64 `json:"from"`
+	Keepers int    `json:"keepers"`
+	Quorum  int    `json:"quorum"`
+	Pending bool   `json:"pending"`
 }
 
 type statusResult struct {
-	Contract  common.Address   `json:"contract"`
-	ChainID   uint64           `json:"chain_id"`
-	Head      uint64           `json:"head"`
-	Params    upkeeping.Params `json:"params"`
-	Quorum    int              `json:"quorum"`
-	Funds     string           `json:"funds"`
-	Owed      string           `json:"owed"`
-	Surplus   string           `json:"surplus"`
-	Providers []statusProvider `json:"providers"`
-	Keepers   []statusKeeper   `json:"keepers"`
-	Warnings  []string         `json:"warnings,omitempty"`
+	Contract      common.Address   `json:"contract"`
+	ChainID       uint64           `json:"chain_id"`
+	Head          uint64           `json:"head"`
+	Params        upkeeping.Params `json:"params"`
+	Token         string           `json:"token"`
+	Quorum        int              `json:"quorum"`
+	Funds         string           `json:"funds"`
+	Owed          string           `json:"owed"`
+	Surplus       string           `json:"surplus"`
+	FundsUnits    string           `json:"funds_units"`
+	OwedUnits     string           `json:"owed_units"`
+	SurplusUnits  string           `json:"surplus_units"`
+	RunwayPeriods *uint64          `json:"runway_periods,omitempty"` // absent before the first payment
+	Rate          string           `json:"rate,omitempty"`           // paid in the last period
+	SurplusReq    string           `json:"surplus_request,omitempty"`
+	Epochs        []statusEpoch    `json:"epochs"`
+	Providers     []statusProvider `json:"providers"`
+	Keepers       []statusKeeper   `json:"keepers"`
+	Warnings      []string         `json:"warnings,omitempty"`
 }
 
 func newUserStatusCmd() *cobra.Command {
@@ -681,11 +930,12 @@ func newUserStatusCmd() *cobra.Command {
 		f            chainFlags
 		keeperStatus []string
 		from         uint64
+		runwayWarn   uint64
 		asJSON       bool
 	)
 	cmd := &cobra.Command{
 		Use:   "status --rpc URL --contract ADDR [--keeper-status HOST:PORT…] [--json]",
-		Short: "Show the contract: funds, providers (orders, proven space, last paid, balance), keepers (rewards)",
+		Short: "Show the contract: funds and runway, prices per TiB-month, pending changes, providers, keepers",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
@@ -694,7 +944,7 @@ func newUserStatusCmd() *cobra.Command {
 				return err
 			}
 			defer s.close()
-			res, err := contractStatus(ctx, s, from, keeperStatus)
+			res, err := contractStatus(ctx, s, from, keeperStatus, runwayWarn)
 			if err != nil {
 				return err
 			}
@@ -708,11 +958,12 @@ func newUserStatusCmd() *cobra.Command {
 	f.register(cmd, true)
 	cmd.Flags().StringSliceVar(&keeperStatus, "keeper-status", nil, "a keeper's status endpoint host:port, for orders and records (repeatable)")
 	cmd.Flags().Uint64Var(&from, "from-block", 0, "first block to read payment events from")
+	cmd.Flags().Uint64Var(&runwayWarn, "runway-warn", 3, "warn when the surplus covers fewer periods than this")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
 }
 
-func contractStatus(ctx context.Context, s *session, from uint64, keeperStatus []string) (*statusResult, error) {
+func contractStatus(ctx context.Context, s *session, from uint64, keeperStatus []string, runwayWarn uint64) (*statusResult, error) {
 	c := s.contract
 	head, err := s.eth.BlockNumber(ctx)
 	if err != nil {
@@ -722,78 +973,70 @@ func contractStatus(ctx context.Context, s *session, from uint64, keeperStatus [
 	if err != nil {
 		return nil, err
 	}
-	res := &statusResult{Contract: c.Address, ChainID: s.chainID.Uint64(), Head: head, Params: p}
-	if res.Quorum, err = c.Quorum(ctx); err != nil {
+	tok, err := tokenOf(ctx, s.eth, p.Token)
+	if err != nil {
 		return nil, err
 	}
+	res := &statusResult{Contract: c.Address, ChainID: s.chainID.Uint64(), Head: head, Params: p, Token: tok.Symbol}
 	for _, q := range []struct {
-		dst *string
-		fn  func(context.Context) (*big.Int, error)
-	}{{&res.Funds, c.Funds}, {&res.Owed, c.Owed}, {&res.Surplus, c.Surplus}} {
+		dst, dstUnits *string
+		fn            func(context.Context) (*big.Int, error)
+	}{{&res.Funds, &res.FundsUnits, c.Funds}, {&res.Owed, &res.OwedUnits, c.Owed}, {&res.Surplus, &res.SurplusUnits, c.Surplus}} {
 		v, err := q.fn(ctx)
 		if err != nil {
 			return nil, err
 		}
-		*q.dst = v.String()
+		*q.dst, *q.dstUnits = v.String(), units.FormatAmount(v, tok)
 	}
-	counts, err := c.Counts(ctx)
+	if periods, rate, ok, err := c.Runway(ctx); err != nil {
+		return nil, err
+	} else if ok {
+		res.RunwayPeriods, res.Rate = &periods, units.FormatAmount(rate, tok)+" ("+rate.String()+")"
+		if periods < runwayWarn {
+			res.Warnings = append(res.Warnings, fmt.Sprintf("runway: the surplus covers %d periods at the last period's rate (%s): fund the contract", periods, units.FormatAmount(rate, tok)))
+		}
+	}
+	if rq, err := c.SurplusRequest(ctx); err == nil && rq.To != (common.Address{}) {
+		res.SurplusReq = fmt.Sprintf("%s to %s, executable from block %d", units.FormatAmount(rq.Amount, tok), rq.To, rq.NotBefore)
+	}
+	eps, err := c.Epochs(ctx)
 	if err != nil {
 		return nil, err
 	}
+	current := 0
+	for i, e := range eps {
+		pending := e.From > head
+		if !pending {
+			current = i
+		}
+		res.Epochs = append(res.Epochs, statusEpoch{Index: e.Index, GroupID: e.GroupID, From: e.From, Keepers: e.N(), Quorum: e.Quorum(), Pending: pending})
+		if pending {
+			res.Warnings = append(res.Warnings, fmt.Sprintf("scheduled: keeper group %d takes over at block %d", e.GroupID, e.From))
+		}
+	}
+	res.Quorum = eps[current].Quorum()
 	pays, err := c.FilterPayments(ctx, from, &head)
 	if err != nil {
 		return nil, err
 	}
-	// Orders and records per provider from the first keeper status that answers.
-	type pstat struct{ orders, records int }
-	held := map[common.Address]pstat{}
-	source := ""
-	for _, addr := range keeperStatus {
-		st, err := fetchStatus(ctx, addr)
-		if err != nil {
-			res.Warnings = append(res.Warnings, fmt.Sprintf("keeper status %s: %v", addr, err))
-			continue
-		}
-		// Two shapes: {"contracts": {contract: {provider: {orders, records}}}} and
-		// {"providers": {contract: [{provider, orders, records}]}}.
-		if cs, ok := st["contracts"].(map[string]any); ok {
-			for contract, v := range cs {
-				if !strings.EqualFold(contract, c.Address.Hex()) {
-					continue
-				}
-				byProv, _ := v.(map[string]any)
-				for a, x := range byProv {
-					m, _ := x.(map[string]any)
-					o, _ := m["orders"].(float64)
-					r, _ := m["records"].(float64)
-					held[common.HexToAddress(a)] = pstat{int(o), int(r)}
-				}
-			}
-		}
-		ps, _ := st["providers"].(map[string]any)
-		for contract, list := range ps {
-			if !strings.EqualFold(contract, c.Address.Hex()) {
-				continue
-			}
-			arr, _ := list.([]any)
-			for _, x := range arr {
-				m, _ := x.(map[string]any)
-				a, _ := m["provider"].(string)
-				o, _ := m["orders"].(float64)
-				r, _ := m["records"].(float64)
-				held[common.HexToAddress(a)] = pstat{int(o), int(r)}
-			}
-		}
-		source = addr
-		break
+	held, source := keeperHeld(ctx, c.Address, keeperStatus, res)
+	provs, err := c.Providers(ctx)
+	if err != nil {
+		return nil, err
 	}
-	for i := 0; i < counts.Providers; i++ {
-		pi, err := c.Provider(ctx, uint32(i))
-		if err != nil {
-			return nil, err
+	for _, pi := range provs {
+		sp := statusProvider{Index: pi.Index, Address: pi.Account, Payout: pi.Payout, Price: pi.Price.String(),
+			PriceMonth: units.FormatPrice(pi.Price, tok, p.BlockTimeMs), Removed: pi.Removed, LastPaid: pi.LastPaid,
+			Balance: pi.Balance.String(), BalanceUnits: units.FormatAmount(pi.Balance, tok), TotalPaid: "0", ProvenSpace: "0"}
+		if pi.Next != nil {
+			sp.NextAt = pi.Next.At
+			if pi.Next.Remove {
+				sp.NextPrice = "removed"
+			} else {
+				sp.NextPrice = units.FormatPrice(pi.Next.Price, tok, p.BlockTimeMs)
+			}
+			res.Warnings = append(res.Warnings, fmt.Sprintf("scheduled: provider %d %s from block %d", pi.Index, sp.NextPrice, pi.Next.At))
 		}
-		sp := statusProvider{Index: pi.Index, Address: pi.Account, Price: pi.Price.String(), LastPaid: pi.LastPaid,
-			Balance: pi.Balance.String(), TotalPaid: "0", ProvenSpace: "0"}
 		total := new(big.Int)
 		for _, py := range pays {
 			if py.Provider != pi.Index {
@@ -813,14 +1056,77 @@ func contractStatus(ctx context.Context, s *session, from uint64, keeperStatus [
 		}
 		res.Providers = append(res.Providers, sp)
 	}
-	ks, err := c.Keepers(ctx)
+	grp, err := c.EpochGroup(ctx, uint64(current))
 	if err != nil {
 		return nil, err
 	}
-	for _, k := range ks {
-		res.Keepers = append(res.Keepers, statusKeeper{Index: k.Index, Address: k.Account, Status: k.Status.String(), Rewards: k.Withdrawable.String()})
+	for _, m := range grp.Members {
+		status := "active"
+		switch {
+		case m.Removed:
+			status = "removed"
+		case m.NoShare:
+			status = "slashed"
+		}
+		t, err := c.KeeperTotals(ctx, m.KeeperID)
+		if err != nil {
+			return nil, err
+		}
+		bond, err := c.BondOf(ctx, m.KeeperID)
+		if err != nil {
+			return nil, err
+		}
+		res.Keepers = append(res.Keepers, statusKeeper{Index: m.Index, ID: m.KeeperID, Address: m.Account, Status: status,
+			Earned: t.Earned.String(), Available: t.Available.String(), Locked: t.Locked.String(), Bond: bond.String()})
 	}
 	return res, nil
+}
+
+type pstat struct{ orders, records int }
+
+// keeperHeld reads the orders and records per provider from the first keeper status
+// that answers.
+func keeperHeld(ctx context.Context, contract common.Address, keeperStatus []string, res *statusResult) (map[common.Address]pstat, string) {
+	held := map[common.Address]pstat{}
+	for _, addr := range keeperStatus {
+		st, err := fetchStatus(ctx, addr)
+		if err != nil {
+			res.Warnings = append(res.Warnings, fmt.Sprintf("keeper status %s: %v", addr, err))
+			continue
+		}
+		// Two shapes: {"contracts": {contract: {provider: {orders, records}}}} and
+		// {"providers": {contract: [{provider, orders, records}]}}.
+		if cs, ok := st["contracts"].(map[string]any); ok {
+			for c, v := range cs {
+				if !strings.EqualFold(c, contract.Hex()) {
+					continue
+				}
+				byProv, _ := v.(map[string]any)
+				for a, x := range byProv {
+					m, _ := x.(map[string]any)
+					o, _ := m["orders"].(float64)
+					r, _ := m["records"].(float64)
+					held[common.HexToAddress(a)] = pstat{int(o), int(r)}
+				}
+			}
+		}
+		ps, _ := st["providers"].(map[string]any)
+		for c, list := range ps {
+			if !strings.EqualFold(c, contract.Hex()) {
+				continue
+			}
+			arr, _ := list.([]any)
+			for _, x := range arr {
+				m, _ := x.(map[string]any)
+				a, _ := m["provider"].(string)
+				o, _ := m["orders"].(float64)
+				r, _ := m["records"].(float64)
+				held[common.HexToAddress(a)] = pstat{int(o), int(r)}
+			}
+		}
+		return held, addr
+	}
+	return held, ""
 }
 
 func fetchStatus(ctx context.Context, addr string) (map[string]any, error) {
@@ -844,29 +1150,49 @@ func fetchStatus(ctx context.Context, addr string) (map[string]any, error) {
 
 func printStatus(w io.Writer, r *statusResult) {
 	p := r.Params
-	token := "ETH (wei)"
+	token := "ETH"
 	if p.Token != (common.Address{}) {
-		token = "token " + p.Token.Hex()
+		token = r.Token + " (" + p.Token.Hex() + ")"
 	}
 	fmt.Fprintf(w, "contract %s on chain %d at block %d\n", r.Contract, r.ChainID, r.Head)
-	fmt.Fprintf(w, "  owner %s, paid in %s; periods of %d blocks from %d (D=%d W=%d G=%d), provider share %d bps, leader bonus %d bps, quorum %d\n",
-		p.Owner, token, p.Period, p.Start, p.Finality, p.Window, p.Stale, p.ProviderShareBps, p.LeaderBonusBps, r.Quorum)
-	fmt.Fprintf(w, "  funds %s, owed %s, surplus %s\n\n", r.Funds, r.Owed, r.Surplus)
+	fmt.Fprintf(w, "  owner %s, paid in %s; periods of %d blocks from %d (D=%d W=%d G=%d), block time %d ms, provider share %d bps, leader bonus %d bps, vesting %d periods, quorum %d\n",
+		p.Owner, token, p.Period, p.Start, p.Finality, p.Window, p.Stale, p.BlockTimeMs, p.ProviderShareBps, p.LeaderBonusBps, p.VestPeriods, r.Quorum)
+	fmt.Fprintf(w, "  funds %s (%s), owed %s (%s), surplus %s (%s)\n", r.FundsUnits, r.Funds, r.OwedUnits, r.Owed, r.SurplusUnits, r.Surplus)
+	if r.RunwayPeriods != nil {
+		fmt.Fprintf(w, "  runway %d periods at %s per period\n", *r.RunwayPeriods, r.Rate)
+	} else {
+		fmt.Fprintf(w, "  runway: no payment yet\n")
+	}
+	if r.SurplusReq != "" {
+		fmt.Fprintf(w, "  surplus withdrawal requested: %s\n", r.SurplusReq)
+	}
+	for _, e := range r.Epochs {
+		state := "in force"
+		if e.Pending {
+			state = "scheduled"
+		}
+		fmt.Fprintf(w, "  epoch %d: keeper group %d from block %d, %d keepers, quorum %d (%s)\n", e.Index, e.GroupID, e.From, e.Keepers, e.Quorum, state)
+	}
+	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "PROVIDER\tADDRESS\tPRICE\tORDERS\tRECORDS\tPROVEN SPACE (B)\tLAST PAID\tPAYMENTS\tTOTAL PAID\tBALANCE")
+	fmt.Fprintln(tw, "PROVIDER\tADDRESS\tPRICE/TiB-MONTH\tNEXT\tORDERS\tRECORDS\tPROVEN SPACE (B)\tLAST PAID\tPAYMENTS\tTOTAL PAID\tBALANCE")
 	for _, sp := range r.Providers {
 		o, rc := "-", "-"
 		if sp.Orders != nil {
 			o, rc = fmt.Sprint(*sp.Orders), fmt.Sprint(*sp.Records)
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%d\t%d\t%s\t%s\n", sp.Index, sp.Address, sp.Price, o, rc, sp.ProvenSpace, sp.LastPaid, sp.Payments, sp.TotalPaid, sp.Balance)
+		next := "-"
+		if sp.NextPrice != "" {
+			next = fmt.Sprintf("%s from %d", sp.NextPrice, sp.NextAt)
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%d\t%s\t%s (%s)\n", sp.Index, sp.Address, sp.PriceMonth, next, o, rc, sp.ProvenSpace, sp.LastPaid, sp.Payments, sp.TotalPaid, sp.BalanceUnits, sp.Balance)
 	}
 	tw.Flush()
 	fmt.Fprintln(w)
 	tw = tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "KEEPER\tADDRESS\tSTATUS\tREWARDS")
+	fmt.Fprintln(tw, "KEEPER\tID\tADDRESS\tSTATUS\tEARNED\tAVAILABLE\tLOCKED\tBOND")
 	for _, k := range r.Keepers {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\n", k.Index, k.Address, k.Status, k.Rewards)
+		fmt.Fprintf(tw, "%d\t%d\t%s\t%s\t%s\t%s\t%s\t%s\n", k.Index, k.ID, k.Address, k.Status, k.Earned, k.Available, k.Locked, k.Bond)
 	}
 	tw.Flush()
 	for _, w2 := range r.Warnings {

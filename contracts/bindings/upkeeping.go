@@ -33,9 +33,10 @@ var (
 	_ = context.Background
 )
 
-// UpkeepingConfig is an auto generated low-level Go binding around an user-defined struct.
-type UpkeepingConfig struct {
-	Owner            common.Address
+// UpkeepingBaseConfig is an auto generated low-level Go binding around an user-defined struct.
+type UpkeepingBaseConfig struct {
+	Registry         common.Address
+	Ledger           common.Address
 	Token            common.Address
 	Start            uint64
 	Period           uint64
@@ -44,25 +45,22 @@ type UpkeepingConfig struct {
 	Stale            uint64
 	ProviderShareBps uint16
 	LeaderBonusBps   uint16
+	SlashRewardBps   uint16
+	VestPeriods      uint16
+	KeeperBond       *big.Int
+	BlockTimeMs      uint32
 }
 
-// UpkeepingKeeperInit is an auto generated low-level Go binding around an user-defined struct.
-type UpkeepingKeeperInit struct {
-	Account common.Address
-	Pubkey  []byte
-	Pop     []byte
-}
-
-// UpkeepingProviderInit is an auto generated low-level Go binding around an user-defined struct.
-type UpkeepingProviderInit struct {
+// UpkeepingBaseProviderInit is an auto generated low-level Go binding around an user-defined struct.
+type UpkeepingBaseProviderInit struct {
 	Account common.Address
 	Price   *big.Int
 }
 
 // UpkeepingMetaData contains all meta data concerning the Upkeeping contract.
 var UpkeepingMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"period\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"finality\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"window\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"stale\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"providerShareBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"leaderBonusBps\",\"type\":\"uint16\"}],\"internalType\":\"structUpkeeping.Config\",\"name\":\"cfg\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"pubkey\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"pop\",\"type\":\"bytes\"}],\"internalType\":\"structUpkeeping.KeeperInit[]\",\"name\":\"keepers\",\"type\":\"tuple[]\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"internalType\":\"structUpkeeping.ProviderInit[]\",\"name\":\"providers\",\"type\":\"tuple[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AmountOverflow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadDSTLength\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadExpandLength\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DuplicateKey\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyReport\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"}],\"name\":\"InsufficientFunds\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"provider\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"ts\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"te\",\"type\":\"uint64\"}],\"name\":\"IntervalNotBeforeEnd\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"InvalidConfig\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidEvidence\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"failed\",\"type\":\"uint256\"}],\"name\":\"InvalidFailedBitmap\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leader\",\"type\":\"uint256\"}],\"name\":\"InvalidLeader\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"InvalidProofOfPossession\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidPublicKey\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"KeeperExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"KeeperNotActive\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedReport\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"signers\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"quorum\",\"type\":\"uint256\"}],\"name\":\"NotEnoughSigners\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotEquivocation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"te\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"payableAt\",\"type\":\"uint256\"}],\"name\":\"NotFinal\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"te\",\"type\":\"uint64\"}],\"name\":\"NotPeriodBoundary\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"precompile\",\"type\":\"address\"}],\"name\":\"PrecompileFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"name\":\"PriceTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"ProviderExists\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"provider\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"ts\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lastPaid\",\"type\":\"uint64\"}],\"name\":\"StaleInterval\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"surplus\",\"type\":\"uint256\"}],\"name\":\"SurplusExceeded\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TooManyKeepers\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UnexpectedEther\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"UnknownKeeper\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"UnknownProvider\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"UnknownSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"}],\"name\":\"WrongChain\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"got\",\"type\":\"address\"}],\"name\":\"WrongContract\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"declared\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sent\",\"type\":\"uint256\"}],\"name\":\"WrongFundingAmount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"}],\"name\":\"WrongTag\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"provider\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"ts\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"te\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"st\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"EntryPaid\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Funded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"pubkey\",\"type\":\"bytes\"}],\"name\":\"KeeperAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"settled\",\"type\":\"uint256\"}],\"name\":\"KeeperRemoved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"reporter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"forfeited\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"digestA\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"digestB\",\"type\":\"bytes32\"}],\"name\":\"KeeperSlashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"oldPrice\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"newPrice\",\"type\":\"uint256\"}],\"name\":\"PriceChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lastPaid\",\"type\":\"uint64\"}],\"name\":\"ProviderAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"te\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"leader\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"attempt\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"keeperShare\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"remainder\",\"type\":\"uint256\"}],\"name\":\"ReportPaid\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"SurplusWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_KEEPERS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REPORT_TAG\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"activeBitmap\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"pubkey\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"pop\",\"type\":\"bytes\"}],\"name\":\"addKeeper\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"pubkey\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"pop\",\"type\":\"bytes\"}],\"internalType\":\"structUpkeeping.KeeperInit[]\",\"name\":\"keepers\",\"type\":\"tuple[]\"}],\"name\":\"addKeepers\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"name\":\"addProvider\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"internalType\":\"structUpkeeping.ProviderInit[]\",\"name\":\"providers\",\"type\":\"tuple[]\"}],\"name\":\"addProviders\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"counts\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"keepers\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"active\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"providers\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"finality\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"fund\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"keeperIndex\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"found\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"keeperInfo\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"pubkey\",\"type\":\"bytes\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"withdrawable\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"keeperKey\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"pubkey\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"provider\",\"type\":\"uint256\"}],\"name\":\"lastPaid\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"leaderBonusBps\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"te\",\"type\":\"uint64\"}],\"name\":\"leaderOrder\",\"outputs\":[{\"internalType\":\"uint32[]\",\"name\":\"indices\",\"type\":\"uint32[]\"},{\"internalType\":\"address[]\",\"name\":\"accounts\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"params\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"period\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"finality\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"window\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"stale\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"providerShareBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"leaderBonusBps\",\"type\":\"uint16\"}],\"internalType\":\"structUpkeeping.Config\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"report\",\"type\":\"bytes\"},{\"internalType\":\"uint256\",\"name\":\"signerBitmap\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"pay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"period\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"pubkey\",\"type\":\"bytes\"}],\"name\":\"popDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"providerIndex\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"found\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"providerInfo\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"paidUntil\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"providerShareBps\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"quorum\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"}],\"name\":\"removeKeeper\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"name\":\"setPrice\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"keeper\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"reportA\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"sigA\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"reportB\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"sigB\",\"type\":\"bytes\"}],\"name\":\"slash\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stale\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"start\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"surplus\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"window\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"withdrawSurplus\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
-	Bin: "0x610180604052348015610010575f5ffd5b50604051616abb380380616abb83398101604081905261002f916115b7565b82516001600160a01b03811661005f57604051631e4fbdf760e01b81525f60048201526024015b60405180910390fd5b610068816102ce565b5082606001516001600160401b03165f036100b7576040516389a6198960e01b815260206004820152600e60248201526d706572696f64206973207a65726f60901b6044820152606401610056565b8260a001516001600160401b03165f03610105576040516389a6198960e01b815260206004820152600e60248201526d77696e646f77206973207a65726f60901b6044820152606401610056565b61271083610100015161ffff168460e0015161ffff1661012591906116e7565b1115610174576040516389a6198960e01b815260206004820152601760248201527f73686172657320657863656564203130303030206270730000000000000000006044820152606401610056565b60208301516001600160a01b03161580159061019c575060208301516001600160a01b03163b155b156101de576040516389a6198960e01b8152602060048201526011602482015270746f6b656e20686173206e6f20636f646560781b6044820152606401610056565b60208301516001600160a01b0316608090815260408401516001600160401b0390811660a09081526060860151821660c090815292860151821660e0908152908601518216610100908152928601519091166101205284015161ffff90811661014052908401511661016052600180546001600160f81b0316600160f81b1790556102688261031d565b5f5b81518110156102c5576102bc828281518110610288576102886116fa565b60200260200101515f01518383815181106102a5576102a56116fa565b6020026020010151602001516106ab60201b60201c565b5060010161026a565b505050506118b3565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b80515f036103285750565b6040805160808101825260035461ffff8082168084526201000083049091166020840152640100000000820463ffffffff16938301939093526801000000000000000090046001600160a01b0316606082015282519091906101009061038e90836116e7565b11156103ad57604051636335545160e11b815260040160405180910390fd5b5f835160806103bc919061170e565b6001600160401b038111156103d3576103d36112ad565b6040519080825280601f01601f1916602001820160405280156103fd576020820181803683370190505b50600154600254919250600160801b90046001600160781b0316905f5b86518110156105eb575f878281518110610436576104366116fa565b6020026020010151905061045c815f0151826020015183604001516108f260201b60201c565b5f61046783886116e7565b90506080602080840151016080850260208901015e6020808301518051908201205f908152600882526040808220805460ff1916600190811790915581516060810183528381526001600160781b03808b1682870190815282850184815288875260058852858720935184549251915160ff16600160f81b026001600160f81b0392909416600160801b027fff000000000000000000000000000000000000000000000000000000000000009093166001600160801b039190911617919091171617905585516006909452912080546001600160a01b039093166001600160a01b03199093169290921790915561055f9082906116e7565b60075f845f01516001600160a01b03166001600160a01b031681526020019081526020015f2081905550806001901b84179350815f01516001600160a01b03168163ffffffff167fffbf17e2c57c97f3193854e55ce2e84f515178db58ea9d73bc6452e0537f3bfd84602001516040516105d99190611725565b60405180910390a3505060010161041a565b50600281905585516105fd90856116e7565b61ffff168552855160208601805161061690839061175a565b61ffff90811690915286516003805460208a015160408b015160608c01516001600160a01b03166801000000000000000002600160401b600160e01b031963ffffffff9092166401000000000291909116600160201b600160e01b0319928716620100000263ffffffff199094169590961694909417919091171692909217179055506106a38484610afe565b505050505050565b5f6001600160a01b0383166106d35760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b0383165f908152600b60205260409020541561071457604051636a3efcd960e11b81526001600160a01b0384166004820152602401610056565b6001600160401b0382111561073f576040516306d02d6760e11b815260048101839052602401610056565b60035460a05164010000000090910463ffffffff16906001600160401b0381164311156107a75760c05160a0516001600160401b0380831691610783911643611774565b61078d9190611787565b61079791906117a6565b60a0516107a491906117c8565b90505b604080516060810182526001600160401b03808416825286811660208084019182525f84860181815263ffffffff89168083526009845287832096518754955192516001600160801b03908116600160801b0293881668010000000000000000026001600160801b031990971691909716179490941790941693909317909355600a9092529190912080546001600160a01b0388166001600160a01b03199091161790556108569060016116e7565b6001600160a01b0386165f908152600b60205260409020556108798260016117e7565b6003805463ffffffff60201b191664010000000063ffffffff93841602179055604080518681526001600160401b03841660208201526001600160a01b038816928516917f3ecca6d475841144b6f3cb8dce4cf99c7328aeacaff3eda5bccc496a90526674910160405180910390a35090505b92915050565b6001600160a01b0383166109195760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b0383165f908152600760205260409020541561095a57604051637c4815e960e11b81526001600160a01b0384166004820152602401610056565b8151608014158061096f575061096f82610d24565b1561098d5760405163145a1fdd60e31b815260040160405180910390fd5b602082015160408301515f516020616a9b5f395f51905f52116f1a0111ea397fe69a4b1ba7b6434bacd78210176f1a0111ea397fe69a4b1ba7b6434bacd8909110161580610a1a5750606082015160808301515f516020616a9b5f395f51905f52116f1a0111ea397fe69a4b1ba7b6434bacd78210176f1a0111ea397fe69a4b1ba7b6434bacd890911016155b15610a385760405163145a1fdd60e31b815260040160405180910390fd5b81516020808401919091205f9081526008909152604090205460ff1615610a72576040516325aff6d160e21b815260040160405180910390fd5b5f610a7d8484610d6c565b90508151610100141580610acf5750610acd8382604051602001610aa391815260200190565b60408051601f1981840301815260608301909152602b80835290918691616a706020830139610da2565b155b15610af857604051630d27338f60e11b81526001600160a01b0385166004820152602401610056565b50505050565b5f60808251610b0d9190611787565b610b1790846116e7565b90505f610b25608085611787565b90505b81610b3460808361170e565b1015610af8575f610b4660808361170e565b90505f83610b556080846116e7565b10610b605783610b6b565b610b6b6080836116e7565b90505f828711610b7b575f610b85565b610b858388611774565b90505f838811610b955783610b97565b875b90505f8515610bb1576004546001600160a01b0316610bca565b6003546801000000000000000090046001600160a01b03165b90505f610bd78686611774565b610be290608061170e565b6001600160401b03811115610bf957610bf96112ad565b6040519080825280601f01601f191660200182016040528015610c23576020820181803683370190505b5090508315610c395760808402600160208301843c5b60808386030260808b85030260208b01016080860260208401015e5f81516001610c6391906116e7565b82604051602001610c7592919061181a565b60405160208183030381529060405290505f8151602083015ff090506001600160a01b038116610cb85760405163145a1fdd60e31b815260040160405180910390fd5b885f03610ced5760038054600160401b600160e01b031916680100000000000000006001600160a01b03841602179055610d09565b600480546001600160a01b0319166001600160a01b0383161790555b50505050505050508080610d1c90611853565b915050610b28565b8051600190602083015f5b82811015610d64578082015160208285031015610d51576008828503602003021c5b8015610d5b575f94505b50602001610d2f565b505050919050565b5f46308484604051602001610d84949392919061186b565b60405160208183030381529060405280519060200120905092915050565b5f84516080141580610db75750825161010014155b15610dc357505f610e03565b610dcc85610d24565b80610ddb5750610ddb83610d24565b15610de757505f610e03565b5f610df28584610e0b565b9050610dff868286610e45565b9150505b949350505050565b60408051610100808252610120820190925260609160208201818036833701905050905060208101610e3e848483610f1d565b5092915050565b6040805161030080825261032082019092525f9182919060208201818036833701905050905060208082019061010090850160a084015e60806020870161018083015e6101006020860161020083015e6f17f1d3a73197d7942695638c4fa9ac0f81527fc3688c4f9774b905a14e3a3f171bac586c55e83ff97a1aeffb3af00adb22c6bb60208201526f114d1d6855d545a8aa7d76c8cf2e21f260408201527f67816aef1db507c96655b9d5caac42364e6f38ba0ecb751bad54dcd6b939c2ca6060820152610f1381610f99565b9695505050505050565b5f610f2b8484610100610fba565b604051909150610f3b828261115a565b5f610100820161010081608085601161c350fa91506101008082016080808601601161c350fa821691506101008561020083600d6105dcfa8216915050806106a3576040516375c6821d60e11b815260116004820152602401610056565b5f6040515f815260208161030085600f62033450fa90516001141692915050565b8151606090801580610fcc575060ff81115b15610fea57604051634e26edeb60e11b815260040160405180910390fd5b821580610ff85750611fe083115b15611016576040516309568f7760e21b815260040160405180910390fd5b5f602061102485601f6116e7565b61102e9190611787565b905061103b81602061170e565b6001600160401b03811115611052576110526112ad565b6040519080825280601f01601f19166020018201604052801561107c576020820181803683370190505b5092505f600190506040515f81525f60208201526040810188518060208b01835e01600887901c815360ff871660018201535f60028201536003018460208901825e848582015360018501810190506020828383038460025afa831692505080518460208901602184015e8485602184010153846022015f60015b868111611127578184188552806020860153602081028901602081858860025afa905196169591506001016110f7565b505050505084845280611150576040516375c6821d60e11b815260026004820152602401610056565b5050509392505050565b602082015f5b6004811015610af8576040810282018051602090910151607c82901c5f197009d835d2f3cc9e45ce28101b0cc7a6ba2982097009d835d2f3cc9e45ce28101b0cc7a6ba29820291508160841c82821083830303607c1b175f195f516020616a9b5f395f51905f52820991505f516020616a9b5f395f51905f5281029250828210838303036f1a0111ea397fe69a4b1ba7b6434bacd7820201915050818310818503039350508082039150505f5b6002811015611295575f516020616a9b5f395f51905f528210156f1a0111ea397fe69a4b1ba7b6434bacd78414166f1a0111ea397fe69a4b1ba7b6434bacd78411171561128d575f516020616a9b5f395f51905f5282106f1a0111ea397fe69a4b1ba7b6434bacd784030392505f516020616a9b5f395f51905f52820391505b60010161120d565b50604083028501918252602090910152600101611160565b634e487b7160e01b5f52604160045260245ffd5b604051606081016001600160401b03811182821017156112e3576112e36112ad565b60405290565b604080519081016001600160401b03811182821017156112e3576112e36112ad565b60405161012081016001600160401b03811182821017156112e3576112e36112ad565b604051601f8201601f191681016001600160401b0381118282101715611356576113566112ad565b604052919050565b80516001600160a01b0381168114611374575f5ffd5b919050565b80516001600160401b0381168114611374575f5ffd5b805161ffff81168114611374575f5ffd5b5f6001600160401b038211156113b8576113b86112ad565b5060051b60200190565b5f82601f8301126113d1575f5ffd5b81516001600160401b038111156113ea576113ea6112ad565b6113fd601f8201601f191660200161132e565b818152846020838601011115611411575f5ffd5b8160208501602083015e5f918101602001919091529392505050565b5f82601f83011261143c575f5ffd5b815161144f61144a826113a0565b61132e565b8082825260208201915060208360051b860101925085831115611470575f5ffd5b602085015b838110156115265780516001600160401b03811115611492575f5ffd5b86016060818903601f190112156114a7575f5ffd5b6114af6112c1565b6114bb6020830161135e565b815260408201516001600160401b038111156114d5575f5ffd5b6114e48a6020838601016113c2565b60208301525060608201516001600160401b03811115611502575f5ffd5b6115118a6020838601016113c2565b60408301525084525060209283019201611475565b5095945050505050565b5f82601f83011261153f575f5ffd5b815161154d61144a826113a0565b8082825260208201915060208360061b86010192508583111561156e575f5ffd5b602085015b83811015611526576040818803121561158a575f5ffd5b6115926112e9565b61159b8261135e565b8152602082810151818301529084529290920191604001611573565b5f5f5f8385036101608112156115cb575f5ffd5b6101208112156115d9575f5ffd5b506115e261130b565b6115eb8561135e565b81526115f96020860161135e565b602082015261160a60408601611379565b604082015261161b60608601611379565b606082015261162c60808601611379565b608082015261163d60a08601611379565b60a082015261164e60c08601611379565b60c082015261165f60e0860161138f565b60e0820152611671610100860161138f565b6101008201526101208501519093506001600160401b03811115611693575f5ffd5b61169f8682870161142d565b61014086015190935090506001600160401b038111156116bd575f5ffd5b6116c986828701611530565b9150509250925092565b634e487b7160e01b5f52601160045260245ffd5b808201808211156108ec576108ec6116d3565b634e487b7160e01b5f52603260045260245ffd5b80820281158282048414176108ec576108ec6116d3565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b61ffff81811683821601908111156108ec576108ec6116d3565b818103818111156108ec576108ec6116d3565b5f826117a157634e487b7160e01b5f52601260045260245ffd5b500490565b6001600160401b038181168382160290811690818114610e3e57610e3e6116d3565b6001600160401b0381811683821601908111156108ec576108ec6116d3565b63ffffffff81811683821601908111156108ec576108ec6116d3565b5f81518060208401855e5f93019283525090919050565b606160f81b815260f083901b6001600160f01b03191660018201526680600a3d393df360c81b60038201525f610e03600b830184611803565b5f60018201611864576118646116d3565b5060010190565b6e3bb434ba32b830bc97b837b817bb1960891b8152600f81018590526001600160601b0319606085811b8216602f84015284901b1660438201525f610f136057830184611803565b60805160a05160c05160e051610100516101205161014051610160516150976119d95f395f818161039801528181611beb0152612d6301525f818161033301528181611bc10152613cd401525f81816107e90152611b9201525f818161043f0152611b6301525f818161056201528181611b340152818161294e015261298b01525f818161081c01528181611b05015281816122a5015281816122c601526128af01525f81816106d901528181611ad601528181612273015281816122f00152818161233d0152818161288101526128d501525f8181610232015281816108df015281816115fd015281816116c201528181611742015281816117ad01528181611aa7015281816120ea015281816121300152818161254401526125ff01526150975ff3fe60806040526004361061022b575f3560e01c80638e1857e811610129578063e90e31a7116100a8578063f2fde38b1161006d578063f2fde38b1461083e578063f40307641461085d578063f62f6d6e1461087c578063f952a95d146108af578063fc0c546a146108ce575f5ffd5b8063e90e31a71461076b578063eac3f57b1461078a578063ec15bb2d146107a9578063eda3640e146107d8578063ef78d4fd1461080b575f5ffd5b8063be9a6555116100ee578063be9a6555146106c8578063c87d6779146106fb578063ca1d209d14610718578063cf0f37cb1461072b578063cff0ab961461074a575f5ffd5b80638e1857e81461064257806399a4deea146106615780639cb8ced6146106755780639f8f2bd514610694578063b4845fff146106a9575f5ffd5b8063461645bf116101b5578063715018a61161017a578063715018a61461053d578063739fc8d114610551578063817cc1ea146105845780638d14c081146105f35780638da5cb5b14610612575f5ffd5b8063461645bf1461042e5780634cc2461b1461047957806358abb40d146104d05780636177fae9146104f157806370a082311461051e575f5ffd5b80632de7204e116101fb5780632de7204e146103685780632ebc28b714610387578063307ef418146103ba57806335356d53146103ee5780633ccfd60b1461041a575f5ffd5b806313888565146102b3578063143e058d146102da5780631703a0181461030e5780632206489614610322575f5ffd5b366102af577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03161561027857604051635bb8e48560e01b815260040160405180910390fd5b60405134815233907f5af8184bef8e4b45eb9f6ed7734d04da38ced226495548f46e0c8ff8d7d9a5249060200160405180910390a2005b5f5ffd5b3480156102be575f5ffd5b506102c7610901565b6040519081526020015b60405180910390f35b3480156102e5575f5ffd5b506102f96102f43660046145fc565b610938565b604080519283529015156020830152016102d1565b348015610319575f5ffd5b506102c7610975565b34801561032d575f5ffd5b506103557f000000000000000000000000000000000000000000000000000000000000000081565b60405161ffff90911681526020016102d1565b348015610373575f5ffd5b506102f96103823660046145fc565b6109ab565b348015610392575f5ffd5b506103557f000000000000000000000000000000000000000000000000000000000000000081565b3480156103c5575f5ffd5b506103d96103d4366004614615565b6109d6565b60405163ffffffff90911681526020016102d1565b3480156103f9575f5ffd5b5061040d61040836600461463d565b6109f2565b6040516102d19190614682565b348015610425575f5ffd5b506102c7610ac5565b348015610439575f5ffd5b506104617f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160401b0390911681526020016102d1565b348015610484575f5ffd5b5061049861049336600461463d565b610d51565b604080516001600160a01b03909516855260208501939093526001600160401b039091169183019190915260608201526080016102d1565b3480156104db575f5ffd5b506104ef6104ea3660046146d8565b610e05565b005b3480156104fc575f5ffd5b5061051061050b36600461474f565b610f56565b6040516102d192919061477c565b348015610529575f5ffd5b506102c76105383660046145fc565b611284565b348015610548575f5ffd5b506104ef6113bc565b34801561055c575f5ffd5b506104617f000000000000000000000000000000000000000000000000000000000000000081565b34801561058f575f5ffd5b506040805160808101825260035461ffff8082168084526201000083049091166020808501829052600160201b840463ffffffff16858701819052600160401b9094046001600160a01b0316606095860152855192835282015292830152016102d1565b3480156105fe575f5ffd5b5061046161060d36600461463d565b6113cf565b34801561061d575f5ffd5b505f546001600160a01b03165b6040516001600160a01b0390911681526020016102d1565b34801561064d575f5ffd5b506104ef61065c36600461481e565b61141e565b34801561066c575f5ffd5b506002546102c7565b348015610680575f5ffd5b506104ef61068f366004614838565b611513565b34801561069f575f5ffd5b506102c761010081565b3480156106b4575f5ffd5b506104ef6106c3366004614615565b611531565b3480156106d3575f5ffd5b506104617f000000000000000000000000000000000000000000000000000000000000000081565b348015610706575f5ffd5b506001546001600160801b03166102c7565b6104ef61072636600461463d565b6115f3565b348015610736575f5ffd5b506104ef6107453660046148a7565b61183e565b348015610755575f5ffd5b5061075e611a32565b6040516102d19190614983565b348015610776575f5ffd5b506104ef610785366004614a59565b611c16565b348015610795575f5ffd5b506102c76107a4366004614b49565b611e28565b3480156107b4575f5ffd5b506107c86107c336600461463d565b611e5e565b6040516102d19493929190614b93565b3480156107e3575f5ffd5b506104617f000000000000000000000000000000000000000000000000000000000000000081565b348015610816575f5ffd5b506104617f000000000000000000000000000000000000000000000000000000000000000081565b348015610849575f5ffd5b506104ef6108583660046145fc565b611f2a565b348015610868575f5ffd5b506104ef610877366004614bcc565b611f64565b348015610887575f5ffd5b506102c77f6c24f4d1aa98531c2d5995ffc5391fa5cfc31b93766bf03e22e90e3d0cca924781565b3480156108ba575f5ffd5b506104ef6108c9366004614c2b565b611fd0565b3480156108d9575f5ffd5b5061062a7f000000000000000000000000000000000000000000000000000000000000000081565b5f5f61090b6120e7565b6001549091506001600160801b0316808211610927575f610931565b6109318183614ca0565b9250505090565b6001600160a01b0381165f908152600b60205260408120548190801561096857610963600182614ca0565b61096a565b5f5b949015159350915050565b600380545f91906109919062010000900461ffff166002614cb3565b61099b9190614cde565b6109a6906001614cf1565b905090565b6001600160a01b0381165f908152600760205260408120548190801561096857610963600182614ca0565b5f6109df6121a1565b6109e983836121cd565b90505b92915050565b6040805160808101825260035461ffff8082168084526201000083049091166020840152600160201b820463ffffffff1693830193909352600160401b90046001600160a01b0316606080830191909152918310610a6b5760405163af91f57d60e01b8152600481018490526024015b60405180910390fd5b5f60808410610a85576004546001600160a01b0316610a8b565b81606001515b60408051608080825260a08201909252919250602082018180368337019050509250608080608086060260010160208501833c5050919050565b5f610ace6124a8565b335f908152600b60205260409020548015610b31575f600981610af2600185614ca0565b815260208101919091526040015f208054909150610b2090600160801b90046001600160801b031684614cf1565b81546001600160801b031690915591505b335f908152600760205260409020548015610c90575f600581610b55600185614ca0565b815260208082019290925260409081015f20815160608101835290546001600160801b038116808352600160801b82046001600160781b031694830194909452600160f81b900460ff16918101919091529150610bb29085614cf1565b9350600160ff16816040015160ff1603610c10576001546020820151600160801b9091046001600160781b031690610bea9082614d04565b610bfd906001600160781b031686614cf1565b6001600160781b03909116602083015293505b5f8082528190600590610c24600186614ca0565b815260208082019290925260409081015f208351815493850151949092015160ff16600160f81b026001600160f81b036001600160781b03909516600160801b026001600160f81b03199094166001600160801b03909316929092179290921792909216919091179055505b825f03610cb057604051630686827b60e51b815260040160405180910390fd5b610cb983612515565b600180545f90610cd39084906001600160801b0316614d23565b92506101000a8154816001600160801b0302191690836001600160801b03160217905550336001600160a01b03167f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d584604051610d3291815260200190565b60405180910390a2610d443384612542565b5050610d4e612626565b90565b6003545f90819081908190600160201b900463ffffffff168510610d8b5760405163fece9bb960e01b815260048101869052602401610a62565b5050505f828152600960209081526040808320815160608101835290546001600160401b038082168352600160401b820481168386019081526001600160801b03600160801b9093048316848601908152988752600a90955292909420549251905195516001600160a01b03909316969116949350911690565b610e0d6124a8565b5f610e188686612650565b90505f610e258286612851565b90505f604051878982378790209050610e4086828787612b2a565b610e5d57604051638baa579f60e01b815260040160405180910390fd5b610e906040518060c001604052805f81526020015f81526020015f81526020015f81526020015f81526020015f81525090565b610ea38989865f01518760800151612c31565b60a084015260208301528152610eba848483612ca7565b835f01516001600160401b0316827f1a6cecece9308cd68040a4c3cd7ac5b9e0f1f14399f827c842b3f4a48374acee86602001518760400151855f015186604001518760800151604051610f3b95949392919063ffffffff958616815293909416602084015260408301919091526060820152608081019190915260a00190565b60405180910390a350505050610f4f612626565b5050505050565b600354606090819062010000900461ffff16806001600160401b03811115610f8057610f80614a72565b604051908082528060200260200182016040528015610fa9578160200160208202803683370190505b509250806001600160401b03811115610fc457610fc4614a72565b604051908082528060200260200182016040528015610fed578160200160208202803683370190505b5091505f816001600160401b0381111561100957611009614a72565b604051908082528060200260200182016040528015611032578160200160208202803683370190505b506002549091505f805b821561127a576001831615611261575f8181526006602090815260408083205490516001600160c01b031960c08d901b16928101929092526bffffffffffffffffffffffff19606082901b1660288301526001600160a01b03169190603c0160408051601f1981840301815291905280516020909101209050835b5f811180156110e8575081876110ce600184614ca0565b815181106110de576110de614d42565b6020026020010151115b156111d957866110f9600183614ca0565b8151811061110957611109614d42565b602002602001015187828151811061112357611123614d42565b60209081029190910101528961113a600183614ca0565b8151811061114a5761114a614d42565b60200260200101518a828151811061116457611164614d42565b63ffffffff9092166020928302919091019091015288611185600183614ca0565b8151811061119557611195614d42565b60200260200101518982815181106111af576111af614d42565b6001600160a01b0390921660209283029190910190910152806111d181614d56565b9150506110b7565b818782815181106111ec576111ec614d42565b602002602001018181525050838a828151811061120b5761120b614d42565b602002602001019063ffffffff16908163ffffffff16815250508289828151811061123857611238614d42565b6001600160a01b03909216602092830291909101909101528461125a81614d6b565b9550505050505b60019290921c918061127281614d6b565b91505061103c565b5050505050915091565b6001600160a01b0381165f908152600b602052604081205480156112dd5760095f6112b0600184614ca0565b815260208101919091526040015f20546112da90600160801b90046001600160801b031683614cf1565b91505b6001600160a01b0383165f9081526007602052604090205480156113b5575f60058161130a600185614ca0565b815260208082019290925260409081015f20815160608101835290546001600160801b038116808352600160801b82046001600160781b031694830194909452600160f81b900460ff169181019190915291506113679085614cf1565b9350600160ff16816040015160ff16036113b357602081015160015461139d9190600160801b90046001600160781b0316614d04565b6113b0906001600160781b031685614cf1565b93505b505b5050919050565b6113c46121a1565b6113cd5f6130bd565b565b6003545f90600160201b900463ffffffff1682106114035760405163fece9bb960e01b815260048101839052602401610a62565b505f908152600960205260409020546001600160401b031690565b6114266121a1565b60035463ffffffff600160201b9091048116908316106114615760405163fece9bb960e01b815263ffffffff83166004820152602401610a62565b6001600160401b0381111561148c576040516306d02d6760e11b815260048101829052602401610a62565b63ffffffff82165f8181526009602090815260409182902080546001600160401b03868116600160401b9081026fffffffffffffffff00000000000000001984161784558551920416808252928101869052909391927f06294c4ffde0e5ef6aaaf031b654fe71b211dba3955ee62890c0bd38ce3cac2f910160405180910390a250505050565b61151b6121a1565b61152d6115288284614d83565b61310c565b5050565b6115396121a1565b6115416124a8565b6001600160a01b0382166115685760405163d92e233d60e01b815260040160405180910390fd5b5f611571610901565b90508082111561159d5760405162c0d91360e81b81526004810183905260248101829052604401610a62565b826001600160a01b03167fb94528ab6dc2c15743a47b933115b331b7beae78712677f1e345a9f1ae84bbd1836040516115d891815260200190565b60405180910390a26115ea8383612542565b5061152d612626565b6115fb6124a8565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031661168c57803414611652576040516367f85aa360e11b815260048101829052346024820152604401610a62565b60405181815233907f5af8184bef8e4b45eb9f6ed7734d04da38ced226495548f46e0c8ff8d7d9a5249060200160405180910390a2611833565b34156116ab57604051635bb8e48560e01b815260040160405180910390fd5b6040516370a0823160e01b81523060048201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906370a0823190602401602060405180830381865afa15801561170f573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906117339190614e74565b905061176a6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016333085613469565b6040516370a0823160e01b815230600482015233907f5af8184bef8e4b45eb9f6ed7734d04da38ced226495548f46e0c8ff8d7d9a5249083906001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016906370a0823190602401602060405180830381865afa1580156117f2573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906118169190614e74565b6118209190614ca0565b60405190815260200160405180910390a2505b61183b612626565b50565b6118466124a8565b5f5f6118548a8a88886134d6565b63ffffffff8d165f90815260056020908152604091829020825160608101845290546001600160801b0381168252600160801b81046001600160781b031692820192909252600160f81b90910460ff169181018290529294509092506001148015906118c85750604081015160ff16600214155b156118ee5760405163af91f57d60e01b815263ffffffff8d166004820152602401610a62565b5f6118fe8d63ffffffff166109f2565b9050611974818560405160200161191791815260200190565b60408051601f198184030181526020601f8f018190048102840181019092528d835291908e908e90819084018382808284375f92019190915250506040805160608101909152602b808252909250905061504060208301396135bf565b15806119f157506119ef818460405160200161199291815260200190565b60408051601f198184030181526020601f8b0181900481028401810190925289835291908a908a90819084018382808284375f92019190915250506040805160608101909152602b808252909250905061504060208301396135bf565b155b15611a0f5760405163325de78f60e21b815260040160405180910390fd5b611a1b8d838686613626565b50505050611a27612626565b505050505050505050565b60408051610120810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810191909152604051806101200160405280611a975f546001600160a01b031690565b6001600160a01b031681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160401b031681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160401b031681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160401b031681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160401b031681526020017f00000000000000000000000000000000000000000000000000000000000000006001600160401b031681526020017f000000000000000000000000000000000000000000000000000000000000000061ffff1681526020017f000000000000000000000000000000000000000000000000000000000000000061ffff16815250905090565b611c1e6121a1565b63ffffffff81165f90815260056020908152604091829020825160608101845290546001600160801b0381168252600160801b81046001600160781b031692820192909252600160f81b90910460ff1691810182905290600114611c9d57604051633038a46360e21b815263ffffffff83166004820152602401610a62565b6001546020820151600160801b9091046001600160781b0316905f90611cc39083614d04565b6001600160781b031690506040518060600160405280611cf983865f01516001600160801b0316611cf49190614cf1565b612515565b6001600160801b0390811682526001600160781b038086166020808501919091526002604094850181905263ffffffff8a165f818152600584528690208751815494890151989097015160ff16600160f81b026001600160f81b0398909516600160801b026001600160f81b031990941696909516959095179190911794909416179055815460019182901b191682556003805491929091611da790849061ffff6201000090910416614e8b565b825461ffff9182166101009390930a92830291909202199091161790555063ffffffff84165f81815260066020526040908190205490516001600160a01b0390911691907f8161924d22b79ab8b4b51811860aa107073bad156aa0dc8987648c8ec6ec200c90611e1a9085815260200190565b60405180910390a350505050565b5f46308484604051602001611e409493929190614ebc565b60405160208183030381529060405280519060200120905092915050565b5f60605f5f611e6c856109f2565b5f868152600560209081526040808320815160608101835290546001600160801b0380821683526001600160781b03600160801b8304168386015260ff600160f81b90920482168385019081528c875260069095529290942054925181516001600160a01b0390941699509497509395501692505f1990841601611f22576020810151600154611f0c9190600160801b90046001600160781b0316614d04565b611f1f906001600160781b031683614cf1565b91505b509193509193565b611f326121a1565b6001600160a01b038116611f5b57604051631e4fbdf760e01b81525f6004820152602401610a62565b61183b816130bd565b611f6c6121a1565b5f5b81811015611fcb57611fc2838383818110611f8b57611f8b614d42565b611fa192602060409092020190810191506145fc565b848484818110611fb357611fb3614d42565b905060400201602001356121cd565b50600101611f6e565b505050565b611fd86121a1565b6040805160018082528183019092525f91816020015b61201a60405180606001604052805f6001600160a01b0316815260200160608152602001606081525090565b815260200190600190039081611fee5790505090506040518060600160405280876001600160a01b0316815260200186868080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250505090825250604080516020601f8701819004810282018101909252858152918101919086908690819084018382808284375f92018290525093909452505083518492506120cb576120cb614d42565b60200260200101819052506120df8161310c565b505050505050565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031661211b57504790565b6040516370a0823160e01b81523060048201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906370a0823190602401602060405180830381865afa15801561217d573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906109a69190614e74565b5f546001600160a01b031633146113cd5760405163118cdaa760e01b8152336004820152602401610a62565b5f6001600160a01b0383166121f55760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b0383165f908152600b60205260409020541561223657604051636a3efcd960e11b81526001600160a01b0384166004820152602401610a62565b6001600160401b03821115612261576040516306d02d6760e11b815260048101839052602401610a62565b600354600160201b900463ffffffff167f00000000000000000000000000000000000000000000000000000000000000006001600160401b038116431115612364577f00000000000000000000000000000000000000000000000000000000000000007f00000000000000000000000000000000000000000000000000000000000000006001600160401b03167f00000000000000000000000000000000000000000000000000000000000000006001600160401b0316436123239190614ca0565b61232d9190614cde565b6123379190614f15565b612361907f0000000000000000000000000000000000000000000000000000000000000000614f37565b90505b604080516060810182526001600160401b03808416825286811660208084019182525f84860181815263ffffffff89168083526009845287832096518754955192516001600160801b03908116600160801b02938816600160401b026001600160801b031990971691909716179490941790941693909317909355600a9092529190912080546001600160a01b0388166001600160a01b031990911617905561240e906001614cf1565b6001600160a01b0386165f908152600b6020526040902055612431826001614f56565b6003805467ffffffff000000001916600160201b63ffffffff93841602179055604080518681526001600160401b03841660208201526001600160a01b038816928516917f3ecca6d475841144b6f3cb8dce4cf99c7328aeacaff3eda5bccc496a90526674910160405180910390a3509392505050565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c156124e857604051633ee5aeb560e01b815260040160405180910390fd5b6113cd60017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90613806565b5f6001600160801b0382111561253e57604051630590fb9f60e01b815260040160405180910390fd5b5090565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166125f2575f826001600160a01b0316826040515f6040518083038185875af1925050503d805f81146125b9576040519150601f19603f3d011682016040523d82523d5f602084013e6125be565b606091505b5050905080611fcb57604051630e21dcbb60e11b81526001600160a01b038416600482015260248101839052604401610a62565b61152d6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016838361380d565b6113cd5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f0061250f565b6040805160a0810182525f8082526020820181905291810182905260608101829052608081019190915261012082101561269d5760405163051db21d60e31b815260040160405180910390fd5b8235602084013560408501356060860135608087013560a088013560c089013560e08a0135610100808c013590821415806126d9575061ffff81115b806126fa57506126ea816060614cb3565b6126f690610120614cf1565b8b14155b156127185760405163051db21d60e31b815260040160405180910390fd5b60a087901c15158061272d5750604086901c15155b8061273b5750602085901c15155b806127495750602084901c15155b156127675760405163051db21d60e31b815260040160405180910390fd5b7f6c24f4d1aa98531c2d5995ffc5391fa5cfc31b93766bf03e22e90e3d0cca924789146127aa5760405163ca4413ad60e01b8152600481018a9052602401610a62565b4688146127d3576040516324497bc360e01b815246600482015260248101899052604401610a62565b6001600160a01b038716301461280d576040516374bb94c560e11b81523060048201526001600160a01b0388166024820152604401610a62565b6040805160a0810182526001600160401b03909716875263ffffffff9586166020880152939094169285019290925260608401525060808201529695505050505050565b5f82608001515f036128755760405162bf199760e01b815260040160405180910390fd5b82516001600160401b037f0000000000000000000000000000000000000000000000000000000000000000811691161080612910575082517f0000000000000000000000000000000000000000000000000000000000000000906128fa907f000000000000000000000000000000000000000000000000000000000000000090614f72565b6129049190614f91565b6001600160401b031615155b1561293c57825160405163653e0e5360e11b81526001600160401b039091166004820152602401610a62565b82514390612976906001600160401b037f000000000000000000000000000000000000000000000000000000000000000081169116614cf1565b11156129de5782516129b46001600160401b037f00000000000000000000000000000000000000000000000000000000000000008116908316614cf1565b604051631f3e4b9160e31b81526001600160401b0390921660048301526024820152604401610a62565b5060025460035462010000900461ffff1690801983168015612a1f57612a038161383e565b60405163bda62c2360e01b8152600401610a6291815260200190565b5f612a29856138b3565b90505f6003612a39866002614cb3565b612a439190614cde565b612a4e906001614cf1565b905080821015612a7b5760405163230f9d1160e01b81526004810183905260248101829052604401610a62565b610100876020015163ffffffff16101580612aa55750866020015163ffffffff1684901c6001165f145b15612ad157602087015160405163930fd18560e01b815263ffffffff9091166004820152602401610a62565b6060870151841916151580612afa5750866020015163ffffffff168760600151901c6001165f14155b15612b2057866060015160405163ab5612e360e01b8152600401610a6291815260200190565b5050505092915050565b5f6101008214612b3b57505f612c29565b6040805161030080825261032082019092525f91602082018180368337019050509050602081015f6101008660a08501375f5b610100811015612b91578060808401015115612b8957600191505b602001612b6e565b5080612ba2575f9350505050612c29565b612bb788612bb284610180614cf1565b613960565b612bc6575f9350505050612c29565b612bcf82613a5e565b612c1a87604051602001612be591815260200190565b60408051601f1981840301815260608301909152602b8083529091906150406020830139612c1585610200614cf1565b613ad6565b612c2382613b52565b93505050505b949350505050565b6003545f9081908190600160201b900463ffffffff166101208801825b86811015612c9a575f8080612c78612c67856060614cb3565b612c719087614cf1565b8c88613b73565b925092509250835f03612c89578296505b970196959095019450600101612c4e565b5050509450945094915050565b604080516060810182526001546001600160801b0381168252600160801b81046001600160781b03166020830152600160f81b900460ff16918101919091525f612cef6120e7565b90505f825f01516001600160801b03168211612d0b575f612d20565b8251612d20906001600160801b031683614ca0565b905080845f01511115612d5257835160405162fae2d560e21b8152600481019190915260248101829052604401610a62565b5050815161271090612d899061ffff7f00000000000000000000000000000000000000000000000000000000000000001690614cb3565b612d939190614cde565b60608301819052602083015183515f9291612dad91614ca0565b612db79190614ca0565b90505f612dc786606001516138b3565b612dd19086614ca0565b9050612ddd8183614cde565b60408501819052612def908290614cb3565b612df99083614ca0565b6080850152604084015160208401515f91612e2691612e2191906001600160781b0316614cf1565b613d81565b60608801519091505b8015612f61575f612e3f8261383e565b5f8181526005602090815260409182902082516060808201855291546001600160801b0381168252600160801b81046001600160781b0316828501908152600160f81b90910460ff168286015284519283019094529251918a015193945091928291612ed291612eaf9190614d04565b8451612ec4916001600160781b031690614fbe565b6001600160801b0316612515565b6001600160801b0390811682526001600160781b03808816602080850191909152600160409485018190525f97885260058252968490208551815492870151969095015160ff16600160f81b026001600160f81b0396909316600160801b026001600160f81b03199092169490931693909317929092179290921617905550612f5b9082614ca0565b16612e2f565b50606085015115612fbe5760208088015163ffffffff165f90815260059091526040902060608601518154612fa291611cf4916001600160801b0316614cf1565b81546001600160801b0319166001600160801b03919091161790555b6080850151156130175760a08501515f90815260096020526040902060808601518154612ffe91611cf491600160801b90046001600160801b0316614cf1565b81546001600160801b03918216600160801b0291161790555b6040518060600160405280613040875f0151875f01516001600160801b0316611cf49190614cf1565b6001600160801b0390811682526001600160781b03938416602080840191909152600160409384018190528451815492860151959094015160ff16600160f81b026001600160f81b0395909616600160801b026001600160f81b031990921693909216929092179190911791909116919091179055505050505050565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b80515f036131175750565b6040805160808101825260035461ffff8082168084526201000083049091166020840152600160201b820463ffffffff1693830193909352600160401b90046001600160a01b031660608201528251909190610100906131779083614cf1565b111561319657604051636335545160e11b815260040160405180910390fd5b5f835160806131a59190614cb3565b6001600160401b038111156131bc576131bc614a72565b6040519080825280601f01601f1916602001820160405280156131e6576020820181803683370190505b50600154600254919250600160801b90046001600160781b0316905f5b86518110156133b6575f87828151811061321f5761321f614d42565b6020026020010151905061323f815f015182602001518360400151613daa565b5f61324a8388614cf1565b90506080602080840151016080850260208901015e6020808301518051908201205f908152600882526040808220805460ff1916600190811790915581516060810183528381526001600160781b03808b1682870190815282850184815288875260058852858720935184549251915160ff16600160f81b026001600160f81b0392909416600160801b026001600160f81b03199093166001600160801b039190911617919091171617905585516006909452912080546001600160a01b039093166001600160a01b03199093169290921790915561332a908290614cf1565b60075f845f01516001600160a01b03166001600160a01b031681526020019081526020015f2081905550806001901b84179350815f01516001600160a01b03168163ffffffff167fffbf17e2c57c97f3193854e55ce2e84f515178db58ea9d73bc6452e0537f3bfd84602001516040516133a49190614682565b60405180910390a35050600101613203565b50600281905585516133c89085614cf1565b61ffff16855285516020860180516133e1908390614fdd565b61ffff90811690915286516003805460208a015160408b015160608c01516001600160a01b0316600160401b02600160401b600160e01b031963ffffffff909216600160201b0291909116640100000000600160e01b0319928716620100000263ffffffff199094169590961694909417919091171692909217179055506120df8484613f41565b6040516001600160a01b0384811660248301528381166044830152606482018390526134d09186918216906323b872dd906084015b604051602081830303815290604052915060e01b6020820180516001600160e01b03838183161783525050505061415d565b50505050565b5f5f5f6134e38787612650565b90505f6134f08686612650565b805183519192506001600160401b0391821691161415806135255750806020015163ffffffff16826020015163ffffffff1614155b806135445750806040015163ffffffff16826040015163ffffffff1614155b1561356257604051630b69ebb360e01b815260040160405180910390fd5b8787604051613572929190614ff7565b604051908190038120945061358a9087908790614ff7565b604051809103902092508284036135b457604051630b69ebb360e01b815260040160405180910390fd5b505094509492505050565b5f845160801415806135d45750825161010014155b156135e057505f612c29565b6135e9856141c9565b806135f857506135f8836141c9565b1561360457505f612c29565b5f61360f8584614209565b905061361c868286614243565b9695505050505050565b825160408401516001600160801b039091169060ff165f19016136ca5760208401516001546136659190600160801b90046001600160781b0316614d04565b613678906001600160781b031682614cf1565b60028054600163ffffffff891681901b1990911682556003805493945090929091906136af90849062010000900461ffff16614e8b565b92506101000a81548161ffff021916908361ffff1602179055505b604080516060810182525f8082526020878101516001600160781b03908116828501908152600385870190815263ffffffff8c168552600590935294909220925183549451915160ff16600160f81b026001600160f81b0392909316600160801b026001600160f81b03199095166001600160801b039190911617939093179290921691909117905561375c81612515565b600180545f906137769084906001600160801b0316614d23565b82546001600160801b039182166101009390930a92830291909202199091161790555063ffffffff85165f8181526006602090815260409182902054825185815291820187905291810185905233926001600160a01b0390921691907fefe32103f3ee42afbf74b50cf6394fd76b1f1f846490734e98f91f692ce13d499060600160405180910390a45050505050565b80825d5050565b6040516001600160a01b03838116602483015260448201839052611fcb91859182169063a9059cbb9060640161349e565b5f61384b82196001614cf1565b9091166001600160801b03811160071b81811c6001600160401b031060061b1781811c63ffffffff1060051b1781811c61ffff1060041b1781811c60ff10600390811b90911782811c600f1060021b1782811c909110600190811b90911791821c1117919050565b600181901c7f5555555555555555555555555555555555555555555555555555555555555555169003600281901c7f3333333333333333333333333333333333333333333333333333333333333333908116911601600481901c01600881901c7e0f000f000f000f000f000f000f000f000f000f000f000f000f000f000f000f9081169116017e010001000100010001000100010001000100010001000100010001000100010260f01c90565b6003545f90600160401b90046001600160a01b031681608085901c8103613987575f613994565b6004546001600160a01b03165b90506001925060015f5b6002811015613a38576001600160801b0387608083021c168482156139c05750835b60015b8215613a2d5760ff83166139e15760089290921c91610400016139c3565b6001831615613a1e578460018114613a125760808260808c01853c60808a6101008c600b6103e8fa89169850613a1c565b6080828b853c5f95505b505b60019290921c916080016139c3565b50505060010161399e565b505060608401516040850151176020850151855117178015158416935050505092915050565b6f17f1d3a73197d7942695638c4fa9ac0f81527fc3688c4f9774b905a14e3a3f171bac586c55e83ff97a1aeffb3af00adb22c6bb60208201526f114d1d6855d545a8aa7d76c8cf2e21f260408201527f67816aef1db507c96655b9d5caac42364e6f38ba0ecb751bad54dcd6b939c2ca606082015250565b5f613ae484846101006142a5565b604051909150613af48282614445565b5f610100820161010081608085601161c350fa91506101008082016080808601601161c350fa821691506101008561020083600d6105dcfa8216915050806120df576040516375c6821d60e11b815260116004820152602401610a62565b5f6040515f815260208161030085600f62033450fa90516001141692915050565b82355f818152600960209081526040808320839280890135928901359190849087901c151580613ba65750604084901c15155b15613bc45760405163051db21d60e31b815260040160405180910390fd5b878710613be75760405163fece9bb960e01b815260048101889052602401610a62565b5080546001600160401b0381168414613c2d57604051630bed38cd60e21b8152600481018890526001600160401b03808616602483015282166044820152606401610a62565b886001600160401b03168410613c705760405163161bb2d160e11b8152600481018890526001600160401b0380861660248301528a166044820152606401610a62565b604081901c6001600160401b031683810296508015801590613cae575083818881613c9d57613c9d614cca565b04141580613cae5750608087901c15155b15613ccc57604051630590fb9f60e01b815260040160405180910390fd5b61271061ffff7f0000000000000000000000000000000000000000000000000000000000000000168802049550608091821c86019182901c15613d2257604051630590fb9f60e01b815260040160405180910390fd5b5f7ff34870cd64dd93d88350db03792a59f7957abddfb93dd895546dbefa8b62889890508260801b8260401b8c171784556040518681528b60208201528560408201528860608201528982608083a25050505050505093509350939050565b5f6001600160781b0382111561253e57604051630590fb9f60e01b815260040160405180910390fd5b6001600160a01b038316613dd15760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b0383165f9081526007602052604090205415613e1257604051637c4815e960e11b81526001600160a01b0384166004820152602401610a62565b81516080141580613e275750613e27826141c9565b15613e455760405163145a1fdd60e31b815260040160405180910390fd5b613e4f825f614598565b1580613e635750613e61826040614598565b155b15613e815760405163145a1fdd60e31b815260040160405180910390fd5b81516020808401919091205f9081526008909152604090205460ff1615613ebb576040516325aff6d160e21b815260040160405180910390fd5b5f613ec68484611e28565b90508151610100141580613f185750613f168382604051602001613eec91815260200190565b60408051601f1981840301815260608301909152602b8083529091869161504060208301396135bf565b155b156134d057604051630d27338f60e11b81526001600160a01b0385166004820152602401610a62565b5f60808251613f509190614cde565b613f5a9084614cf1565b90505f613f68608085614cde565b90505b81613f77608083614cb3565b10156134d0575f613f89608083614cb3565b90505f83613f98608084614cf1565b10613fa35783613fae565b613fae608083614cf1565b90505f828711613fbe575f613fc8565b613fc88388614ca0565b90505f838811613fd85783613fda565b875b90505f8515613ff4576004546001600160a01b0316614008565b600354600160401b90046001600160a01b03165b90505f6140158686614ca0565b614020906080614cb3565b6001600160401b0381111561403757614037614a72565b6040519080825280601f01601f191660200182016040528015614061576020820181803683370190505b50905083156140775760808402600160208301843c5b60808386030260808b85030260208b01016080860260208401015e5f815160016140a19190614cf1565b826040516020016140b3929190615006565b60405160208183030381529060405290505f8151602083015ff090506001600160a01b0381166140f65760405163145a1fdd60e31b815260040160405180910390fd5b885f036141265760038054600160401b600160e01b031916600160401b6001600160a01b03841602179055614142565b600480546001600160a01b0319166001600160a01b0383161790555b5050505050505050808061415590614d6b565b915050613f6b565b5f5f60205f8451602086015f885af18061417c576040513d5f823e3d81fd5b50505f513d915081156141935780600114156141a0565b6001600160a01b0384163b155b156134d057604051635274afe760e01b81526001600160a01b0385166004820152602401610a62565b8051600190602083015f5b828110156113b35780820151602082850310156141f6576008828503602003021c5b8015614200575f94505b506020016141d4565b6040805161010080825261012082019092526060916020820181803683370190505090506020810161423c848483613ad6565b5092915050565b6040805161030080825261032082019092525f9182919060208201818036833701905050905060208082019061010090850160a084015e60806020870161018083015e6101006020860161020083015e61429c81613a5e565b61361c81613b52565b81516060908015806142b7575060ff81115b156142d557604051634e26edeb60e11b815260040160405180910390fd5b8215806142e35750611fe083115b15614301576040516309568f7760e21b815260040160405180910390fd5b5f602061430f85601f614cf1565b6143199190614cde565b9050614326816020614cb3565b6001600160401b0381111561433d5761433d614a72565b6040519080825280601f01601f191660200182016040528015614367576020820181803683370190505b5092505f600190506040515f81525f60208201526040810188518060208b01835e01600887901c815360ff871660018201535f60028201536003018460208901825e848582015360018501810190506020828383038460025afa831692505080518460208901602184015e8485602184010153846022015f60015b868111614412578184188552806020860153602081028901602081858860025afa905196169591506001016143e2565b50505050508484528061443b576040516375c6821d60e11b815260026004820152602401610a62565b5050509392505050565b602082015f5b60048110156134d0576040810282018051602090910151607c82901c5f197009d835d2f3cc9e45ce28101b0cc7a6ba2982097009d835d2f3cc9e45ce28101b0cc7a6ba29820291508160841c82821083830303607c1b175f195f51602061506b5f395f51905f52820991505f51602061506b5f395f51905f5281029250828210838303036f1a0111ea397fe69a4b1ba7b6434bacd7820201915050818310818503039350508082039150505f5b6002811015614580575f51602061506b5f395f51905f528210156f1a0111ea397fe69a4b1ba7b6434bacd78414166f1a0111ea397fe69a4b1ba7b6434bacd784111715614578575f51602061506b5f395f51905f5282106f1a0111ea397fe69a4b1ba7b6434bacd784030392505f51602061506b5f395f51905f52820391505b6001016144f8565b5060408302850191825260209091015260010161444b565b0160208101516040909101516f1a0111ea397fe69a4b1ba7b6434bacd882106f1a0111ea397fe69a4b1ba7b6434bacd79092105f51602061506b5f395f51905f52909110171690565b80356001600160a01b03811681146145f7575f5ffd5b919050565b5f6020828403121561460c575f5ffd5b6109e9826145e1565b5f5f60408385031215614626575f5ffd5b61462f836145e1565b946020939093013593505050565b5f6020828403121561464d575f5ffd5b5035919050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f6109e96020830184614654565b5f5f83601f8401126146a4575f5ffd5b5081356001600160401b038111156146ba575f5ffd5b6020830191508360208285010111156146d1575f5ffd5b9250929050565b5f5f5f5f5f606086880312156146ec575f5ffd5b85356001600160401b03811115614701575f5ffd5b61470d88828901614694565b9096509450506020860135925060408601356001600160401b03811115614732575f5ffd5b61473e88828901614694565b969995985093965092949392505050565b5f6020828403121561475f575f5ffd5b81356001600160401b0381168114614775575f5ffd5b9392505050565b604080825283519082018190525f9060208501906060840190835b818110156147bb57835163ffffffff16835260209384019390920191600101614797565b5050838103602080860191909152855180835291810192508501905f5b818110156147ff5782516001600160a01b03168452602093840193909201916001016147d8565b50919695505050505050565b803563ffffffff811681146145f7575f5ffd5b5f5f6040838503121561482f575f5ffd5b61462f8361480b565b5f5f60208385031215614849575f5ffd5b82356001600160401b0381111561485e575f5ffd5b8301601f8101851361486e575f5ffd5b80356001600160401b03811115614883575f5ffd5b8560208260051b8401011115614897575f5ffd5b6020919091019590945092505050565b5f5f5f5f5f5f5f5f5f60a08a8c0312156148bf575f5ffd5b6148c88a61480b565b985060208a01356001600160401b038111156148e2575f5ffd5b6148ee8c828d01614694565b90995097505060408a01356001600160401b0381111561490c575f5ffd5b6149188c828d01614694565b90975095505060608a01356001600160401b03811115614936575f5ffd5b6149428c828d01614694565b90955093505060808a01356001600160401b03811115614960575f5ffd5b61496c8c828d01614694565b915080935050809150509295985092959850929598565b81516001600160a01b039081168252602080840151909116908201526040808301516101208301916149bf908401826001600160401b03169052565b5060608301516149da60608401826001600160401b03169052565b5060808301516149f560808401826001600160401b03169052565b5060a0830151614a1060a08401826001600160401b03169052565b5060c0830151614a2b60c08401826001600160401b03169052565b5060e0830151614a4160e084018261ffff169052565b5061010083015161423c61010084018261ffff169052565b5f60208284031215614a69575f5ffd5b6109e98261480b565b634e487b7160e01b5f52604160045260245ffd5b604051606081016001600160401b0381118282101715614aa857614aa8614a72565b60405290565b604051601f8201601f191681016001600160401b0381118282101715614ad657614ad6614a72565b604052919050565b5f82601f830112614aed575f5ffd5b81356001600160401b03811115614b0657614b06614a72565b614b19601f8201601f1916602001614aae565b818152846020838601011115614b2d575f5ffd5b816020850160208301375f918101602001919091529392505050565b5f5f60408385031215614b5a575f5ffd5b614b63836145e1565b915060208301356001600160401b03811115614b7d575f5ffd5b614b8985828601614ade565b9150509250929050565b6001600160a01b03851681526080602082018190525f90614bb690830186614654565b60ff949094166040830152506060015292915050565b5f5f60208385031215614bdd575f5ffd5b82356001600160401b03811115614bf2575f5ffd5b8301601f81018513614c02575f5ffd5b80356001600160401b03811115614c17575f5ffd5b8560208260061b8401011115614897575f5ffd5b5f5f5f5f5f60608688031215614c3f575f5ffd5b614c48866145e1565b945060208601356001600160401b03811115614c62575f5ffd5b614c6e88828901614694565b90955093505060408601356001600160401b03811115614732575f5ffd5b634e487b7160e01b5f52601160045260245ffd5b818103818111156109ec576109ec614c8c565b80820281158282048414176109ec576109ec614c8c565b634e487b7160e01b5f52601260045260245ffd5b5f82614cec57614cec614cca565b500490565b808201808211156109ec576109ec614c8c565b6001600160781b0382811682821603908111156109ec576109ec614c8c565b6001600160801b0382811682821603908111156109ec576109ec614c8c565b634e487b7160e01b5f52603260045260245ffd5b5f81614d6457614d64614c8c565b505f190190565b5f60018201614d7c57614d7c614c8c565b5060010190565b5f6001600160401b03831115614d9b57614d9b614a72565b8260051b614dab60208201614aae565b84815290830190602081019036831115614dc3575f5ffd5b845b83811015614e6a5780356001600160401b03811115614de2575f5ffd5b86016060368290031215614df4575f5ffd5b614dfc614a86565b614e05826145e1565b815260208201356001600160401b03811115614e1f575f5ffd5b614e2b36828501614ade565b60208301525060408201356001600160401b03811115614e49575f5ffd5b614e5536828501614ade565b60408301525084525060209283019201614dc5565b5095945050505050565b5f60208284031215614e84575f5ffd5b5051919050565b61ffff82811682821603908111156109ec576109ec614c8c565b5f81518060208401855e5f93019283525090919050565b6e3bb434ba32b830bc97b837b817bb1960891b815284600f8201526bffffffffffffffffffffffff198460601b16602f8201526bffffffffffffffffffffffff198360601b1660438201525f61361c6057830184614ea5565b6001600160401b03818116838216029081169081811461423c5761423c614c8c565b6001600160401b0381811683821601908111156109ec576109ec614c8c565b63ffffffff81811683821601908111156109ec576109ec614c8c565b6001600160401b0382811682821603908111156109ec576109ec614c8c565b5f6001600160401b03831680614fa957614fa9614cca565b806001600160401b0384160691505092915050565b6001600160801b0381811683821601908111156109ec576109ec614c8c565b61ffff81811683821601908111156109ec576109ec614c8c565b818382375f9101908152919050565b606160f81b815260f083901b6001600160f01b03191660018201526680600a3d393df360c81b60038201525f612c29600b830184614ea556fe424c535f5349475f424c53313233383147325f584d443a5348412d3235365f535357555f524f5f504f505f64774b84f38512bf6730d2a0f6b0f6241eabfffeb153ffffb9feffffffffaaaba164736f6c6343000825000a424c535f5349475f424c53313233383147325f584d443a5348412d3235365f535357555f524f5f504f505f64774b84f38512bf6730d2a0f6b0f6241eabfffeb153ffffb9feffffffffaaab",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AlreadyInitialized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"keeper\",\"type\":\"uint32\"}],\"name\":\"AlreadySlashed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AmountOverflow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadDSTLength\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadExpandLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"provider\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"ts\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"epochFrom\",\"type\":\"uint64\"}],\"name\":\"BeforeEpoch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"keeper\",\"type\":\"uint32\"}],\"name\":\"BondAlreadyPosted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"keeper\",\"type\":\"uint32\"}],\"name\":\"BondLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"provider\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"effective\",\"type\":\"uint64\"}],\"name\":\"ChangePending\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyReport\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Implementation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"}],\"name\":\"InsufficientFunds\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"provider\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"ts\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"te\",\"type\":\"uint64\"}],\"name\":\"IntervalNotBeforeEnd\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"InvalidConfig\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidEvidence\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"failed\",\"type\":\"uint256\"}],\"name\":\"InvalidFailedBitmap\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leader\",\"type\":\"uint256\"}],\"name\":\"InvalidLeader\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"keeper\",\"type\":\"uint32\"}],\"name\":\"KeeperSlashedHere\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedReport\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoSurplusRequest\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotAKeeper\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"signers\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"quorum\",\"type\":\"uint256\"}],\"name\":\"NotEnoughSigners\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotEquivocation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotFactory\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"te\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"payableAt\",\"type\":\"uint256\"}],\"name\":\"NotFinal\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"keeper\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"NotMember\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"te\",\"type\":\"uint64\"}],\"name\":\"NotPeriodBoundary\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"precompile\",\"type\":\"address\"}],\"name\":\"PrecompileFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"name\":\"PriceTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"ProviderExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"ProviderRemoved\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RenounceDisabled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"provider\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"ts\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lastPaid\",\"type\":\"uint64\"}],\"name\":\"StaleInterval\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"provider\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"ts\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"te\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"effective\",\"type\":\"uint64\"}],\"name\":\"StraddlesChange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"notBefore\",\"type\":\"uint64\"}],\"name\":\"SurplusNotYet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"Unauthorized\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UnexpectedEther\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"groupId\",\"type\":\"uint32\"}],\"name\":\"UnknownGroup\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"UnknownProvider\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"UnknownSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"}],\"name\":\"WrongChain\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"got\",\"type\":\"address\"}],\"name\":\"WrongContract\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"declared\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"received\",\"type\":\"uint256\"}],\"name\":\"WrongFundingAmount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"}],\"name\":\"WrongTag\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"keeper\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"BondPosted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"keeper\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"BondWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"provider\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"ts\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"st\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"EntryPaid\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"groupId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"from\",\"type\":\"uint64\"}],\"name\":\"EpochScheduled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Funded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"keeper\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"reporter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"forfeitedRewards\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"forfeitedBond\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"digestA\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"digestB\",\"type\":\"bytes32\"}],\"name\":\"KeeperSlashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"keeper\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"KeeperWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lastPaid\",\"type\":\"uint64\"}],\"name\":\"ProviderAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"remove\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"effective\",\"type\":\"uint64\"}],\"name\":\"ProviderChangeScheduled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"payout\",\"type\":\"address\"}],\"name\":\"ProviderPayoutChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"te\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"keeperShare\",\"type\":\"uint256\"}],\"name\":\"ReportPaid\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"notBefore\",\"type\":\"uint64\"}],\"name\":\"SurplusRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"SurplusWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"stateMutability\":\"payable\",\"type\":\"fallback\"},{\"inputs\":[],\"name\":\"MAX_GROUP\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_VEST_PERIODS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PRICE_SCALE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REPORT_TAG\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"admin\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"config\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"registry\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"ledger\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"period\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"finality\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"window\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"stale\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"providerShareBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"leaderBonusBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"slashRewardBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"vestPeriods\",\"type\":\"uint16\"},{\"internalType\":\"uint128\",\"name\":\"keeperBond\",\"type\":\"uint128\"},{\"internalType\":\"uint32\",\"name\":\"blockTimeMs\",\"type\":\"uint32\"}],\"internalType\":\"structUpkeepingBase.Config\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"epochCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"factory\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"fund\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"funds\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"groupId\",\"type\":\"uint32\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"internalType\":\"structUpkeepingBase.ProviderInit[]\",\"name\":\"providers\",\"type\":\"tuple[]\"}],\"name\":\"initialize\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"provider\",\"type\":\"uint256\"}],\"name\":\"lastPaid\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ledger\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"report\",\"type\":\"bytes\"},{\"internalType\":\"uint256\",\"name\":\"signerBitmap\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"pay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"providerCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"providerIndex\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"found\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"providerInfo\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"payout\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"paidUntil\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"removed\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"nextPrice\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"nextRemove\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"nextAt\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"payout\",\"type\":\"address\"}],\"name\":\"setProviderPayout\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"surplus\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"ts\",\"type\":\"uint64\"}],\"name\":\"termsAt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"removed\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"boundary\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"}],\"name\":\"withdrawProvider\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
+	Bin: "0x60e060405234801561000f575f5ffd5b5060405161424138038061424183398101604081905261002e91610143565b338061005457604051631e4fbdf760e01b81525f60048201526024015b60405180910390fd5b61005d816100d8565b50806001600160a01b03163b5f036100ac576040516389a6198960e01b815260206004820152601160248201527061646d696e20686173206e6f20636f646560781b604482015260640161004b565b336080526001600160a01b031660a0523060c0526001805460ff60a01b1916600160a01b179055610170565b600180546001600160a01b03191690556100f1816100f4565b50565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b5f60208284031215610153575f5ffd5b81516001600160a01b0381168114610169575f5ffd5b9392505050565b60805160a05160c0516140996101a85f395f6105cf01525f81816105a3015261072001525f818161047a015261096e01526140995ff3fe60806040526004361061019f575f3560e01c80638d14c081116100eb578063c89f2ce411610089578063e30c397811610063578063e30c397814610523578063f2fde38b14610540578063f62f6d6e1461055f578063f851a44014610592576101e0565b8063c89f2ce4146104b0578063ca1d209d146104cd578063ce6949b5146104e0576101e0565b8063b1278430116100c5578063b12784301461043a578063c33f59d31461044e578063c45a015514610469578063c87d67791461049c576101e0565b80638d14c081146103c85780638da5cb5b146103ff578063abe2a3fc1461041b576101e0565b806358abb40d1161015857806374c832681161013257806374c832681461036557806379502c551461037f57806379ba5097146103a0578063829965cc146103b4576101e0565b806358abb40d1461031d578063628b732f1461033c578063715018a614610351576101e0565b806313888565146101e8578063143e058d1461020f578063293a4df5146102435780633808fcdd146102625780634cc2461b1461027557806356397c35146102f1576101e0565b366101e0576101ac6105c5565b6101b66002610610565b156101d457604051635bb8e48560e01b815260040160405180910390fd5b6101de3334610623565b005b6101de61071b565b3480156101f3575f5ffd5b506101fc610744565b6040519081526020015b60405180910390f35b34801561021a575f5ffd5b5061022e61022936600461399a565b61075c565b60408051928352901515602083015201610206565b34801561024e575f5ffd5b506101fc61025d3660046139c6565b610799565b6101de6102703660046139e1565b61095b565b348015610280575f5ffd5b5061029461028f366004613a70565b610adc565b604080516001600160a01b039a8b1681529990981660208a0152968801959095526001600160401b0393841660608801526080870192909252151560a086015260c085015290151560e08401521661010082015261012001610206565b3480156102fc575f5ffd5b50610305610c0e565b6040516001600160a01b039091168152602001610206565b348015610328575f5ffd5b506101de610337366004613acb565b610c20565b348015610347575f5ffd5b506101fc61010081565b34801561035c575f5ffd5b506101de610dd5565b348015610370575f5ffd5b5060105463ffffffff166101fc565b34801561038a575f5ffd5b50610393610e15565b6040516102069190613b42565b3480156103ab575f5ffd5b506101de610e2a565b3480156103bf575f5ffd5b506101fc610e6e565b3480156103d3575f5ffd5b506103e76103e2366004613a70565b610e81565b6040516001600160401b039091168152602001610206565b34801561040a575f5ffd5b505f546001600160a01b0316610305565b348015610426575f5ffd5b506101de610435366004613ca7565b610ec5565b348015610445575f5ffd5b506101fc604081565b348015610459575f5ffd5b506101fc670de0b6b3a764000081565b348015610474575f5ffd5b506103057f000000000000000000000000000000000000000000000000000000000000000081565b3480156104a7575f5ffd5b506101fc610fcf565b3480156104bb575f5ffd5b506004546001600160801b03166101fc565b6101de6104db366004613a70565b610ff2565b3480156104eb575f5ffd5b506104ff6104fa366004613cf2565b6110b4565b6040805193845291151560208401526001600160401b031690820152606001610206565b34801561052e575f5ffd5b506001546001600160a01b0316610305565b34801561054b575f5ffd5b506101de61055a36600461399a565b6111b6565b34801561056a575f5ffd5b506101fc7fd3d5a2751c8fe2ff1315253e630510a2d8fbc32003b94963811f50488018bdb881565b34801561059d575f5ffd5b506103057f000000000000000000000000000000000000000000000000000000000000000081565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016300361060e5760405163e6a8ee4f60e01b815260040160405180910390fd5b565b5f6020808302602d015f303c50505f5190565b5f61062c611226565b905061064e82825f01516001600160801b03166106499190613d29565b61127c565b6001600160801b03168082526040820151602083015160f09190911b6001600160f01b03191660809190911b6dffffffffffffffffffffffffffff60801b16909117176003556004546106af906106499084906001600160801b0316613d29565b600480546fffffffffffffffffffffffffffffffff19166001600160801b03929092169190911790556040518281526001600160a01b038416907f5af8184bef8e4b45eb9f6ed7734d04da38ced226495548f46e0c8ff8d7d9a5249060200160405180910390a2505050565b61060e7f00000000000000000000000000000000000000000000000000000000000000006112a9565b5f61074d611226565b516001600160801b0316919050565b6001600160a01b0381165f908152601560205260408120548190801561078c57610787600182613d3c565b61078e565b5f5b949015159350915050565b5f6107a26112cc565b6107aa6105c5565b60105463ffffffff908116908316106107e35760405163fece9bb960e01b815263ffffffff831660048201526024015b60405180910390fd5b63ffffffff82165f908152601360209081526040808320546014909252909120546001600160a01b039182169116806108195750805b336001600160a01b0383161480159061083b5750336001600160a01b03821614155b1561085b5760405163472511eb60e11b81523360048201526024016107da565b5f61086b8563ffffffff16611339565b905080604001516001600160701b03169350835f0361089d57604051630686827b60e51b815260040160405180910390fd5b5f60408201526108b363ffffffff8616826113b4565b600480548591905f906108d09084906001600160801b0316613d4f565b92506101000a8154816001600160801b0302191690836001600160801b03160217905550816001600160a01b0316836001600160a01b03167fd1c19fbcd4551a5edfb66d43d2e337c04837afda3482b42bdf569a8fccdae5fb8660405161093991815260200190565b60405180910390a361094b828561140b565b5050506109566114c2565b919050565b6109636105c5565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146109ac57604051631966391b60e11b815260040160405180910390fd5b600154600160a01b900460ff16156109d65760405162dc149f60e41b815260040160405180910390fd5b6001805460ff60a01b1916600160a01b1790556001600160a01b038416610a105760405163d92e233d60e01b815260040160405180910390fd5b610a19846114ec565b5f610a22611505565b9050610a38845f83610160015161ffff16611554565b5f5b82811015610a9857610a8f848483818110610a5757610a57613d6e565b610a6d926020604090920201908101915061399a565b858584818110610a7f57610a7f613d6e565b9050604002016020013584611607565b50600101610a3a565b503415610ad55760408101516001600160a01b031615610acb57604051635bb8e48560e01b815260040160405180910390fd5b610ad53334610623565b5050505050565b5f5f5f5f5f5f5f5f5f60105f9054906101000a900463ffffffff1663ffffffff168a10610b1f5760405163fece9bb960e01b8152600481018b90526024016107da565b5f610b298b611339565b5f8c8152601360209081526040808320546014909252909120546001600160a01b039182169c50169950905088610b5e578998505b606081015160011615610bc5575f8b8152601260209081526040918290208251606081018452905464ffffffffff81168083526501000000000082046001600160601b0316938301849052600160881b90910460ff16151591909301819052909550935091505b6020810151815160408301516060909301516001600160601b03909216995064ffffffffff1697506001600160701b039091169550600216151593509193959799909294969850565b5f610c17611505565b60200151905090565b610c286112cc565b610c306105c5565b610c386138f4565b610120608d6101c08301303c610c4f8686836117fb565b60608101515f03610c725760405162bf199760e01b815260040160405180910390fd5b80516101c082015181111580610ca257506101e08201516101c0830151820381610c9e57610c9e613d82565b0615155b15610ccb5760405163653e0e5360e11b81526001600160401b03821660048201526024016107da565b610200820151439082011115610d0d57610200820151604051631f3e4b9160e31b81526001600160401b038316600482015290820160248201526044016107da565b610d16826119b0565b610d208583611aaf565b5f8787604051610d31929190613d96565b60405180910390209050610d488387838888611c3f565b610d6557604051638baa579f60e01b815260040160405180910390fd5b6101408801610d748185611dc0565b6101608401516001600160401b038416837f7aadbf08142899c027e1eddc48463e8bfd7744e9b9866886b476383f1b2c8be783610db089611e22565b6040805192835260208301919091520160405180910390a35050505050610ad56114c2565b610ddd612087565b3015610dfc57604051638905116560e01b815260040160405180910390fd5b61060e610e105f546001600160a01b031690565b6114ec565b610e1d613913565b610e25611505565b905090565b60015433906001600160a01b03168114610e625760405163118cdaa760e01b81526001600160a01b03821660048201526024016107da565b610e6b816114ec565b50565b5f610e776120b3565b5161ffff16919050565b6010545f9063ffffffff168210610eae5760405163fece9bb960e01b8152600481018390526024016107da565b610eb782611339565b5164ffffffffff1692915050565b610ecd6105c5565b60105463ffffffff90811690831610610f015760405163fece9bb960e01b815263ffffffff831660048201526024016107da565b63ffffffff82165f908152601360205260409020546001600160a01b03163314610f405760405163472511eb60e11b81523360048201526024016107da565b6001600160a01b038116610f675760405163d92e233d60e01b815260040160405180910390fd5b63ffffffff82165f8181526014602090815260409182902080546001600160a01b0319166001600160a01b03861690811790915591519182527fa00a36e2753fa1a79815618fdee069f3d6605d0ef3b6ea4f2df98916a8ecd8fa910160405180910390a25050565b5f610fd8611226565b51600454610e25916001600160801b039081169116613d3c565b610ffa6112cc565b6110026105c5565b61100c6002610610565b5f0361104a5780341461103b576040516367f85aa360e11b8152600481018290523460248201526044016107da565b6110453382610623565b6110ac565b341561106957604051635bb8e48560e01b815260040160405180910390fd5b5f611074338361213a565b90508181146110a0576040516367f85aa360e11b815260048101839052602481018290526044016107da565b6110aa3383610623565b505b610e6b6114c2565b6010545f908190819063ffffffff1685106110e55760405163fece9bb960e01b8152600481018690526024016107da565b5f6110ef86611339565b606081015160208201516001600160601b031695506002811615159450909150600116156111ae575f868152601260209081526040918290208251606081018452905464ffffffffff81168083526501000000000082046001600160601b031693830193909352600160881b900460ff161515928101929092526001600160401b038716106111a05780604001511561118b57600193506111ac565b80602001516001600160601b031694506111ac565b805164ffffffffff1692505b505b509250925092565b6111be612087565b600180546001600160a01b0383166001600160a01b031990911681179091556111ee5f546001600160a01b031690565b6001600160a01b03167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b604080516060810182525f808252602082018190529181019190915250600354604080516060810182526001600160801b03831681526001600160701b03608084901c16602082015260f09290921c9082015290565b5f6001600160801b038211156112a557604051630590fb9f60e01b815260040160405180910390fd5b5090565b365f5f375f5f365f845af43d5f5f3e8080156112c3573d5ff35b3d5ffd5b505050565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c1561130c57604051633ee5aeb560e01b815260040160405180910390fd5b61060e60017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90612245565b60408051608080820183525f8083526020808401829052838501829052606093840182905294815260118552839020548351918201845264ffffffffff81168252602881901c6001600160601b031694820194909452608884901c6001600160701b03169281019290925260f89290921c9181019190915290565b60f8816060015160ff16901b608882604001516001600160701b0316901b602883602001516001600160601b0316901b835f015164ffffffffff1617171760115f8481526020019081526020015f20819055505050565b5f6114166002610610565b90506001600160a01b0381166114ae575f836001600160a01b0316836040515f6040518083038185875af1925050503d805f811461146f576040519150601f19603f3d011682016040523d82523d5f602084013e611474565b606091505b50509050806114a857604051630e21dcbb60e11b81526001600160a01b0385166004820152602481018490526044016107da565b50505050565b6112c76001600160a01b038216848461224c565b61060e5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00611333565b600180546001600160a01b0319169055610e6b816122ab565b61150d613913565b604080516101c08082526101e082019092525f916020820181803683370190505090508051602d60208301303c8080602001905181019061154e9190613e36565b91505090565b5f61155d6120b3565b5161ffff16905061fffe1981016115a9576040516389a6198960e01b815260206004820152600f60248201526e746f6f206d616e792065706f63687360881b60448201526064016107da565b5f5b8281116115f9576040805160608101825263ffffffff8082525f6020808401829052928401819052858152600a835283812085825290925291902055806115f181613f4c565b9150506115ab565b506114a88185855f5f6122fa565b5f6001600160a01b03841661162f5760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b0384165f908152601560205260409020541561167057604051636a3efcd960e11b81526001600160a01b03851660048201526024016107da565b6001600160601b0383111561169b576040516306d02d6760e11b8152600481018490526024016107da565b50601054608082015163ffffffff909116905f906001600160401b03166116c243856126b9565b6116cc9190613f64565b83606001516001600160401b03166116e49190613d29565b90506117338263ffffffff1660405180608001604052808464ffffffffff168152602001876001600160601b031681526020015f6001600160701b03168152602001608060ff168152506113b4565b63ffffffff82165f81815260136020526040902080546001600160a01b0319166001600160a01b03881617905561176b906001613d29565b6001600160a01b0386165f9081526015602052604090205561178e826001613f7b565b6010805463ffffffff191663ffffffff928316179055604080518681526001600160401b03841660208201526001600160a01b038816928516917f3ecca6d475841144b6f3cb8dce4cf99c7328aeacaff3eda5bccc496a90526674910160405180910390a3509392505050565b61014082101561181e5760405163051db21d60e31b815260040160405180910390fd5b60a0830135602082810182905260e08501356040848101919091528535929186013591908601359060608701359060808801351760c088013517610100880135610120808a01359082141580611875575061ffff81115b806118965750611886816060613f64565b61189290610140613d29565b8914155b156118b45760405163051db21d60e31b815260040160405180910390fd5b60a085901c1515806118c95750604084901c15155b806118d75750602083901c15155b156118f55760405163051db21d60e31b815260040160405180910390fd5b7fd3d5a2751c8fe2ff1315253e630510a2d8fbc32003b94963811f50488018bdb887146119385760405163ca4413ad60e01b8152600481018890526024016107da565b468614611961576040516324497bc360e01b8152466004820152602481018790526044016107da565b6001600160a01b038516301461199b576040516374bb94c560e11b81523060048201526001600160a01b03861660248201526044016107da565b92875250506060909401939093525050505050565b6002546101e08201515f906119cf90601084901c63ffffffff16613f64565b6101c08401516119df9190613d29565b8351909150811015611a2d576119f6600183613f97565b61ffff908116608085015260a0840191909152603082901c1660c0830152604081901c60ff1660e083015260481c61010090910152565b82516101c08401516101e08501515f92611a48929091612720565b9050805f015181602001518260400151836060015184608001516001600160a01b031688600460178110611a7e57611a7e613d6e565b6101008b019290925260e08a019290925260c089019290925260a09097019190915260200290940193909352505050565b60c08101515f6101008214611ad057611acb600180841b613d3c565b611ad3565b5f195b60e08401519091505f6002821615611b01575060808401515f90815260096020526040902054801992909216915b821986168015611b3057611b1481612933565b60405163bda62c2360e01b81526004016107da91815260200190565b5f611b3a856129b4565b9050600160036002830204015f611b508a6129b4565b905081811015611b7d5760405163230f9d1160e01b815260048101829052602481018390526044016107da565b602089015160408a015161010082101580611b9b5750600189831c16155b15611bbc5760405163930fd18560e01b8152600481018390526024016107da565b88198116151580611bd15750600181831c1615155b15611bf25760405163ab5612e360e01b8152600481018290526024016107da565b8087176001891615611c135760808c01515f90815260086020526040902054175b6101208c01819052611c268a82166129b4565b86038c600a602002015250505050505050505050505050565b5f6101008214611c5057505f611db7565b6040805161030080825261032082019092525f91602082018180368337019050509050602081016101008560a084013760e08801515f906004168103611c96575f611cb3565b60808901515f908152600660205260409020546001600160a01b03165b6101008a015160c08b0151919250611cd99183908b611cd487610180613d29565b612a61565b611ce8575f9350505050611db7565b6f17f1d3a73197d7942695638c4fa9ac0f82527fc3688c4f9774b905a14e3a3f171bac586c55e83ff97a1aeffb3af00adb22c6bb60208301526f114d1d6855d545a8aa7d76c8cf2e21f260408301527f67816aef1db507c96655b9d5caac42364e6f38ba0ecb751bad54dcd6b939c2ca6060830152611da887604051602001611d7391815260200190565b60408051601f1981840301815260608301909152602b8083529091906140426020830139611da385610200613d29565b612bb4565b611db182612c38565b93505050505b95945050505050565b60608101515f80805b83811015611e0a575f5f5f611de3846060028a0189612c59565b925092509250835f03611df9576101a088018390525b940193929092019150600101611dc9565b50610160840191909152610180909201919091525050565b61016081015160208201516101208301515f9291839182911c6001168103611e54576102808501516127109084020491505b610180850151610140860151908403839003905f819003611e79578185039450611e93565b808281611e8857611e88613d82565b049550808602820392505b50506003546001600160801b038116841115611ed35760405162fae2d560e21b8152600481018590526001600160801b03821660248201526044016107da565b60808601516101e08701516101c08801515f9190430381611ef657611ef6613d82565b6102c08a015191900491505f60f085901c8403611f2157506001600160701b03608085901c16611f33565b611f2b8486612f15565b905060035494505b611f40848484848c612f6e565b8801607081901c15611f6557604051630590fb9f60e01b815260040160405180910390fd5b60f085901c8403611f93576dffffffffffffffffffffffffffff60801b1994909416608085901b1793611fa4565b5f8481526007602052604090208190555b611fae8886613d3c565b6003558815801590611fc3575060408a015115155b15611fda57611fda848b600260200201518b613056565b8615611ff457611ff4848b600160200201518986866130d9565b851561207a576101a08a01515f818152601160205260408120549061202689608884901c6001600160701b0316613d29565b9050607081901c1561204b57604051630590fb9f60e01b815260040160405180910390fd5b5f9283526011602052604090922060889290921b6dffffffffffffffffffffffffffff60881b19919091161790555b5050505050505050919050565b5f546001600160a01b0316331461060e5760405163118cdaa760e01b81523360048201526024016107da565b6040805160a0810182525f808252602082018190529181018290526060810182905260808101919091525f60025490506040518060a001604052808261ffff168152602001601083901c63ffffffff168152602001603083901c61ffff168152602001604083901c60ff168152602001604883901c6001600160a01b031681525091505090565b5f5f6121466002610610565b6040516370a0823160e01b81523060048201529091505f906001600160a01b038316906370a0823190602401602060405180830381865afa15801561218d573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906121b19190613fb1565b90506121c86001600160a01b038316863087613200565b6040516370a0823160e01b815230600482015281906001600160a01b038416906370a0823190602401602060405180830381865afa15801561220c573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906122309190613fb1565b61223a9190613d3c565b925050505b92915050565b80825d5050565b6040516001600160a01b038381166024830152604482018390526112c791859182169063a9059cbb906064015b604051602081830303815290604052915060e01b6020820180516001600160e01b038381831617835250505050613239565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b5f5f5f6123065f610610565b60405163170a65cf60e11b815263ffffffff891660048201526001600160a01b039190911690632e14cb9e90602401606060405180830381865afa158015612350573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906123749190613fc8565b919450925090506001600160a01b0383166123ad57604051600162a68db960e01b0319815263ffffffff881660048201526024016107da565b5f6001600160a01b0383166123c2575f6123c5565b60045b905085156123d1576001175b84156123db576002175b63ffffffff87111561241e576040516389a6198960e01b815260206004820152600b60248201526a195c1bd8da081cdd185c9d60aa1b60448201526064016107da565b6040518060a00160405280856001600160a01b031681526020018863ffffffff1681526020018963ffffffff1681526020018361ffff1681526020018260ff1681525060055f8b81526020019081526020015f205f820151815f015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055506020820151815f0160146101000a81548163ffffffff021916908363ffffffff1602179055506040820151815f0160186101000a81548163ffffffff021916908363ffffffff1602179055506060820151815f01601c6101000a81548161ffff021916908361ffff1602179055506080820151815f01601e6101000a81548160ff021916908360ff1602179055509050508260065f8b81526020019081526020015f205f6101000a8154816001600160a01b0302191690836001600160a01b031602179055508560085f8b81526020019081526020015f20819055508460095f8b81526020019081526020015f208190555061262d6040518060a001604052808b60016125a99190613d29565b61ffff1681526020018963ffffffff1681526020018461ffff1681526020018360ff168152602001866001600160a01b0316815250604881608001516001600160a01b0316901b6040826060015160ff16901b6030836040015161ffff16901b6010846020015163ffffffff16901b845f015161ffff161717171760028190555050565b5f612636611505565b90508863ffffffff168a7ff8a110fd5a9fe8c4f68878fb0e07931b6edaac9b81505fe00f1f606d05f8066083608001516001600160401b03168b61267a9190613f64565b84606001516001600160401b03166126929190613d29565b6040516001600160401b03909116815260200160405180910390a350505050505050505050565b5f81606001516001600160401b031683116126d557505f61223f565b608082015160608301516001600160401b039182169160019183916126fb911687613d3c565b6127059190613d29565b61270f9190613d3c565b612719919061400d565b9392505050565b6127566040518060a001604052805f81526020015f81526020015f81526020015f81526020015f6001600160a01b031681525090565b5f61275f6120b3565b905082816020015163ffffffff166127779190613f64565b6127819085613d29565b602083018190526001600160401b03861611156127fa576040518060a001604052806001835f01516127b39190613f97565b61ffff16815260200183602001518152602001826040015161ffff168152602001826060015160ff16815260200182608001516001600160a01b0316815250915050612719565b80515f9061280a90600190613f97565b61ffff1690505b801561290e57806128218161402c565b5f818152600560209081526040808320815160a08101835290546001600160a01b0381168252600160a01b810463ffffffff908116948301859052600160c01b82041692820192909252600160e01b820461ffff166060820152600160f01b90910460ff1660808201529294509192509061289d908790613f64565b6128a79088613d29565b905080886001600160401b03161115612907576040518060a00160405280848152602001828152602001836060015161ffff168152602001836080015160ff168152602001835f01516001600160a01b0316815250945050505050612719565b5050612811565b5060405163653e0e5360e11b81526001600160401b03861660048201526024016107da565b5f61223f61294383196001613d29565b83165f60076001600160801b038311901b905060066001600160401b0383831c11901b17600563ffffffff83831c11901b17600461ffff83831c11901b17600360ff83831c11901b176002600f83831c116d010102020202030303030303030360801b911b9190911791821c1a1790565b600181901c7f5555555555555555555555555555555555555555555555555555555555555555169003600281901c7f3333333333333333333333333333333333333333333333333333333333333333908116911601600481901c01600881901c7e0f000f000f000f000f000f000f000f000f000f000f000f000f000f000f000f9081169116017e010001000100010001000100010001000100010001000100010001000100010260f01c90565b5f5f5f612a6e86866132a5565b90925090505f612a7f876004613f64565b612a8a906003613d29565b612a95906080613d29565b90506001935060018215612aae576080808303878c3c505f5b5f5b8415612b8c5760ff8516612acd5760089490941c93600701612b84565b6001851615612b7d57608082150287016080821060018114612afc576080806080850302600101838e3c612b07565b60808084028601838f3c5b508415612b575760608101515f51602061406d5f395f51905f52811160408301516f1a0111ea397fe69a4b1ba7b6434bacd703036040830152805f51602061406d5f395f51905f52036060830152505b508160018114612b77576080886101008a600b6103e8fa87169650612b7b565b5f92505b505b8460011c94505b600101612ab0565b5050606085015160408601511760208601518651171715158416935050505095945050505050565b5f612bc284846101006132f9565b604051909150612bd28282613499565b5f610100820161010081608085601161c350fa91506101008082016080808601601161c350fa821691506101008561020083600d6105dcfa821691505080612c30576040516375c6821d60e11b8152601160048201526024016107da565b505050505050565b5f6040515f815260208161030085600f62033450fa90516001141692915050565b81355f806020808601359060408701359085901c151580612c7d5750604082901c15155b15612c9b5760405163051db21d60e31b815260040160405180910390fd5b5f8581526011602052604081205490819003612ccd5760405163fece9bb960e01b8152600481018790526024016107da565b865164ffffffffff82168414612d1557604051630bed38cd60e21b8152600481018890526001600160401b038516602482015264ffffffffff831660448201526064016107da565b808410612d4f5760405163161bb2d160e11b8152600481018890526001600160401b038086166024830152821660448201526064016107da565b60a0880151841015612d945760a088015160405163339fd35160e01b8152600481018990526001600160401b03808716602483015290911660448201526064016107da565b60f882901c6080191615612db057612dad8785836135ec565b91505b6001600160601b03602883901c165f848202821580612ddd575085838281612dda57612dda613d82565b04145b612df957612df48684670de0b6b3a764000061364c565b612e05565b670de0b6b3a764000081045b9850607089901c15612e2a57604051630590fb9f60e01b815260040160405180910390fd5b6102608b0151612710908a0204975050506001600160701b03608884901c168601607081901c15612e6e57604051630590fb9f60e01b815260040160405180910390fd5b608881901b836001600160f81b03196028612e8e6001600160601b613d3c565b901b178616171760115f8b81526020019081526020015f20819055508863ffffffff167f1c57b09f968f4b52f6c06881b8c57acd1abe2ff7f77e8114a4cd379258516ed987878b604051612f00939291906001600160401b039390931683526020830191909152604082015260600190565b60405180910390a25050505050509250925092565b5f8281526007602052604090205460f082901c80841115612f67575f818152600760205260409020608084811c6001600160701b031690915560f085901b9083901b6001600160801b03851617176003555b5092915050565b5f836001018581612f8157612f81613d82565b5f888152600a6020908152604080832094909306808352939052205490915063ffffffff811686900361300c57609081901c92909201916001600160701b03831115612fd2576001600160701b0392505b609083901b612fe66001600160901b613d3c565b5f898152600a60209081526040808320878452909152902090831691909117905561304d565b6001600160701b03831115613026576001600160701b0392505b5f878152600a6020908152604080832085845282529091209085901b8717609085901b1790555b50505050505050565b815b80156114a8575f848152600b602052604081208161307584612933565b815260208101919091526040015f2080549091506130a6906130a19085906001600160701b0316613d29565b6136fc565b81546dffffffffffffffffffffffffffff19166001600160701b03919091161790556130d3600182613d3c565b16613058565b5f858152600c60209081526040808320878452825291829020825160608101845290546001600160701b038082168352600160701b82041692820192909252600160e01b90910463ffffffff1691810182905290613138908390613d29565b8310613145575f60208201525b805161315f906130a19086906001600160701b0316613d29565b6001600160701b0390811682526020820151613181916130a191879116613d29565b6001600160701b03908116602080840191825263ffffffff95861660408086019182525f9a8b52600c8352808b20998b5298909152969097209151825497519651909416600160e01b026001600160e01b03968216600160701b026001600160e01b031990981694909116939093179590951793909316179092555050565b6040516001600160a01b0384811660248301528381166044830152606482018390526114a89186918216906323b872dd90608401612279565b5f5f60205f8451602086015f885af180613258576040513d5f823e3d81fd5b50505f513d9150811561326f57806001141561327c565b6001600160a01b0384163b155b156114a857604051635274afe760e01b81526001600160a01b03851660048201526024016107da565b5f5f5f84610100146132c3576132be600180871b613d3c565b6132c6565b5f195b9050831981166132d5856129b4565b6132de826129b4565b109250826132ec57846132ee565b805b935050509250929050565b815160609080158061330b575060ff81115b1561332957604051634e26edeb60e11b815260040160405180910390fd5b8215806133375750611fe083115b15613355576040516309568f7760e21b815260040160405180910390fd5b5f602061336385601f613d29565b61336d919061400d565b905061337a816020613f64565b6001600160401b0381111561339157613391613da5565b6040519080825280601f01601f1916602001820160405280156133bb576020820181803683370190505b5092505f600190506040515f81525f60208201526040810188518060208b01835e01600887901c815360ff871660018201535f60028201536003018460208901825e848582015360018501810190506020828383038460025afa831692505080518460208901602184015e8485602184010153846022015f60015b868111613466578184188552806020860153602081028901602081858860025afa90519616959150600101613436565b50505050508484528061348f576040516375c6821d60e11b8152600260048201526024016107da565b5050509392505050565b602082015f5b60048110156114a8576040810282018051602090910151607c82901c5f197009d835d2f3cc9e45ce28101b0cc7a6ba2982097009d835d2f3cc9e45ce28101b0cc7a6ba29820291508160841c82821083830303607c1b175f195f51602061406d5f395f51905f52820991505f51602061406d5f395f51905f5281029250828210838303036f1a0111ea397fe69a4b1ba7b6434bacd7820201915050818310818503039350508082039150505f5b60028110156135d4575f51602061406d5f395f51905f528210156f1a0111ea397fe69a4b1ba7b6434bacd78414166f1a0111ea397fe69a4b1ba7b6434bacd7841117156135cc575f51602061406d5f395f51905f5282106f1a0111ea397fe69a4b1ba7b6434bacd784030392505f51602061406d5f395f51905f52820391505b60010161354c565b5060408302850191825260209091015260010161349f565b5f5f613602856135fb87611339565b8686613725565b905060f8816060015160ff16901b608882604001516001600160701b0316901b602883602001516001600160601b0316901b835f015164ffffffffff161717179150509392505050565b5f5f5f6136598686613861565b91509150815f0361367d5783818161367357613673613d82565b0492505050612719565b81841161369457613694600385150260111861387d565b5f848688095f868103871696879004966002600389028118808a02820302808a02820302808a02820302808a02820302808a02820302808a02909103029181900381900460010185841190960395909502919093039390930492909217029150509392505050565b5f6001600160701b038211156112a557604051630590fb9f60e01b815260040160405180910390fd5b604080516080810182525f80825260208201819052918101829052606081019190915260608401516002161561377157604051634521488760e01b8152600481018690526024016107da565b5f858152601260209081526040918290208251606081018452905464ffffffffff81168083526501000000000082046001600160601b031693830193909352600160881b900460ff161515928101929092528410613804576137d3858261388e565b6060810151909550600216156137ff57604051634521488760e01b8152600481018790526024016107da565b613857565b805164ffffffffff16831115613857578051604051635b285c1160e01b8152600481018890526001600160401b0380871660248301528516604482015264ffffffffff90911660648201526084016107da565b5092949350505050565b5f805f1983850993909202808410938190039390930393915050565b634e487b715f52806020526024601cfd5b604080516080810182525f80825260208201819052918101829052606081019190915260608301805160fe1690526040820151156138d95760608301805160021760ff1690526138ed565b6020808301516001600160601b0316908401525b5090919050565b604051806102e001604052806017906020820280368337509192915050565b604080516101c0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810182905261012081018290526101408101829052610160810182905261018081018290526101a081019190915290565b6001600160a01b0381168114610e6b575f5ffd5b5f602082840312156139aa575f5ffd5b813561271981613986565b63ffffffff81168114610e6b575f5ffd5b5f602082840312156139d6575f5ffd5b8135612719816139b5565b5f5f5f5f606085870312156139f4575f5ffd5b84356139ff81613986565b93506020850135613a0f816139b5565b925060408501356001600160401b03811115613a29575f5ffd5b8501601f81018713613a39575f5ffd5b80356001600160401b03811115613a4e575f5ffd5b8760208260061b8401011115613a62575f5ffd5b949793965060200194505050565b5f60208284031215613a80575f5ffd5b5035919050565b5f5f83601f840112613a97575f5ffd5b5081356001600160401b03811115613aad575f5ffd5b602083019150836020828501011115613ac4575f5ffd5b9250929050565b5f5f5f5f5f60608688031215613adf575f5ffd5b85356001600160401b03811115613af4575f5ffd5b613b0088828901613a87565b9096509450506020860135925060408601356001600160401b03811115613b25575f5ffd5b613b3188828901613a87565b969995985093965092949392505050565b81516001600160a01b031681526101c081016020830151613b6e60208401826001600160a01b03169052565b506040830151613b8960408401826001600160a01b03169052565b506060830151613ba460608401826001600160401b03169052565b506080830151613bbf60808401826001600160401b03169052565b5060a0830151613bda60a08401826001600160401b03169052565b5060c0830151613bf560c08401826001600160401b03169052565b5060e0830151613c1060e08401826001600160401b03169052565b50610100830151613c2861010084018261ffff169052565b50610120830151613c4061012084018261ffff169052565b50610140830151613c5861014084018261ffff169052565b50610160830151613c7061016084018261ffff169052565b50610180830151613c8d6101808401826001600160801b03169052565b506101a0830151612f676101a084018263ffffffff169052565b5f5f60408385031215613cb8575f5ffd5b8235613cc3816139b5565b91506020830135613cd381613986565b809150509250929050565b6001600160401b0381168114610e6b575f5ffd5b5f5f60408385031215613d03575f5ffd5b823591506020830135613cd381613cde565b634e487b7160e01b5f52601160045260245ffd5b8082018082111561223f5761223f613d15565b8181038181111561223f5761223f613d15565b6001600160801b03828116828216039081111561223f5761223f613d15565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601260045260245ffd5b818382375f9101908152919050565b634e487b7160e01b5f52604160045260245ffd5b6040516101c081016001600160401b0381118282101715613de857634e487b7160e01b5f52604160045260245ffd5b60405290565b805161095681613986565b805161095681613cde565b805161ffff81168114610956575f5ffd5b80516001600160801b0381168114610956575f5ffd5b8051610956816139b5565b5f6101c0828403128015613e48575f5ffd5b50613e51613db9565b613e5a83613dee565b8152613e6860208401613dee565b6020820152613e7960408401613dee565b6040820152613e8a60608401613df9565b6060820152613e9b60808401613df9565b6080820152613eac60a08401613df9565b60a0820152613ebd60c08401613df9565b60c0820152613ece60e08401613df9565b60e0820152613ee06101008401613e04565b610100820152613ef36101208401613e04565b610120820152613f066101408401613e04565b610140820152613f196101608401613e04565b610160820152613f2c6101808401613e15565b610180820152613f3f6101a08401613e2b565b6101a08201529392505050565b5f60018201613f5d57613f5d613d15565b5060010190565b808202811582820484141761223f5761223f613d15565b63ffffffff818116838216019081111561223f5761223f613d15565b61ffff828116828216039081111561223f5761223f613d15565b5f60208284031215613fc1575f5ffd5b5051919050565b5f5f5f60608486031215613fda575f5ffd5b8351613fe581613986565b6020850151909350613ff681613986565b915061400460408501613e04565b90509250925092565b5f8261402757634e487b7160e01b5f52601260045260245ffd5b500490565b5f8161403a5761403a613d15565b505f19019056fe424c535f5349475f424c53313233383147325f584d443a5348412d3235365f535357555f524f5f504f505f64774b84f38512bf6730d2a0f6b0f6241eabfffeb153ffffb9feffffffffaaaba164736f6c6343000825000a",
 }
 
 // UpkeepingABI is the input ABI used to generate the binding from.
@@ -74,7 +72,7 @@ var UpkeepingABI = UpkeepingMetaData.ABI
 var UpkeepingBin = UpkeepingMetaData.Bin
 
 // DeployUpkeeping deploys a new Ethereum contract, binding an instance of Upkeeping to it.
-func DeployUpkeeping(auth *bind.TransactOpts, backend bind.ContractBackend, cfg UpkeepingConfig, keepers []UpkeepingKeeperInit, providers []UpkeepingProviderInit) (common.Address, *types.Transaction, *Upkeeping, error) {
+func DeployUpkeeping(auth *bind.TransactOpts, backend bind.ContractBackend, admin_ common.Address) (common.Address, *types.Transaction, *Upkeeping, error) {
 	parsed, err := UpkeepingMetaData.GetAbi()
 	if err != nil {
 		return common.Address{}, nil, nil, err
@@ -83,7 +81,7 @@ func DeployUpkeeping(auth *bind.TransactOpts, backend bind.ContractBackend, cfg 
 		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
 	}
 
-	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(UpkeepingBin), backend, cfg, keepers, providers)
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(UpkeepingBin), backend, admin_)
 	if err != nil {
 		return common.Address{}, nil, nil, err
 	}
@@ -232,12 +230,12 @@ func (_Upkeeping *UpkeepingTransactorRaw) Transact(opts *bind.TransactOpts, meth
 	return _Upkeeping.Contract.contract.Transact(opts, method, params...)
 }
 
-// MAXKEEPERS is a free data retrieval call binding the contract method 0x9f8f2bd5.
+// MAXGROUP is a free data retrieval call binding the contract method 0x628b732f.
 //
-// Solidity: function MAX_KEEPERS() view returns(uint256)
-func (_Upkeeping *UpkeepingCaller) MAXKEEPERS(opts *bind.CallOpts) (*big.Int, error) {
+// Solidity: function MAX_GROUP() view returns(uint256)
+func (_Upkeeping *UpkeepingCaller) MAXGROUP(opts *bind.CallOpts) (*big.Int, error) {
 	var out []interface{}
-	err := _Upkeeping.contract.Call(opts, &out, "MAX_KEEPERS")
+	err := _Upkeeping.contract.Call(opts, &out, "MAX_GROUP")
 
 	if err != nil {
 		return *new(*big.Int), err
@@ -249,18 +247,80 @@ func (_Upkeeping *UpkeepingCaller) MAXKEEPERS(opts *bind.CallOpts) (*big.Int, er
 
 }
 
-// MAXKEEPERS is a free data retrieval call binding the contract method 0x9f8f2bd5.
+// MAXGROUP is a free data retrieval call binding the contract method 0x628b732f.
 //
-// Solidity: function MAX_KEEPERS() view returns(uint256)
-func (_Upkeeping *UpkeepingSession) MAXKEEPERS() (*big.Int, error) {
-	return _Upkeeping.Contract.MAXKEEPERS(&_Upkeeping.CallOpts)
+// Solidity: function MAX_GROUP() view returns(uint256)
+func (_Upkeeping *UpkeepingSession) MAXGROUP() (*big.Int, error) {
+	return _Upkeeping.Contract.MAXGROUP(&_Upkeeping.CallOpts)
 }
 
-// MAXKEEPERS is a free data retrieval call binding the contract method 0x9f8f2bd5.
+// MAXGROUP is a free data retrieval call binding the contract method 0x628b732f.
 //
-// Solidity: function MAX_KEEPERS() view returns(uint256)
-func (_Upkeeping *UpkeepingCallerSession) MAXKEEPERS() (*big.Int, error) {
-	return _Upkeeping.Contract.MAXKEEPERS(&_Upkeeping.CallOpts)
+// Solidity: function MAX_GROUP() view returns(uint256)
+func (_Upkeeping *UpkeepingCallerSession) MAXGROUP() (*big.Int, error) {
+	return _Upkeeping.Contract.MAXGROUP(&_Upkeeping.CallOpts)
+}
+
+// MAXVESTPERIODS is a free data retrieval call binding the contract method 0xb1278430.
+//
+// Solidity: function MAX_VEST_PERIODS() view returns(uint256)
+func (_Upkeeping *UpkeepingCaller) MAXVESTPERIODS(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _Upkeeping.contract.Call(opts, &out, "MAX_VEST_PERIODS")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// MAXVESTPERIODS is a free data retrieval call binding the contract method 0xb1278430.
+//
+// Solidity: function MAX_VEST_PERIODS() view returns(uint256)
+func (_Upkeeping *UpkeepingSession) MAXVESTPERIODS() (*big.Int, error) {
+	return _Upkeeping.Contract.MAXVESTPERIODS(&_Upkeeping.CallOpts)
+}
+
+// MAXVESTPERIODS is a free data retrieval call binding the contract method 0xb1278430.
+//
+// Solidity: function MAX_VEST_PERIODS() view returns(uint256)
+func (_Upkeeping *UpkeepingCallerSession) MAXVESTPERIODS() (*big.Int, error) {
+	return _Upkeeping.Contract.MAXVESTPERIODS(&_Upkeeping.CallOpts)
+}
+
+// PRICESCALE is a free data retrieval call binding the contract method 0xc33f59d3.
+//
+// Solidity: function PRICE_SCALE() view returns(uint256)
+func (_Upkeeping *UpkeepingCaller) PRICESCALE(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _Upkeeping.contract.Call(opts, &out, "PRICE_SCALE")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// PRICESCALE is a free data retrieval call binding the contract method 0xc33f59d3.
+//
+// Solidity: function PRICE_SCALE() view returns(uint256)
+func (_Upkeeping *UpkeepingSession) PRICESCALE() (*big.Int, error) {
+	return _Upkeeping.Contract.PRICESCALE(&_Upkeeping.CallOpts)
+}
+
+// PRICESCALE is a free data retrieval call binding the contract method 0xc33f59d3.
+//
+// Solidity: function PRICE_SCALE() view returns(uint256)
+func (_Upkeeping *UpkeepingCallerSession) PRICESCALE() (*big.Int, error) {
+	return _Upkeeping.Contract.PRICESCALE(&_Upkeeping.CallOpts)
 }
 
 // REPORTTAG is a free data retrieval call binding the contract method 0xf62f6d6e.
@@ -294,12 +354,74 @@ func (_Upkeeping *UpkeepingCallerSession) REPORTTAG() ([32]byte, error) {
 	return _Upkeeping.Contract.REPORTTAG(&_Upkeeping.CallOpts)
 }
 
-// ActiveBitmap is a free data retrieval call binding the contract method 0x99a4deea.
+// Admin is a free data retrieval call binding the contract method 0xf851a440.
 //
-// Solidity: function activeBitmap() view returns(uint256)
-func (_Upkeeping *UpkeepingCaller) ActiveBitmap(opts *bind.CallOpts) (*big.Int, error) {
+// Solidity: function admin() view returns(address)
+func (_Upkeeping *UpkeepingCaller) Admin(opts *bind.CallOpts) (common.Address, error) {
 	var out []interface{}
-	err := _Upkeeping.contract.Call(opts, &out, "activeBitmap")
+	err := _Upkeeping.contract.Call(opts, &out, "admin")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Admin is a free data retrieval call binding the contract method 0xf851a440.
+//
+// Solidity: function admin() view returns(address)
+func (_Upkeeping *UpkeepingSession) Admin() (common.Address, error) {
+	return _Upkeeping.Contract.Admin(&_Upkeeping.CallOpts)
+}
+
+// Admin is a free data retrieval call binding the contract method 0xf851a440.
+//
+// Solidity: function admin() view returns(address)
+func (_Upkeeping *UpkeepingCallerSession) Admin() (common.Address, error) {
+	return _Upkeeping.Contract.Admin(&_Upkeeping.CallOpts)
+}
+
+// Config is a free data retrieval call binding the contract method 0x79502c55.
+//
+// Solidity: function config() view returns((address,address,address,uint64,uint64,uint64,uint64,uint64,uint16,uint16,uint16,uint16,uint128,uint32))
+func (_Upkeeping *UpkeepingCaller) Config(opts *bind.CallOpts) (UpkeepingBaseConfig, error) {
+	var out []interface{}
+	err := _Upkeeping.contract.Call(opts, &out, "config")
+
+	if err != nil {
+		return *new(UpkeepingBaseConfig), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(UpkeepingBaseConfig)).(*UpkeepingBaseConfig)
+
+	return out0, err
+
+}
+
+// Config is a free data retrieval call binding the contract method 0x79502c55.
+//
+// Solidity: function config() view returns((address,address,address,uint64,uint64,uint64,uint64,uint64,uint16,uint16,uint16,uint16,uint128,uint32))
+func (_Upkeeping *UpkeepingSession) Config() (UpkeepingBaseConfig, error) {
+	return _Upkeeping.Contract.Config(&_Upkeeping.CallOpts)
+}
+
+// Config is a free data retrieval call binding the contract method 0x79502c55.
+//
+// Solidity: function config() view returns((address,address,address,uint64,uint64,uint64,uint64,uint64,uint16,uint16,uint16,uint16,uint128,uint32))
+func (_Upkeeping *UpkeepingCallerSession) Config() (UpkeepingBaseConfig, error) {
+	return _Upkeeping.Contract.Config(&_Upkeeping.CallOpts)
+}
+
+// EpochCount is a free data retrieval call binding the contract method 0x829965cc.
+//
+// Solidity: function epochCount() view returns(uint256)
+func (_Upkeeping *UpkeepingCaller) EpochCount(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _Upkeeping.contract.Call(opts, &out, "epochCount")
 
 	if err != nil {
 		return *new(*big.Int), err
@@ -311,26 +433,57 @@ func (_Upkeeping *UpkeepingCaller) ActiveBitmap(opts *bind.CallOpts) (*big.Int, 
 
 }
 
-// ActiveBitmap is a free data retrieval call binding the contract method 0x99a4deea.
+// EpochCount is a free data retrieval call binding the contract method 0x829965cc.
 //
-// Solidity: function activeBitmap() view returns(uint256)
-func (_Upkeeping *UpkeepingSession) ActiveBitmap() (*big.Int, error) {
-	return _Upkeeping.Contract.ActiveBitmap(&_Upkeeping.CallOpts)
+// Solidity: function epochCount() view returns(uint256)
+func (_Upkeeping *UpkeepingSession) EpochCount() (*big.Int, error) {
+	return _Upkeeping.Contract.EpochCount(&_Upkeeping.CallOpts)
 }
 
-// ActiveBitmap is a free data retrieval call binding the contract method 0x99a4deea.
+// EpochCount is a free data retrieval call binding the contract method 0x829965cc.
 //
-// Solidity: function activeBitmap() view returns(uint256)
-func (_Upkeeping *UpkeepingCallerSession) ActiveBitmap() (*big.Int, error) {
-	return _Upkeeping.Contract.ActiveBitmap(&_Upkeeping.CallOpts)
+// Solidity: function epochCount() view returns(uint256)
+func (_Upkeeping *UpkeepingCallerSession) EpochCount() (*big.Int, error) {
+	return _Upkeeping.Contract.EpochCount(&_Upkeeping.CallOpts)
 }
 
-// BalanceOf is a free data retrieval call binding the contract method 0x70a08231.
+// Factory is a free data retrieval call binding the contract method 0xc45a0155.
 //
-// Solidity: function balanceOf(address account) view returns(uint256 amount)
-func (_Upkeeping *UpkeepingCaller) BalanceOf(opts *bind.CallOpts, account common.Address) (*big.Int, error) {
+// Solidity: function factory() view returns(address)
+func (_Upkeeping *UpkeepingCaller) Factory(opts *bind.CallOpts) (common.Address, error) {
 	var out []interface{}
-	err := _Upkeeping.contract.Call(opts, &out, "balanceOf", account)
+	err := _Upkeeping.contract.Call(opts, &out, "factory")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Factory is a free data retrieval call binding the contract method 0xc45a0155.
+//
+// Solidity: function factory() view returns(address)
+func (_Upkeeping *UpkeepingSession) Factory() (common.Address, error) {
+	return _Upkeeping.Contract.Factory(&_Upkeeping.CallOpts)
+}
+
+// Factory is a free data retrieval call binding the contract method 0xc45a0155.
+//
+// Solidity: function factory() view returns(address)
+func (_Upkeeping *UpkeepingCallerSession) Factory() (common.Address, error) {
+	return _Upkeeping.Contract.Factory(&_Upkeeping.CallOpts)
+}
+
+// Funds is a free data retrieval call binding the contract method 0xc89f2ce4.
+//
+// Solidity: function funds() view returns(uint256)
+func (_Upkeeping *UpkeepingCaller) Funds(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _Upkeeping.contract.Call(opts, &out, "funds")
 
 	if err != nil {
 		return *new(*big.Int), err
@@ -342,230 +495,18 @@ func (_Upkeeping *UpkeepingCaller) BalanceOf(opts *bind.CallOpts, account common
 
 }
 
-// BalanceOf is a free data retrieval call binding the contract method 0x70a08231.
+// Funds is a free data retrieval call binding the contract method 0xc89f2ce4.
 //
-// Solidity: function balanceOf(address account) view returns(uint256 amount)
-func (_Upkeeping *UpkeepingSession) BalanceOf(account common.Address) (*big.Int, error) {
-	return _Upkeeping.Contract.BalanceOf(&_Upkeeping.CallOpts, account)
+// Solidity: function funds() view returns(uint256)
+func (_Upkeeping *UpkeepingSession) Funds() (*big.Int, error) {
+	return _Upkeeping.Contract.Funds(&_Upkeeping.CallOpts)
 }
 
-// BalanceOf is a free data retrieval call binding the contract method 0x70a08231.
+// Funds is a free data retrieval call binding the contract method 0xc89f2ce4.
 //
-// Solidity: function balanceOf(address account) view returns(uint256 amount)
-func (_Upkeeping *UpkeepingCallerSession) BalanceOf(account common.Address) (*big.Int, error) {
-	return _Upkeeping.Contract.BalanceOf(&_Upkeeping.CallOpts, account)
-}
-
-// Counts is a free data retrieval call binding the contract method 0x817cc1ea.
-//
-// Solidity: function counts() view returns(uint256 keepers, uint256 active, uint256 providers)
-func (_Upkeeping *UpkeepingCaller) Counts(opts *bind.CallOpts) (struct {
-	Keepers   *big.Int
-	Active    *big.Int
-	Providers *big.Int
-}, error) {
-	var out []interface{}
-	err := _Upkeeping.contract.Call(opts, &out, "counts")
-
-	outstruct := new(struct {
-		Keepers   *big.Int
-		Active    *big.Int
-		Providers *big.Int
-	})
-	if err != nil {
-		return *outstruct, err
-	}
-
-	outstruct.Keepers = *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
-	outstruct.Active = *abi.ConvertType(out[1], new(*big.Int)).(**big.Int)
-	outstruct.Providers = *abi.ConvertType(out[2], new(*big.Int)).(**big.Int)
-
-	return *outstruct, err
-
-}
-
-// Counts is a free data retrieval call binding the contract method 0x817cc1ea.
-//
-// Solidity: function counts() view returns(uint256 keepers, uint256 active, uint256 providers)
-func (_Upkeeping *UpkeepingSession) Counts() (struct {
-	Keepers   *big.Int
-	Active    *big.Int
-	Providers *big.Int
-}, error) {
-	return _Upkeeping.Contract.Counts(&_Upkeeping.CallOpts)
-}
-
-// Counts is a free data retrieval call binding the contract method 0x817cc1ea.
-//
-// Solidity: function counts() view returns(uint256 keepers, uint256 active, uint256 providers)
-func (_Upkeeping *UpkeepingCallerSession) Counts() (struct {
-	Keepers   *big.Int
-	Active    *big.Int
-	Providers *big.Int
-}, error) {
-	return _Upkeeping.Contract.Counts(&_Upkeeping.CallOpts)
-}
-
-// Finality is a free data retrieval call binding the contract method 0x739fc8d1.
-//
-// Solidity: function finality() view returns(uint64)
-func (_Upkeeping *UpkeepingCaller) Finality(opts *bind.CallOpts) (uint64, error) {
-	var out []interface{}
-	err := _Upkeeping.contract.Call(opts, &out, "finality")
-
-	if err != nil {
-		return *new(uint64), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
-
-	return out0, err
-
-}
-
-// Finality is a free data retrieval call binding the contract method 0x739fc8d1.
-//
-// Solidity: function finality() view returns(uint64)
-func (_Upkeeping *UpkeepingSession) Finality() (uint64, error) {
-	return _Upkeeping.Contract.Finality(&_Upkeeping.CallOpts)
-}
-
-// Finality is a free data retrieval call binding the contract method 0x739fc8d1.
-//
-// Solidity: function finality() view returns(uint64)
-func (_Upkeeping *UpkeepingCallerSession) Finality() (uint64, error) {
-	return _Upkeeping.Contract.Finality(&_Upkeeping.CallOpts)
-}
-
-// KeeperIndex is a free data retrieval call binding the contract method 0x2de7204e.
-//
-// Solidity: function keeperIndex(address account) view returns(uint256 index, bool found)
-func (_Upkeeping *UpkeepingCaller) KeeperIndex(opts *bind.CallOpts, account common.Address) (struct {
-	Index *big.Int
-	Found bool
-}, error) {
-	var out []interface{}
-	err := _Upkeeping.contract.Call(opts, &out, "keeperIndex", account)
-
-	outstruct := new(struct {
-		Index *big.Int
-		Found bool
-	})
-	if err != nil {
-		return *outstruct, err
-	}
-
-	outstruct.Index = *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
-	outstruct.Found = *abi.ConvertType(out[1], new(bool)).(*bool)
-
-	return *outstruct, err
-
-}
-
-// KeeperIndex is a free data retrieval call binding the contract method 0x2de7204e.
-//
-// Solidity: function keeperIndex(address account) view returns(uint256 index, bool found)
-func (_Upkeeping *UpkeepingSession) KeeperIndex(account common.Address) (struct {
-	Index *big.Int
-	Found bool
-}, error) {
-	return _Upkeeping.Contract.KeeperIndex(&_Upkeeping.CallOpts, account)
-}
-
-// KeeperIndex is a free data retrieval call binding the contract method 0x2de7204e.
-//
-// Solidity: function keeperIndex(address account) view returns(uint256 index, bool found)
-func (_Upkeeping *UpkeepingCallerSession) KeeperIndex(account common.Address) (struct {
-	Index *big.Int
-	Found bool
-}, error) {
-	return _Upkeeping.Contract.KeeperIndex(&_Upkeeping.CallOpts, account)
-}
-
-// KeeperInfo is a free data retrieval call binding the contract method 0xec15bb2d.
-//
-// Solidity: function keeperInfo(uint256 index) view returns(address account, bytes pubkey, uint8 status, uint256 withdrawable)
-func (_Upkeeping *UpkeepingCaller) KeeperInfo(opts *bind.CallOpts, index *big.Int) (struct {
-	Account      common.Address
-	Pubkey       []byte
-	Status       uint8
-	Withdrawable *big.Int
-}, error) {
-	var out []interface{}
-	err := _Upkeeping.contract.Call(opts, &out, "keeperInfo", index)
-
-	outstruct := new(struct {
-		Account      common.Address
-		Pubkey       []byte
-		Status       uint8
-		Withdrawable *big.Int
-	})
-	if err != nil {
-		return *outstruct, err
-	}
-
-	outstruct.Account = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
-	outstruct.Pubkey = *abi.ConvertType(out[1], new([]byte)).(*[]byte)
-	outstruct.Status = *abi.ConvertType(out[2], new(uint8)).(*uint8)
-	outstruct.Withdrawable = *abi.ConvertType(out[3], new(*big.Int)).(**big.Int)
-
-	return *outstruct, err
-
-}
-
-// KeeperInfo is a free data retrieval call binding the contract method 0xec15bb2d.
-//
-// Solidity: function keeperInfo(uint256 index) view returns(address account, bytes pubkey, uint8 status, uint256 withdrawable)
-func (_Upkeeping *UpkeepingSession) KeeperInfo(index *big.Int) (struct {
-	Account      common.Address
-	Pubkey       []byte
-	Status       uint8
-	Withdrawable *big.Int
-}, error) {
-	return _Upkeeping.Contract.KeeperInfo(&_Upkeeping.CallOpts, index)
-}
-
-// KeeperInfo is a free data retrieval call binding the contract method 0xec15bb2d.
-//
-// Solidity: function keeperInfo(uint256 index) view returns(address account, bytes pubkey, uint8 status, uint256 withdrawable)
-func (_Upkeeping *UpkeepingCallerSession) KeeperInfo(index *big.Int) (struct {
-	Account      common.Address
-	Pubkey       []byte
-	Status       uint8
-	Withdrawable *big.Int
-}, error) {
-	return _Upkeeping.Contract.KeeperInfo(&_Upkeeping.CallOpts, index)
-}
-
-// KeeperKey is a free data retrieval call binding the contract method 0x35356d53.
-//
-// Solidity: function keeperKey(uint256 index) view returns(bytes pubkey)
-func (_Upkeeping *UpkeepingCaller) KeeperKey(opts *bind.CallOpts, index *big.Int) ([]byte, error) {
-	var out []interface{}
-	err := _Upkeeping.contract.Call(opts, &out, "keeperKey", index)
-
-	if err != nil {
-		return *new([]byte), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
-
-	return out0, err
-
-}
-
-// KeeperKey is a free data retrieval call binding the contract method 0x35356d53.
-//
-// Solidity: function keeperKey(uint256 index) view returns(bytes pubkey)
-func (_Upkeeping *UpkeepingSession) KeeperKey(index *big.Int) ([]byte, error) {
-	return _Upkeeping.Contract.KeeperKey(&_Upkeeping.CallOpts, index)
-}
-
-// KeeperKey is a free data retrieval call binding the contract method 0x35356d53.
-//
-// Solidity: function keeperKey(uint256 index) view returns(bytes pubkey)
-func (_Upkeeping *UpkeepingCallerSession) KeeperKey(index *big.Int) ([]byte, error) {
-	return _Upkeeping.Contract.KeeperKey(&_Upkeeping.CallOpts, index)
+// Solidity: function funds() view returns(uint256)
+func (_Upkeeping *UpkeepingCallerSession) Funds() (*big.Int, error) {
+	return _Upkeeping.Contract.Funds(&_Upkeeping.CallOpts)
 }
 
 // LastPaid is a free data retrieval call binding the contract method 0x8d14c081.
@@ -599,80 +540,35 @@ func (_Upkeeping *UpkeepingCallerSession) LastPaid(provider *big.Int) (uint64, e
 	return _Upkeeping.Contract.LastPaid(&_Upkeeping.CallOpts, provider)
 }
 
-// LeaderBonusBps is a free data retrieval call binding the contract method 0x2ebc28b7.
+// Ledger is a free data retrieval call binding the contract method 0x56397c35.
 //
-// Solidity: function leaderBonusBps() view returns(uint16)
-func (_Upkeeping *UpkeepingCaller) LeaderBonusBps(opts *bind.CallOpts) (uint16, error) {
+// Solidity: function ledger() view returns(address)
+func (_Upkeeping *UpkeepingCaller) Ledger(opts *bind.CallOpts) (common.Address, error) {
 	var out []interface{}
-	err := _Upkeeping.contract.Call(opts, &out, "leaderBonusBps")
+	err := _Upkeeping.contract.Call(opts, &out, "ledger")
 
 	if err != nil {
-		return *new(uint16), err
+		return *new(common.Address), err
 	}
 
-	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
 
 	return out0, err
 
 }
 
-// LeaderBonusBps is a free data retrieval call binding the contract method 0x2ebc28b7.
+// Ledger is a free data retrieval call binding the contract method 0x56397c35.
 //
-// Solidity: function leaderBonusBps() view returns(uint16)
-func (_Upkeeping *UpkeepingSession) LeaderBonusBps() (uint16, error) {
-	return _Upkeeping.Contract.LeaderBonusBps(&_Upkeeping.CallOpts)
+// Solidity: function ledger() view returns(address)
+func (_Upkeeping *UpkeepingSession) Ledger() (common.Address, error) {
+	return _Upkeeping.Contract.Ledger(&_Upkeeping.CallOpts)
 }
 
-// LeaderBonusBps is a free data retrieval call binding the contract method 0x2ebc28b7.
+// Ledger is a free data retrieval call binding the contract method 0x56397c35.
 //
-// Solidity: function leaderBonusBps() view returns(uint16)
-func (_Upkeeping *UpkeepingCallerSession) LeaderBonusBps() (uint16, error) {
-	return _Upkeeping.Contract.LeaderBonusBps(&_Upkeeping.CallOpts)
-}
-
-// LeaderOrder is a free data retrieval call binding the contract method 0x6177fae9.
-//
-// Solidity: function leaderOrder(uint64 te) view returns(uint32[] indices, address[] accounts)
-func (_Upkeeping *UpkeepingCaller) LeaderOrder(opts *bind.CallOpts, te uint64) (struct {
-	Indices  []uint32
-	Accounts []common.Address
-}, error) {
-	var out []interface{}
-	err := _Upkeeping.contract.Call(opts, &out, "leaderOrder", te)
-
-	outstruct := new(struct {
-		Indices  []uint32
-		Accounts []common.Address
-	})
-	if err != nil {
-		return *outstruct, err
-	}
-
-	outstruct.Indices = *abi.ConvertType(out[0], new([]uint32)).(*[]uint32)
-	outstruct.Accounts = *abi.ConvertType(out[1], new([]common.Address)).(*[]common.Address)
-
-	return *outstruct, err
-
-}
-
-// LeaderOrder is a free data retrieval call binding the contract method 0x6177fae9.
-//
-// Solidity: function leaderOrder(uint64 te) view returns(uint32[] indices, address[] accounts)
-func (_Upkeeping *UpkeepingSession) LeaderOrder(te uint64) (struct {
-	Indices  []uint32
-	Accounts []common.Address
-}, error) {
-	return _Upkeeping.Contract.LeaderOrder(&_Upkeeping.CallOpts, te)
-}
-
-// LeaderOrder is a free data retrieval call binding the contract method 0x6177fae9.
-//
-// Solidity: function leaderOrder(uint64 te) view returns(uint32[] indices, address[] accounts)
-func (_Upkeeping *UpkeepingCallerSession) LeaderOrder(te uint64) (struct {
-	Indices  []uint32
-	Accounts []common.Address
-}, error) {
-	return _Upkeeping.Contract.LeaderOrder(&_Upkeeping.CallOpts, te)
+// Solidity: function ledger() view returns(address)
+func (_Upkeeping *UpkeepingCallerSession) Ledger() (common.Address, error) {
+	return _Upkeeping.Contract.Ledger(&_Upkeeping.CallOpts)
 }
 
 // Owed is a free data retrieval call binding the contract method 0xc87d6779.
@@ -737,97 +633,66 @@ func (_Upkeeping *UpkeepingCallerSession) Owner() (common.Address, error) {
 	return _Upkeeping.Contract.Owner(&_Upkeeping.CallOpts)
 }
 
-// Params is a free data retrieval call binding the contract method 0xcff0ab96.
+// PendingOwner is a free data retrieval call binding the contract method 0xe30c3978.
 //
-// Solidity: function params() view returns((address,address,uint64,uint64,uint64,uint64,uint64,uint16,uint16))
-func (_Upkeeping *UpkeepingCaller) Params(opts *bind.CallOpts) (UpkeepingConfig, error) {
+// Solidity: function pendingOwner() view returns(address)
+func (_Upkeeping *UpkeepingCaller) PendingOwner(opts *bind.CallOpts) (common.Address, error) {
 	var out []interface{}
-	err := _Upkeeping.contract.Call(opts, &out, "params")
+	err := _Upkeeping.contract.Call(opts, &out, "pendingOwner")
 
 	if err != nil {
-		return *new(UpkeepingConfig), err
+		return *new(common.Address), err
 	}
 
-	out0 := *abi.ConvertType(out[0], new(UpkeepingConfig)).(*UpkeepingConfig)
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
 
 	return out0, err
 
 }
 
-// Params is a free data retrieval call binding the contract method 0xcff0ab96.
+// PendingOwner is a free data retrieval call binding the contract method 0xe30c3978.
 //
-// Solidity: function params() view returns((address,address,uint64,uint64,uint64,uint64,uint64,uint16,uint16))
-func (_Upkeeping *UpkeepingSession) Params() (UpkeepingConfig, error) {
-	return _Upkeeping.Contract.Params(&_Upkeeping.CallOpts)
+// Solidity: function pendingOwner() view returns(address)
+func (_Upkeeping *UpkeepingSession) PendingOwner() (common.Address, error) {
+	return _Upkeeping.Contract.PendingOwner(&_Upkeeping.CallOpts)
 }
 
-// Params is a free data retrieval call binding the contract method 0xcff0ab96.
+// PendingOwner is a free data retrieval call binding the contract method 0xe30c3978.
 //
-// Solidity: function params() view returns((address,address,uint64,uint64,uint64,uint64,uint64,uint16,uint16))
-func (_Upkeeping *UpkeepingCallerSession) Params() (UpkeepingConfig, error) {
-	return _Upkeeping.Contract.Params(&_Upkeeping.CallOpts)
+// Solidity: function pendingOwner() view returns(address)
+func (_Upkeeping *UpkeepingCallerSession) PendingOwner() (common.Address, error) {
+	return _Upkeeping.Contract.PendingOwner(&_Upkeeping.CallOpts)
 }
 
-// Period is a free data retrieval call binding the contract method 0xef78d4fd.
+// ProviderCount is a free data retrieval call binding the contract method 0x74c83268.
 //
-// Solidity: function period() view returns(uint64)
-func (_Upkeeping *UpkeepingCaller) Period(opts *bind.CallOpts) (uint64, error) {
+// Solidity: function providerCount() view returns(uint256)
+func (_Upkeeping *UpkeepingCaller) ProviderCount(opts *bind.CallOpts) (*big.Int, error) {
 	var out []interface{}
-	err := _Upkeeping.contract.Call(opts, &out, "period")
+	err := _Upkeeping.contract.Call(opts, &out, "providerCount")
 
 	if err != nil {
-		return *new(uint64), err
+		return *new(*big.Int), err
 	}
 
-	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
 
 	return out0, err
 
 }
 
-// Period is a free data retrieval call binding the contract method 0xef78d4fd.
+// ProviderCount is a free data retrieval call binding the contract method 0x74c83268.
 //
-// Solidity: function period() view returns(uint64)
-func (_Upkeeping *UpkeepingSession) Period() (uint64, error) {
-	return _Upkeeping.Contract.Period(&_Upkeeping.CallOpts)
+// Solidity: function providerCount() view returns(uint256)
+func (_Upkeeping *UpkeepingSession) ProviderCount() (*big.Int, error) {
+	return _Upkeeping.Contract.ProviderCount(&_Upkeeping.CallOpts)
 }
 
-// Period is a free data retrieval call binding the contract method 0xef78d4fd.
+// ProviderCount is a free data retrieval call binding the contract method 0x74c83268.
 //
-// Solidity: function period() view returns(uint64)
-func (_Upkeeping *UpkeepingCallerSession) Period() (uint64, error) {
-	return _Upkeeping.Contract.Period(&_Upkeeping.CallOpts)
-}
-
-// PopDigest is a free data retrieval call binding the contract method 0xeac3f57b.
-//
-// Solidity: function popDigest(address account, bytes pubkey) view returns(bytes32)
-func (_Upkeeping *UpkeepingCaller) PopDigest(opts *bind.CallOpts, account common.Address, pubkey []byte) ([32]byte, error) {
-	var out []interface{}
-	err := _Upkeeping.contract.Call(opts, &out, "popDigest", account, pubkey)
-
-	if err != nil {
-		return *new([32]byte), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
-
-	return out0, err
-
-}
-
-// PopDigest is a free data retrieval call binding the contract method 0xeac3f57b.
-//
-// Solidity: function popDigest(address account, bytes pubkey) view returns(bytes32)
-func (_Upkeeping *UpkeepingSession) PopDigest(account common.Address, pubkey []byte) ([32]byte, error) {
-	return _Upkeeping.Contract.PopDigest(&_Upkeeping.CallOpts, account, pubkey)
-}
-
-// PopDigest is a free data retrieval call binding the contract method 0xeac3f57b.
-//
-// Solidity: function popDigest(address account, bytes pubkey) view returns(bytes32)
-func (_Upkeeping *UpkeepingCallerSession) PopDigest(account common.Address, pubkey []byte) ([32]byte, error) {
-	return _Upkeeping.Contract.PopDigest(&_Upkeeping.CallOpts, account, pubkey)
+// Solidity: function providerCount() view returns(uint256)
+func (_Upkeeping *UpkeepingCallerSession) ProviderCount() (*big.Int, error) {
+	return _Upkeeping.Contract.ProviderCount(&_Upkeeping.CallOpts)
 }
 
 // ProviderIndex is a free data retrieval call binding the contract method 0x143e058d.
@@ -877,30 +742,45 @@ func (_Upkeeping *UpkeepingCallerSession) ProviderIndex(account common.Address) 
 
 // ProviderInfo is a free data retrieval call binding the contract method 0x4cc2461b.
 //
-// Solidity: function providerInfo(uint256 index) view returns(address account, uint256 price, uint64 paidUntil, uint256 balance)
+// Solidity: function providerInfo(uint256 index) view returns(address account, address payout, uint256 price, uint64 paidUntil, uint256 balance, bool removed, uint256 nextPrice, bool nextRemove, uint64 nextAt)
 func (_Upkeeping *UpkeepingCaller) ProviderInfo(opts *bind.CallOpts, index *big.Int) (struct {
-	Account   common.Address
-	Price     *big.Int
-	PaidUntil uint64
-	Balance   *big.Int
+	Account    common.Address
+	Payout     common.Address
+	Price      *big.Int
+	PaidUntil  uint64
+	Balance    *big.Int
+	Removed    bool
+	NextPrice  *big.Int
+	NextRemove bool
+	NextAt     uint64
 }, error) {
 	var out []interface{}
 	err := _Upkeeping.contract.Call(opts, &out, "providerInfo", index)
 
 	outstruct := new(struct {
-		Account   common.Address
-		Price     *big.Int
-		PaidUntil uint64
-		Balance   *big.Int
+		Account    common.Address
+		Payout     common.Address
+		Price      *big.Int
+		PaidUntil  uint64
+		Balance    *big.Int
+		Removed    bool
+		NextPrice  *big.Int
+		NextRemove bool
+		NextAt     uint64
 	})
 	if err != nil {
 		return *outstruct, err
 	}
 
 	outstruct.Account = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
-	outstruct.Price = *abi.ConvertType(out[1], new(*big.Int)).(**big.Int)
-	outstruct.PaidUntil = *abi.ConvertType(out[2], new(uint64)).(*uint64)
-	outstruct.Balance = *abi.ConvertType(out[3], new(*big.Int)).(**big.Int)
+	outstruct.Payout = *abi.ConvertType(out[1], new(common.Address)).(*common.Address)
+	outstruct.Price = *abi.ConvertType(out[2], new(*big.Int)).(**big.Int)
+	outstruct.PaidUntil = *abi.ConvertType(out[3], new(uint64)).(*uint64)
+	outstruct.Balance = *abi.ConvertType(out[4], new(*big.Int)).(**big.Int)
+	outstruct.Removed = *abi.ConvertType(out[5], new(bool)).(*bool)
+	outstruct.NextPrice = *abi.ConvertType(out[6], new(*big.Int)).(**big.Int)
+	outstruct.NextRemove = *abi.ConvertType(out[7], new(bool)).(*bool)
+	outstruct.NextAt = *abi.ConvertType(out[8], new(uint64)).(*uint64)
 
 	return *outstruct, err
 
@@ -908,150 +788,36 @@ func (_Upkeeping *UpkeepingCaller) ProviderInfo(opts *bind.CallOpts, index *big.
 
 // ProviderInfo is a free data retrieval call binding the contract method 0x4cc2461b.
 //
-// Solidity: function providerInfo(uint256 index) view returns(address account, uint256 price, uint64 paidUntil, uint256 balance)
+// Solidity: function providerInfo(uint256 index) view returns(address account, address payout, uint256 price, uint64 paidUntil, uint256 balance, bool removed, uint256 nextPrice, bool nextRemove, uint64 nextAt)
 func (_Upkeeping *UpkeepingSession) ProviderInfo(index *big.Int) (struct {
-	Account   common.Address
-	Price     *big.Int
-	PaidUntil uint64
-	Balance   *big.Int
+	Account    common.Address
+	Payout     common.Address
+	Price      *big.Int
+	PaidUntil  uint64
+	Balance    *big.Int
+	Removed    bool
+	NextPrice  *big.Int
+	NextRemove bool
+	NextAt     uint64
 }, error) {
 	return _Upkeeping.Contract.ProviderInfo(&_Upkeeping.CallOpts, index)
 }
 
 // ProviderInfo is a free data retrieval call binding the contract method 0x4cc2461b.
 //
-// Solidity: function providerInfo(uint256 index) view returns(address account, uint256 price, uint64 paidUntil, uint256 balance)
+// Solidity: function providerInfo(uint256 index) view returns(address account, address payout, uint256 price, uint64 paidUntil, uint256 balance, bool removed, uint256 nextPrice, bool nextRemove, uint64 nextAt)
 func (_Upkeeping *UpkeepingCallerSession) ProviderInfo(index *big.Int) (struct {
-	Account   common.Address
-	Price     *big.Int
-	PaidUntil uint64
-	Balance   *big.Int
+	Account    common.Address
+	Payout     common.Address
+	Price      *big.Int
+	PaidUntil  uint64
+	Balance    *big.Int
+	Removed    bool
+	NextPrice  *big.Int
+	NextRemove bool
+	NextAt     uint64
 }, error) {
 	return _Upkeeping.Contract.ProviderInfo(&_Upkeeping.CallOpts, index)
-}
-
-// ProviderShareBps is a free data retrieval call binding the contract method 0x22064896.
-//
-// Solidity: function providerShareBps() view returns(uint16)
-func (_Upkeeping *UpkeepingCaller) ProviderShareBps(opts *bind.CallOpts) (uint16, error) {
-	var out []interface{}
-	err := _Upkeeping.contract.Call(opts, &out, "providerShareBps")
-
-	if err != nil {
-		return *new(uint16), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
-
-	return out0, err
-
-}
-
-// ProviderShareBps is a free data retrieval call binding the contract method 0x22064896.
-//
-// Solidity: function providerShareBps() view returns(uint16)
-func (_Upkeeping *UpkeepingSession) ProviderShareBps() (uint16, error) {
-	return _Upkeeping.Contract.ProviderShareBps(&_Upkeeping.CallOpts)
-}
-
-// ProviderShareBps is a free data retrieval call binding the contract method 0x22064896.
-//
-// Solidity: function providerShareBps() view returns(uint16)
-func (_Upkeeping *UpkeepingCallerSession) ProviderShareBps() (uint16, error) {
-	return _Upkeeping.Contract.ProviderShareBps(&_Upkeeping.CallOpts)
-}
-
-// Quorum is a free data retrieval call binding the contract method 0x1703a018.
-//
-// Solidity: function quorum() view returns(uint256)
-func (_Upkeeping *UpkeepingCaller) Quorum(opts *bind.CallOpts) (*big.Int, error) {
-	var out []interface{}
-	err := _Upkeeping.contract.Call(opts, &out, "quorum")
-
-	if err != nil {
-		return *new(*big.Int), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
-
-	return out0, err
-
-}
-
-// Quorum is a free data retrieval call binding the contract method 0x1703a018.
-//
-// Solidity: function quorum() view returns(uint256)
-func (_Upkeeping *UpkeepingSession) Quorum() (*big.Int, error) {
-	return _Upkeeping.Contract.Quorum(&_Upkeeping.CallOpts)
-}
-
-// Quorum is a free data retrieval call binding the contract method 0x1703a018.
-//
-// Solidity: function quorum() view returns(uint256)
-func (_Upkeeping *UpkeepingCallerSession) Quorum() (*big.Int, error) {
-	return _Upkeeping.Contract.Quorum(&_Upkeeping.CallOpts)
-}
-
-// Stale is a free data retrieval call binding the contract method 0xeda3640e.
-//
-// Solidity: function stale() view returns(uint64)
-func (_Upkeeping *UpkeepingCaller) Stale(opts *bind.CallOpts) (uint64, error) {
-	var out []interface{}
-	err := _Upkeeping.contract.Call(opts, &out, "stale")
-
-	if err != nil {
-		return *new(uint64), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
-
-	return out0, err
-
-}
-
-// Stale is a free data retrieval call binding the contract method 0xeda3640e.
-//
-// Solidity: function stale() view returns(uint64)
-func (_Upkeeping *UpkeepingSession) Stale() (uint64, error) {
-	return _Upkeeping.Contract.Stale(&_Upkeeping.CallOpts)
-}
-
-// Stale is a free data retrieval call binding the contract method 0xeda3640e.
-//
-// Solidity: function stale() view returns(uint64)
-func (_Upkeeping *UpkeepingCallerSession) Stale() (uint64, error) {
-	return _Upkeeping.Contract.Stale(&_Upkeeping.CallOpts)
-}
-
-// Start is a free data retrieval call binding the contract method 0xbe9a6555.
-//
-// Solidity: function start() view returns(uint64)
-func (_Upkeeping *UpkeepingCaller) Start(opts *bind.CallOpts) (uint64, error) {
-	var out []interface{}
-	err := _Upkeeping.contract.Call(opts, &out, "start")
-
-	if err != nil {
-		return *new(uint64), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
-
-	return out0, err
-
-}
-
-// Start is a free data retrieval call binding the contract method 0xbe9a6555.
-//
-// Solidity: function start() view returns(uint64)
-func (_Upkeeping *UpkeepingSession) Start() (uint64, error) {
-	return _Upkeeping.Contract.Start(&_Upkeeping.CallOpts)
-}
-
-// Start is a free data retrieval call binding the contract method 0xbe9a6555.
-//
-// Solidity: function start() view returns(uint64)
-func (_Upkeeping *UpkeepingCallerSession) Start() (uint64, error) {
-	return _Upkeeping.Contract.Start(&_Upkeeping.CallOpts)
 }
 
 // Surplus is a free data retrieval call binding the contract method 0x13888565.
@@ -1085,150 +851,75 @@ func (_Upkeeping *UpkeepingCallerSession) Surplus() (*big.Int, error) {
 	return _Upkeeping.Contract.Surplus(&_Upkeeping.CallOpts)
 }
 
-// Token is a free data retrieval call binding the contract method 0xfc0c546a.
+// TermsAt is a free data retrieval call binding the contract method 0xce6949b5.
 //
-// Solidity: function token() view returns(address)
-func (_Upkeeping *UpkeepingCaller) Token(opts *bind.CallOpts) (common.Address, error) {
+// Solidity: function termsAt(uint256 index, uint64 ts) view returns(uint256 price, bool removed, uint64 boundary)
+func (_Upkeeping *UpkeepingCaller) TermsAt(opts *bind.CallOpts, index *big.Int, ts uint64) (struct {
+	Price    *big.Int
+	Removed  bool
+	Boundary uint64
+}, error) {
 	var out []interface{}
-	err := _Upkeeping.contract.Call(opts, &out, "token")
+	err := _Upkeeping.contract.Call(opts, &out, "termsAt", index, ts)
 
+	outstruct := new(struct {
+		Price    *big.Int
+		Removed  bool
+		Boundary uint64
+	})
 	if err != nil {
-		return *new(common.Address), err
+		return *outstruct, err
 	}
 
-	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Price = *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+	outstruct.Removed = *abi.ConvertType(out[1], new(bool)).(*bool)
+	outstruct.Boundary = *abi.ConvertType(out[2], new(uint64)).(*uint64)
 
-	return out0, err
-
-}
-
-// Token is a free data retrieval call binding the contract method 0xfc0c546a.
-//
-// Solidity: function token() view returns(address)
-func (_Upkeeping *UpkeepingSession) Token() (common.Address, error) {
-	return _Upkeeping.Contract.Token(&_Upkeeping.CallOpts)
-}
-
-// Token is a free data retrieval call binding the contract method 0xfc0c546a.
-//
-// Solidity: function token() view returns(address)
-func (_Upkeeping *UpkeepingCallerSession) Token() (common.Address, error) {
-	return _Upkeeping.Contract.Token(&_Upkeeping.CallOpts)
-}
-
-// Window is a free data retrieval call binding the contract method 0x461645bf.
-//
-// Solidity: function window() view returns(uint64)
-func (_Upkeeping *UpkeepingCaller) Window(opts *bind.CallOpts) (uint64, error) {
-	var out []interface{}
-	err := _Upkeeping.contract.Call(opts, &out, "window")
-
-	if err != nil {
-		return *new(uint64), err
-	}
-
-	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
-
-	return out0, err
+	return *outstruct, err
 
 }
 
-// Window is a free data retrieval call binding the contract method 0x461645bf.
+// TermsAt is a free data retrieval call binding the contract method 0xce6949b5.
 //
-// Solidity: function window() view returns(uint64)
-func (_Upkeeping *UpkeepingSession) Window() (uint64, error) {
-	return _Upkeeping.Contract.Window(&_Upkeeping.CallOpts)
+// Solidity: function termsAt(uint256 index, uint64 ts) view returns(uint256 price, bool removed, uint64 boundary)
+func (_Upkeeping *UpkeepingSession) TermsAt(index *big.Int, ts uint64) (struct {
+	Price    *big.Int
+	Removed  bool
+	Boundary uint64
+}, error) {
+	return _Upkeeping.Contract.TermsAt(&_Upkeeping.CallOpts, index, ts)
 }
 
-// Window is a free data retrieval call binding the contract method 0x461645bf.
+// TermsAt is a free data retrieval call binding the contract method 0xce6949b5.
 //
-// Solidity: function window() view returns(uint64)
-func (_Upkeeping *UpkeepingCallerSession) Window() (uint64, error) {
-	return _Upkeeping.Contract.Window(&_Upkeeping.CallOpts)
+// Solidity: function termsAt(uint256 index, uint64 ts) view returns(uint256 price, bool removed, uint64 boundary)
+func (_Upkeeping *UpkeepingCallerSession) TermsAt(index *big.Int, ts uint64) (struct {
+	Price    *big.Int
+	Removed  bool
+	Boundary uint64
+}, error) {
+	return _Upkeeping.Contract.TermsAt(&_Upkeeping.CallOpts, index, ts)
 }
 
-// AddKeeper is a paid mutator transaction binding the contract method 0xf952a95d.
+// AcceptOwnership is a paid mutator transaction binding the contract method 0x79ba5097.
 //
-// Solidity: function addKeeper(address account, bytes pubkey, bytes pop) returns()
-func (_Upkeeping *UpkeepingTransactor) AddKeeper(opts *bind.TransactOpts, account common.Address, pubkey []byte, pop []byte) (*types.Transaction, error) {
-	return _Upkeeping.contract.Transact(opts, "addKeeper", account, pubkey, pop)
+// Solidity: function acceptOwnership() returns()
+func (_Upkeeping *UpkeepingTransactor) AcceptOwnership(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Upkeeping.contract.Transact(opts, "acceptOwnership")
 }
 
-// AddKeeper is a paid mutator transaction binding the contract method 0xf952a95d.
+// AcceptOwnership is a paid mutator transaction binding the contract method 0x79ba5097.
 //
-// Solidity: function addKeeper(address account, bytes pubkey, bytes pop) returns()
-func (_Upkeeping *UpkeepingSession) AddKeeper(account common.Address, pubkey []byte, pop []byte) (*types.Transaction, error) {
-	return _Upkeeping.Contract.AddKeeper(&_Upkeeping.TransactOpts, account, pubkey, pop)
+// Solidity: function acceptOwnership() returns()
+func (_Upkeeping *UpkeepingSession) AcceptOwnership() (*types.Transaction, error) {
+	return _Upkeeping.Contract.AcceptOwnership(&_Upkeeping.TransactOpts)
 }
 
-// AddKeeper is a paid mutator transaction binding the contract method 0xf952a95d.
+// AcceptOwnership is a paid mutator transaction binding the contract method 0x79ba5097.
 //
-// Solidity: function addKeeper(address account, bytes pubkey, bytes pop) returns()
-func (_Upkeeping *UpkeepingTransactorSession) AddKeeper(account common.Address, pubkey []byte, pop []byte) (*types.Transaction, error) {
-	return _Upkeeping.Contract.AddKeeper(&_Upkeeping.TransactOpts, account, pubkey, pop)
-}
-
-// AddKeepers is a paid mutator transaction binding the contract method 0x9cb8ced6.
-//
-// Solidity: function addKeepers((address,bytes,bytes)[] keepers) returns()
-func (_Upkeeping *UpkeepingTransactor) AddKeepers(opts *bind.TransactOpts, keepers []UpkeepingKeeperInit) (*types.Transaction, error) {
-	return _Upkeeping.contract.Transact(opts, "addKeepers", keepers)
-}
-
-// AddKeepers is a paid mutator transaction binding the contract method 0x9cb8ced6.
-//
-// Solidity: function addKeepers((address,bytes,bytes)[] keepers) returns()
-func (_Upkeeping *UpkeepingSession) AddKeepers(keepers []UpkeepingKeeperInit) (*types.Transaction, error) {
-	return _Upkeeping.Contract.AddKeepers(&_Upkeeping.TransactOpts, keepers)
-}
-
-// AddKeepers is a paid mutator transaction binding the contract method 0x9cb8ced6.
-//
-// Solidity: function addKeepers((address,bytes,bytes)[] keepers) returns()
-func (_Upkeeping *UpkeepingTransactorSession) AddKeepers(keepers []UpkeepingKeeperInit) (*types.Transaction, error) {
-	return _Upkeeping.Contract.AddKeepers(&_Upkeeping.TransactOpts, keepers)
-}
-
-// AddProvider is a paid mutator transaction binding the contract method 0x307ef418.
-//
-// Solidity: function addProvider(address account, uint256 price) returns(uint32)
-func (_Upkeeping *UpkeepingTransactor) AddProvider(opts *bind.TransactOpts, account common.Address, price *big.Int) (*types.Transaction, error) {
-	return _Upkeeping.contract.Transact(opts, "addProvider", account, price)
-}
-
-// AddProvider is a paid mutator transaction binding the contract method 0x307ef418.
-//
-// Solidity: function addProvider(address account, uint256 price) returns(uint32)
-func (_Upkeeping *UpkeepingSession) AddProvider(account common.Address, price *big.Int) (*types.Transaction, error) {
-	return _Upkeeping.Contract.AddProvider(&_Upkeeping.TransactOpts, account, price)
-}
-
-// AddProvider is a paid mutator transaction binding the contract method 0x307ef418.
-//
-// Solidity: function addProvider(address account, uint256 price) returns(uint32)
-func (_Upkeeping *UpkeepingTransactorSession) AddProvider(account common.Address, price *big.Int) (*types.Transaction, error) {
-	return _Upkeeping.Contract.AddProvider(&_Upkeeping.TransactOpts, account, price)
-}
-
-// AddProviders is a paid mutator transaction binding the contract method 0xf4030764.
-//
-// Solidity: function addProviders((address,uint256)[] providers) returns()
-func (_Upkeeping *UpkeepingTransactor) AddProviders(opts *bind.TransactOpts, providers []UpkeepingProviderInit) (*types.Transaction, error) {
-	return _Upkeeping.contract.Transact(opts, "addProviders", providers)
-}
-
-// AddProviders is a paid mutator transaction binding the contract method 0xf4030764.
-//
-// Solidity: function addProviders((address,uint256)[] providers) returns()
-func (_Upkeeping *UpkeepingSession) AddProviders(providers []UpkeepingProviderInit) (*types.Transaction, error) {
-	return _Upkeeping.Contract.AddProviders(&_Upkeeping.TransactOpts, providers)
-}
-
-// AddProviders is a paid mutator transaction binding the contract method 0xf4030764.
-//
-// Solidity: function addProviders((address,uint256)[] providers) returns()
-func (_Upkeeping *UpkeepingTransactorSession) AddProviders(providers []UpkeepingProviderInit) (*types.Transaction, error) {
-	return _Upkeeping.Contract.AddProviders(&_Upkeeping.TransactOpts, providers)
+// Solidity: function acceptOwnership() returns()
+func (_Upkeeping *UpkeepingTransactorSession) AcceptOwnership() (*types.Transaction, error) {
+	return _Upkeeping.Contract.AcceptOwnership(&_Upkeeping.TransactOpts)
 }
 
 // Fund is a paid mutator transaction binding the contract method 0xca1d209d.
@@ -1252,6 +943,27 @@ func (_Upkeeping *UpkeepingTransactorSession) Fund(amount *big.Int) (*types.Tran
 	return _Upkeeping.Contract.Fund(&_Upkeeping.TransactOpts, amount)
 }
 
+// Initialize is a paid mutator transaction binding the contract method 0x3808fcdd.
+//
+// Solidity: function initialize(address owner_, uint32 groupId, (address,uint256)[] providers) payable returns()
+func (_Upkeeping *UpkeepingTransactor) Initialize(opts *bind.TransactOpts, owner_ common.Address, groupId uint32, providers []UpkeepingBaseProviderInit) (*types.Transaction, error) {
+	return _Upkeeping.contract.Transact(opts, "initialize", owner_, groupId, providers)
+}
+
+// Initialize is a paid mutator transaction binding the contract method 0x3808fcdd.
+//
+// Solidity: function initialize(address owner_, uint32 groupId, (address,uint256)[] providers) payable returns()
+func (_Upkeeping *UpkeepingSession) Initialize(owner_ common.Address, groupId uint32, providers []UpkeepingBaseProviderInit) (*types.Transaction, error) {
+	return _Upkeeping.Contract.Initialize(&_Upkeeping.TransactOpts, owner_, groupId, providers)
+}
+
+// Initialize is a paid mutator transaction binding the contract method 0x3808fcdd.
+//
+// Solidity: function initialize(address owner_, uint32 groupId, (address,uint256)[] providers) payable returns()
+func (_Upkeeping *UpkeepingTransactorSession) Initialize(owner_ common.Address, groupId uint32, providers []UpkeepingBaseProviderInit) (*types.Transaction, error) {
+	return _Upkeeping.Contract.Initialize(&_Upkeeping.TransactOpts, owner_, groupId, providers)
+}
+
 // Pay is a paid mutator transaction binding the contract method 0x58abb40d.
 //
 // Solidity: function pay(bytes report, uint256 signerBitmap, bytes signature) returns()
@@ -1271,27 +983,6 @@ func (_Upkeeping *UpkeepingSession) Pay(report []byte, signerBitmap *big.Int, si
 // Solidity: function pay(bytes report, uint256 signerBitmap, bytes signature) returns()
 func (_Upkeeping *UpkeepingTransactorSession) Pay(report []byte, signerBitmap *big.Int, signature []byte) (*types.Transaction, error) {
 	return _Upkeeping.Contract.Pay(&_Upkeeping.TransactOpts, report, signerBitmap, signature)
-}
-
-// RemoveKeeper is a paid mutator transaction binding the contract method 0xe90e31a7.
-//
-// Solidity: function removeKeeper(uint32 index) returns()
-func (_Upkeeping *UpkeepingTransactor) RemoveKeeper(opts *bind.TransactOpts, index uint32) (*types.Transaction, error) {
-	return _Upkeeping.contract.Transact(opts, "removeKeeper", index)
-}
-
-// RemoveKeeper is a paid mutator transaction binding the contract method 0xe90e31a7.
-//
-// Solidity: function removeKeeper(uint32 index) returns()
-func (_Upkeeping *UpkeepingSession) RemoveKeeper(index uint32) (*types.Transaction, error) {
-	return _Upkeeping.Contract.RemoveKeeper(&_Upkeeping.TransactOpts, index)
-}
-
-// RemoveKeeper is a paid mutator transaction binding the contract method 0xe90e31a7.
-//
-// Solidity: function removeKeeper(uint32 index) returns()
-func (_Upkeeping *UpkeepingTransactorSession) RemoveKeeper(index uint32) (*types.Transaction, error) {
-	return _Upkeeping.Contract.RemoveKeeper(&_Upkeeping.TransactOpts, index)
 }
 
 // RenounceOwnership is a paid mutator transaction binding the contract method 0x715018a6.
@@ -1315,46 +1006,25 @@ func (_Upkeeping *UpkeepingTransactorSession) RenounceOwnership() (*types.Transa
 	return _Upkeeping.Contract.RenounceOwnership(&_Upkeeping.TransactOpts)
 }
 
-// SetPrice is a paid mutator transaction binding the contract method 0x8e1857e8.
+// SetProviderPayout is a paid mutator transaction binding the contract method 0xabe2a3fc.
 //
-// Solidity: function setPrice(uint32 index, uint256 price) returns()
-func (_Upkeeping *UpkeepingTransactor) SetPrice(opts *bind.TransactOpts, index uint32, price *big.Int) (*types.Transaction, error) {
-	return _Upkeeping.contract.Transact(opts, "setPrice", index, price)
+// Solidity: function setProviderPayout(uint32 index, address payout) returns()
+func (_Upkeeping *UpkeepingTransactor) SetProviderPayout(opts *bind.TransactOpts, index uint32, payout common.Address) (*types.Transaction, error) {
+	return _Upkeeping.contract.Transact(opts, "setProviderPayout", index, payout)
 }
 
-// SetPrice is a paid mutator transaction binding the contract method 0x8e1857e8.
+// SetProviderPayout is a paid mutator transaction binding the contract method 0xabe2a3fc.
 //
-// Solidity: function setPrice(uint32 index, uint256 price) returns()
-func (_Upkeeping *UpkeepingSession) SetPrice(index uint32, price *big.Int) (*types.Transaction, error) {
-	return _Upkeeping.Contract.SetPrice(&_Upkeeping.TransactOpts, index, price)
+// Solidity: function setProviderPayout(uint32 index, address payout) returns()
+func (_Upkeeping *UpkeepingSession) SetProviderPayout(index uint32, payout common.Address) (*types.Transaction, error) {
+	return _Upkeeping.Contract.SetProviderPayout(&_Upkeeping.TransactOpts, index, payout)
 }
 
-// SetPrice is a paid mutator transaction binding the contract method 0x8e1857e8.
+// SetProviderPayout is a paid mutator transaction binding the contract method 0xabe2a3fc.
 //
-// Solidity: function setPrice(uint32 index, uint256 price) returns()
-func (_Upkeeping *UpkeepingTransactorSession) SetPrice(index uint32, price *big.Int) (*types.Transaction, error) {
-	return _Upkeeping.Contract.SetPrice(&_Upkeeping.TransactOpts, index, price)
-}
-
-// Slash is a paid mutator transaction binding the contract method 0xcf0f37cb.
-//
-// Solidity: function slash(uint32 keeper, bytes reportA, bytes sigA, bytes reportB, bytes sigB) returns()
-func (_Upkeeping *UpkeepingTransactor) Slash(opts *bind.TransactOpts, keeper uint32, reportA []byte, sigA []byte, reportB []byte, sigB []byte) (*types.Transaction, error) {
-	return _Upkeeping.contract.Transact(opts, "slash", keeper, reportA, sigA, reportB, sigB)
-}
-
-// Slash is a paid mutator transaction binding the contract method 0xcf0f37cb.
-//
-// Solidity: function slash(uint32 keeper, bytes reportA, bytes sigA, bytes reportB, bytes sigB) returns()
-func (_Upkeeping *UpkeepingSession) Slash(keeper uint32, reportA []byte, sigA []byte, reportB []byte, sigB []byte) (*types.Transaction, error) {
-	return _Upkeeping.Contract.Slash(&_Upkeeping.TransactOpts, keeper, reportA, sigA, reportB, sigB)
-}
-
-// Slash is a paid mutator transaction binding the contract method 0xcf0f37cb.
-//
-// Solidity: function slash(uint32 keeper, bytes reportA, bytes sigA, bytes reportB, bytes sigB) returns()
-func (_Upkeeping *UpkeepingTransactorSession) Slash(keeper uint32, reportA []byte, sigA []byte, reportB []byte, sigB []byte) (*types.Transaction, error) {
-	return _Upkeeping.Contract.Slash(&_Upkeeping.TransactOpts, keeper, reportA, sigA, reportB, sigB)
+// Solidity: function setProviderPayout(uint32 index, address payout) returns()
+func (_Upkeeping *UpkeepingTransactorSession) SetProviderPayout(index uint32, payout common.Address) (*types.Transaction, error) {
+	return _Upkeeping.Contract.SetProviderPayout(&_Upkeeping.TransactOpts, index, payout)
 }
 
 // TransferOwnership is a paid mutator transaction binding the contract method 0xf2fde38b.
@@ -1378,46 +1048,46 @@ func (_Upkeeping *UpkeepingTransactorSession) TransferOwnership(newOwner common.
 	return _Upkeeping.Contract.TransferOwnership(&_Upkeeping.TransactOpts, newOwner)
 }
 
-// Withdraw is a paid mutator transaction binding the contract method 0x3ccfd60b.
+// WithdrawProvider is a paid mutator transaction binding the contract method 0x293a4df5.
 //
-// Solidity: function withdraw() returns(uint256 amount)
-func (_Upkeeping *UpkeepingTransactor) Withdraw(opts *bind.TransactOpts) (*types.Transaction, error) {
-	return _Upkeeping.contract.Transact(opts, "withdraw")
+// Solidity: function withdrawProvider(uint32 index) returns(uint256 amount)
+func (_Upkeeping *UpkeepingTransactor) WithdrawProvider(opts *bind.TransactOpts, index uint32) (*types.Transaction, error) {
+	return _Upkeeping.contract.Transact(opts, "withdrawProvider", index)
 }
 
-// Withdraw is a paid mutator transaction binding the contract method 0x3ccfd60b.
+// WithdrawProvider is a paid mutator transaction binding the contract method 0x293a4df5.
 //
-// Solidity: function withdraw() returns(uint256 amount)
-func (_Upkeeping *UpkeepingSession) Withdraw() (*types.Transaction, error) {
-	return _Upkeeping.Contract.Withdraw(&_Upkeeping.TransactOpts)
+// Solidity: function withdrawProvider(uint32 index) returns(uint256 amount)
+func (_Upkeeping *UpkeepingSession) WithdrawProvider(index uint32) (*types.Transaction, error) {
+	return _Upkeeping.Contract.WithdrawProvider(&_Upkeeping.TransactOpts, index)
 }
 
-// Withdraw is a paid mutator transaction binding the contract method 0x3ccfd60b.
+// WithdrawProvider is a paid mutator transaction binding the contract method 0x293a4df5.
 //
-// Solidity: function withdraw() returns(uint256 amount)
-func (_Upkeeping *UpkeepingTransactorSession) Withdraw() (*types.Transaction, error) {
-	return _Upkeeping.Contract.Withdraw(&_Upkeeping.TransactOpts)
+// Solidity: function withdrawProvider(uint32 index) returns(uint256 amount)
+func (_Upkeeping *UpkeepingTransactorSession) WithdrawProvider(index uint32) (*types.Transaction, error) {
+	return _Upkeeping.Contract.WithdrawProvider(&_Upkeeping.TransactOpts, index)
 }
 
-// WithdrawSurplus is a paid mutator transaction binding the contract method 0xb4845fff.
+// Fallback is a paid mutator transaction binding the contract fallback function.
 //
-// Solidity: function withdrawSurplus(address to, uint256 amount) returns()
-func (_Upkeeping *UpkeepingTransactor) WithdrawSurplus(opts *bind.TransactOpts, to common.Address, amount *big.Int) (*types.Transaction, error) {
-	return _Upkeeping.contract.Transact(opts, "withdrawSurplus", to, amount)
+// Solidity: fallback() payable returns()
+func (_Upkeeping *UpkeepingTransactor) Fallback(opts *bind.TransactOpts, calldata []byte) (*types.Transaction, error) {
+	return _Upkeeping.contract.RawTransact(opts, calldata)
 }
 
-// WithdrawSurplus is a paid mutator transaction binding the contract method 0xb4845fff.
+// Fallback is a paid mutator transaction binding the contract fallback function.
 //
-// Solidity: function withdrawSurplus(address to, uint256 amount) returns()
-func (_Upkeeping *UpkeepingSession) WithdrawSurplus(to common.Address, amount *big.Int) (*types.Transaction, error) {
-	return _Upkeeping.Contract.WithdrawSurplus(&_Upkeeping.TransactOpts, to, amount)
+// Solidity: fallback() payable returns()
+func (_Upkeeping *UpkeepingSession) Fallback(calldata []byte) (*types.Transaction, error) {
+	return _Upkeeping.Contract.Fallback(&_Upkeeping.TransactOpts, calldata)
 }
 
-// WithdrawSurplus is a paid mutator transaction binding the contract method 0xb4845fff.
+// Fallback is a paid mutator transaction binding the contract fallback function.
 //
-// Solidity: function withdrawSurplus(address to, uint256 amount) returns()
-func (_Upkeeping *UpkeepingTransactorSession) WithdrawSurplus(to common.Address, amount *big.Int) (*types.Transaction, error) {
-	return _Upkeeping.Contract.WithdrawSurplus(&_Upkeeping.TransactOpts, to, amount)
+// Solidity: fallback() payable returns()
+func (_Upkeeping *UpkeepingTransactorSession) Fallback(calldata []byte) (*types.Transaction, error) {
+	return _Upkeeping.Contract.Fallback(&_Upkeeping.TransactOpts, calldata)
 }
 
 // Receive is a paid mutator transaction binding the contract receive function.
@@ -1439,6 +1109,313 @@ func (_Upkeeping *UpkeepingSession) Receive() (*types.Transaction, error) {
 // Solidity: receive() payable returns()
 func (_Upkeeping *UpkeepingTransactorSession) Receive() (*types.Transaction, error) {
 	return _Upkeeping.Contract.Receive(&_Upkeeping.TransactOpts)
+}
+
+// UpkeepingBondPostedIterator is returned from FilterBondPosted and is used to iterate over the raw logs and unpacked data for BondPosted events raised by the Upkeeping contract.
+type UpkeepingBondPostedIterator struct {
+	Event *UpkeepingBondPosted // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *UpkeepingBondPostedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(UpkeepingBondPosted)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(UpkeepingBondPosted)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *UpkeepingBondPostedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *UpkeepingBondPostedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// UpkeepingBondPosted represents a BondPosted event raised by the Upkeeping contract.
+type UpkeepingBondPosted struct {
+	Keeper uint32
+	Amount *big.Int
+	Raw    types.Log // Blockchain specific contextual infos
+}
+
+// FilterBondPosted is a free log retrieval operation binding the contract event 0x0e1a0ac21e1ad7705b6128d6123cf597fad6ece092ec5ff80d910359d9270274.
+//
+// Solidity: event BondPosted(uint32 indexed keeper, uint256 amount)
+func (_Upkeeping *UpkeepingFilterer) FilterBondPosted(opts *bind.FilterOpts, keeper []uint32) (*UpkeepingBondPostedIterator, error) {
+
+	var keeperRule []interface{}
+	for _, keeperItem := range keeper {
+		keeperRule = append(keeperRule, keeperItem)
+	}
+
+	logs, sub, err := _Upkeeping.contract.FilterLogs(opts, "BondPosted", keeperRule)
+	if err != nil {
+		return nil, err
+	}
+	return &UpkeepingBondPostedIterator{contract: _Upkeeping.contract, event: "BondPosted", logs: logs, sub: sub}, nil
+}
+
+// WatchBondPosted is a free log subscription operation binding the contract event 0x0e1a0ac21e1ad7705b6128d6123cf597fad6ece092ec5ff80d910359d9270274.
+//
+// Solidity: event BondPosted(uint32 indexed keeper, uint256 amount)
+func (_Upkeeping *UpkeepingFilterer) WatchBondPosted(opts *bind.WatchOpts, sink chan<- *UpkeepingBondPosted, keeper []uint32) (event.Subscription, error) {
+
+	var keeperRule []interface{}
+	for _, keeperItem := range keeper {
+		keeperRule = append(keeperRule, keeperItem)
+	}
+
+	logs, sub, err := _Upkeeping.contract.WatchLogs(opts, "BondPosted", keeperRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(UpkeepingBondPosted)
+				if err := _Upkeeping.contract.UnpackLog(event, "BondPosted", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseBondPosted is a log parse operation binding the contract event 0x0e1a0ac21e1ad7705b6128d6123cf597fad6ece092ec5ff80d910359d9270274.
+//
+// Solidity: event BondPosted(uint32 indexed keeper, uint256 amount)
+func (_Upkeeping *UpkeepingFilterer) ParseBondPosted(log types.Log) (*UpkeepingBondPosted, error) {
+	event := new(UpkeepingBondPosted)
+	if err := _Upkeeping.contract.UnpackLog(event, "BondPosted", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// UpkeepingBondWithdrawnIterator is returned from FilterBondWithdrawn and is used to iterate over the raw logs and unpacked data for BondWithdrawn events raised by the Upkeeping contract.
+type UpkeepingBondWithdrawnIterator struct {
+	Event *UpkeepingBondWithdrawn // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *UpkeepingBondWithdrawnIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(UpkeepingBondWithdrawn)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(UpkeepingBondWithdrawn)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *UpkeepingBondWithdrawnIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *UpkeepingBondWithdrawnIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// UpkeepingBondWithdrawn represents a BondWithdrawn event raised by the Upkeeping contract.
+type UpkeepingBondWithdrawn struct {
+	Keeper uint32
+	To     common.Address
+	Amount *big.Int
+	Raw    types.Log // Blockchain specific contextual infos
+}
+
+// FilterBondWithdrawn is a free log retrieval operation binding the contract event 0x695ddfee5ea292cb8cda04525e1e7793357e30f7557f7da94b84b708c7b00ea6.
+//
+// Solidity: event BondWithdrawn(uint32 indexed keeper, address indexed to, uint256 amount)
+func (_Upkeeping *UpkeepingFilterer) FilterBondWithdrawn(opts *bind.FilterOpts, keeper []uint32, to []common.Address) (*UpkeepingBondWithdrawnIterator, error) {
+
+	var keeperRule []interface{}
+	for _, keeperItem := range keeper {
+		keeperRule = append(keeperRule, keeperItem)
+	}
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _Upkeeping.contract.FilterLogs(opts, "BondWithdrawn", keeperRule, toRule)
+	if err != nil {
+		return nil, err
+	}
+	return &UpkeepingBondWithdrawnIterator{contract: _Upkeeping.contract, event: "BondWithdrawn", logs: logs, sub: sub}, nil
+}
+
+// WatchBondWithdrawn is a free log subscription operation binding the contract event 0x695ddfee5ea292cb8cda04525e1e7793357e30f7557f7da94b84b708c7b00ea6.
+//
+// Solidity: event BondWithdrawn(uint32 indexed keeper, address indexed to, uint256 amount)
+func (_Upkeeping *UpkeepingFilterer) WatchBondWithdrawn(opts *bind.WatchOpts, sink chan<- *UpkeepingBondWithdrawn, keeper []uint32, to []common.Address) (event.Subscription, error) {
+
+	var keeperRule []interface{}
+	for _, keeperItem := range keeper {
+		keeperRule = append(keeperRule, keeperItem)
+	}
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _Upkeeping.contract.WatchLogs(opts, "BondWithdrawn", keeperRule, toRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(UpkeepingBondWithdrawn)
+				if err := _Upkeeping.contract.UnpackLog(event, "BondWithdrawn", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseBondWithdrawn is a log parse operation binding the contract event 0x695ddfee5ea292cb8cda04525e1e7793357e30f7557f7da94b84b708c7b00ea6.
+//
+// Solidity: event BondWithdrawn(uint32 indexed keeper, address indexed to, uint256 amount)
+func (_Upkeeping *UpkeepingFilterer) ParseBondWithdrawn(log types.Log) (*UpkeepingBondWithdrawn, error) {
+	event := new(UpkeepingBondWithdrawn)
+	if err := _Upkeeping.contract.UnpackLog(event, "BondWithdrawn", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
 }
 
 // UpkeepingEntryPaidIterator is returned from FilterEntryPaid and is used to iterate over the raw logs and unpacked data for EntryPaid events raised by the Upkeeping contract.
@@ -1512,15 +1489,14 @@ func (it *UpkeepingEntryPaidIterator) Close() error {
 type UpkeepingEntryPaid struct {
 	Provider uint32
 	Ts       uint64
-	Te       uint64
 	St       *big.Int
 	Amount   *big.Int
 	Raw      types.Log // Blockchain specific contextual infos
 }
 
-// FilterEntryPaid is a free log retrieval operation binding the contract event 0xf34870cd64dd93d88350db03792a59f7957abddfb93dd895546dbefa8b628898.
+// FilterEntryPaid is a free log retrieval operation binding the contract event 0x1c57b09f968f4b52f6c06881b8c57acd1abe2ff7f77e8114a4cd379258516ed9.
 //
-// Solidity: event EntryPaid(uint32 indexed provider, uint64 ts, uint64 te, uint256 st, uint256 amount)
+// Solidity: event EntryPaid(uint32 indexed provider, uint64 ts, uint256 st, uint256 amount)
 func (_Upkeeping *UpkeepingFilterer) FilterEntryPaid(opts *bind.FilterOpts, provider []uint32) (*UpkeepingEntryPaidIterator, error) {
 
 	var providerRule []interface{}
@@ -1535,9 +1511,9 @@ func (_Upkeeping *UpkeepingFilterer) FilterEntryPaid(opts *bind.FilterOpts, prov
 	return &UpkeepingEntryPaidIterator{contract: _Upkeeping.contract, event: "EntryPaid", logs: logs, sub: sub}, nil
 }
 
-// WatchEntryPaid is a free log subscription operation binding the contract event 0xf34870cd64dd93d88350db03792a59f7957abddfb93dd895546dbefa8b628898.
+// WatchEntryPaid is a free log subscription operation binding the contract event 0x1c57b09f968f4b52f6c06881b8c57acd1abe2ff7f77e8114a4cd379258516ed9.
 //
-// Solidity: event EntryPaid(uint32 indexed provider, uint64 ts, uint64 te, uint256 st, uint256 amount)
+// Solidity: event EntryPaid(uint32 indexed provider, uint64 ts, uint256 st, uint256 amount)
 func (_Upkeeping *UpkeepingFilterer) WatchEntryPaid(opts *bind.WatchOpts, sink chan<- *UpkeepingEntryPaid, provider []uint32) (event.Subscription, error) {
 
 	var providerRule []interface{}
@@ -1581,12 +1557,170 @@ func (_Upkeeping *UpkeepingFilterer) WatchEntryPaid(opts *bind.WatchOpts, sink c
 	}), nil
 }
 
-// ParseEntryPaid is a log parse operation binding the contract event 0xf34870cd64dd93d88350db03792a59f7957abddfb93dd895546dbefa8b628898.
+// ParseEntryPaid is a log parse operation binding the contract event 0x1c57b09f968f4b52f6c06881b8c57acd1abe2ff7f77e8114a4cd379258516ed9.
 //
-// Solidity: event EntryPaid(uint32 indexed provider, uint64 ts, uint64 te, uint256 st, uint256 amount)
+// Solidity: event EntryPaid(uint32 indexed provider, uint64 ts, uint256 st, uint256 amount)
 func (_Upkeeping *UpkeepingFilterer) ParseEntryPaid(log types.Log) (*UpkeepingEntryPaid, error) {
 	event := new(UpkeepingEntryPaid)
 	if err := _Upkeeping.contract.UnpackLog(event, "EntryPaid", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// UpkeepingEpochScheduledIterator is returned from FilterEpochScheduled and is used to iterate over the raw logs and unpacked data for EpochScheduled events raised by the Upkeeping contract.
+type UpkeepingEpochScheduledIterator struct {
+	Event *UpkeepingEpochScheduled // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *UpkeepingEpochScheduledIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(UpkeepingEpochScheduled)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(UpkeepingEpochScheduled)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *UpkeepingEpochScheduledIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *UpkeepingEpochScheduledIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// UpkeepingEpochScheduled represents a EpochScheduled event raised by the Upkeeping contract.
+type UpkeepingEpochScheduled struct {
+	Epoch   *big.Int
+	GroupId uint32
+	From    uint64
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterEpochScheduled is a free log retrieval operation binding the contract event 0xf8a110fd5a9fe8c4f68878fb0e07931b6edaac9b81505fe00f1f606d05f80660.
+//
+// Solidity: event EpochScheduled(uint256 indexed epoch, uint32 indexed groupId, uint64 from)
+func (_Upkeeping *UpkeepingFilterer) FilterEpochScheduled(opts *bind.FilterOpts, epoch []*big.Int, groupId []uint32) (*UpkeepingEpochScheduledIterator, error) {
+
+	var epochRule []interface{}
+	for _, epochItem := range epoch {
+		epochRule = append(epochRule, epochItem)
+	}
+	var groupIdRule []interface{}
+	for _, groupIdItem := range groupId {
+		groupIdRule = append(groupIdRule, groupIdItem)
+	}
+
+	logs, sub, err := _Upkeeping.contract.FilterLogs(opts, "EpochScheduled", epochRule, groupIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return &UpkeepingEpochScheduledIterator{contract: _Upkeeping.contract, event: "EpochScheduled", logs: logs, sub: sub}, nil
+}
+
+// WatchEpochScheduled is a free log subscription operation binding the contract event 0xf8a110fd5a9fe8c4f68878fb0e07931b6edaac9b81505fe00f1f606d05f80660.
+//
+// Solidity: event EpochScheduled(uint256 indexed epoch, uint32 indexed groupId, uint64 from)
+func (_Upkeeping *UpkeepingFilterer) WatchEpochScheduled(opts *bind.WatchOpts, sink chan<- *UpkeepingEpochScheduled, epoch []*big.Int, groupId []uint32) (event.Subscription, error) {
+
+	var epochRule []interface{}
+	for _, epochItem := range epoch {
+		epochRule = append(epochRule, epochItem)
+	}
+	var groupIdRule []interface{}
+	for _, groupIdItem := range groupId {
+		groupIdRule = append(groupIdRule, groupIdItem)
+	}
+
+	logs, sub, err := _Upkeeping.contract.WatchLogs(opts, "EpochScheduled", epochRule, groupIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(UpkeepingEpochScheduled)
+				if err := _Upkeeping.contract.UnpackLog(event, "EpochScheduled", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseEpochScheduled is a log parse operation binding the contract event 0xf8a110fd5a9fe8c4f68878fb0e07931b6edaac9b81505fe00f1f606d05f80660.
+//
+// Solidity: event EpochScheduled(uint256 indexed epoch, uint32 indexed groupId, uint64 from)
+func (_Upkeeping *UpkeepingFilterer) ParseEpochScheduled(log types.Log) (*UpkeepingEpochScheduled, error) {
+	event := new(UpkeepingEpochScheduled)
+	if err := _Upkeeping.contract.UnpackLog(event, "EpochScheduled", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log
@@ -1742,322 +1876,6 @@ func (_Upkeeping *UpkeepingFilterer) ParseFunded(log types.Log) (*UpkeepingFunde
 	return event, nil
 }
 
-// UpkeepingKeeperAddedIterator is returned from FilterKeeperAdded and is used to iterate over the raw logs and unpacked data for KeeperAdded events raised by the Upkeeping contract.
-type UpkeepingKeeperAddedIterator struct {
-	Event *UpkeepingKeeperAdded // Event containing the contract specifics and raw log
-
-	contract *bind.BoundContract // Generic contract to use for unpacking event data
-	event    string              // Event name to use for unpacking event data
-
-	logs chan types.Log        // Log channel receiving the found contract events
-	sub  ethereum.Subscription // Subscription for errors, completion and termination
-	done bool                  // Whether the subscription completed delivering logs
-	fail error                 // Occurred error to stop iteration
-}
-
-// Next advances the iterator to the subsequent event, returning whether there
-// are any more events found. In case of a retrieval or parsing error, false is
-// returned and Error() can be queried for the exact failure.
-func (it *UpkeepingKeeperAddedIterator) Next() bool {
-	// If the iterator failed, stop iterating
-	if it.fail != nil {
-		return false
-	}
-	// If the iterator completed, deliver directly whatever's available
-	if it.done {
-		select {
-		case log := <-it.logs:
-			it.Event = new(UpkeepingKeeperAdded)
-			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
-				it.fail = err
-				return false
-			}
-			it.Event.Raw = log
-			return true
-
-		default:
-			return false
-		}
-	}
-	// Iterator still in progress, wait for either a data or an error event
-	select {
-	case log := <-it.logs:
-		it.Event = new(UpkeepingKeeperAdded)
-		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
-			it.fail = err
-			return false
-		}
-		it.Event.Raw = log
-		return true
-
-	case err := <-it.sub.Err():
-		it.done = true
-		it.fail = err
-		return it.Next()
-	}
-}
-
-// Error returns any retrieval or parsing error occurred during filtering.
-func (it *UpkeepingKeeperAddedIterator) Error() error {
-	return it.fail
-}
-
-// Close terminates the iteration process, releasing any pending underlying
-// resources.
-func (it *UpkeepingKeeperAddedIterator) Close() error {
-	it.sub.Unsubscribe()
-	return nil
-}
-
-// UpkeepingKeeperAdded represents a KeeperAdded event raised by the Upkeeping contract.
-type UpkeepingKeeperAdded struct {
-	Index   uint32
-	Account common.Address
-	Pubkey  []byte
-	Raw     types.Log // Blockchain specific contextual infos
-}
-
-// FilterKeeperAdded is a free log retrieval operation binding the contract event 0xffbf17e2c57c97f3193854e55ce2e84f515178db58ea9d73bc6452e0537f3bfd.
-//
-// Solidity: event KeeperAdded(uint32 indexed index, address indexed account, bytes pubkey)
-func (_Upkeeping *UpkeepingFilterer) FilterKeeperAdded(opts *bind.FilterOpts, index []uint32, account []common.Address) (*UpkeepingKeeperAddedIterator, error) {
-
-	var indexRule []interface{}
-	for _, indexItem := range index {
-		indexRule = append(indexRule, indexItem)
-	}
-	var accountRule []interface{}
-	for _, accountItem := range account {
-		accountRule = append(accountRule, accountItem)
-	}
-
-	logs, sub, err := _Upkeeping.contract.FilterLogs(opts, "KeeperAdded", indexRule, accountRule)
-	if err != nil {
-		return nil, err
-	}
-	return &UpkeepingKeeperAddedIterator{contract: _Upkeeping.contract, event: "KeeperAdded", logs: logs, sub: sub}, nil
-}
-
-// WatchKeeperAdded is a free log subscription operation binding the contract event 0xffbf17e2c57c97f3193854e55ce2e84f515178db58ea9d73bc6452e0537f3bfd.
-//
-// Solidity: event KeeperAdded(uint32 indexed index, address indexed account, bytes pubkey)
-func (_Upkeeping *UpkeepingFilterer) WatchKeeperAdded(opts *bind.WatchOpts, sink chan<- *UpkeepingKeeperAdded, index []uint32, account []common.Address) (event.Subscription, error) {
-
-	var indexRule []interface{}
-	for _, indexItem := range index {
-		indexRule = append(indexRule, indexItem)
-	}
-	var accountRule []interface{}
-	for _, accountItem := range account {
-		accountRule = append(accountRule, accountItem)
-	}
-
-	logs, sub, err := _Upkeeping.contract.WatchLogs(opts, "KeeperAdded", indexRule, accountRule)
-	if err != nil {
-		return nil, err
-	}
-	return event.NewSubscription(func(quit <-chan struct{}) error {
-		defer sub.Unsubscribe()
-		for {
-			select {
-			case log := <-logs:
-				// New log arrived, parse the event and forward to the user
-				event := new(UpkeepingKeeperAdded)
-				if err := _Upkeeping.contract.UnpackLog(event, "KeeperAdded", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
-					return err
-				}
-				event.Raw = log
-
-				select {
-				case sink <- event:
-				case err := <-sub.Err():
-					return err
-				case <-quit:
-					return nil
-				}
-			case err := <-sub.Err():
-				return err
-			case <-quit:
-				return nil
-			}
-		}
-	}), nil
-}
-
-// ParseKeeperAdded is a log parse operation binding the contract event 0xffbf17e2c57c97f3193854e55ce2e84f515178db58ea9d73bc6452e0537f3bfd.
-//
-// Solidity: event KeeperAdded(uint32 indexed index, address indexed account, bytes pubkey)
-func (_Upkeeping *UpkeepingFilterer) ParseKeeperAdded(log types.Log) (*UpkeepingKeeperAdded, error) {
-	event := new(UpkeepingKeeperAdded)
-	if err := _Upkeeping.contract.UnpackLog(event, "KeeperAdded", log); err != nil {
-		return nil, err
-	}
-	event.Raw = log
-	return event, nil
-}
-
-// UpkeepingKeeperRemovedIterator is returned from FilterKeeperRemoved and is used to iterate over the raw logs and unpacked data for KeeperRemoved events raised by the Upkeeping contract.
-type UpkeepingKeeperRemovedIterator struct {
-	Event *UpkeepingKeeperRemoved // Event containing the contract specifics and raw log
-
-	contract *bind.BoundContract // Generic contract to use for unpacking event data
-	event    string              // Event name to use for unpacking event data
-
-	logs chan types.Log        // Log channel receiving the found contract events
-	sub  ethereum.Subscription // Subscription for errors, completion and termination
-	done bool                  // Whether the subscription completed delivering logs
-	fail error                 // Occurred error to stop iteration
-}
-
-// Next advances the iterator to the subsequent event, returning whether there
-// are any more events found. In case of a retrieval or parsing error, false is
-// returned and Error() can be queried for the exact failure.
-func (it *UpkeepingKeeperRemovedIterator) Next() bool {
-	// If the iterator failed, stop iterating
-	if it.fail != nil {
-		return false
-	}
-	// If the iterator completed, deliver directly whatever's available
-	if it.done {
-		select {
-		case log := <-it.logs:
-			it.Event = new(UpkeepingKeeperRemoved)
-			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
-				it.fail = err
-				return false
-			}
-			it.Event.Raw = log
-			return true
-
-		default:
-			return false
-		}
-	}
-	// Iterator still in progress, wait for either a data or an error event
-	select {
-	case log := <-it.logs:
-		it.Event = new(UpkeepingKeeperRemoved)
-		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
-			it.fail = err
-			return false
-		}
-		it.Event.Raw = log
-		return true
-
-	case err := <-it.sub.Err():
-		it.done = true
-		it.fail = err
-		return it.Next()
-	}
-}
-
-// Error returns any retrieval or parsing error occurred during filtering.
-func (it *UpkeepingKeeperRemovedIterator) Error() error {
-	return it.fail
-}
-
-// Close terminates the iteration process, releasing any pending underlying
-// resources.
-func (it *UpkeepingKeeperRemovedIterator) Close() error {
-	it.sub.Unsubscribe()
-	return nil
-}
-
-// UpkeepingKeeperRemoved represents a KeeperRemoved event raised by the Upkeeping contract.
-type UpkeepingKeeperRemoved struct {
-	Index   uint32
-	Account common.Address
-	Settled *big.Int
-	Raw     types.Log // Blockchain specific contextual infos
-}
-
-// FilterKeeperRemoved is a free log retrieval operation binding the contract event 0x8161924d22b79ab8b4b51811860aa107073bad156aa0dc8987648c8ec6ec200c.
-//
-// Solidity: event KeeperRemoved(uint32 indexed index, address indexed account, uint256 settled)
-func (_Upkeeping *UpkeepingFilterer) FilterKeeperRemoved(opts *bind.FilterOpts, index []uint32, account []common.Address) (*UpkeepingKeeperRemovedIterator, error) {
-
-	var indexRule []interface{}
-	for _, indexItem := range index {
-		indexRule = append(indexRule, indexItem)
-	}
-	var accountRule []interface{}
-	for _, accountItem := range account {
-		accountRule = append(accountRule, accountItem)
-	}
-
-	logs, sub, err := _Upkeeping.contract.FilterLogs(opts, "KeeperRemoved", indexRule, accountRule)
-	if err != nil {
-		return nil, err
-	}
-	return &UpkeepingKeeperRemovedIterator{contract: _Upkeeping.contract, event: "KeeperRemoved", logs: logs, sub: sub}, nil
-}
-
-// WatchKeeperRemoved is a free log subscription operation binding the contract event 0x8161924d22b79ab8b4b51811860aa107073bad156aa0dc8987648c8ec6ec200c.
-//
-// Solidity: event KeeperRemoved(uint32 indexed index, address indexed account, uint256 settled)
-func (_Upkeeping *UpkeepingFilterer) WatchKeeperRemoved(opts *bind.WatchOpts, sink chan<- *UpkeepingKeeperRemoved, index []uint32, account []common.Address) (event.Subscription, error) {
-
-	var indexRule []interface{}
-	for _, indexItem := range index {
-		indexRule = append(indexRule, indexItem)
-	}
-	var accountRule []interface{}
-	for _, accountItem := range account {
-		accountRule = append(accountRule, accountItem)
-	}
-
-	logs, sub, err := _Upkeeping.contract.WatchLogs(opts, "KeeperRemoved", indexRule, accountRule)
-	if err != nil {
-		return nil, err
-	}
-	return event.NewSubscription(func(quit <-chan struct{}) error {
-		defer sub.Unsubscribe()
-		for {
-			select {
-			case log := <-logs:
-				// New log arrived, parse the event and forward to the user
-				event := new(UpkeepingKeeperRemoved)
-				if err := _Upkeeping.contract.UnpackLog(event, "KeeperRemoved", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
-					return err
-				}
-				event.Raw = log
-
-				select {
-				case sink <- event:
-				case err := <-sub.Err():
-					return err
-				case <-quit:
-					return nil
-				}
-			case err := <-sub.Err():
-				return err
-			case <-quit:
-				return nil
-			}
-		}
-	}), nil
-}
-
-// ParseKeeperRemoved is a log parse operation binding the contract event 0x8161924d22b79ab8b4b51811860aa107073bad156aa0dc8987648c8ec6ec200c.
-//
-// Solidity: event KeeperRemoved(uint32 indexed index, address indexed account, uint256 settled)
-func (_Upkeeping *UpkeepingFilterer) ParseKeeperRemoved(log types.Log) (*UpkeepingKeeperRemoved, error) {
-	event := new(UpkeepingKeeperRemoved)
-	if err := _Upkeeping.contract.UnpackLog(event, "KeeperRemoved", log); err != nil {
-		return nil, err
-	}
-	event.Raw = log
-	return event, nil
-}
-
 // UpkeepingKeeperSlashedIterator is returned from FilterKeeperSlashed and is used to iterate over the raw logs and unpacked data for KeeperSlashed events raised by the Upkeeping contract.
 type UpkeepingKeeperSlashedIterator struct {
 	Event *UpkeepingKeeperSlashed // Event containing the contract specifics and raw log
@@ -2127,59 +1945,52 @@ func (it *UpkeepingKeeperSlashedIterator) Close() error {
 
 // UpkeepingKeeperSlashed represents a KeeperSlashed event raised by the Upkeeping contract.
 type UpkeepingKeeperSlashed struct {
-	Index     uint32
-	Account   common.Address
-	Reporter  common.Address
-	Forfeited *big.Int
-	DigestA   [32]byte
-	DigestB   [32]byte
-	Raw       types.Log // Blockchain specific contextual infos
+	Keeper           uint32
+	Reporter         common.Address
+	ForfeitedRewards *big.Int
+	ForfeitedBond    *big.Int
+	Reward           *big.Int
+	DigestA          [32]byte
+	DigestB          [32]byte
+	Raw              types.Log // Blockchain specific contextual infos
 }
 
-// FilterKeeperSlashed is a free log retrieval operation binding the contract event 0xefe32103f3ee42afbf74b50cf6394fd76b1f1f846490734e98f91f692ce13d49.
+// FilterKeeperSlashed is a free log retrieval operation binding the contract event 0x95dbd42d323b1aeea5159e71c5f1e4a6c6bb06492c4d1a7298f903236c742464.
 //
-// Solidity: event KeeperSlashed(uint32 indexed index, address indexed account, address indexed reporter, uint256 forfeited, bytes32 digestA, bytes32 digestB)
-func (_Upkeeping *UpkeepingFilterer) FilterKeeperSlashed(opts *bind.FilterOpts, index []uint32, account []common.Address, reporter []common.Address) (*UpkeepingKeeperSlashedIterator, error) {
+// Solidity: event KeeperSlashed(uint32 indexed keeper, address indexed reporter, uint256 forfeitedRewards, uint256 forfeitedBond, uint256 reward, bytes32 digestA, bytes32 digestB)
+func (_Upkeeping *UpkeepingFilterer) FilterKeeperSlashed(opts *bind.FilterOpts, keeper []uint32, reporter []common.Address) (*UpkeepingKeeperSlashedIterator, error) {
 
-	var indexRule []interface{}
-	for _, indexItem := range index {
-		indexRule = append(indexRule, indexItem)
-	}
-	var accountRule []interface{}
-	for _, accountItem := range account {
-		accountRule = append(accountRule, accountItem)
+	var keeperRule []interface{}
+	for _, keeperItem := range keeper {
+		keeperRule = append(keeperRule, keeperItem)
 	}
 	var reporterRule []interface{}
 	for _, reporterItem := range reporter {
 		reporterRule = append(reporterRule, reporterItem)
 	}
 
-	logs, sub, err := _Upkeeping.contract.FilterLogs(opts, "KeeperSlashed", indexRule, accountRule, reporterRule)
+	logs, sub, err := _Upkeeping.contract.FilterLogs(opts, "KeeperSlashed", keeperRule, reporterRule)
 	if err != nil {
 		return nil, err
 	}
 	return &UpkeepingKeeperSlashedIterator{contract: _Upkeeping.contract, event: "KeeperSlashed", logs: logs, sub: sub}, nil
 }
 
-// WatchKeeperSlashed is a free log subscription operation binding the contract event 0xefe32103f3ee42afbf74b50cf6394fd76b1f1f846490734e98f91f692ce13d49.
+// WatchKeeperSlashed is a free log subscription operation binding the contract event 0x95dbd42d323b1aeea5159e71c5f1e4a6c6bb06492c4d1a7298f903236c742464.
 //
-// Solidity: event KeeperSlashed(uint32 indexed index, address indexed account, address indexed reporter, uint256 forfeited, bytes32 digestA, bytes32 digestB)
-func (_Upkeeping *UpkeepingFilterer) WatchKeeperSlashed(opts *bind.WatchOpts, sink chan<- *UpkeepingKeeperSlashed, index []uint32, account []common.Address, reporter []common.Address) (event.Subscription, error) {
+// Solidity: event KeeperSlashed(uint32 indexed keeper, address indexed reporter, uint256 forfeitedRewards, uint256 forfeitedBond, uint256 reward, bytes32 digestA, bytes32 digestB)
+func (_Upkeeping *UpkeepingFilterer) WatchKeeperSlashed(opts *bind.WatchOpts, sink chan<- *UpkeepingKeeperSlashed, keeper []uint32, reporter []common.Address) (event.Subscription, error) {
 
-	var indexRule []interface{}
-	for _, indexItem := range index {
-		indexRule = append(indexRule, indexItem)
-	}
-	var accountRule []interface{}
-	for _, accountItem := range account {
-		accountRule = append(accountRule, accountItem)
+	var keeperRule []interface{}
+	for _, keeperItem := range keeper {
+		keeperRule = append(keeperRule, keeperItem)
 	}
 	var reporterRule []interface{}
 	for _, reporterItem := range reporter {
 		reporterRule = append(reporterRule, reporterItem)
 	}
 
-	logs, sub, err := _Upkeeping.contract.WatchLogs(opts, "KeeperSlashed", indexRule, accountRule, reporterRule)
+	logs, sub, err := _Upkeeping.contract.WatchLogs(opts, "KeeperSlashed", keeperRule, reporterRule)
 	if err != nil {
 		return nil, err
 	}
@@ -2215,12 +2026,327 @@ func (_Upkeeping *UpkeepingFilterer) WatchKeeperSlashed(opts *bind.WatchOpts, si
 	}), nil
 }
 
-// ParseKeeperSlashed is a log parse operation binding the contract event 0xefe32103f3ee42afbf74b50cf6394fd76b1f1f846490734e98f91f692ce13d49.
+// ParseKeeperSlashed is a log parse operation binding the contract event 0x95dbd42d323b1aeea5159e71c5f1e4a6c6bb06492c4d1a7298f903236c742464.
 //
-// Solidity: event KeeperSlashed(uint32 indexed index, address indexed account, address indexed reporter, uint256 forfeited, bytes32 digestA, bytes32 digestB)
+// Solidity: event KeeperSlashed(uint32 indexed keeper, address indexed reporter, uint256 forfeitedRewards, uint256 forfeitedBond, uint256 reward, bytes32 digestA, bytes32 digestB)
 func (_Upkeeping *UpkeepingFilterer) ParseKeeperSlashed(log types.Log) (*UpkeepingKeeperSlashed, error) {
 	event := new(UpkeepingKeeperSlashed)
 	if err := _Upkeeping.contract.UnpackLog(event, "KeeperSlashed", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// UpkeepingKeeperWithdrawnIterator is returned from FilterKeeperWithdrawn and is used to iterate over the raw logs and unpacked data for KeeperWithdrawn events raised by the Upkeeping contract.
+type UpkeepingKeeperWithdrawnIterator struct {
+	Event *UpkeepingKeeperWithdrawn // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *UpkeepingKeeperWithdrawnIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(UpkeepingKeeperWithdrawn)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(UpkeepingKeeperWithdrawn)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *UpkeepingKeeperWithdrawnIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *UpkeepingKeeperWithdrawnIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// UpkeepingKeeperWithdrawn represents a KeeperWithdrawn event raised by the Upkeeping contract.
+type UpkeepingKeeperWithdrawn struct {
+	Keeper uint32
+	To     common.Address
+	Amount *big.Int
+	Raw    types.Log // Blockchain specific contextual infos
+}
+
+// FilterKeeperWithdrawn is a free log retrieval operation binding the contract event 0x8bdf22ed79200b1bd3e95ea1e7725ff905825a8afbb68d70d9dfd0c43eedefd7.
+//
+// Solidity: event KeeperWithdrawn(uint32 indexed keeper, address indexed to, uint256 amount)
+func (_Upkeeping *UpkeepingFilterer) FilterKeeperWithdrawn(opts *bind.FilterOpts, keeper []uint32, to []common.Address) (*UpkeepingKeeperWithdrawnIterator, error) {
+
+	var keeperRule []interface{}
+	for _, keeperItem := range keeper {
+		keeperRule = append(keeperRule, keeperItem)
+	}
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _Upkeeping.contract.FilterLogs(opts, "KeeperWithdrawn", keeperRule, toRule)
+	if err != nil {
+		return nil, err
+	}
+	return &UpkeepingKeeperWithdrawnIterator{contract: _Upkeeping.contract, event: "KeeperWithdrawn", logs: logs, sub: sub}, nil
+}
+
+// WatchKeeperWithdrawn is a free log subscription operation binding the contract event 0x8bdf22ed79200b1bd3e95ea1e7725ff905825a8afbb68d70d9dfd0c43eedefd7.
+//
+// Solidity: event KeeperWithdrawn(uint32 indexed keeper, address indexed to, uint256 amount)
+func (_Upkeeping *UpkeepingFilterer) WatchKeeperWithdrawn(opts *bind.WatchOpts, sink chan<- *UpkeepingKeeperWithdrawn, keeper []uint32, to []common.Address) (event.Subscription, error) {
+
+	var keeperRule []interface{}
+	for _, keeperItem := range keeper {
+		keeperRule = append(keeperRule, keeperItem)
+	}
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _Upkeeping.contract.WatchLogs(opts, "KeeperWithdrawn", keeperRule, toRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(UpkeepingKeeperWithdrawn)
+				if err := _Upkeeping.contract.UnpackLog(event, "KeeperWithdrawn", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseKeeperWithdrawn is a log parse operation binding the contract event 0x8bdf22ed79200b1bd3e95ea1e7725ff905825a8afbb68d70d9dfd0c43eedefd7.
+//
+// Solidity: event KeeperWithdrawn(uint32 indexed keeper, address indexed to, uint256 amount)
+func (_Upkeeping *UpkeepingFilterer) ParseKeeperWithdrawn(log types.Log) (*UpkeepingKeeperWithdrawn, error) {
+	event := new(UpkeepingKeeperWithdrawn)
+	if err := _Upkeeping.contract.UnpackLog(event, "KeeperWithdrawn", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// UpkeepingOwnershipTransferStartedIterator is returned from FilterOwnershipTransferStarted and is used to iterate over the raw logs and unpacked data for OwnershipTransferStarted events raised by the Upkeeping contract.
+type UpkeepingOwnershipTransferStartedIterator struct {
+	Event *UpkeepingOwnershipTransferStarted // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *UpkeepingOwnershipTransferStartedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(UpkeepingOwnershipTransferStarted)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(UpkeepingOwnershipTransferStarted)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *UpkeepingOwnershipTransferStartedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *UpkeepingOwnershipTransferStartedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// UpkeepingOwnershipTransferStarted represents a OwnershipTransferStarted event raised by the Upkeeping contract.
+type UpkeepingOwnershipTransferStarted struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           types.Log // Blockchain specific contextual infos
+}
+
+// FilterOwnershipTransferStarted is a free log retrieval operation binding the contract event 0x38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e22700.
+//
+// Solidity: event OwnershipTransferStarted(address indexed previousOwner, address indexed newOwner)
+func (_Upkeeping *UpkeepingFilterer) FilterOwnershipTransferStarted(opts *bind.FilterOpts, previousOwner []common.Address, newOwner []common.Address) (*UpkeepingOwnershipTransferStartedIterator, error) {
+
+	var previousOwnerRule []interface{}
+	for _, previousOwnerItem := range previousOwner {
+		previousOwnerRule = append(previousOwnerRule, previousOwnerItem)
+	}
+	var newOwnerRule []interface{}
+	for _, newOwnerItem := range newOwner {
+		newOwnerRule = append(newOwnerRule, newOwnerItem)
+	}
+
+	logs, sub, err := _Upkeeping.contract.FilterLogs(opts, "OwnershipTransferStarted", previousOwnerRule, newOwnerRule)
+	if err != nil {
+		return nil, err
+	}
+	return &UpkeepingOwnershipTransferStartedIterator{contract: _Upkeeping.contract, event: "OwnershipTransferStarted", logs: logs, sub: sub}, nil
+}
+
+// WatchOwnershipTransferStarted is a free log subscription operation binding the contract event 0x38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e22700.
+//
+// Solidity: event OwnershipTransferStarted(address indexed previousOwner, address indexed newOwner)
+func (_Upkeeping *UpkeepingFilterer) WatchOwnershipTransferStarted(opts *bind.WatchOpts, sink chan<- *UpkeepingOwnershipTransferStarted, previousOwner []common.Address, newOwner []common.Address) (event.Subscription, error) {
+
+	var previousOwnerRule []interface{}
+	for _, previousOwnerItem := range previousOwner {
+		previousOwnerRule = append(previousOwnerRule, previousOwnerItem)
+	}
+	var newOwnerRule []interface{}
+	for _, newOwnerItem := range newOwner {
+		newOwnerRule = append(newOwnerRule, newOwnerItem)
+	}
+
+	logs, sub, err := _Upkeeping.contract.WatchLogs(opts, "OwnershipTransferStarted", previousOwnerRule, newOwnerRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(UpkeepingOwnershipTransferStarted)
+				if err := _Upkeeping.contract.UnpackLog(event, "OwnershipTransferStarted", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseOwnershipTransferStarted is a log parse operation binding the contract event 0x38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e22700.
+//
+// Solidity: event OwnershipTransferStarted(address indexed previousOwner, address indexed newOwner)
+func (_Upkeeping *UpkeepingFilterer) ParseOwnershipTransferStarted(log types.Log) (*UpkeepingOwnershipTransferStarted, error) {
+	event := new(UpkeepingOwnershipTransferStarted)
+	if err := _Upkeeping.contract.UnpackLog(event, "OwnershipTransferStarted", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log
@@ -2378,156 +2504,6 @@ func (_Upkeeping *UpkeepingFilterer) WatchOwnershipTransferred(opts *bind.WatchO
 func (_Upkeeping *UpkeepingFilterer) ParseOwnershipTransferred(log types.Log) (*UpkeepingOwnershipTransferred, error) {
 	event := new(UpkeepingOwnershipTransferred)
 	if err := _Upkeeping.contract.UnpackLog(event, "OwnershipTransferred", log); err != nil {
-		return nil, err
-	}
-	event.Raw = log
-	return event, nil
-}
-
-// UpkeepingPriceChangedIterator is returned from FilterPriceChanged and is used to iterate over the raw logs and unpacked data for PriceChanged events raised by the Upkeeping contract.
-type UpkeepingPriceChangedIterator struct {
-	Event *UpkeepingPriceChanged // Event containing the contract specifics and raw log
-
-	contract *bind.BoundContract // Generic contract to use for unpacking event data
-	event    string              // Event name to use for unpacking event data
-
-	logs chan types.Log        // Log channel receiving the found contract events
-	sub  ethereum.Subscription // Subscription for errors, completion and termination
-	done bool                  // Whether the subscription completed delivering logs
-	fail error                 // Occurred error to stop iteration
-}
-
-// Next advances the iterator to the subsequent event, returning whether there
-// are any more events found. In case of a retrieval or parsing error, false is
-// returned and Error() can be queried for the exact failure.
-func (it *UpkeepingPriceChangedIterator) Next() bool {
-	// If the iterator failed, stop iterating
-	if it.fail != nil {
-		return false
-	}
-	// If the iterator completed, deliver directly whatever's available
-	if it.done {
-		select {
-		case log := <-it.logs:
-			it.Event = new(UpkeepingPriceChanged)
-			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
-				it.fail = err
-				return false
-			}
-			it.Event.Raw = log
-			return true
-
-		default:
-			return false
-		}
-	}
-	// Iterator still in progress, wait for either a data or an error event
-	select {
-	case log := <-it.logs:
-		it.Event = new(UpkeepingPriceChanged)
-		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
-			it.fail = err
-			return false
-		}
-		it.Event.Raw = log
-		return true
-
-	case err := <-it.sub.Err():
-		it.done = true
-		it.fail = err
-		return it.Next()
-	}
-}
-
-// Error returns any retrieval or parsing error occurred during filtering.
-func (it *UpkeepingPriceChangedIterator) Error() error {
-	return it.fail
-}
-
-// Close terminates the iteration process, releasing any pending underlying
-// resources.
-func (it *UpkeepingPriceChangedIterator) Close() error {
-	it.sub.Unsubscribe()
-	return nil
-}
-
-// UpkeepingPriceChanged represents a PriceChanged event raised by the Upkeeping contract.
-type UpkeepingPriceChanged struct {
-	Index    uint32
-	OldPrice *big.Int
-	NewPrice *big.Int
-	Raw      types.Log // Blockchain specific contextual infos
-}
-
-// FilterPriceChanged is a free log retrieval operation binding the contract event 0x06294c4ffde0e5ef6aaaf031b654fe71b211dba3955ee62890c0bd38ce3cac2f.
-//
-// Solidity: event PriceChanged(uint32 indexed index, uint256 oldPrice, uint256 newPrice)
-func (_Upkeeping *UpkeepingFilterer) FilterPriceChanged(opts *bind.FilterOpts, index []uint32) (*UpkeepingPriceChangedIterator, error) {
-
-	var indexRule []interface{}
-	for _, indexItem := range index {
-		indexRule = append(indexRule, indexItem)
-	}
-
-	logs, sub, err := _Upkeeping.contract.FilterLogs(opts, "PriceChanged", indexRule)
-	if err != nil {
-		return nil, err
-	}
-	return &UpkeepingPriceChangedIterator{contract: _Upkeeping.contract, event: "PriceChanged", logs: logs, sub: sub}, nil
-}
-
-// WatchPriceChanged is a free log subscription operation binding the contract event 0x06294c4ffde0e5ef6aaaf031b654fe71b211dba3955ee62890c0bd38ce3cac2f.
-//
-// Solidity: event PriceChanged(uint32 indexed index, uint256 oldPrice, uint256 newPrice)
-func (_Upkeeping *UpkeepingFilterer) WatchPriceChanged(opts *bind.WatchOpts, sink chan<- *UpkeepingPriceChanged, index []uint32) (event.Subscription, error) {
-
-	var indexRule []interface{}
-	for _, indexItem := range index {
-		indexRule = append(indexRule, indexItem)
-	}
-
-	logs, sub, err := _Upkeeping.contract.WatchLogs(opts, "PriceChanged", indexRule)
-	if err != nil {
-		return nil, err
-	}
-	return event.NewSubscription(func(quit <-chan struct{}) error {
-		defer sub.Unsubscribe()
-		for {
-			select {
-			case log := <-logs:
-				// New log arrived, parse the event and forward to the user
-				event := new(UpkeepingPriceChanged)
-				if err := _Upkeeping.contract.UnpackLog(event, "PriceChanged", log); err != nil {
-					// If the signature doesn't match, skip this log.
-					if errors.Is(err, bind.ErrEventSignatureMismatch) {
-						continue
-					}
-					return err
-				}
-				event.Raw = log
-
-				select {
-				case sink <- event:
-				case err := <-sub.Err():
-					return err
-				case <-quit:
-					return nil
-				}
-			case err := <-sub.Err():
-				return err
-			case <-quit:
-				return nil
-			}
-		}
-	}), nil
-}
-
-// ParsePriceChanged is a log parse operation binding the contract event 0x06294c4ffde0e5ef6aaaf031b654fe71b211dba3955ee62890c0bd38ce3cac2f.
-//
-// Solidity: event PriceChanged(uint32 indexed index, uint256 oldPrice, uint256 newPrice)
-func (_Upkeeping *UpkeepingFilterer) ParsePriceChanged(log types.Log) (*UpkeepingPriceChanged, error) {
-	event := new(UpkeepingPriceChanged)
-	if err := _Upkeeping.contract.UnpackLog(event, "PriceChanged", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log
@@ -2693,6 +2669,306 @@ func (_Upkeeping *UpkeepingFilterer) ParseProviderAdded(log types.Log) (*Upkeepi
 	return event, nil
 }
 
+// UpkeepingProviderChangeScheduledIterator is returned from FilterProviderChangeScheduled and is used to iterate over the raw logs and unpacked data for ProviderChangeScheduled events raised by the Upkeeping contract.
+type UpkeepingProviderChangeScheduledIterator struct {
+	Event *UpkeepingProviderChangeScheduled // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *UpkeepingProviderChangeScheduledIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(UpkeepingProviderChangeScheduled)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(UpkeepingProviderChangeScheduled)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *UpkeepingProviderChangeScheduledIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *UpkeepingProviderChangeScheduledIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// UpkeepingProviderChangeScheduled represents a ProviderChangeScheduled event raised by the Upkeeping contract.
+type UpkeepingProviderChangeScheduled struct {
+	Index     uint32
+	Price     *big.Int
+	Remove    bool
+	Effective uint64
+	Raw       types.Log // Blockchain specific contextual infos
+}
+
+// FilterProviderChangeScheduled is a free log retrieval operation binding the contract event 0x19ccb772afeddae8d5758554caecaad6d08c38caaefdb9ecee80148b06e3279d.
+//
+// Solidity: event ProviderChangeScheduled(uint32 indexed index, uint256 price, bool remove, uint64 effective)
+func (_Upkeeping *UpkeepingFilterer) FilterProviderChangeScheduled(opts *bind.FilterOpts, index []uint32) (*UpkeepingProviderChangeScheduledIterator, error) {
+
+	var indexRule []interface{}
+	for _, indexItem := range index {
+		indexRule = append(indexRule, indexItem)
+	}
+
+	logs, sub, err := _Upkeeping.contract.FilterLogs(opts, "ProviderChangeScheduled", indexRule)
+	if err != nil {
+		return nil, err
+	}
+	return &UpkeepingProviderChangeScheduledIterator{contract: _Upkeeping.contract, event: "ProviderChangeScheduled", logs: logs, sub: sub}, nil
+}
+
+// WatchProviderChangeScheduled is a free log subscription operation binding the contract event 0x19ccb772afeddae8d5758554caecaad6d08c38caaefdb9ecee80148b06e3279d.
+//
+// Solidity: event ProviderChangeScheduled(uint32 indexed index, uint256 price, bool remove, uint64 effective)
+func (_Upkeeping *UpkeepingFilterer) WatchProviderChangeScheduled(opts *bind.WatchOpts, sink chan<- *UpkeepingProviderChangeScheduled, index []uint32) (event.Subscription, error) {
+
+	var indexRule []interface{}
+	for _, indexItem := range index {
+		indexRule = append(indexRule, indexItem)
+	}
+
+	logs, sub, err := _Upkeeping.contract.WatchLogs(opts, "ProviderChangeScheduled", indexRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(UpkeepingProviderChangeScheduled)
+				if err := _Upkeeping.contract.UnpackLog(event, "ProviderChangeScheduled", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseProviderChangeScheduled is a log parse operation binding the contract event 0x19ccb772afeddae8d5758554caecaad6d08c38caaefdb9ecee80148b06e3279d.
+//
+// Solidity: event ProviderChangeScheduled(uint32 indexed index, uint256 price, bool remove, uint64 effective)
+func (_Upkeeping *UpkeepingFilterer) ParseProviderChangeScheduled(log types.Log) (*UpkeepingProviderChangeScheduled, error) {
+	event := new(UpkeepingProviderChangeScheduled)
+	if err := _Upkeeping.contract.UnpackLog(event, "ProviderChangeScheduled", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// UpkeepingProviderPayoutChangedIterator is returned from FilterProviderPayoutChanged and is used to iterate over the raw logs and unpacked data for ProviderPayoutChanged events raised by the Upkeeping contract.
+type UpkeepingProviderPayoutChangedIterator struct {
+	Event *UpkeepingProviderPayoutChanged // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *UpkeepingProviderPayoutChangedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(UpkeepingProviderPayoutChanged)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(UpkeepingProviderPayoutChanged)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *UpkeepingProviderPayoutChangedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *UpkeepingProviderPayoutChangedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// UpkeepingProviderPayoutChanged represents a ProviderPayoutChanged event raised by the Upkeeping contract.
+type UpkeepingProviderPayoutChanged struct {
+	Index  uint32
+	Payout common.Address
+	Raw    types.Log // Blockchain specific contextual infos
+}
+
+// FilterProviderPayoutChanged is a free log retrieval operation binding the contract event 0xa00a36e2753fa1a79815618fdee069f3d6605d0ef3b6ea4f2df98916a8ecd8fa.
+//
+// Solidity: event ProviderPayoutChanged(uint32 indexed index, address payout)
+func (_Upkeeping *UpkeepingFilterer) FilterProviderPayoutChanged(opts *bind.FilterOpts, index []uint32) (*UpkeepingProviderPayoutChangedIterator, error) {
+
+	var indexRule []interface{}
+	for _, indexItem := range index {
+		indexRule = append(indexRule, indexItem)
+	}
+
+	logs, sub, err := _Upkeeping.contract.FilterLogs(opts, "ProviderPayoutChanged", indexRule)
+	if err != nil {
+		return nil, err
+	}
+	return &UpkeepingProviderPayoutChangedIterator{contract: _Upkeeping.contract, event: "ProviderPayoutChanged", logs: logs, sub: sub}, nil
+}
+
+// WatchProviderPayoutChanged is a free log subscription operation binding the contract event 0xa00a36e2753fa1a79815618fdee069f3d6605d0ef3b6ea4f2df98916a8ecd8fa.
+//
+// Solidity: event ProviderPayoutChanged(uint32 indexed index, address payout)
+func (_Upkeeping *UpkeepingFilterer) WatchProviderPayoutChanged(opts *bind.WatchOpts, sink chan<- *UpkeepingProviderPayoutChanged, index []uint32) (event.Subscription, error) {
+
+	var indexRule []interface{}
+	for _, indexItem := range index {
+		indexRule = append(indexRule, indexItem)
+	}
+
+	logs, sub, err := _Upkeeping.contract.WatchLogs(opts, "ProviderPayoutChanged", indexRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(UpkeepingProviderPayoutChanged)
+				if err := _Upkeeping.contract.UnpackLog(event, "ProviderPayoutChanged", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseProviderPayoutChanged is a log parse operation binding the contract event 0xa00a36e2753fa1a79815618fdee069f3d6605d0ef3b6ea4f2df98916a8ecd8fa.
+//
+// Solidity: event ProviderPayoutChanged(uint32 indexed index, address payout)
+func (_Upkeeping *UpkeepingFilterer) ParseProviderPayoutChanged(log types.Log) (*UpkeepingProviderPayoutChanged, error) {
+	event := new(UpkeepingProviderPayoutChanged)
+	if err := _Upkeeping.contract.UnpackLog(event, "ProviderPayoutChanged", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
 // UpkeepingReportPaidIterator is returned from FilterReportPaid and is used to iterate over the raw logs and unpacked data for ReportPaid events raised by the Upkeeping contract.
 type UpkeepingReportPaidIterator struct {
 	Event *UpkeepingReportPaid // Event containing the contract specifics and raw log
@@ -2764,17 +3040,14 @@ func (it *UpkeepingReportPaidIterator) Close() error {
 type UpkeepingReportPaid struct {
 	Digest      [32]byte
 	Te          uint64
-	Leader      uint32
-	Attempt     uint32
 	Total       *big.Int
 	KeeperShare *big.Int
-	Remainder   *big.Int
 	Raw         types.Log // Blockchain specific contextual infos
 }
 
-// FilterReportPaid is a free log retrieval operation binding the contract event 0x1a6cecece9308cd68040a4c3cd7ac5b9e0f1f14399f827c842b3f4a48374acee.
+// FilterReportPaid is a free log retrieval operation binding the contract event 0x7aadbf08142899c027e1eddc48463e8bfd7744e9b9866886b476383f1b2c8be7.
 //
-// Solidity: event ReportPaid(bytes32 indexed digest, uint64 indexed te, uint32 leader, uint32 attempt, uint256 total, uint256 keeperShare, uint256 remainder)
+// Solidity: event ReportPaid(bytes32 indexed digest, uint64 indexed te, uint256 total, uint256 keeperShare)
 func (_Upkeeping *UpkeepingFilterer) FilterReportPaid(opts *bind.FilterOpts, digest [][32]byte, te []uint64) (*UpkeepingReportPaidIterator, error) {
 
 	var digestRule []interface{}
@@ -2793,9 +3066,9 @@ func (_Upkeeping *UpkeepingFilterer) FilterReportPaid(opts *bind.FilterOpts, dig
 	return &UpkeepingReportPaidIterator{contract: _Upkeeping.contract, event: "ReportPaid", logs: logs, sub: sub}, nil
 }
 
-// WatchReportPaid is a free log subscription operation binding the contract event 0x1a6cecece9308cd68040a4c3cd7ac5b9e0f1f14399f827c842b3f4a48374acee.
+// WatchReportPaid is a free log subscription operation binding the contract event 0x7aadbf08142899c027e1eddc48463e8bfd7744e9b9866886b476383f1b2c8be7.
 //
-// Solidity: event ReportPaid(bytes32 indexed digest, uint64 indexed te, uint32 leader, uint32 attempt, uint256 total, uint256 keeperShare, uint256 remainder)
+// Solidity: event ReportPaid(bytes32 indexed digest, uint64 indexed te, uint256 total, uint256 keeperShare)
 func (_Upkeeping *UpkeepingFilterer) WatchReportPaid(opts *bind.WatchOpts, sink chan<- *UpkeepingReportPaid, digest [][32]byte, te []uint64) (event.Subscription, error) {
 
 	var digestRule []interface{}
@@ -2843,12 +3116,162 @@ func (_Upkeeping *UpkeepingFilterer) WatchReportPaid(opts *bind.WatchOpts, sink 
 	}), nil
 }
 
-// ParseReportPaid is a log parse operation binding the contract event 0x1a6cecece9308cd68040a4c3cd7ac5b9e0f1f14399f827c842b3f4a48374acee.
+// ParseReportPaid is a log parse operation binding the contract event 0x7aadbf08142899c027e1eddc48463e8bfd7744e9b9866886b476383f1b2c8be7.
 //
-// Solidity: event ReportPaid(bytes32 indexed digest, uint64 indexed te, uint32 leader, uint32 attempt, uint256 total, uint256 keeperShare, uint256 remainder)
+// Solidity: event ReportPaid(bytes32 indexed digest, uint64 indexed te, uint256 total, uint256 keeperShare)
 func (_Upkeeping *UpkeepingFilterer) ParseReportPaid(log types.Log) (*UpkeepingReportPaid, error) {
 	event := new(UpkeepingReportPaid)
 	if err := _Upkeeping.contract.UnpackLog(event, "ReportPaid", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// UpkeepingSurplusRequestedIterator is returned from FilterSurplusRequested and is used to iterate over the raw logs and unpacked data for SurplusRequested events raised by the Upkeeping contract.
+type UpkeepingSurplusRequestedIterator struct {
+	Event *UpkeepingSurplusRequested // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *UpkeepingSurplusRequestedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(UpkeepingSurplusRequested)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(UpkeepingSurplusRequested)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *UpkeepingSurplusRequestedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *UpkeepingSurplusRequestedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// UpkeepingSurplusRequested represents a SurplusRequested event raised by the Upkeeping contract.
+type UpkeepingSurplusRequested struct {
+	To        common.Address
+	Amount    *big.Int
+	NotBefore uint64
+	Raw       types.Log // Blockchain specific contextual infos
+}
+
+// FilterSurplusRequested is a free log retrieval operation binding the contract event 0xae91617c211b9db52ecc2cc4830671d5095a105a95bfe1284221f7afbf808212.
+//
+// Solidity: event SurplusRequested(address indexed to, uint256 amount, uint64 notBefore)
+func (_Upkeeping *UpkeepingFilterer) FilterSurplusRequested(opts *bind.FilterOpts, to []common.Address) (*UpkeepingSurplusRequestedIterator, error) {
+
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _Upkeeping.contract.FilterLogs(opts, "SurplusRequested", toRule)
+	if err != nil {
+		return nil, err
+	}
+	return &UpkeepingSurplusRequestedIterator{contract: _Upkeeping.contract, event: "SurplusRequested", logs: logs, sub: sub}, nil
+}
+
+// WatchSurplusRequested is a free log subscription operation binding the contract event 0xae91617c211b9db52ecc2cc4830671d5095a105a95bfe1284221f7afbf808212.
+//
+// Solidity: event SurplusRequested(address indexed to, uint256 amount, uint64 notBefore)
+func (_Upkeeping *UpkeepingFilterer) WatchSurplusRequested(opts *bind.WatchOpts, sink chan<- *UpkeepingSurplusRequested, to []common.Address) (event.Subscription, error) {
+
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _Upkeeping.contract.WatchLogs(opts, "SurplusRequested", toRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(UpkeepingSurplusRequested)
+				if err := _Upkeeping.contract.UnpackLog(event, "SurplusRequested", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseSurplusRequested is a log parse operation binding the contract event 0xae91617c211b9db52ecc2cc4830671d5095a105a95bfe1284221f7afbf808212.
+//
+// Solidity: event SurplusRequested(address indexed to, uint256 amount, uint64 notBefore)
+func (_Upkeeping *UpkeepingFilterer) ParseSurplusRequested(log types.Log) (*UpkeepingSurplusRequested, error) {
+	event := new(UpkeepingSurplusRequested)
+	if err := _Upkeeping.contract.UnpackLog(event, "SurplusRequested", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log
@@ -3074,38 +3497,47 @@ func (it *UpkeepingWithdrawnIterator) Close() error {
 // UpkeepingWithdrawn represents a Withdrawn event raised by the Upkeeping contract.
 type UpkeepingWithdrawn struct {
 	Account common.Address
+	To      common.Address
 	Amount  *big.Int
 	Raw     types.Log // Blockchain specific contextual infos
 }
 
-// FilterWithdrawn is a free log retrieval operation binding the contract event 0x7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d5.
+// FilterWithdrawn is a free log retrieval operation binding the contract event 0xd1c19fbcd4551a5edfb66d43d2e337c04837afda3482b42bdf569a8fccdae5fb.
 //
-// Solidity: event Withdrawn(address indexed account, uint256 amount)
-func (_Upkeeping *UpkeepingFilterer) FilterWithdrawn(opts *bind.FilterOpts, account []common.Address) (*UpkeepingWithdrawnIterator, error) {
+// Solidity: event Withdrawn(address indexed account, address indexed to, uint256 amount)
+func (_Upkeeping *UpkeepingFilterer) FilterWithdrawn(opts *bind.FilterOpts, account []common.Address, to []common.Address) (*UpkeepingWithdrawnIterator, error) {
 
 	var accountRule []interface{}
 	for _, accountItem := range account {
 		accountRule = append(accountRule, accountItem)
 	}
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
 
-	logs, sub, err := _Upkeeping.contract.FilterLogs(opts, "Withdrawn", accountRule)
+	logs, sub, err := _Upkeeping.contract.FilterLogs(opts, "Withdrawn", accountRule, toRule)
 	if err != nil {
 		return nil, err
 	}
 	return &UpkeepingWithdrawnIterator{contract: _Upkeeping.contract, event: "Withdrawn", logs: logs, sub: sub}, nil
 }
 
-// WatchWithdrawn is a free log subscription operation binding the contract event 0x7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d5.
+// WatchWithdrawn is a free log subscription operation binding the contract event 0xd1c19fbcd4551a5edfb66d43d2e337c04837afda3482b42bdf569a8fccdae5fb.
 //
-// Solidity: event Withdrawn(address indexed account, uint256 amount)
-func (_Upkeeping *UpkeepingFilterer) WatchWithdrawn(opts *bind.WatchOpts, sink chan<- *UpkeepingWithdrawn, account []common.Address) (event.Subscription, error) {
+// Solidity: event Withdrawn(address indexed account, address indexed to, uint256 amount)
+func (_Upkeeping *UpkeepingFilterer) WatchWithdrawn(opts *bind.WatchOpts, sink chan<- *UpkeepingWithdrawn, account []common.Address, to []common.Address) (event.Subscription, error) {
 
 	var accountRule []interface{}
 	for _, accountItem := range account {
 		accountRule = append(accountRule, accountItem)
 	}
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
 
-	logs, sub, err := _Upkeeping.contract.WatchLogs(opts, "Withdrawn", accountRule)
+	logs, sub, err := _Upkeeping.contract.WatchLogs(opts, "Withdrawn", accountRule, toRule)
 	if err != nil {
 		return nil, err
 	}
@@ -3141,9 +3573,9 @@ func (_Upkeeping *UpkeepingFilterer) WatchWithdrawn(opts *bind.WatchOpts, sink c
 	}), nil
 }
 
-// ParseWithdrawn is a log parse operation binding the contract event 0x7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d5.
+// ParseWithdrawn is a log parse operation binding the contract event 0xd1c19fbcd4551a5edfb66d43d2e337c04837afda3482b42bdf569a8fccdae5fb.
 //
-// Solidity: event Withdrawn(address indexed account, uint256 amount)
+// Solidity: event Withdrawn(address indexed account, address indexed to, uint256 amount)
 func (_Upkeeping *UpkeepingFilterer) ParseWithdrawn(log types.Log) (*UpkeepingWithdrawn, error) {
 	event := new(UpkeepingWithdrawn)
 	if err := _Upkeeping.contract.UnpackLog(event, "Withdrawn", log); err != nil {

@@ -15,7 +15,7 @@ const solc = require('solc');
 
 const EXPECTED_VERSION = '0.8.37';
 const ARTIFACTS = [
-  'Upkeeping', 'TestToken', 'BatchInbox', 'Registry',
+  'Upkeeping', 'UpkeepingAdmin', 'TestToken', 'BatchInbox', 'Registry', 'Factory',
   'BLSHarness', 'ReentrantToken', 'ReentrantReceiver',
 ];
 

@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.37;
 
-/// The keeper views of an upkeeping contract the inbox reads: `isActiveKeeper` (the
-/// contract's one-call view, SPEC 9 revision 2), or — for a contract that lacks it —
-/// `keeperIndex` and `activeBitmap`.
+/// The keeper view of an upkeeping contract the inbox reads: `isActiveKeeper` (the
+/// contract's one-call view, SPEC 9 revision 2; Upkeeping.sol).
 interface IUpkeepingKeepers {
     function isActiveKeeper(address account) external view returns (bool);
-    function keeperIndex(address account) external view returns (uint256 index, bool found);
-    function activeBitmap() external view returns (uint256);
 }
 
 /// @title BatchInbox
@@ -122,13 +119,8 @@ contract BatchInbox {
         return _next[upkeeping][keeper];
     }
 
-    /// isActiveKeeper asks the upkeeping contract; a contract without that view is
-    /// asked keeperIndex and activeBitmap.
+    /// isActiveKeeper asks the upkeeping contract (one view call).
     function _isActiveKeeper(address upkeeping, address account) private view returns (bool) {
-        (bool ok, bytes memory ret) =
-            upkeeping.staticcall(abi.encodeCall(IUpkeepingKeepers.isActiveKeeper, (account)));
-        if (ok && ret.length == 32) return abi.decode(ret, (bool));
-        (uint256 index, bool found) = IUpkeepingKeepers(upkeeping).keeperIndex(account);
-        return found && index < 256 && (IUpkeepingKeepers(upkeeping).activeBitmap() >> index) & 1 == 1;
+        return IUpkeepingKeepers(upkeeping).isActiveKeeper(account);
     }
 }

@@ -166,7 +166,7 @@ func (c Config) Page(ctx context.Context, h *dashboard.History) any {
 		} else if l != nil {
 			for _, p := range s.Providers {
 				if p.Account == c.Account {
-					res = l.Results(p.Index, s.Keepers)
+					res = l.Results(p.Index, s.KeeperAt)
 				}
 			}
 		}

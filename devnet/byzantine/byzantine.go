@@ -167,10 +167,11 @@ func New(ctx context.Context, cfg Config) (*Keeper, error) {
 		return nil, err
 	}
 	k := &Keeper{cfg: cfg, log: cfg.Logger, c: c, lastI: map[[3]uint64]bool{}, peerOf: map[uint32]peer.ID{}}
-	i, ok, err := c.KeeperIndex(ctx, k.addr())
+	grp, err := currentGroup(ctx, c)
 	if err != nil {
 		return nil, err
 	}
+	i, ok := grp.Position(k.addr())
 	if !ok {
 		return nil, fmt.Errorf("byzantine: %s is not a keeper of %s", k.addr(), cfg.Contract)
 	}
@@ -193,8 +194,8 @@ func New(ctx context.Context, cfg Config) (*Keeper, error) {
 		if err != nil {
 			continue
 		}
-		idx, ok, err := c.KeeperIndex(ctx, a)
-		if err != nil || !ok || idx == k.self {
+		idx, ok := grp.Position(a)
+		if !ok || idx == k.self {
 			continue // a provider, or ourselves
 		}
 		h.AddPeer(*info)
@@ -274,11 +275,11 @@ func (k *Keeper) current(ctx context.Context) (*instance, error) {
 	}
 	j := (head - te - p.Finality) / p.Window
 	in := &instance{te: te, window: j, from: te + p.Finality + j*p.Window, head: head, order: order, n: len(order), q: 2*len(order)/3 + 1}
-	cnt, err := k.c.Counts(ctx)
+	nProviders, err := k.c.ProviderCount(ctx)
 	if err != nil {
 		return nil, err
 	}
-	for i := 0; i < cnt.Providers && len(in.entries) < wire.MaxEntries; i++ {
+	for i := 0; i < nProviders && len(in.entries) < wire.MaxEntries; i++ {
 		ts, err := k.c.LastPaid(ctx, uint32(i))
 		if err != nil {
 			return nil, err
@@ -461,3 +462,22 @@ func (k *Keeper) send(ctx context.Context, id peer.ID, b []byte) {
 }
 
 func nopLogger() *slog.Logger { return slog.New(slog.DiscardHandler) }
+
+// currentGroup is the group of the epoch in force at the head.
+func currentGroup(ctx context.Context, c *upkeeping.Contract) (*upkeeping.EpochGroup, error) {
+	head, err := c.Backend().BlockNumber(ctx)
+	if err != nil {
+		return nil, err
+	}
+	eps, err := c.Epochs(ctx)
+	if err != nil {
+		return nil, err
+	}
+	e := 0
+	for i := range eps {
+		if eps[i].From <= head {
+			e = i
+		}
+	}
+	return c.EpochGroup(ctx, uint64(e))
+}

@@ -296,9 +296,24 @@ func (n *net) RestartChain(ctx context.Context) error {
 	return nil
 }
 
+// Active is N of the epoch in force at the head.
 func (n *net) Active(ctx context.Context) (int, error) {
-	c, err := n.d.Contract().Counts(ctx)
-	return c.Active, err
+	c := n.d.Contract()
+	head, err := c.Backend().BlockNumber(ctx)
+	if err != nil {
+		return 0, err
+	}
+	eps, err := c.Epochs(ctx)
+	if err != nil {
+		return 0, err
+	}
+	active := 0
+	for _, e := range eps {
+		if e.From <= head {
+			active = e.N()
+		}
+	}
+	return active, nil
 }
 
 // Leader returns the keeper leading the window the chain is in at head (SPEC 6).

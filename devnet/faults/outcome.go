@@ -6,7 +6,6 @@ import (
 	"sort"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
-	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/whitepay/whitepay/upkeeping"
 )
@@ -35,7 +34,7 @@ func Check(ctx context.Context, c *upkeeping.Contract, from uint64, byzantine []
 		return o, err
 	}
 	o.DoublePayments = DoublePayments(pays)
-	it, err := c.Bindings().FilterKeeperSlashed(&bind.FilterOpts{Start: from, Context: ctx}, nil, nil, nil)
+	it, err := c.AdminBindings().FilterKeeperSlashed(&bind.FilterOpts{Start: from, Context: ctx}, nil, nil)
 	if err != nil {
 		return o, fmt.Errorf("faults: slashed events: %w", err)
 	}
@@ -44,15 +43,18 @@ func Check(ctx context.Context, c *upkeeping.Contract, from uint64, byzantine []
 	for _, b := range byzantine {
 		byz[uint32(b)] = true
 	}
-	seen := map[common.Address]bool{}
+	seen := map[uint32]bool{}
 	for it.Next() {
 		e := it.Event
-		if seen[e.Account] {
+		if seen[e.Keeper] {
 			continue
 		}
-		seen[e.Account] = true
-		o.Slashed = append(o.Slashed, fmt.Sprintf("k%d", e.Index))
-		if byz[e.Index] {
+		seen[e.Keeper] = true
+		// keepers are named k<i> by their position in the group, ids are i+1 (the
+		// devnet registers them in that order)
+		idx := e.Keeper - 1
+		o.Slashed = append(o.Slashed, fmt.Sprintf("k%d", idx))
+		if byz[idx] {
 			o.ByzantineSlashed++
 		} else {
 			o.DoubleSigns++

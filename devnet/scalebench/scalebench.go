@@ -44,6 +44,7 @@ import (
 	"github.com/whitepay/whitepay/settle/da"
 	"github.com/whitepay/whitepay/settle/da/arweave"
 	"github.com/whitepay/whitepay/settle/ledgergen"
+	"github.com/whitepay/whitepay/upkeeping"
 )
 
 // Config is the shape of the run.
@@ -155,7 +156,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	progress("bench scale: %d providers, %d keepers, %d challenges per keeper per provider per period, %d periods",
 		cfg.Providers, cfg.Keepers, cfg.Challenges, cfg.Periods)
 	sim, err := ledgergen.NewSim(ctx, ledgergen.Config{Keepers: cfg.Keepers, Providers: cfg.Providers,
-		RecordsPerEntry: cfg.Keepers * cfg.Challenges, Period: cfg.Period, Finality: 2, Price: 3},
+		RecordsPerEntry: cfg.Keepers * cfg.Challenges, Period: cfg.Period, Finality: 2, Price: new(big.Int).Mul(big.NewInt(3), upkeeping.PriceScale)},
 		ledgergen.SimOptions{GasLimit: cfg.GasLimit})
 	if err != nil {
 		return nil, err

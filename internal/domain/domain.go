@@ -35,7 +35,7 @@ import (
 const (
 	TagPoP      = "whitepay/pop/v2"      // keeper BLS proof of possession
 	TagObs      = "whitepay/obs/v1"      // keeper BLS observation of a space-time value (SPEC 7 round 1)
-	TagReport   = "whitepay/report/v1"   // payment report (SPEC 8; hashed, then ABI-encoded)
+	TagReport   = "whitepay/report/v2"   // payment report (SPEC 8; hashed, then ABI-encoded)
 	TagRecord   = "whitepay/record/v1"   // keeper signature on a challenge record (SPEC 3)
 	TagResponse = "whitepay/response/v1" // provider signature on a challenge response (SPEC 3)
 	TagOrder    = "whitepay/order/v1"    // user signature on a storage order (SPEC 3)

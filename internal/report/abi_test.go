@@ -25,6 +25,7 @@ func abiArguments(t testing.TB) abi.Arguments {
 		{Name: "chainId", Type: typ("uint256", nil)},
 		{Name: "contract", Type: typ("address", nil)},
 		{Name: "te", Type: typ("uint64", nil)},
+		{Name: "part", Type: typ("uint32", nil)},
 		{Name: "leader", Type: typ("uint32", nil)},
 		{Name: "attempt", Type: typ("uint32", nil)},
 		{Name: "failedBitmap", Type: typ("uint256", nil)},
@@ -53,6 +54,7 @@ func randomReport(rng *rand.Rand) *Report {
 	r := &Report{
 		ChainID:      randBig(1 + rng.IntN(256)),
 		Te:           1 + rng.Uint64N(1<<63),
+		Part:         rng.Uint32(),
 		Leader:       rng.Uint32(),
 		Attempt:      rng.Uint32(),
 		FailedBitmap: randBig(1 + rng.IntN(256)),
@@ -75,7 +77,7 @@ func TestEncodingMatchesABIPacker(t *testing.T) {
 		for i, e := range r.Entries {
 			entries[i] = abiEntry(e)
 		}
-		want, err := args.Pack(Tag, r.ChainID, r.Contract, r.Te, r.Leader, r.Attempt, r.FailedBitmap, entries)
+		want, err := args.Pack(Tag, r.ChainID, r.Contract, r.Te, r.Part, r.Leader, r.Attempt, r.FailedBitmap, entries)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -92,7 +94,7 @@ func TestEncodingMatchesABIPacker(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if dec.Te != vals[3].(uint64) || dec.Contract != vals[2].(common.Address) || dec.FailedBitmap.Cmp(vals[6].(*big.Int)) != 0 || dec.Digest() != r.Digest() {
+		if dec.Te != vals[3].(uint64) || dec.Contract != vals[2].(common.Address) || dec.FailedBitmap.Cmp(vals[7].(*big.Int)) != 0 || dec.Part != vals[4].(uint32) || dec.Digest() != r.Digest() {
 			t.Fatal("Decode disagrees with the ABI unpacker")
 		}
 	}

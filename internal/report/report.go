@@ -4,14 +4,21 @@
 //
 // The report is ABI-encoded as the parameter list
 //
-//	(bytes32 tag, uint256 chainId, address contract, uint64 te, uint32 leader,
-//	 uint32 attempt, uint256 failedBitmap, (uint32 provider, uint64 ts, uint256 st)[] entries)
+//	(bytes32 tag, uint256 chainId, address contract, uint64 te, uint32 part,
+//	 uint32 leader, uint32 attempt, uint256 failedBitmap,
+//	 (uint32 provider, uint64 ts, uint256 st)[] entries)
 //
-// — Solidity's abi.encode(tag, chainId, contract, te, leader, attempt, failedBitmap,
-// entries), with no outer tuple offset — where tag = keccak256("whitepay/report/v1").
-// Its digest is keccak256 of that encoding and is the 32-byte BLS message. Keepers
-// and providers are numbered by their registration index in the contract; bit i of
-// failedBitmap marks keeper i as failed for this report (SPEC 6).
+// — Solidity's abi.encode(tag, chainId, contract, te, part, leader, attempt,
+// failedBitmap, entries), with no outer tuple offset — where tag =
+// keccak256("whitepay/report/v2"). Its digest is keccak256 of that encoding and is
+// the 32-byte BLS message. Providers are numbered by their index in the contract;
+// keepers by their position in the group of the epoch in force for the report's
+// interval (docs/contracts.md); bit i of failedBitmap marks keeper i as failed for
+// this report (SPEC 6).
+//
+// Part (SPEC 8.1 "Large groups", issue 15): a period's entries may be split into
+// several reports, each its own agreement instance; part numbers them. Keepers use
+// part 0 until reports are split. Version 2 of the tag added the field.
 //
 // Decoding is strict: the encoding must re-encode to the same bytes, so every report
 // has exactly one accepted encoding and one digest.
@@ -38,7 +45,7 @@ const (
 	MaxKeepers = 256
 )
 
-// Tag is the report's domain tag: keccak256("whitepay/report/v1").
+// Tag is the report's domain tag: keccak256("whitepay/report/v2").
 var Tag = crypto.Keccak256Hash([]byte(domain.TagReport))
 
 // Errors of Decode and Validate.
@@ -60,6 +67,7 @@ type Report struct {
 	ChainID      *big.Int
 	Contract     common.Address
 	Te           uint64
+	Part         uint32 // which part of the period's report (SPEC 8.1); 0 when unsplit
 	Leader       uint32
 	Attempt      uint32
 	FailedBitmap *big.Int
@@ -108,7 +116,7 @@ func (r *Report) Validate() error {
 }
 
 // Encode returns the ABI encoding of SPEC 8, written word by word (the layout is
-// fixed: eight head words, the entries' length, three words per entry; the tests
+// fixed: nine head words, the entries' length, three words per entry; the tests
 // check it against go-ethereum's ABI packer). It panics on a report that fails
 // Validate; call Validate on reports built from untrusted values.
 func (r *Report) Encode() []byte {
@@ -134,11 +142,12 @@ func (r *Report) encode() []byte {
 	r.ChainID.FillBytes(w(1))
 	copy(w(2)[12:], r.Contract[:])
 	binary.BigEndian.PutUint64(w(3)[24:], r.Te)
-	binary.BigEndian.PutUint32(w(4)[28:], r.Leader)
-	binary.BigEndian.PutUint32(w(5)[28:], r.Attempt)
-	r.FailedBitmap.FillBytes(w(6))
-	binary.BigEndian.PutUint64(w(7)[24:], entriesOffset)
-	binary.BigEndian.PutUint64(w(8)[24:], uint64(n))
+	binary.BigEndian.PutUint32(w(4)[28:], r.Part)
+	binary.BigEndian.PutUint32(w(5)[28:], r.Leader)
+	binary.BigEndian.PutUint32(w(6)[28:], r.Attempt)
+	r.FailedBitmap.FillBytes(w(7))
+	binary.BigEndian.PutUint64(w(8)[24:], entriesOffset)
+	binary.BigEndian.PutUint64(w(9)[24:], uint64(n))
 	for i, e := range r.Entries {
 		base := headWords + entryWords*i
 		binary.BigEndian.PutUint32(w(base)[28:], e.Provider)
@@ -155,9 +164,9 @@ func (r *Report) Digest() [32]byte {
 
 // Layout of the encoding, in 32-byte words.
 const (
-	headWords     = 9      // eight parameters (the last an offset) and the entries' length
+	headWords     = 10     // nine parameters (the last an offset) and the entries' length
 	entryWords    = 3      // provider, ts, st
-	entriesOffset = 8 * 32 // where the entries array starts, after the eight head words
+	entriesOffset = 9 * 32 // where the entries array starts, after the nine head words
 )
 
 // MaxEncodedSize is the size of the encoding of a report with MaxEntries entries.
@@ -178,28 +187,30 @@ func Decode(b []byte) (*Report, error) {
 		return nil, ErrTag
 	}
 	n := (len(b) - headWords*32) / (entryWords * 32)
-	if u, ok := uintWord(w(7), 8); !ok || u != entriesOffset {
+	if u, ok := uintWord(w(8), 8); !ok || u != entriesOffset {
 		return nil, fmt.Errorf("%w: entries offset", ErrMalformed)
 	}
-	if u, ok := uintWord(w(8), 8); !ok || u != uint64(n) {
+	if u, ok := uintWord(w(9), 8); !ok || u != uint64(n) {
 		return nil, fmt.Errorf("%w: entry count does not match the length", ErrMalformed)
 	}
 	if !clean(w(2), 20) {
 		return nil, fmt.Errorf("%w: contract address padding", ErrMalformed)
 	}
 	te, ok1 := uintWord(w(3), 8)
-	leader, ok2 := uintWord(w(4), 4)
-	attempt, ok3 := uintWord(w(5), 4)
-	if !ok1 || !ok2 || !ok3 {
-		return nil, fmt.Errorf("%w: te, leader or attempt out of range", ErrMalformed)
+	part, ok2 := uintWord(w(4), 4)
+	leader, ok3 := uintWord(w(5), 4)
+	attempt, ok4 := uintWord(w(6), 4)
+	if !ok1 || !ok2 || !ok3 || !ok4 {
+		return nil, fmt.Errorf("%w: te, part, leader or attempt out of range", ErrMalformed)
 	}
 	r := &Report{
 		ChainID:      new(big.Int).SetBytes(w(1)),
 		Contract:     common.BytesToAddress(w(2)),
 		Te:           te,
+		Part:         uint32(part),
 		Leader:       uint32(leader),
 		Attempt:      uint32(attempt),
-		FailedBitmap: new(big.Int).SetBytes(w(6)),
+		FailedBitmap: new(big.Int).SetBytes(w(7)),
 		Entries:      make([]Entry, n),
 	}
 	for i := range r.Entries {
@@ -238,13 +249,21 @@ func clean(word []byte, size int) bool {
 	return true
 }
 
-// InstanceID returns rid = keccak256(contract ‖ uint64 te ‖ uint32 leader ‖ uint32
-// attempt), big-endian packed (SPEC 7): the name of one agreement instance.
+// InstanceID returns the id of instance (te, leader, attempt) of part 0 (see
+// PartInstanceID): what keepers run until reports are split (issue 15).
 func InstanceID(contract common.Address, te uint64, leader, attempt uint32) [32]byte {
-	var buf [20 + 8 + 4 + 4]byte
+	return PartInstanceID(contract, te, 0, leader, attempt)
+}
+
+// PartInstanceID returns rid = keccak256(contract ‖ uint64 te ‖ uint32 part ‖ uint32
+// leader ‖ uint32 attempt), big-endian packed (SPEC 7, 8.1): the name of one agreement
+// instance; each part of a split period is its own instance.
+func PartInstanceID(contract common.Address, te uint64, part, leader, attempt uint32) [32]byte {
+	var buf [20 + 8 + 4 + 4 + 4]byte
 	copy(buf[:20], contract[:])
 	binary.BigEndian.PutUint64(buf[20:28], te)
-	binary.BigEndian.PutUint32(buf[28:32], leader)
-	binary.BigEndian.PutUint32(buf[32:36], attempt)
+	binary.BigEndian.PutUint32(buf[28:32], part)
+	binary.BigEndian.PutUint32(buf[32:36], leader)
+	binary.BigEndian.PutUint32(buf[36:40], attempt)
 	return crypto.Keccak256Hash(buf[:])
 }

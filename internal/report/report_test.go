@@ -18,6 +18,7 @@ func sample() *Report {
 		ChainID:      big.NewInt(1337),
 		Contract:     common.HexToAddress("0x00000000000000000000000000000000000000c0"),
 		Te:           1200,
+		Part:         2,
 		Leader:       3,
 		Attempt:      1,
 		FailedBitmap: big.NewInt(0b101),
@@ -35,20 +36,21 @@ func word(v uint64) []byte {
 }
 
 // TestEncodingLayout builds the SPEC 8 encoding by hand, word by word, as Solidity's
-// abi.encode(tag, chainId, contract, te, leader, attempt, failedBitmap, entries)
+// abi.encode(tag, chainId, contract, te, part, leader, attempt, failedBitmap, entries)
 // lays it out, and compares.
 func TestEncodingLayout(t *testing.T) {
 	r := sample()
 	var want bytes.Buffer
-	tag := crypto.Keccak256([]byte("whitepay/report/v1"))
+	tag := crypto.Keccak256([]byte("whitepay/report/v2"))
 	want.Write(tag)
 	want.Write(word(1337))
 	want.Write(common.LeftPadBytes(r.Contract[:], 32))
 	want.Write(word(1200))
+	want.Write(word(2))
 	want.Write(word(3))
 	want.Write(word(1))
 	want.Write(word(5))
-	want.Write(word(8 * 32)) // offset of the dynamic entries array
+	want.Write(word(9 * 32)) // offset of the dynamic entries array
 	want.Write(word(2))      // its length
 	want.Write(word(0))
 	want.Write(word(1000))
@@ -82,6 +84,7 @@ func TestDigestBindsEveryField(t *testing.T) {
 		"chain":    func(r *Report) { r.ChainID = big.NewInt(1) },
 		"contract": func(r *Report) { r.Contract[0] ^= 1 },
 		"te":       func(r *Report) { r.Te++ },
+		"part":     func(r *Report) { r.Part++ },
 		"leader":   func(r *Report) { r.Leader++ },
 		"attempt":  func(r *Report) { r.Attempt++ },
 		"failed":   func(r *Report) { r.FailedBitmap = big.NewInt(1) },
@@ -108,16 +111,19 @@ func TestDecodeRejects(t *testing.T) {
 		"oversized": make([]byte, MaxEncodedSize+1),
 	}
 	dirty := append([]byte{}, enc...)
-	dirty[4*32] = 1 // high bytes of the uint32 leader
+	dirty[5*32] = 1 // high bytes of the uint32 leader
+	dirtyPart := append([]byte{}, enc...)
+	dirtyPart[4*32+27] = 1 // above the uint32 part
+	cases["dirty part padding"] = dirtyPart
 	cases["dirty padding"] = dirty
 	badTag := append([]byte{}, enc...)
 	badTag[0] ^= 1
 	cases["tag"] = badTag
 	bigCount := append([]byte{}, enc...)
-	copy(bigCount[8*32:9*32], word(1<<40))
+	copy(bigCount[9*32:10*32], word(1<<40))
 	cases["entry count"] = bigCount
 	offset := append([]byte{}, enc...)
-	copy(offset[7*32:8*32], word(8*32+32))
+	copy(offset[8*32:9*32], word(9*32+32))
 	cases["offset"] = offset
 	for name, b := range cases {
 		if _, err := Decode(b); err == nil {
@@ -154,13 +160,17 @@ func TestInstanceID(t *testing.T) {
 	var buf []byte
 	buf = append(buf, c[:]...)
 	buf = binary.BigEndian.AppendUint64(buf, 1200)
+	buf = binary.BigEndian.AppendUint32(buf, 4)
 	buf = binary.BigEndian.AppendUint32(buf, 3)
 	buf = binary.BigEndian.AppendUint32(buf, 1)
-	if InstanceID(c, 1200, 3, 1) != crypto.Keccak256Hash(buf) {
+	if PartInstanceID(c, 1200, 4, 3, 1) != crypto.Keccak256Hash(buf) {
 		t.Fatal("instance id layout")
 	}
 	if InstanceID(c, 1200, 3, 1) == InstanceID(c, 1200, 3, 2) {
 		t.Fatal("attempt not bound")
+	}
+	if InstanceID(c, 1200, 3, 1) != PartInstanceID(c, 1200, 0, 3, 1) || PartInstanceID(c, 1200, 1, 3, 1) == InstanceID(c, 1200, 3, 1) {
+		t.Fatal("part not bound, or InstanceID is not part 0")
 	}
 }
 

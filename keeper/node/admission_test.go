@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/binary"
 	"errors"
+	"math/big"
 	"slices"
 	"strings"
 	"testing"
@@ -20,7 +21,6 @@ import (
 	"github.com/whitepay/whitepay/internal/p2p"
 	"github.com/whitepay/whitepay/keeper/agreement/wire"
 	"github.com/whitepay/whitepay/keeper/payer"
-	"github.com/whitepay/whitepay/upkeeping"
 )
 
 // TestGroupProtocolsAdmitMembersOnly: on a keeper node (real libp2p on loopback, a
@@ -160,8 +160,11 @@ func TestGroupProtocolsAdmitMembersOnly(t *testing.T) {
 		}
 	}
 
-	// Membership follows the contract: the owner registers the stranger; once k0's
-	// view has refreshed, the stranger is admitted. Then it is removed and refused.
+	// Membership follows the contract: the stranger registers its key in the chain's
+	// registry and the owner schedules a group with it; once k0's view has refreshed,
+	// the stranger is admitted (a keeper of a scheduled group syncs before its first
+	// period). The owner then schedules the old group back in its place (the pending
+	// epoch is replaced) and the stranger is refused again.
 	view, ok := n0.Payer().Group().View(e.c.Address)
 	if !ok {
 		t.Fatal("no view of the contract")
@@ -174,31 +177,84 @@ func TestGroupProtocolsAdmitMembersOnly(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.send(e.c.AddKeeper(e.ctx, opts, upkeeping.NewKeeperReg(sk, strangerAcct.addr, e.chainID.Uint64(), e.c.Address)))
+	e.transfer(strangerAcct.addr, new(big.Int).Lsh(big.NewInt(1), 62))
+	sopts, err := bind.NewKeyedTransactorWithChainID(strangerAcct.key, e.chainID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reg := e.c.Registry()
+	e.send(reg.RegisterKeeper(e.ctx, sopts, sk))
+	var ids []uint32
+	for _, a := range []common.Address{k0.addr, k1.addr, strangerAcct.addr} {
+		id, ok, err := reg.KeeperOf(e.ctx, a)
+		if err != nil || !ok {
+			t.Fatalf("keeper %s not registered: %v", a, err)
+		}
+		ids = append(ids, id)
+	}
+	e.send(reg.CreateGroup(e.ctx, opts, ids))
+	withStranger, err := reg.GroupOf(e.ctx, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old, err := reg.GroupOf(e.ctx, ids[:2])
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.send(e.c.ScheduleGroup(e.ctx, opts, withStranger))
 	if err := request(stranger, p2p.ProtoAgreement, echo); !refused(err) {
-		t.Fatalf("registered stranger before the view refreshed: err = %v, want a refusal", err)
+		t.Fatalf("scheduled stranger before the view refreshed: err = %v, want a refusal", err)
 	}
 	if err := view.Refresh(e.ctx, e.head()); err != nil {
 		t.Fatal(err)
 	}
-	idx, ok := view.KeeperIndex(strangerAcct.addr)
-	if !ok {
-		t.Fatal("the view does not list the registered keeper")
+	if !view.IsMember(strangerAcct.addr) {
+		t.Fatal("the view does not list the scheduled keeper")
+	}
+	if _, ok := view.KeeperIndex(strangerAcct.addr); ok {
+		t.Fatal("the scheduled keeper has a position in the epoch in force before its boundary")
 	}
 	for _, proto := range GroupProtocols {
 		if err := request(stranger, proto, garbage); err == nil || refused(err) {
-			t.Fatalf("registered keeper on %s: err = %v, want the handler's rejection", proto, err)
+			t.Fatalf("scheduled keeper on %s: err = %v, want the handler's rejection", proto, err)
 		}
 	}
-	e.send(e.c.RemoveKeeper(e.ctx, opts, idx))
+	e.send(e.c.ScheduleGroup(e.ctx, opts, old))
 	if err := view.Refresh(e.ctx, e.head()); err != nil {
 		t.Fatal(err)
 	}
 	for _, proto := range GroupProtocols {
 		if err := request(stranger, proto, echo); !refused(err) {
-			t.Fatalf("removed keeper on %s: err = %v, want a refusal naming ErrNotAdmitted", proto, err)
+			t.Fatalf("unscheduled keeper on %s: err = %v, want a refusal naming ErrNotAdmitted", proto, err)
 		}
 	}
+}
+
+// transfer sends amount wei from the owner to a.
+func (e *e2e) transfer(a common.Address, amount *big.Int) {
+	e.t.Helper()
+	nonce, err := e.client.PendingNonceAt(e.ctx, e.owner.addr)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	tip, err := e.client.SuggestGasTipCap(e.ctx)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	head, err := e.client.HeaderByNumber(e.ctx, nil)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	fee := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
+	tx, err := types.SignNewTx(e.owner.key, types.LatestSignerForChainID(e.chainID),
+		&types.DynamicFeeTx{ChainID: e.chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: fee, Gas: 21000, To: &a, Value: amount})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	if err := e.client.SendTransaction(e.ctx, tx); err != nil {
+		e.t.Fatal(err)
+	}
+	e.send(tx, nil)
 }
 
 // TestGroupProtocolsRefuseWhileLoading: before the node has read its groups the

@@ -26,11 +26,14 @@ import (
 	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/config"
 	"github.com/whitepay/whitepay/internal/p2p"
+	"github.com/whitepay/whitepay/internal/report"
 	"github.com/whitepay/whitepay/internal/store"
+	"github.com/whitepay/whitepay/internal/units"
 	"github.com/whitepay/whitepay/keeper/agreement"
 	"github.com/whitepay/whitepay/keeper/payer"
 	"github.com/whitepay/whitepay/keeper/schedule"
 	"github.com/whitepay/whitepay/provider"
+	"github.com/whitepay/whitepay/settle"
 	"github.com/whitepay/whitepay/upkeeping"
 )
 
@@ -60,7 +63,7 @@ type spec struct {
 
 var small = spec{keepers: 4, providers: 3, period: 24, window: 6, stale: 12, cron: "@every 1s", pieceKiB: 16}
 
-var price = big.NewInt(1_000_000_000) // wei per byte·block
+var price = new(big.Int).Mul(big.NewInt(1_000_000_000), upkeeping.PriceScale) // 1e9 wei per byte·block (scaled by 1e18)
 
 type acct struct {
 	key  *ecdsa.PrivateKey
@@ -162,42 +165,33 @@ func newDeployed(t *testing.T, sp spec, timeout time.Duration) *e2e {
 
 func (e *e2e) deploy() {
 	t := e.t
-	addr, _, err := upkeeping.PredictAddress(e.ctx, e.client, e.owner.addr)
+	opts, err := bind.NewKeyedTransactorWithChainID(e.owner.key, e.chainID)
 	if err != nil {
 		t.Fatal(err)
 	}
-	head, err := e.client.BlockNumber(e.ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	e.params = upkeeping.DefaultParams(e.owner.addr, head+4, e.sp.period, finalityD, e.sp.window, e.sp.stale)
-	var regs []upkeeping.KeeperReg
+	// The chain set-up as users make it: the stack, each keeper registered from its
+	// own account (positions follow e.keepers), the group, the user's contract from
+	// the factory, funded.
+	var ks []upkeeping.KeeperSigner
 	for _, k := range e.keepers {
-		regs = append(regs, upkeeping.NewKeeperReg(k.sk, k.addr, e.chainID.Uint64(), addr))
+		ko, err := bind.NewKeyedTransactorWithChainID(k.key, e.chainID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ks = append(ks, upkeeping.KeeperSigner{Opts: ko, BLS: k.sk})
 	}
 	var provs []upkeeping.ProviderReg
 	for _, p := range e.provs {
 		provs = append(provs, upkeeping.ProviderReg{Account: p.addr, Price: price})
 	}
-	opts, err := bind.NewKeyedTransactorWithChainID(e.owner.key, e.chainID)
+	e.params = upkeeping.DefaultParams(e.owner.addr, 0, e.sp.period, finalityD, e.sp.window, e.sp.stale)
+	e.params.BlockTimeMs = uint32(blockPeriod / time.Millisecond)
+	wait := func(tx *types.Transaction) error { _, err := upkeeping.Wait(e.ctx, e.client, tx); return err }
+	c, _, err := upkeeping.Setup(e.ctx, e.client, opts, ks, e.params, provs, new(big.Int).Lsh(big.NewInt(1), 70), wait)
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, tx, err := upkeeping.Deploy(e.ctx, e.client, opts, e.params, regs, provs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := c.Wait(e.ctx, tx); err != nil {
-		t.Fatal(err)
-	}
-	if c.Address != addr {
-		t.Fatalf("deployed at %s, predicted %s", c.Address, addr)
-	}
-	txs, err := c.Fund(e.ctx, opts, new(big.Int).Lsh(big.NewInt(1), 70))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := c.Wait(e.ctx, txs[len(txs)-1]); err != nil {
+	if e.params, err = c.Params(e.ctx); err != nil {
 		t.Fatal(err)
 	}
 	e.c = c
@@ -369,7 +363,7 @@ func (e *e2e) scheduleKeepers() []schedule.Keeper {
 	return out
 }
 
-// checkPayments checks every EntryPaid event: amount = st × price, intervals
+// checkPayments checks every EntryPaid event: amount = floor(st × price / 1e18), intervals
 // contiguous from the start without overlap (no period paid twice), st equal to
 // the space-time at least q keepers compute from the records they hold, and
 // returns the payments.
@@ -389,8 +383,8 @@ func (e *e2e) checkPayments() []upkeeping.Payment {
 			t.Fatalf("provider %d paid [%d, %d), expected ts %d (double or skipped payment)", p.Provider, p.Ts, p.Te, next[p.Provider])
 		}
 		next[p.Provider] = p.Te
-		if want := new(big.Int).Mul(p.St, price); want.Cmp(p.Amount) != 0 {
-			t.Fatalf("provider %d [%d,%d): amount %s, st×price %s", p.Provider, p.Ts, p.Te, p.Amount, want)
+		if want := units.Amount(p.St, price); want.Cmp(p.Amount) != 0 {
+			t.Fatalf("provider %d [%d,%d): amount %s, st×price/1e18 %s", p.Provider, p.Ts, p.Te, p.Amount, want)
 		}
 		if p.St.Sign() <= 0 {
 			t.Fatalf("provider %d [%d,%d): zero space-time", p.Provider, p.Ts, p.Te)
@@ -479,16 +473,18 @@ func (e *e2e) checkPayments() []upkeeping.Payment {
 }
 
 // checkSplit checks that the credited balances are exactly what SPEC 8's split of
-// the paid amounts gives: 90% per entry to the provider, the rest split equally
-// among the keepers not failed, the remainder to the first entry's provider, and
-// that the contract owes exactly the total paid.
+// the paid amounts gives: 90% per entry to the provider, the leader's bonus, the
+// rest split equally among the keepers the report does not mark failed, the
+// remainder to the first entry's provider (the report, leader and failed bitmap read
+// from each pay transaction's calldata), and that the contract owes exactly the
+// total paid. Keepers' shares are compared with what they earned (vesting only
+// changes when they can be withdrawn).
 func (e *e2e) checkSplit(pays []upkeeping.Payment) {
 	t := e.t
-	reports, err := e.c.Bindings().FilterReportPaid(&bind.FilterOpts{Context: e.ctx}, nil, nil)
+	reports, err := e.c.FilterReports(e.ctx, 0, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer reports.Close()
 	wantProv := map[common.Address]*big.Int{}
 	wantKeep := map[common.Address]*big.Int{}
 	for _, p := range e.provs {
@@ -497,38 +493,50 @@ func (e *e2e) checkSplit(pays []upkeeping.Payment) {
 	for _, k := range e.keepers {
 		wantKeep[k.addr] = new(big.Int)
 	}
+	bps := big.NewInt(10000)
 	total := new(big.Int)
 	byTx := map[common.Hash][]upkeeping.Payment{}
 	for _, p := range pays {
 		byTx[p.TxHash] = append(byTx[p.TxHash], p)
 		total.Add(total, p.Amount)
-		share := new(big.Int).Mul(p.Amount, big.NewInt(int64(e.params.ProviderShareBps)))
-		wantProv[e.provs[p.Provider].addr].Add(wantProv[e.provs[p.Provider].addr], share.Div(share, big.NewInt(10000)))
 	}
-	n := 0
-	for reports.Next() {
-		r := reports.Event
-		n++
-		es := byTx[r.Raw.TxHash]
+	if len(reports) == 0 {
+		t.Fatal("no ReportPaid event")
+	}
+	for _, r := range reports {
+		es := byTx[r.TxHash]
 		if len(es) == 0 {
 			t.Fatalf("report %x paid no entry", r.Digest)
 		}
-		first := e.provs[es[0].Provider].addr
-		wantProv[first].Add(wantProv[first], r.Remainder)
-		sch, err := schedule.New(schedule.Params{Start: e.params.Start, Period: e.sp.period, Finality: finalityD, Window: e.sp.window}, r.Te, e.scheduleKeepers())
+		pt, err := settle.PaymentFromTx(e.ctx, e.client, e.c.Address, r.TxHash)
 		if err != nil {
 			t.Fatal(err)
 		}
-		pos, _ := sch.Position(r.Leader)
-		failed := sch.FailedBitmap(uint64(r.Attempt>>16)*uint64(e.sp.keepers) + uint64(pos))
+		pool := new(big.Int).Set(r.Total)
+		for _, p := range es {
+			share := new(big.Int).Mul(p.Amount, big.NewInt(int64(e.params.ProviderShareBps)))
+			share.Quo(share, bps)
+			wantProv[e.provs[p.Provider].addr].Add(wantProv[e.provs[p.Provider].addr], share)
+			pool.Sub(pool, share)
+		}
+		bonus := new(big.Int).Mul(r.Total, big.NewInt(int64(e.params.LeaderBonusBps)))
+		bonus.Quo(bonus, bps)
+		pool.Sub(pool, bonus)
+		leader := e.keepers[pt.Report.Leader].addr
+		wantKeep[leader].Add(wantKeep[leader], bonus)
+		payees := 0
 		for i, k := range e.keepers {
-			if failed.Bit(i) == 0 {
+			if pt.Report.FailedBitmap.Bit(i) == 0 {
 				wantKeep[k.addr].Add(wantKeep[k.addr], r.KeeperShare)
+				payees++
 			}
 		}
-	}
-	if n == 0 {
-		t.Fatal("no ReportPaid event")
+		rem := pool.Sub(pool, new(big.Int).Mul(r.KeeperShare, big.NewInt(int64(payees))))
+		if rem.Sign() < 0 || rem.Cmp(big.NewInt(int64(payees))) >= 0 {
+			t.Fatalf("report %x: keeper share %s × %d payees leaves %s of the pool", r.Digest, r.KeeperShare, payees, rem)
+		}
+		first := e.provs[es[0].Provider].addr
+		wantProv[first].Add(wantProv[first], rem)
 	}
 	for a, w := range wantProv {
 		got, err := e.c.BalanceOf(e.ctx, a)
@@ -540,12 +548,16 @@ func (e *e2e) checkSplit(pays []upkeeping.Payment) {
 		}
 	}
 	for a, w := range wantKeep {
-		got, err := e.c.BalanceOf(e.ctx, a)
+		id, ok, err := e.c.Registry().KeeperOf(e.ctx, a)
+		if err != nil || !ok {
+			t.Fatalf("keeper %s not registered (%v)", a, err)
+		}
+		got, err := e.c.KeeperTotals(e.ctx, id)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got.Cmp(w) != 0 {
-			t.Fatalf("keeper %s balance %s, split says %s", a, got, w)
+		if got.Earned.Cmp(w) != 0 {
+			t.Fatalf("keeper %s earned %s, split says %s", a, got.Earned, w)
 		}
 	}
 	owed, err := e.c.Owed(e.ctx)
@@ -624,9 +636,13 @@ func TestEndToEnd(t *testing.T) {
 	if len(reps) != 1 {
 		t.Fatalf("%d reports paid for te %d", len(reps), te3)
 	}
-	t.Logf("te %d paid by leader %d attempt %#x (victim %d, next in order %d)", te3, reps[0].Leader, reps[0].Attempt, order[0].Index, order[1].Index)
-	if reps[0].Leader != order[1].Index || reps[0].Attempt>>16 != 0 {
-		t.Fatalf("te %d paid by leader %d attempt %#x; the next window's leader is %d", te3, reps[0].Leader, reps[0].Attempt, order[1].Index)
+	pt, err := settle.PaymentFromTx(e.ctx, e.client, e.c.Address, reps[0].TxHash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("te %d paid by leader %d attempt %#x (victim %d, next in order %d)", te3, pt.Report.Leader, pt.Report.Attempt, order[0].Index, order[1].Index)
+	if pt.Report.Leader != order[1].Index || pt.Report.Attempt>>16 != 0 {
+		t.Fatalf("te %d paid by leader %d attempt %#x; the next window's leader is %d", te3, pt.Report.Leader, pt.Report.Attempt, order[1].Index)
 	}
 
 	// Restart the victim on the same data dir.
@@ -695,11 +711,21 @@ func TestEndToEnd(t *testing.T) {
 	if len(reps5) != 1 {
 		t.Fatalf("%d reports paid for te %d", len(reps5), te5)
 	}
-	t.Logf("te %d paid by leader %d (killed leader %d)", te5, reps5[0].Leader, order5[0].Index)
+	t.Logf("te %d paid by leader %d (killed leader %d)", te5, e.reportOf(reps5[0]).Leader, order5[0].Index)
 	e.checkSplit(e.checkPayments())
 	e.checkNoneRefused(victim) // admission.go: members were never refused
 	e.figures()
 	t.Logf("done in %v, %d payments, %d reports", time.Since(t0), len(pays), len(all))
+}
+
+// reportOf decodes the report a ReportPaid event's transaction carried.
+func (e *e2e) reportOf(r upkeeping.ReportPaid) *report.Report {
+	e.t.Helper()
+	pt, err := settle.PaymentFromTx(e.ctx, e.client, e.c.Address, r.TxHash)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return pt.Report
 }
 
 // figures logs, per report this run's keepers paid, the agreement latency (Observe

@@ -452,12 +452,20 @@ func (cl *contractLedger) step(ctx context.Context) error {
 		var found []pendingPay
 		for it.Next() {
 			e := it.Event
-			found = append(found, pendingPay{tx: e.Raw.TxHash, block: e.Raw.BlockNumber, te: e.Te, leader: e.Leader, digest: e.Digest})
+			found = append(found, pendingPay{tx: e.Raw.TxHash, block: e.Raw.BlockNumber, te: e.Te, digest: e.Digest})
 		}
 		err = it.Error()
 		it.Close()
 		if err != nil {
 			return err
+		}
+		// The leader is a field of the report (the event does not repeat it).
+		for i := range found {
+			pay, err := settle.PaymentFromTx(ctx, cl.client, cl.contract, found[i].tx)
+			if err != nil {
+				return fmt.Errorf("ledger: payment %s: %w", found[i].tx, err)
+			}
+			found[i].leader = pay.Report.Leader
 		}
 		cl.mu.Lock()
 		cl.pending = append(cl.pending, found...) // logs come in (block, index) order
@@ -593,7 +601,7 @@ func (cl *contractLedger) payment(ctx context.Context, pp pendingPay) (*settle.P
 	if err != nil {
 		return nil, nil, err
 	}
-	grp, err := settle.ReadGroup(ctx, cl.client, cl.contract, pay.Block, cl.lp)
+	grp, err := settle.ReadGroup(ctx, cl.client, cl.contract, pay.Block, pay.Report, cl.lp)
 	if err != nil {
 		return nil, nil, err
 	}

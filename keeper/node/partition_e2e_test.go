@@ -92,7 +92,7 @@ func TestPartitionedKeeper(t *testing.T) {
 	if err != nil || len(reps) != 1 {
 		t.Fatalf("reports for te %d: %d %v", te, len(reps), err)
 	}
-	if reps[0].Leader == order[0].Index {
+	if e.reportOf(reps[0]).Leader == order[0].Index {
 		t.Fatalf("te %d paid by the cut keeper %d as leader", te, order[0].Index)
 	}
 	// Cut off, the keeper kept reading the chain and voted on nothing (so it did not

@@ -126,8 +126,9 @@ func (e *e2e) orphanPayment(te, depth uint64) (forkedFrom uint64) {
 		}
 	}
 	same := common.Hash(r.Digest) == common.Hash(orig.Digest)
-	t.Logf("te %d paid again in block %d (tx %s): same report %v (leader %d attempt %#x; orphaned leader %d attempt %#x)",
-		te, r.Block, r.TxHash.Hex()[:10], same, r.Leader, r.Attempt, orig.Leader, orig.Attempt)
+	rep := e.reportOf(r)
+	t.Logf("te %d paid again in block %d (tx %s): same report %v (leader %d attempt %#x)",
+		te, r.Block, r.TxHash.Hex()[:10], same, rep.Leader, rep.Attempt)
 	return orig.Block
 }
 

@@ -2,12 +2,14 @@ package payer
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"math/big"
 	"slices"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	gethcrypto "github.com/ethereum/go-ethereum/crypto"
 
@@ -31,34 +33,42 @@ func TestLeaderOrderMatchesContract(t *testing.T) {
 		t.Fatal(err)
 	}
 	ownerAddr := gethcrypto.PubkeyToAddress(owner.PublicKey)
-	sim, err := chain.NewSim(chain.SimOptions{Alloc: types.GenesisAlloc{ownerAddr: {Balance: new(big.Int).Lsh(big.NewInt(1), 80)}}, GasLimit: 100_000_000})
+	alloc := types.GenesisAlloc{ownerAddr: {Balance: new(big.Int).Lsh(big.NewInt(1), 80)}}
+	var keyPairs []*ecdsa.PrivateKey
+	for range 8 {
+		k, _ := gethcrypto.GenerateKey()
+		keyPairs = append(keyPairs, k)
+		alloc[gethcrypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: new(big.Int).Lsh(big.NewInt(1), 70)}
+	}
+	sim, err := chain.NewSim(chain.SimOptions{Alloc: alloc, GasLimit: 100_000_000})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer sim.Close()
 	c := sim.Client()
 	chainID, _ := c.ChainID(ctx)
-	addr, _, err := upkeeping.PredictAddress(ctx, c, ownerAddr)
-	if err != nil {
-		t.Fatal(err)
+	wait := func(tx *types.Transaction) error {
+		sim.Commit()
+		_, err := upkeeping.Wait(ctx, c, tx)
+		return err
 	}
-	var regs []upkeeping.KeeperReg
-	for range 7 {
-		k, _ := gethcrypto.GenerateKey()
+	var signers []upkeeping.KeeperSigner
+	var accounts []common.Address
+	var keys []upkeeping.KeeperSigner
+	for _, k := range keyPairs {
 		sk, err := bls.GenerateKey()
 		if err != nil {
 			t.Fatal(err)
 		}
-		regs = append(regs, upkeeping.NewKeeperReg(sk, gethcrypto.PubkeyToAddress(k.PublicKey), chainID.Uint64(), addr))
+		ko, _ := bind.NewKeyedTransactorWithChainID(k, chainID)
+		keys = append(keys, upkeeping.KeeperSigner{Opts: ko, BLS: sk})
+		accounts = append(accounts, gethcrypto.PubkeyToAddress(k.PublicKey))
 	}
+	signers = keys[:7]
 	opts, _ := bind.NewKeyedTransactorWithChainID(owner, chainID)
 	p := upkeeping.DefaultParams(ownerAddr, 1, 10, 2, 3, 10)
-	con, tx, err := upkeeping.Deploy(ctx, c, opts, p, regs, []upkeeping.ProviderReg{{Account: ownerAddr, Price: big.NewInt(1)}})
+	con, st, err := upkeeping.Setup(ctx, c, opts, signers, p, []upkeeping.ProviderReg{{Account: ownerAddr, Price: big.NewInt(1)}}, nil, wait)
 	if err != nil {
-		t.Fatal(err)
-	}
-	sim.Commit()
-	if _, err := con.Wait(ctx, tx); err != nil {
 		t.Fatal(err)
 	}
 	view, err := NewView(ctx, con)
@@ -67,7 +77,7 @@ func TestLeaderOrderMatchesContract(t *testing.T) {
 	}
 	sp := schedule.Params{Start: p.Start, Period: p.Period, Finality: p.Finality, Window: p.Window}
 
-	check := func(n int) {
+	check := func(n int, after uint64) {
 		t.Helper()
 		ks, _ := view.Keepers()
 		if len(ks) != n {
@@ -82,7 +92,7 @@ func TestLeaderOrderMatchesContract(t *testing.T) {
 			tes = append(tes, p.Start+k*p.Period)
 		}
 		for _, te := range tes {
-			if !sp.IsBoundary(te) {
+			if !sp.IsBoundary(te) || te <= after {
 				continue
 			}
 			idx, accts, err := con.LeaderOrder(ctx, te)
@@ -127,25 +137,60 @@ func TestLeaderOrderMatchesContract(t *testing.T) {
 			}
 		}
 	}
-	check(7)
+	check(7, 0)
 
-	rm, err := con.RemoveKeeper(ctx, opts, 3)
+	// A scheduled group without keeper 3 (and with an eighth): from its first period on
+	// the view and the contract order the new group, numbered anew.
+	for _, k := range []upkeeping.KeeperSigner{keys[7]} {
+		tx, err := st.Registry.RegisterKeeper(ctx, k.Opts, k.BLS)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := wait(tx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var ids []uint32
+	for i, a := range accounts {
+		if i == 3 {
+			continue
+		}
+		id, _, _ := st.Registry.KeeperOf(ctx, a)
+		ids = append(ids, id)
+	}
+	tx, err := st.Registry.CreateGroup(ctx, opts, ids)
+	if err == nil {
+		err = wait(tx)
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
-	sim.Commit()
-	if _, err := con.Wait(ctx, rm); err != nil {
+	gid, _ := st.Registry.GroupOf(ctx, ids)
+	tx, err = con.ScheduleGroup(ctx, opts, gid)
+	if err == nil {
+		err = wait(tx)
+	}
+	if err != nil {
 		t.Fatal(err)
+	}
+	eps, _ := con.Epochs(ctx)
+	boundary := eps[1].From
+	for {
+		h, _ := c.BlockNumber(ctx)
+		if h >= boundary+p.Period+p.Finality {
+			break
+		}
+		sim.Commit()
 	}
 	h, _ := c.BlockNumber(ctx)
 	if err := view.Refresh(ctx, h); err != nil {
 		t.Fatal(err)
 	}
-	if _, ok := view.KeeperIndex(regs[3].Account); ok {
-		t.Fatal("removed keeper still in the view")
+	if _, ok := view.KeeperIndex(accounts[3]); ok {
+		t.Fatal("the keeper left out is still in the view")
 	}
-	if i, ok := view.KeeperIndex(regs[4].Account); !ok || i != 4 {
-		t.Fatalf("keeper 4's index after removal: %d %v", i, ok)
+	if i, ok := view.KeeperIndex(accounts[4]); !ok || i != 3 {
+		t.Fatalf("keeper 4's position in the new group: %d %v", i, ok)
 	}
-	check(6)
+	check(7, boundary)
 }

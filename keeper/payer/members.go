@@ -11,7 +11,7 @@ func (g *Group) IsKeeper(account common.Address) bool {
 	g.mu.RLock()
 	defer g.mu.RUnlock()
 	for _, v := range g.views {
-		if _, ok := v.KeeperIndex(account); ok {
+		if v.IsMember(account) {
 			return true
 		}
 	}

@@ -55,7 +55,7 @@ func newSyncFixture(t *testing.T, n int) *syncFixture {
 	f.signed, f.orders = so, []challenge.Order{so.Order}
 	f.view = &View{params: upkeeping.Params{Stale: 40}, loaded: true,
 		keepers: []agreement.Keeper{{Index: 0, Address: f.keeper}}, byAddr: map[common.Address]uint32{f.keeper: 0},
-		providers: []common.Address{f.prov}}
+		providers: []upkeepingProvider{{info: upkeeping.ProviderInfo{Account: f.prov}, due: true}}}
 	var ch hashChain
 	for h := uint64(10); h < uint64(10+n); h++ {
 		set := challenge.ActiveOrders(chainID, contract, f.prov, h, f.orders)

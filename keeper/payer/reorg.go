@@ -174,7 +174,7 @@ func (d *driver) resubmitOrphaned(ctx context.Context, h uint64) {
 		}
 		unpaid, paid := 0, 0
 		for _, e := range s.Report.Entries {
-			lp, ok, _ := d.view.LastPaid(e.Provider)
+			lp, ok := d.view.ProviderLastPaid(e.Provider)
 			switch {
 			case !ok:
 			case lp == e.Ts:

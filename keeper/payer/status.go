@@ -76,7 +76,7 @@ func (d *driver) trackLead() {
 func (d *driver) noteLastPaid() {
 	low := uint64(0)
 	for i := range d.view.ProviderAddresses() {
-		if lp, ok, _ := d.view.LastPaid(uint32(i)); ok && (i == 0 || lp < low) {
+		if lp, ok := d.view.ProviderLastPaid(uint32(i)); ok && (i == 0 || lp < low) {
 			low = lp
 		}
 	}

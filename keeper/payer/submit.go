@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/whitepay/whitepay/contracts/bindings"
@@ -17,13 +18,18 @@ import (
 	"github.com/whitepay/whitepay/upkeeping"
 )
 
-var upkeepingABI = func() *abi.ABI {
-	a, err := bindings.UpkeepingMetaData.GetAbi()
+var (
+	upkeepingABI      = mustABI(bindings.UpkeepingMetaData)
+	upkeepingAdminABI = mustABI(bindings.UpkeepingAdminMetaData) // slash lives in the cold half
+)
+
+func mustABI(md *bind.MetaData) *abi.ABI {
+	a, err := md.GetAbi()
 	if err != nil {
 		panic(err)
 	}
 	return a
-}()
+}
 
 // paidThrough is the Done check of a report: every entry's lastPaid ≥ te, read
 // from the chain (not the cache).
@@ -143,16 +149,24 @@ func (d *driver) submit(ctx context.Context, s agreement.Submit, lat time.Durati
 
 func (d *driver) entriesPaid(r *types.Receipt) []upkeeping.Payment {
 	var out []upkeeping.Payment
+	var te uint64 // EntryPaid leaves te to the transaction's ReportPaid
 	for _, l := range r.Logs {
 		if l.Address != d.c.Address {
+			continue
+		}
+		if rp, err := d.c.Bindings().ParseReportPaid(*l); err == nil {
+			te = rp.Te
 			continue
 		}
 		e, err := d.c.Bindings().ParseEntryPaid(*l)
 		if err != nil {
 			continue
 		}
-		out = append(out, upkeeping.Payment{Provider: e.Provider, Ts: e.Ts, Te: e.Te, St: e.St, Amount: e.Amount,
+		out = append(out, upkeeping.Payment{Provider: e.Provider, Ts: e.Ts, St: e.St, Amount: e.Amount,
 			Block: l.BlockNumber, TxHash: l.TxHash})
+	}
+	for i := range out {
+		out[i].Te = te
 	}
 	return out
 }

@@ -37,6 +37,7 @@ type submitEnv struct {
 	keys    []*ecdsa.PrivateKey
 	bls     []*bls.SecretKey
 	d       *driver
+	first   uint64 // the providers' first lastPaid
 }
 
 func newSubmitEnv(t *testing.T) *submitEnv {
@@ -57,35 +58,28 @@ func newSubmitEnv(t *testing.T) *submitEnv {
 	e.client = sim.Client()
 	e.chainID, _ = e.client.ChainID(ctx)
 	owner := gethcrypto.PubkeyToAddress(e.keys[0].PublicKey)
-	addr, _, err := upkeeping.PredictAddress(ctx, e.client, owner)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var regs []upkeeping.KeeperReg
+	var signers []upkeeping.KeeperSigner
 	for _, k := range e.keys[1:] {
 		sk, _ := bls.GenerateKey()
 		e.bls = append(e.bls, sk)
-		regs = append(regs, upkeeping.NewKeeperReg(sk, gethcrypto.PubkeyToAddress(k.PublicKey), e.chainID.Uint64(), addr))
+		o, _ := bind.NewKeyedTransactorWithChainID(k, e.chainID)
+		signers = append(signers, upkeeping.KeeperSigner{Opts: o, BLS: sk})
 	}
 	head, _ := e.client.BlockNumber(ctx)
 	e.params = upkeeping.DefaultParams(owner, head+1, 5, 1, 5, 5)
-	opts := e.opts(0)
+	e.params.VestPeriods = 0
 	var provs []upkeeping.ProviderReg
 	for i := range 2 {
-		provs = append(provs, upkeeping.ProviderReg{Account: common.BigToAddress(big.NewInt(int64(0x1000 + i))), Price: big.NewInt(3)})
+		provs = append(provs, upkeeping.ProviderReg{Account: common.BigToAddress(big.NewInt(int64(0x1000 + i))), Price: new(big.Int).Mul(big.NewInt(3), upkeeping.PriceScale)})
 	}
-	c, tx, err := upkeeping.Deploy(ctx, e.client, opts, e.params, regs, provs)
+	wait := func(tx *types.Transaction) error { _, err := upkeeping.Wait(ctx, e.client, tx); return err }
+	c, _, err := upkeeping.Setup(ctx, e.client, e.opts(0), signers, e.params, provs, big.NewInt(1_000_000_000), wait)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := c.Wait(ctx, tx); err != nil {
-		t.Fatal(err)
-	}
-	txs, err := c.Fund(ctx, e.opts(0), big.NewInt(1_000_000_000))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := c.Wait(ctx, txs[len(txs)-1]); err != nil {
+	// The providers are paid from the first boundary after the set-up: the test's
+	// periods start there.
+	if e.first, err = c.LastPaid(ctx, 0); err != nil {
 		t.Fatal(err)
 	}
 	e.c = c
@@ -183,10 +177,10 @@ func (e *submitEnv) outcome() string {
 // failed and sends nothing.
 func TestSubmitNeverDoublePays(t *testing.T) {
 	e := newSubmitEnv(t)
-	te := e.params.Start + e.params.Period
+	te := e.first + e.params.Period
 	e.waitHeight(te + e.params.Finality)
 
-	e.d.submit(e.ctx, e.submission(e.report(te, 0, e.params.Start)), time.Millisecond, false)
+	e.d.submit(e.ctx, e.submission(e.report(te, 0, e.first)), time.Millisecond, false)
 	if got := e.outcome(); got != "paid" {
 		t.Fatalf("first submit: %s", got)
 	}
@@ -201,11 +195,11 @@ func TestSubmitNeverDoublePays(t *testing.T) {
 	}
 	n := e.nonce()
 
-	e.d.submit(e.ctx, e.submission(e.report(te, 0, e.params.Start)), 0, false)
+	e.d.submit(e.ctx, e.submission(e.report(te, 0, e.first)), 0, false)
 	if got := e.outcome(); got != "already_paid" {
 		t.Fatalf("same report again: %s", got)
 	}
-	e.d.submit(e.ctx, e.submission(e.report(te, 2, e.params.Start)), 0, false)
+	e.d.submit(e.ctx, e.submission(e.report(te, 2, e.first)), 0, false)
 	if got := e.outcome(); got != "already_paid" {
 		t.Fatalf("another leader's report for a paid period: %s", got)
 	}
@@ -213,7 +207,7 @@ func TestSubmitNeverDoublePays(t *testing.T) {
 	// A stale ts for the next period reverts in estimation: decoded, failed, nothing sent.
 	te2 := te + e.params.Period
 	e.waitHeight(te2 + e.params.Finality)
-	e.d.submit(e.ctx, e.submission(e.report(te2, 0, e.params.Start)), 0, false)
+	e.d.submit(e.ctx, e.submission(e.report(te2, 0, e.first)), 0, false)
 	if got := e.outcome(); got != "failed" {
 		t.Fatalf("stale report: %s", got)
 	}

@@ -3,6 +3,7 @@ package payer
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -11,34 +12,52 @@ import (
 	"github.com/whitepay/whitepay/upkeeping"
 )
 
-// View is the keeper's cached view of one upkeeping contract: the active keepers
-// (registration index, account, BLS key), the providers (index, account) and each
-// provider's lastPaid. It implements agreement.ChainView from its cache, which the
-// driver refreshes once per new block height (Refresh), so the core never waits on
-// the chain. The keeper set is re-read only when the contract's counts change
-// (registration, removal and slashing all change them); lastPaid is re-read every
-// height. It is safe for concurrent use (the challenger reads the group from it).
+// View is the keeper's cached view of one upkeeping contract for the period the
+// agreement works on: te, the latest payable boundary at the view's height; the keeper
+// group of the epoch in force for te (SPEC 8.1: a report for te is checked against
+// the group, keys and q of its interval), each member by its position in the group;
+// the providers and their lastPaid. It implements agreement.ChainView from its cache,
+// which the driver refreshes once per new block height (Refresh), so the core never
+// waits on the chain. It is safe for concurrent use (the challenger reads the group
+// from it).
+//
+// Which providers are due for te (dueFor): lastPaid < te, not removed for the
+// interval, and the interval [lastPaid, te) crossing no change boundary — neither the
+// provider's pending price change or removal nor the start of te's epoch. A provider
+// whose interval would cross one is left out of the report (the contract refuses such
+// an entry: StraddlesChange, BeforeEpoch) and logged: only a provider unpaid for more
+// than a period across a change is in that case, and it needs a report ending at the
+// boundary first (docs/contracts.md; the agreement core pays the latest period only).
 type View struct {
 	c      *upkeeping.Contract
 	params upkeeping.Params
+	log    *slog.Logger
 
 	mu        sync.RWMutex
 	height    uint64
 	loaded    bool
-	counts    upkeeping.Counts
-	keepers   []agreement.Keeper // active, ascending index
+	te        uint64
+	epochs    []upkeeping.EpochInfo
+	group     *upkeeping.EpochGroup
+	keepers   []agreement.Keeper // the epoch's keepers (members not removed), by position
 	byAddr    map[common.Address]uint32
-	providers []common.Address // by index
-	lastPaid  []uint64
+	upcoming  map[common.Address]bool // members of epochs scheduled after te's
+	providers []upkeepingProvider
+	warned    map[uint32]uint64 // provider → the te it was last logged as straddling
 }
 
-// NewView reads the contract's parameters and a first snapshot.
+type upkeepingProvider struct {
+	info upkeeping.ProviderInfo
+	due  bool
+}
+
+// NewView reads the contract's configuration and a first snapshot.
 func NewView(ctx context.Context, c *upkeeping.Contract) (*View, error) {
 	p, err := c.Params(ctx)
 	if err != nil {
 		return nil, err
 	}
-	v := &View{c: c, params: p}
+	v := &View{c: c, params: p, log: slog.Default().With("contract", c.Address), warned: map[uint32]uint64{}}
 	h, err := c.Backend().BlockNumber(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("payer: head: %w", err)
@@ -52,7 +71,7 @@ func NewView(ctx context.Context, c *upkeeping.Contract) (*View, error) {
 // Contract returns the contract client.
 func (v *View) Contract() *upkeeping.Contract { return v.c }
 
-// Params returns the contract's deployment parameters (fixed per contract).
+// Params returns the contract's configuration (fixed per contract).
 func (v *View) Params() upkeeping.Params { return v.params }
 
 // Height returns the height of the last refresh.
@@ -60,6 +79,21 @@ func (v *View) Height() uint64 {
 	v.mu.RLock()
 	defer v.mu.RUnlock()
 	return v.height
+}
+
+// Te returns the period end the view describes (the latest payable at its height;
+// 0 before the first).
+func (v *View) Te() uint64 {
+	v.mu.RLock()
+	defer v.mu.RUnlock()
+	return v.te
+}
+
+// Group returns the epoch and group in force for Te.
+func (v *View) Group() *upkeeping.EpochGroup {
+	v.mu.RLock()
+	defer v.mu.RUnlock()
+	return v.group
 }
 
 // Refresh re-reads the contract if height is above the last refresh.
@@ -75,85 +109,171 @@ func (v *View) Reload(ctx context.Context, height uint64) error {
 	return v.refresh(ctx, height, true)
 }
 
+// latestPayable is the last boundary te with te + D ≤ h (the period the agreement
+// works on at height h: schedule.Params.LatestPayable), or the first boundary after
+// Start when none is payable yet.
+func (v *View) latestPayable(h uint64) uint64 {
+	p := v.params
+	first := p.Start + p.Period
+	if h < p.Finality || h-p.Finality < first {
+		return first
+	}
+	return p.Start + (h-p.Finality-p.Start)/p.Period*p.Period
+}
+
 func (v *View) refresh(ctx context.Context, height uint64, force bool) error {
 	v.mu.RLock()
 	fresh := !force && v.loaded && height <= v.height
-	old := v.counts
+	oldEpochs := v.epochs
+	oldGroup := v.group
+	upcoming := v.upcoming
 	v.mu.RUnlock()
 	if fresh {
 		return nil
 	}
-	counts, err := v.c.Counts(ctx)
+	te := v.latestPayable(height)
+	epochs, err := v.c.Epochs(ctx)
 	if err != nil {
 		return err
 	}
-	var keepers []agreement.Keeper
-	var byAddr map[common.Address]uint32
-	if !v.loaded || counts != old || force {
-		infos, err := v.c.Keepers(ctx)
-		if err != nil {
+	e, ok := upkeeping.EpochIndexFor(epochs, te)
+	if !ok {
+		return fmt.Errorf("payer: no epoch for te %d", te)
+	}
+	group := oldGroup
+	if group == nil || force || len(epochs) != len(oldEpochs) || !sameEpoch(epochs[e], group.EpochInfo) {
+		if group, err = v.c.EpochGroup(ctx, uint64(e)); err != nil {
 			return err
-		}
-		byAddr = map[common.Address]uint32{}
-		for _, k := range infos {
-			if k.Status != upkeeping.KeeperActive {
-				continue
-			}
-			keepers = append(keepers, agreement.Keeper{Index: k.Index, Address: k.Account, PublicKey: k.PubKey.Bytes()})
-			byAddr[k.Account] = k.Index
 		}
 	}
-	provs := make([]common.Address, counts.Providers)
-	paid := make([]uint64, counts.Providers)
-	for i := range provs {
-		pi, err := v.c.Provider(ctx, uint32(i))
-		if err != nil {
-			return err
+	if upcoming == nil || force || !sameEpochs(epochs, oldEpochs) {
+		// The keepers of a group scheduled for a later boundary sync records and take
+		// part before their first report (their first period starts at the boundary).
+		upcoming = map[common.Address]bool{}
+		for i := e + 1; i < len(epochs); i++ {
+			g, err := v.c.EpochGroup(ctx, uint64(i))
+			if err != nil {
+				return err
+			}
+			for _, m := range g.Keepers() {
+				upcoming[m.Account] = true
+			}
 		}
-		provs[i], paid[i] = pi.Account, pi.LastPaid
+	}
+	infos, err := v.c.Providers(ctx)
+	if err != nil {
+		return err
+	}
+	provs := make([]upkeepingProvider, len(infos))
+	for i, pi := range infos {
+		provs[i] = upkeepingProvider{info: pi, due: v.dueFor(pi, te, group.From)}
+	}
+	keepers := make([]agreement.Keeper, 0, len(group.Members))
+	byAddr := make(map[common.Address]uint32, len(group.Members))
+	for _, m := range group.Keepers() {
+		keepers = append(keepers, agreement.Keeper{Index: m.Index, Address: m.Account, PublicKey: m.PubKey.Bytes()})
+		byAddr[m.Account] = m.Index
 	}
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	if !force && v.loaded && height <= v.height {
 		return nil // a concurrent refresh won
 	}
-	if keepers != nil || byAddr != nil {
-		v.keepers, v.byAddr = keepers, byAddr
-	}
-	v.height, v.loaded, v.counts = height, true, counts
-	v.providers, v.lastPaid = provs, paid
+	v.height, v.loaded, v.te = height, true, te
+	v.epochs, v.group, v.keepers, v.byAddr, v.upcoming = epochs, group, keepers, byAddr, upcoming
+	v.providers = provs
 	return nil
 }
 
-// Keepers implements agreement.ChainView: the active keepers.
+func sameEpochs(a, b []upkeeping.EpochInfo) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if !sameEpoch(a[i], b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func sameEpoch(a, b upkeeping.EpochInfo) bool {
+	return a.Index == b.Index && a.GroupID == b.GroupID && a.From == b.From &&
+		a.Removed.Cmp(b.Removed) == 0 && a.NoShare.Cmp(b.NoShare) == 0
+}
+
+// dueFor reports whether provider p gets an entry [lastPaid, te) in a report for te
+// of the epoch starting at from (see the View doc).
+func (v *View) dueFor(p upkeeping.ProviderInfo, te, from uint64) bool {
+	ts := p.LastPaid
+	if ts >= te {
+		return false
+	}
+	if _, removed := p.PriceFor(ts); removed {
+		return false
+	}
+	boundary := uint64(0)
+	switch {
+	case ts < from:
+		boundary = from
+	case p.Next != nil && ts < p.Next.At && te > p.Next.At:
+		boundary = p.Next.At
+	}
+	if boundary != 0 {
+		v.mu.Lock()
+		if v.warned[p.Index] != te {
+			v.warned[p.Index] = te
+			v.log.Warn("provider's interval crosses a change boundary: not in this report",
+				"provider", p.Index, "ts", ts, "te", te, "boundary", boundary)
+		}
+		v.mu.Unlock()
+		return false
+	}
+	return true
+}
+
+// Keepers implements agreement.ChainView: the keepers of te's epoch, by position.
 func (v *View) Keepers() ([]agreement.Keeper, error) {
 	v.mu.RLock()
 	defer v.mu.RUnlock()
 	return append([]agreement.Keeper(nil), v.keepers...), nil
 }
 
-// Providers implements agreement.ChainView: every registered provider's index.
+// Providers implements agreement.ChainView: the providers due for te.
 func (v *View) Providers() ([]uint32, error) {
 	v.mu.RLock()
 	defer v.mu.RUnlock()
-	out := make([]uint32, len(v.providers))
-	for i := range out {
-		out[i] = uint32(i)
+	out := make([]uint32, 0, len(v.providers))
+	for i, p := range v.providers {
+		if p.due {
+			out = append(out, uint32(i))
+		}
 	}
 	return out, nil
 }
 
-// LastPaid implements agreement.ChainView.
+// LastPaid implements agreement.ChainView: ok is false for a provider not due for te
+// (unknown, paid up, removed, or whose interval crosses a change boundary).
 func (v *View) LastPaid(p uint32) (uint64, bool, error) {
 	v.mu.RLock()
 	defer v.mu.RUnlock()
-	if int(p) >= len(v.lastPaid) {
+	if int(p) >= len(v.providers) {
 		return 0, false, nil
 	}
-	return v.lastPaid[p], true, nil
+	return v.providers[p].info.LastPaid, v.providers[p].due, nil
 }
 
-// KeeperIndex returns the registration index of an active keeper.
+// ProviderLastPaid returns provider p's lastPaid whether or not it is due.
+func (v *View) ProviderLastPaid(p uint32) (uint64, bool) {
+	v.mu.RLock()
+	defer v.mu.RUnlock()
+	if int(p) >= len(v.providers) {
+		return 0, false
+	}
+	return v.providers[p].info.LastPaid, true
+}
+
+// KeeperIndex returns the position of a keeper of te's epoch.
 func (v *View) KeeperIndex(a common.Address) (uint32, bool) {
 	v.mu.RLock()
 	defer v.mu.RUnlock()
@@ -161,7 +281,16 @@ func (v *View) KeeperIndex(a common.Address) (uint32, bool) {
 	return i, ok
 }
 
-// KeeperAddress returns the account of the active keeper with index i.
+// IsMember reports whether account is a keeper of te's epoch (not removed) or of a
+// group scheduled to follow it: who the group protocols admit.
+func (v *View) IsMember(a common.Address) bool {
+	v.mu.RLock()
+	defer v.mu.RUnlock()
+	_, ok := v.byAddr[a]
+	return ok || v.upcoming[a]
+}
+
+// KeeperAddress returns the account of the keeper at position i of te's epoch.
 func (v *View) KeeperAddress(i uint32) (common.Address, bool) {
 	v.mu.RLock()
 	defer v.mu.RUnlock()
@@ -173,7 +302,7 @@ func (v *View) KeeperAddress(i uint32) (common.Address, bool) {
 	return common.Address{}, false
 }
 
-// KeeperAddresses returns the active keepers' accounts in index order.
+// KeeperAddresses returns the keepers' accounts in position order.
 func (v *View) KeeperAddresses() []common.Address {
 	v.mu.RLock()
 	defer v.mu.RUnlock()
@@ -184,8 +313,8 @@ func (v *View) KeeperAddresses() []common.Address {
 	return out
 }
 
-// KeeperIndexMap maps each active keeper's account to its registration index (the
-// "keeper index" of SPEC 4's sort).
+// KeeperIndexMap maps each keeper's account to its position (the "keeper index" of
+// SPEC 4's sort).
 func (v *View) KeeperIndexMap() map[common.Address]uint32 {
 	v.mu.RLock()
 	defer v.mu.RUnlock()
@@ -203,18 +332,22 @@ func (v *View) ProviderAddress(p uint32) (common.Address, bool) {
 	if int(p) >= len(v.providers) {
 		return common.Address{}, false
 	}
-	return v.providers[p], true
+	return v.providers[p].info.Account, true
 }
 
 // ProviderAddresses returns the providers' accounts in index order.
 func (v *View) ProviderAddresses() []common.Address {
 	v.mu.RLock()
 	defer v.mu.RUnlock()
-	return append([]common.Address(nil), v.providers...)
+	out := make([]common.Address, len(v.providers))
+	for i, p := range v.providers {
+		out[i] = p.info.Account
+	}
+	return out
 }
 
 // Group serves chainview.Group (the challenger's membership) from the views of the
-// contracts a node serves: keepers are the active keepers in registration order,
+// contracts a node serves: keepers are te's epoch's keepers in position order,
 // providers every registered provider, the owner the contract's.
 type Group struct {
 	mu    sync.RWMutex

@@ -343,13 +343,13 @@ func Decompress(p []byte) ([]byte, error) {
 }
 
 // BatchStateRoot reads the state root from an encoded batch's fixed prefix
-// (package settle's format, version 1: "WPSB" ‖ version ‖ big chainId ‖ contract ‖
+// (package settle's format, versions 1 and 2 share it: "WPSB" ‖ version ‖ big chainId ‖ contract ‖
 // seq ‖ prev ‖ te ‖ payTx ‖ payBlock ‖ stateRoot), so that Put can fill in the
 // header of a batch it is given as bytes.
 func BatchStateRoot(enc []byte) ([32]byte, error) {
 	var root [32]byte
-	if len(enc) < 6 || string(enc[:4]) != "WPSB" || enc[4] != 1 {
-		return root, fmt.Errorf("da: not a version 1 batch")
+	if !batchPrefix(enc) {
+		return root, fmt.Errorf("da: not a settle batch (version 1 or 2)")
 	}
 	off := 5 + 1 + int(enc[5]) + 20 + 8 + 32 + 8 + 32 + 8
 	if len(enc) < off+32 {
@@ -359,10 +359,16 @@ func BatchStateRoot(enc []byte) ([32]byte, error) {
 	return root, nil
 }
 
+// batchPrefix reports whether enc starts as a settle batch of a version whose fixed
+// prefix this package reads (1; 2, issue 12's group format, keeps the prefix).
+func batchPrefix(enc []byte) bool {
+	return len(enc) >= 6 && string(enc[:4]) == "WPSB" && (enc[4] == 1 || enc[4] == 2)
+}
+
 // BatchSeq reads the seq from an encoded batch's fixed prefix (BatchStateRoot).
 func BatchSeq(enc []byte) (uint64, error) {
-	if len(enc) < 6 || string(enc[:4]) != "WPSB" || enc[4] != 1 {
-		return 0, fmt.Errorf("da: not a version 1 batch")
+	if !batchPrefix(enc) {
+		return 0, fmt.Errorf("da: not a settle batch (version 1 or 2)")
 	}
 	off := 5 + 1 + int(enc[5]) + 20
 	if len(enc) < off+8 {

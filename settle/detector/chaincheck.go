@@ -1,22 +1,20 @@
 package detector
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"math/big"
-	"slices"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/whitepay/whitepay/contracts/bindings"
-	"github.com/whitepay/whitepay/internal/bls"
 	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/domain"
 	"github.com/whitepay/whitepay/keeper/agreement/wire"
 	"github.com/whitepay/whitepay/settle"
+	"github.com/whitepay/whitepay/upkeeping"
 )
 
 // payEvent is one ReportPaid event.
@@ -40,6 +38,9 @@ type chainCheck struct {
 	c        chain.Client
 	contract common.Address
 	up       *bindings.Upkeeping
+	admin    *bindings.UpkeepingAdmin
+	reg      *bindings.Registry
+	client   *upkeeping.Contract
 	scanned  uint64 // events are known up to this block
 	events   []payEvent
 	byTx     map[common.Hash]int
@@ -57,12 +58,16 @@ func newChainCheck(ctx context.Context, c chain.Client, contract common.Address)
 	if len(code) == 0 {
 		return nil, fmt.Errorf("detector: no contract at %s", contract)
 	}
-	up, err := bindings.NewUpkeeping(contract, c)
+	client, err := upkeeping.New(ctx, c, contract)
 	if err != nil {
 		return nil, err
 	}
-	cc := &chainCheck{c: c, contract: contract, up: up, byTx: map[common.Hash]int{}, outflows: map[common.Address][]credit{},
-		headers: map[uint64][32]byte{}, history: true}
+	reg, err := bindings.NewRegistry(client.Config().Registry, c)
+	if err != nil {
+		return nil, err
+	}
+	cc := &chainCheck{c: c, contract: contract, up: client.Bindings(), admin: client.AdminBindings(), reg: reg, client: client,
+		byTx: map[common.Hash]int{}, outflows: map[common.Address][]credit{}, headers: map[uint64][32]byte{}, history: true}
 	if err := cc.scan(ctx); err != nil {
 		return nil, err
 	}
@@ -96,7 +101,9 @@ func (cc *chainCheck) scan(ctx context.Context) error {
 	if err := rp.Error(); err != nil {
 		return err
 	}
-	wd, err := cc.up.FilterWithdrawn(opts, nil)
+	// A provider's withdrawals leave its balance; a keeper's are counted in what
+	// keeperAccount reports as earned, so only its forfeited rewards are added back.
+	wd, err := cc.up.FilterWithdrawn(opts, nil, nil)
 	if err != nil {
 		return fmt.Errorf("detector: Withdrawn events: %w", err)
 	}
@@ -106,12 +113,16 @@ func (cc *chainCheck) scan(ctx context.Context) error {
 	if err := wd.Error(); err != nil {
 		return err
 	}
-	sl, err := cc.up.FilterKeeperSlashed(opts, nil, nil, nil)
+	sl, err := cc.admin.FilterKeeperSlashed(opts, nil, nil)
 	if err != nil {
 		return fmt.Errorf("detector: KeeperSlashed events: %w", err)
 	}
 	for sl.Next() {
-		cc.outflows[sl.Event.Account] = append(cc.outflows[sl.Event.Account], credit{sl.Event.Raw.BlockNumber, sl.Event.Forfeited})
+		acct, err := cc.reg.AccountOf(&bind.CallOpts{Context: ctx}, sl.Event.Keeper)
+		if err != nil {
+			return fmt.Errorf("detector: account of keeper %d: %w", sl.Event.Keeper, err)
+		}
+		cc.outflows[acct] = append(cc.outflows[acct], credit{sl.Event.Raw.BlockNumber, sl.Event.ForfeitedRewards})
 	}
 	if err := sl.Error(); err != nil {
 		return err
@@ -130,7 +141,7 @@ func chainDiv(seq uint64, field, want, got, detail string) error {
 func (cc *chainCheck) before(ctx context.Context, st *settle.State, b *settle.Batch) error {
 	seq := b.Seq
 	if b.Group != nil {
-		if err := cc.checkGroup(ctx, seq, b.Group); err != nil {
+		if err := cc.checkGroup(ctx, b); err != nil {
 			return err
 		}
 	}
@@ -225,40 +236,24 @@ func (cc *chainCheck) header(ctx context.Context, h uint64) ([32]byte, error) {
 	return hd.Hash(), nil
 }
 
-// checkGroup compares a group's immutable parts with the contract: the parameters,
-// the keepers' accounts and keys, the providers' accounts (statuses and prices are
-// checked through the payments).
-func (cc *chainCheck) checkGroup(ctx context.Context, seq uint64, g *settle.Group) error {
-	opts := &bind.CallOpts{Context: ctx}
-	p, err := cc.up.Params(opts)
+// checkGroup compares the group a batch carries with the contract's at the pay block
+// (settle.ReadGroup, with the batch's own proofs of possession and off-chain
+// parameters): parameters, the epoch's members, keys and statuses, the providers
+// and the prices of the report's entries.
+func (cc *chainCheck) checkGroup(ctx context.Context, b *settle.Batch) error {
+	g := b.Group
+	want, err := settle.ReadBatchGroup(ctx, cc.c, cc.contract, b)
 	if err != nil {
-		return fmt.Errorf("detector: params: %w", err)
+		return chainDiv(b.Seq, "group", "the contract's group", "", err.Error())
 	}
-	if p.Token != g.Token || p.Start != g.Start || p.Period != g.Period || p.Finality != g.Finality || p.Window != g.Window ||
-		p.Stale != g.Stale || p.ProviderShareBps != g.ProviderShareBps || p.LeaderBonusBps != g.LeaderBonusBps {
-		return chainDiv(seq, "group.params", fmt.Sprintf("%+v", p), "", "the ledger's contract parameters differ")
-	}
-	for i, k := range g.Keepers {
-		info, err := cc.up.KeeperInfo(opts, big.NewInt(int64(i)))
-		if err != nil {
-			return chainDiv(seq, fmt.Sprintf("group.keepers[%d]", i), "a registered keeper", k.Account.Hex(), err.Error())
-		}
-		pk, err := bls.PublicKeyFromEIP2537(info.Pubkey)
-		if err != nil || info.Account != k.Account || !bytes.Equal(pk.Bytes(), k.PubKey[:]) {
-			return chainDiv(seq, fmt.Sprintf("group.keepers[%d]", i), info.Account.Hex(), k.Account.Hex(), "account or BLS key differs from the contract's")
-		}
-	}
-	for i, pr := range g.Providers {
-		info, err := cc.up.ProviderInfo(opts, big.NewInt(int64(i)))
-		if err != nil || info.Account != pr.Account {
-			got := ""
-			if err == nil {
-				got = info.Account.Hex()
-			}
-			return chainDiv(seq, fmt.Sprintf("group.providers[%d]", i), got, pr.Account.Hex(), "account differs from the contract's")
-		}
+	if !want.Equal(g) {
+		return chainDiv(b.Seq, "group", describeGroup(want), describeGroup(g), "the ledger's group differs from the contract's at the pay block")
 	}
 	return nil
+}
+
+func describeGroup(g *settle.Group) string {
+	return fmt.Sprintf("group %d from %d, %d members, %d providers, owner %s", g.GroupID, g.EpochFrom, len(g.Keepers), len(g.Providers), g.Owner)
 }
 
 // after compares the replayed batch with the contract: the state root against the
@@ -271,7 +266,7 @@ func (cc *chainCheck) after(ctx context.Context, st *settle.State, b *settle.Bat
 	idx := cc.byTx[b.PayTx]
 	lastInBlock := idx+1 >= len(cc.events) || cc.events[idx+1].block != b.PayBlock
 	if cc.history && lastInBlock {
-		lp, bal, err := ContractState(ctx, cc.c, cc.contract, eff.Group(), new(big.Int).SetUint64(b.PayBlock), cc.outflows)
+		lp, bal, err := ContractState(ctx, cc.c, cc.contract, eff.Group(), accountsOf(st.BalancesAfter(eff)), new(big.Int).SetUint64(b.PayBlock), cc.outflows)
 		if err != nil {
 			cc.history = false // the node does not serve this state: compare at the end only
 		} else {
@@ -291,8 +286,8 @@ func (cc *chainCheck) after(ctx context.Context, st *settle.State, b *settle.Bat
 }
 
 // checkEvents compares the payment events of the batch's receipt with the replay:
-// each EntryPaid (provider, ts, te, st, amount) and the ReportPaid total, keeper
-// share and remainder.
+// each EntryPaid (provider, ts, st, amount), the ReportPaid te, total and keeper
+// share.
 func (cc *chainCheck) checkEvents(b *settle.Batch, eff *settle.Effects) error {
 	seq := b.Seq
 	rp, err := cc.reportPaid(cc.receipt)
@@ -314,8 +309,8 @@ func (cc *chainCheck) checkEvents(b *settle.Batch, eff *settle.Effects) error {
 	for i, ev := range entries {
 		x := &b.Entries[i]
 		switch {
-		case ev.Provider != x.Provider || ev.Ts != x.Ts || ev.Te != b.Te || ev.St.Cmp(x.St) != 0:
-			return settle.EntryDivergence(seq, i, x.Provider, "entry (chain)", fmt.Sprintf("(%d, %d, %d, %s)", ev.Provider, ev.Ts, ev.Te, ev.St),
+		case ev.Provider != x.Provider || ev.Ts != x.Ts || rp.Te != b.Te || ev.St.Cmp(x.St) != 0:
+			return settle.EntryDivergence(seq, i, x.Provider, "entry (chain)", fmt.Sprintf("(%d, %d, %d, %s)", ev.Provider, ev.Ts, rp.Te, ev.St),
 				fmt.Sprintf("(%d, %d, %d, %s)", x.Provider, x.Ts, b.Te, x.St), "EntryPaid")
 		case ev.Amount.Cmp(eff.Amounts[i]) != 0:
 			return settle.EntryDivergence(seq, i, x.Provider, "amount (chain)", ev.Amount.String(), eff.Amounts[i].String(), "st × price as the contract paid it")
@@ -326,8 +321,6 @@ func (cc *chainCheck) checkEvents(b *settle.Batch, eff *settle.Effects) error {
 		return chainDiv(seq, "total", rp.Total.String(), eff.Total.String(), "")
 	case rp.KeeperShare.Cmp(eff.KeeperShare) != 0:
 		return chainDiv(seq, "keeperShare", rp.KeeperShare.String(), eff.KeeperShare.String(), "")
-	case rp.Remainder.Cmp(eff.Remainder) != 0:
-		return chainDiv(seq, "remainder", rp.Remainder.String(), eff.Remainder.String(), "")
 	}
 	return nil
 }
@@ -353,7 +346,7 @@ func (cc *chainCheck) final(ctx context.Context, st *settle.State, maxLag uint64
 		return pending, false, nil
 	}
 	h := st.Head()
-	lp, bal, err := ContractState(ctx, cc.c, cc.contract, st.Group(), nil, cc.outflows)
+	lp, bal, err := ContractState(ctx, cc.c, cc.contract, st.Group(), accountsOf(st.Balances()), nil, cc.outflows)
 	if err != nil {
 		return nil, false, err
 	}
@@ -364,41 +357,58 @@ func (cc *chainCheck) final(ctx context.Context, st *settle.State, maxLag uint64
 }
 
 // ContractState reads the contract's side of the state root at block (nil: the
-// head) for the providers and accounts of group g: lastPaid from the views, and per
-// account credited = balanceOf + the outflows (Withdrawn amounts and forfeited
-// rewards) up to the block.
-func ContractState(ctx context.Context, c chain.Client, contract common.Address, g *settle.Group, block *big.Int, outflows map[common.Address][]credit) ([]uint64, []settle.AccountBalance, error) {
-	up, err := bindings.NewUpkeeping(contract, c)
+// head) for the providers of group g and the accounts listed (the ledger's: every
+// provider and every keeper of an epoch it has paid): lastPaid from the views, and per
+// account credited = its provider balance + its Withdrawn amounts, plus, as a keeper,
+// what keeperAccount reports as earned in every epoch (withdrawn included) + its
+// forfeited rewards (KeeperSlashed), up to the block.
+func ContractState(ctx context.Context, c chain.Client, contract common.Address, g *settle.Group, accounts []common.Address, block *big.Int, outflows map[common.Address][]credit) ([]uint64, []settle.AccountBalance, error) {
+	up, err := upkeeping.New(ctx, c, contract)
 	if err != nil {
 		return nil, nil, err
 	}
-	opts := &bind.CallOpts{Context: ctx, BlockNumber: block}
+	if block != nil {
+		up = up.At(block.Uint64())
+	}
 	lp := make([]uint64, len(g.Providers))
+	provs := map[common.Address]*big.Int{}
 	for i := range g.Providers {
-		if lp[i], err = up.LastPaid(opts, big.NewInt(int64(i))); err != nil {
-			return nil, nil, fmt.Errorf("detector: lastPaid(%d): %w", i, err)
+		info, err := up.Provider(ctx, uint32(i))
+		if err != nil {
+			return nil, nil, fmt.Errorf("detector: provider %d: %w", i, err)
+		}
+		lp[i] = info.LastPaid
+		provs[info.Account] = info.Balance
+	}
+	keepers := map[common.Address]*big.Int{}
+	eps, err := up.Epochs(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, e := range eps {
+		eg, err := up.EpochGroup(ctx, e.Index)
+		if err != nil {
+			return nil, nil, err
+		}
+		for _, m := range eg.Members {
+			kb, err := up.KeeperAccount(ctx, e.Index, m.Index)
+			if err != nil {
+				return nil, nil, err
+			}
+			if keepers[m.Account] == nil {
+				keepers[m.Account] = new(big.Int)
+			}
+			keepers[m.Account].Add(keepers[m.Account], kb.Earned)
 		}
 	}
-	seen := map[common.Address]bool{}
-	var accounts []common.Address
-	for _, k := range g.Keepers {
-		if !seen[k.Account] {
-			seen[k.Account] = true
-			accounts = append(accounts, k.Account)
-		}
-	}
-	for _, p := range g.Providers {
-		if !seen[p.Account] {
-			seen[p.Account] = true
-			accounts = append(accounts, p.Account)
-		}
-	}
-	slices.SortFunc(accounts, func(a, b common.Address) int { return bytes.Compare(a[:], b[:]) })
 	bal := make([]settle.AccountBalance, len(accounts))
 	for i, a := range accounts {
-		v, err := up.BalanceOf(opts, a)
-		if err != nil {
-			return nil, nil, fmt.Errorf("detector: balanceOf(%s): %w", a, err)
+		v := new(big.Int)
+		if b := provs[a]; b != nil {
+			v.Add(v, b)
+		}
+		if k := keepers[a]; k != nil {
+			v.Add(v, k)
 		}
 		for _, o := range outflows[a] {
 			if block == nil || o.block <= block.Uint64() {
@@ -411,16 +421,24 @@ func ContractState(ctx context.Context, c chain.Client, contract common.Address,
 }
 
 // ContractRoot is the state root of the contract's state (ContractState).
-func ContractRoot(ctx context.Context, c chain.Client, contract common.Address, d domain.Domain, g *settle.Group, block *big.Int) ([32]byte, error) {
+func ContractRoot(ctx context.Context, c chain.Client, contract common.Address, d domain.Domain, g *settle.Group, accounts []common.Address, block *big.Int) ([32]byte, error) {
 	cc, err := newChainCheck(ctx, c, contract)
 	if err != nil {
 		return [32]byte{}, err
 	}
-	lp, bal, err := ContractState(ctx, c, contract, g, block, cc.outflows)
+	lp, bal, err := ContractState(ctx, c, contract, g, accounts, block, cc.outflows)
 	if err != nil {
 		return [32]byte{}, err
 	}
 	return settle.ComputeRoot(d, lp, bal), nil
+}
+
+func accountsOf(bs []settle.AccountBalance) []common.Address {
+	out := make([]common.Address, len(bs))
+	for i, b := range bs {
+		out[i] = b.Account
+	}
+	return out
 }
 
 // compareState names the first difference between the ledger's state and the

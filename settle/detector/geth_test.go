@@ -10,6 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/whitepay/whitepay/internal/bls"
@@ -91,50 +92,15 @@ func TestGethDevEthLayer(t *testing.T) {
 	if err := g.Fund(ctx, new(big.Int).Mul(big.NewInt(100), eth), ownerAddr); err != nil {
 		t.Fatal(err)
 	}
-	addr, _, err := upkeeping.PredictAddress(ctx, client, ownerAddr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	// Start a few blocks ahead, so that providers registered now start at it.
-	head, err := client.BlockNumber(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	gen, err := ledgergen.New(ledgergen.Config{ChainID: chainID, Contract: addr, Owner: owner,
-		Keepers: 4, Providers: 3, RecordsPerEntry: 2, Start: head + 6, Period: 4, Finality: 1, Price: 2})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := g.Fund(ctx, new(big.Int).Mul(big.NewInt(10), eth), gen.Keepers[0].Account); err != nil {
-		t.Fatal(err)
-	}
-	grp := gen.Group()
-	var ks []upkeeping.KeeperReg
-	for _, k := range gen.Keepers {
-		ks = append(ks, upkeeping.NewKeeperReg(k.BLS, k.Account, chainID.Uint64(), addr))
-	}
-	var ps []upkeeping.ProviderReg
-	for _, p := range grp.Providers {
-		ps = append(ps, upkeeping.ProviderReg{Account: p.Account, Price: new(big.Int).SetUint64(p.Price)})
-	}
-	opts, _ := bind.NewKeyedTransactorWithChainID(owner, chainID)
-	up, tx, err := upkeeping.Deploy(ctx, client, opts, upkeeping.Params{Owner: ownerAddr, Start: grp.Start, Period: grp.Period,
-		Finality: grp.Finality, Window: grp.Window, Stale: grp.Stale, ProviderShareBps: grp.ProviderShareBps, LeaderBonusBps: grp.LeaderBonusBps}, ks, ps)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := up.Wait(ctx, tx); err != nil {
-		t.Fatal(err)
-	}
-	txs, err := up.Fund(ctx, opts, eth)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tx := range txs {
-		if _, err := up.Wait(ctx, tx); err != nil {
-			t.Fatal(err)
-		}
-	}
+	up, gen, opts := setupGenContract(t, client, owner, 40, ledgergen.Config{Keepers: 4, Providers: 3, RecordsPerEntry: 2, Period: 4, Finality: 1,
+		Price: new(big.Int).Mul(big.NewInt(2), upkeeping.PriceScale)},
+		func(tx *types.Transaction) error { _, err := upkeeping.Wait(ctx, client, tx); return err },
+		func(a common.Address) {
+			if err := g.Fund(ctx, new(big.Int).Mul(big.NewInt(10), eth), a); err != nil {
+				t.Fatal(err)
+			}
+		})
+	addr := up.Address
 	inbox, itx, err := da.DeployInbox(ctx, client, opts)
 	if err != nil {
 		t.Fatal(err)

@@ -38,16 +38,21 @@ import (
 type Config struct {
 	ChainID           *big.Int
 	Contract          common.Address
-	Keepers           int    // N (default 4)
-	Providers         int    // entries per report (default 100)
-	OrdersPerProvider int    // default 2
-	PieceSize         uint64 // bytes per ordered piece (default 1 MiB)
-	RecordsPerEntry   int    // records per provider per period (default 1)
-	Start             uint64 // first period start (default 0)
-	Period            uint64 // H (default 100)
-	Finality          uint64 // D (default 2)
-	Price             uint64 // per byte·block (default 1)
-	Workers           int    // signing goroutines (default GOMAXPROCS)
+	Keepers           int      // N (default 4)
+	Providers         int      // entries per report (default 100)
+	OrdersPerProvider int      // default 2
+	PieceSize         uint64   // bytes per ordered piece (default 1 MiB)
+	RecordsPerEntry   int      // records per provider per period (default 1)
+	Start             uint64   // first period start (default 0)
+	Period            uint64   // H (default 100)
+	Finality          uint64   // D (default 2)
+	Price             *big.Int // per byte·block × 1e18 (SPEC 8.1; default 1e18: one unit)
+	// Registry is the keeper registry the proofs of possession bind (default
+	// 0x…5e61; a real one when the ledger is checked against a chain).
+	Registry common.Address
+	// GroupID is the registry group of the keepers (default 1).
+	GroupID uint32
+	Workers int // signing goroutines (default GOMAXPROCS)
 	// Owner signs the orders (the contract's owner; default: a new key).
 	Owner *ecdsa.PrivateKey
 }
@@ -77,8 +82,14 @@ func (c *Config) fill() {
 	if c.Finality == 0 {
 		c.Finality = 2
 	}
-	if c.Price == 0 {
-		c.Price = 1
+	if c.Price == nil {
+		c.Price = new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
+	}
+	if c.Registry == (common.Address{}) {
+		c.Registry = common.HexToAddress("0x0000000000000000000000000000000000005e61")
+	}
+	if c.GroupID == 0 {
+		c.GroupID = 1
 	}
 	if c.Workers == 0 {
 		c.Workers = runtime.GOMAXPROCS(0)
@@ -129,7 +140,8 @@ type Gen struct {
 }
 
 // New makes the keys, the group and the orders. The keepers' proofs of possession
-// sign cfg.Contract, so a real contract must be deployed at that address.
+// sign cfg.Registry (the registry's domain, SPEC 5), so a real registry must be at that
+// address when the ledger is checked against a chain.
 func New(cfg Config) (*Gen, error) {
 	cfg.fill()
 	g := &Gen{Cfg: cfg, Domain: domain.Domain{ChainID: cfg.ChainID, Contract: cfg.Contract}}
@@ -141,7 +153,8 @@ func New(cfg Config) (*Gen, error) {
 		}
 	}
 	grp := &settle.Group{
-		Owner: crypto.PubkeyToAddress(g.Owner.PublicKey), Start: cfg.Start, Period: cfg.Period, Finality: cfg.Finality,
+		Owner: crypto.PubkeyToAddress(g.Owner.PublicKey), Registry: cfg.Registry, GroupID: cfg.GroupID, EpochFrom: cfg.Start,
+		Start: cfg.Start, Period: cfg.Period, Finality: cfg.Finality,
 		Window: 10, Stale: cfg.Stale(), ProviderShareBps: 9000, LeaderBonusBps: 100,
 		Pieces: 4, Leaves: 4, TolNum: 1, TolDen: 100,
 	}
@@ -159,7 +172,7 @@ func New(cfg Config) (*Gen, error) {
 		var gk settle.GroupKeeper
 		gk.Account = kp.Account
 		copy(gk.PubKey[:], sk.PublicKey().Bytes())
-		copy(gk.PoP[:], sk.ProvePossession(g.Domain, kp.Account).Bytes())
+		copy(gk.PoP[:], sk.ProvePossession(domain.Domain{ChainID: cfg.ChainID, Contract: cfg.Registry}, kp.Account).Bytes())
 		gk.Status = settle.KeeperActive
 		grp.Keepers = append(grp.Keepers, gk)
 	}
@@ -172,7 +185,7 @@ func New(cfg Config) (*Gen, error) {
 		}
 		p := Provider{Key: k, Account: crypto.PubkeyToAddress(k.PublicKey)}
 		g.Providers = append(g.Providers, p)
-		grp.Providers = append(grp.Providers, settle.GroupProvider{Account: p.Account, Price: cfg.Price, Since: cfg.Start})
+		grp.Providers = append(grp.Providers, settle.GroupProvider{Account: p.Account, Price: new(big.Int).Set(cfg.Price), Since: cfg.Start})
 		for j := 0; j < cfg.OrdersPerProvider; j++ {
 			var root [32]byte
 			rand.Read(root[:])

@@ -30,9 +30,10 @@ type Sim struct {
 	Gen   *Gen
 }
 
-// ProvidersPerTx is how many providers one registration transaction carries: the
-// deployment takes the first ones, addProviders the rest (a registration costs tens
-// of thousands of gas, and a transaction at most 2^24 under EIP-7825).
+// ProvidersPerTx is how many providers the creating transaction carries (through
+// the factory); the rest are added one transaction each, many per block (a
+// registration costs tens of thousands of gas, and a transaction at most 2^24 under
+// EIP-7825).
 const ProvidersPerTx = 100
 
 // SimOptions shape NewSim.
@@ -40,11 +41,16 @@ type SimOptions struct {
 	GasLimit uint64   // the block gas limit (default 60,000,000)
 	Fund     *big.Int // wei the owner funds the contract with (default 10 ether)
 	HTTP     bool     // serve JSON-RPC on a loopback port (Sim.URL)
+	// VestPeriods is the contract's vesting (default 0: a keeper's share is
+	// withdrawable at once, as the generated ledger's replay assumes nothing else).
+	VestPeriods uint16
 }
 
-// NewSim starts a simulated chain, generates the ledger cfg describes for a
-// contract deployed on it (cfg.ChainID, Contract and Owner are set here), deploys
-// and funds that contract.
+// NewSim starts a simulated chain, deploys the chain's stack (registry, factory),
+// generates the ledger cfg describes for a user contract on it (cfg.ChainID,
+// Contract, Owner, Registry and Start are set here), registers the generated keepers
+// and their group, and creates and funds that contract through the factory, as
+// users do (upkeeping.Setup's order).
 func NewSim(ctx context.Context, cfg Config, o SimOptions) (*Sim, error) {
 	owner, err := crypto.GenerateKey()
 	if err != nil {
@@ -57,7 +63,7 @@ func NewSim(ctx context.Context, cfg Config, o SimOptions) (*Sim, error) {
 	if o.Fund == nil {
 		o.Fund = new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18))
 	}
-	alloc := new(big.Int).Add(o.Fund, new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18)))
+	alloc := new(big.Int).Add(o.Fund, new(big.Int).Mul(big.NewInt(100_000), big.NewInt(1e18)))
 	so := chain.SimOptions{Alloc: types.GenesisAlloc{ownerAddr: {Balance: alloc}}, GasLimit: o.GasLimit}
 	if o.HTTP {
 		so.HTTPAddr = "127.0.0.1:0"
@@ -73,76 +79,169 @@ func NewSim(ctx context.Context, cfg Config, o SimOptions) (*Sim, error) {
 		}
 	}()
 	c := sim.Client()
-	addr, _, err := upkeeping.PredictAddress(ctx, c, ownerAddr)
+	chainID := big.NewInt(chain.SimulatedChainID)
+	opts, err := bind.NewKeyedTransactorWithChainID(owner, chainID)
 	if err != nil {
 		return nil, err
 	}
-	cfg.ChainID, cfg.Contract, cfg.Owner = big.NewInt(chain.SimulatedChainID), addr, owner
-	if batches := (cfg.Providers + ProvidersPerTx - 1) / ProvidersPerTx; batches > 1 {
-		// Providers registered before the start count from the start (Since =
-		// start, as the generated group says): start after the last batch.
-		head, err := c.BlockNumber(ctx)
-		if err != nil {
-			return nil, err
+	mine := func(what string, txs []*types.Transaction) error {
+		if err := commitUntil(ctx, sim, c, txs...); err != nil {
+			return fmt.Errorf("ledgergen: %s: %w", what, err)
 		}
-		cfg.Start = max(cfg.Start, head+uint64(batches)+8)
+		for _, tx := range txs {
+			if _, err := upkeeping.Wait(ctx, c, tx); err != nil {
+				return fmt.Errorf("ledgergen: %s: %w", what, err)
+			}
+		}
+		return nil
+	}
+	// send signs and sends every transaction, mines and checks them all.
+	send := func(what string, sends ...func() (*types.Transaction, error)) error {
+		var txs []*types.Transaction
+		for _, f := range sends {
+			tx, err := f()
+			if err != nil {
+				return fmt.Errorf("ledgergen: %s: %w", what, err)
+			}
+			txs = append(txs, tx)
+		}
+		return mine(what, txs)
+	}
+	st, txs, err := upkeeping.DeployStack(ctx, c, opts, false)
+	if err != nil {
+		return nil, err
+	}
+	if err := mine("deploy the stack", txs); err != nil {
+		return nil, err
+	}
+	f, err := upkeeping.NewFactory(ctx, c, st.Factory)
+	if err != nil {
+		return nil, err
+	}
+	head, err := c.BlockNumber(ctx)
+	if err != nil {
+		return nil, err
+	}
+	// The set-up's blocks: gas money, registrations, the group, the contract and
+	// the funding, and the providers beyond the first transaction (a block for each
+	// 400). Providers registered before the start count from the start (Since =
+	// start, as the generated group says).
+	cfg.ChainID, cfg.Owner, cfg.Registry = chainID, owner, st.Registry.Address
+	cfg.Start = max(cfg.Start, head+8+uint64(max(0, cfg.Providers-ProvidersPerTx))/400+4)
+	cfg.fill()
+	pr := upkeeping.DefaultParams(ownerAddr, cfg.Start, cfg.Period, cfg.Finality, 10, cfg.Stale())
+	pr.ProviderShareBps, pr.LeaderBonusBps, pr.VestPeriods, pr.Registry = 9000, 100, o.VestPeriods, st.Registry.Address
+	salt := upkeeping.SaltFromString("ledgergen")
+	if cfg.Contract, err = f.Predict(ctx, pr, ownerAddr, salt); err != nil {
+		return nil, err
 	}
 	g, err := New(cfg)
 	if err != nil {
 		return nil, err
 	}
 	grp := g.Group()
-	p := upkeeping.Params{Owner: ownerAddr, Start: grp.Start, Period: grp.Period, Finality: grp.Finality, Window: grp.Window,
-		Stale: grp.Stale, ProviderShareBps: grp.ProviderShareBps, LeaderBonusBps: grp.LeaderBonusBps}
-	var ks []upkeeping.KeeperReg
-	for _, k := range g.Keepers {
-		ks = append(ks, upkeeping.NewKeeperReg(k.BLS, k.Account, chain.SimulatedChainID, addr))
+	if grp.Stale != pr.Stale || grp.Window != pr.Window || grp.LeaderBonusBps != pr.LeaderBonusBps || grp.ProviderShareBps != pr.ProviderShareBps {
+		return nil, fmt.Errorf("ledgergen: the generated group %+v does not match the parameters %+v", grp, pr)
 	}
-	var ps []upkeeping.ProviderReg
-	for _, pr := range grp.Providers {
-		ps = append(ps, upkeeping.ProviderReg{Account: pr.Account, Price: new(big.Int).SetUint64(pr.Price)})
-	}
-	opts, err := bind.NewKeyedTransactorWithChainID(owner, big.NewInt(chain.SimulatedChainID))
+	s := &Sim{Sim: sim, C: c, Opts: opts, Owner: owner, Gen: g}
+	gas := make([]func() (*types.Transaction, error), len(g.Keepers))
+	nonce, err := c.PendingNonceAt(ctx, ownerAddr)
 	if err != nil {
 		return nil, err
 	}
-	first := ps[:min(len(ps), ProvidersPerTx)]
-	up, tx, err := upkeeping.Deploy(ctx, c, opts, p, ks, first)
-	if err != nil {
-		return nil, fmt.Errorf("ledgergen: deploy: %w", err)
+	for i, k := range g.Keepers {
+		gas[i] = func() (*types.Transaction, error) {
+			return s.signEther(ctx, nonce+uint64(i), k.Account, big.NewInt(1e18))
+		}
 	}
-	sim.Commit()
-	if _, err := up.Wait(ctx, tx); err != nil {
-		return nil, fmt.Errorf("ledgergen: deploy: %w", err)
+	if err := send("gas money", gas...); err != nil {
+		return nil, err
 	}
-	if up.Address != addr {
-		return nil, fmt.Errorf("ledgergen: deployed at %s, predicted %s", up.Address, addr)
-	}
-	for i := len(first); i < len(ps); i += ProvidersPerTx {
-		tx, err := up.AddProviders(ctx, opts, ps[i:min(len(ps), i+ProvidersPerTx)])
+	regs := make([]func() (*types.Transaction, error), len(g.Keepers))
+	for i, k := range g.Keepers {
+		ko, err := bind.NewKeyedTransactorWithChainID(k.Key, chainID)
 		if err != nil {
-			return nil, fmt.Errorf("ledgergen: providers %d…: %w", i, err)
+			return nil, err
 		}
-		sim.Commit()
-		if _, err := up.Wait(ctx, tx); err != nil {
-			return nil, fmt.Errorf("ledgergen: providers %d…: %w", i, err)
+		regs[i] = func() (*types.Transaction, error) { return st.Registry.RegisterKeeper(ctx, ko, k.BLS) }
+	}
+	// One block: ids follow the sending order only per block's order, so read them.
+	if err := send("register keepers", regs...); err != nil {
+		return nil, err
+	}
+	ids := make([]uint32, len(g.Keepers))
+	for i, k := range g.Keepers {
+		if ids[i], _, err = st.Registry.KeeperOf(ctx, k.Account); err != nil {
+			return nil, err
 		}
 	}
-	if head, err := c.BlockNumber(ctx); err != nil || (len(ps) > ProvidersPerTx && head >= cfg.Start) {
-		return nil, fmt.Errorf("ledgergen: providers registered at block %d, not before the start %d (%v)", head, cfg.Start, err)
+	if err := send("create the group", func() (*types.Transaction, error) { return st.Registry.CreateGroup(ctx, opts, ids) }); err != nil {
+		return nil, err
 	}
-	txs, err := up.Fund(ctx, opts, o.Fund)
-	if err != nil {
-		return nil, fmt.Errorf("ledgergen: fund: %w", err)
+	if gid, err := st.Registry.GroupOf(ctx, ids); err != nil || gid != grp.GroupID {
+		return nil, fmt.Errorf("ledgergen: group %d (%v), the generator assumed %d", gid, err, grp.GroupID)
 	}
-	sim.Commit()
-	for _, tx := range txs {
-		if _, err := up.Wait(ctx, tx); err != nil {
-			return nil, fmt.Errorf("ledgergen: fund: %w", err)
+	var ps []upkeeping.ProviderReg
+	for _, p := range grp.Providers {
+		ps = append(ps, upkeeping.ProviderReg{Account: p.Account, Price: new(big.Int).Set(p.Price)})
+	}
+	first := ps[:min(len(ps), ProvidersPerTx)]
+	var created common.Address
+	if err := send("create the contract", func() (*types.Transaction, error) {
+		a, tx, err := f.Create(ctx, opts, pr, grp.GroupID, first, salt, o.Fund)
+		created = a
+		return tx, err
+	}); err != nil {
+		return nil, err
+	}
+	if created != cfg.Contract {
+		return nil, fmt.Errorf("ledgergen: created at %s, predicted %s", created, cfg.Contract)
+	}
+	if s.Up, err = upkeeping.New(ctx, c, created); err != nil {
+		return nil, err
+	}
+	for i := len(first); i < len(ps); i += 400 {
+		nonce, err := c.PendingNonceAt(ctx, ownerAddr)
+		if err != nil {
+			return nil, err
 		}
+		var adds []func() (*types.Transaction, error)
+		for j := i; j < min(len(ps), i+400); j++ {
+			o := *opts
+			o.Nonce = new(big.Int).SetUint64(nonce + uint64(j-i))
+			o.GasLimit = 200_000
+			adds = append(adds, func() (*types.Transaction, error) { return s.Up.AddProvider(ctx, &o, ps[j].Account, ps[j].Price) })
+		}
+		if err := send(fmt.Sprintf("providers %d…", i), adds...); err != nil {
+			return nil, err
+		}
+	}
+	if head, err := c.BlockNumber(ctx); err != nil || head >= cfg.Start {
+		return nil, fmt.Errorf("ledgergen: set up by block %d, not before the start %d (%v)", head, cfg.Start, err)
 	}
 	ok = true
-	return &Sim{Sim: sim, C: c, Up: up, Opts: opts, Owner: owner, Gen: g}, nil
+	return s, nil
+}
+
+// commitUntil commits blocks until every tx has a receipt: the simulated backend's
+// pool may take a sent transaction only after the next Commit, so one Commit and a
+// wait on the receipt can hang.
+func commitUntil(ctx context.Context, sim *chain.Sim, c chain.Client, txs ...*types.Transaction) error {
+	for _, tx := range txs {
+		for i := 0; ; i++ {
+			if _, err := c.TransactionReceipt(ctx, tx.Hash()); err == nil {
+				break
+			}
+			if i == 500 {
+				return fmt.Errorf("tx %s not mined after %d blocks", tx.Hash(), i)
+			}
+			if i > 0 {
+				time.Sleep(10 * time.Millisecond)
+			}
+			sim.Commit()
+		}
+	}
+	return nil
 }
 
 // Close stops the chain.
@@ -177,7 +276,9 @@ func (s *Sim) Pay(ctx context.Context, r *report.Report, signers *big.Int, sig *
 	if err != nil {
 		return common.Hash{}, 0, err
 	}
-	s.Sim.Commit()
+	if err := commitUntil(ctx, s.Sim, s.C, tx); err != nil {
+		return common.Hash{}, 0, err
+	}
 	rc, err := s.Up.Wait(ctx, tx)
 	if err != nil {
 		return common.Hash{}, 0, err
@@ -188,31 +289,38 @@ func (s *Sim) Pay(ctx context.Context, r *report.Report, signers *big.Int, sig *
 // SendEther sends wei from the owner to an account (e.g. gas for a keeper that
 // publishes on the eth layer) and waits for it.
 func (s *Sim) SendEther(ctx context.Context, to common.Address, amount *big.Int) error {
-	from := crypto.PubkeyToAddress(s.Owner.PublicKey)
-	nonce, err := s.C.PendingNonceAt(ctx, from)
+	nonce, err := s.C.PendingNonceAt(ctx, crypto.PubkeyToAddress(s.Owner.PublicKey))
 	if err != nil {
 		return err
 	}
-	tip, err := s.C.SuggestGasTipCap(ctx)
+	tx, err := s.signEther(ctx, nonce, to, amount)
 	if err != nil {
 		return err
+	}
+	if err := commitUntil(ctx, s.Sim, s.C, tx); err != nil {
+		return err
+	}
+	_, err = bind.WaitMined(ctx, s.C, tx)
+	return err
+}
+
+// signEther signs and sends a transfer from the owner with the given nonce.
+func (s *Sim) signEther(ctx context.Context, nonce uint64, to common.Address, amount *big.Int) (*types.Transaction, error) {
+	tip, err := s.C.SuggestGasTipCap(ctx)
+	if err != nil {
+		return nil, err
 	}
 	head, err := s.C.HeaderByNumber(ctx, nil)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	tx := types.NewTx(&types.DynamicFeeTx{ChainID: big.NewInt(chain.SimulatedChainID), Nonce: nonce, GasTipCap: tip,
 		GasFeeCap: new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip), Gas: 21000, To: &to, Value: amount})
 	signed, err := types.SignTx(tx, types.LatestSignerForChainID(big.NewInt(chain.SimulatedChainID)), s.Owner)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	if err := s.C.SendTransaction(ctx, signed); err != nil {
-		return err
-	}
-	s.Sim.Commit()
-	_, err = bind.WaitMined(ctx, s.C, signed)
-	return err
+	return signed, s.C.SendTransaction(ctx, signed)
 }
 
 // AutoMine commits a block whenever a transaction is pending, as a dev chain would,

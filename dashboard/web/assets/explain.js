@@ -9,7 +9,7 @@
     const p = d.period, rows = [
       ["contract", d.contract], ["provider", d.provider], ["interval", "[" + p.ts + ", " + p.te + ")  (" + (p.te - p.ts) + " blocks)"],
       ["space·time st", p.st + " byte·blocks"], ["average space", p.space + " bytes"], ["price", p.price + " wei per byte·block"],
-      ["gross = st × price", p.gross + " wei"], ["provider share", (d.share_bps / 100) + "%"],
+      ["gross = floor(st × price / 1e18)", p.gross + " wei"], ["provider share", (d.share_bps / 100) + "%"],
       ["net = ⌊gross × share⌋ + remainder", p.net + " wei (remainder " + p.remainder + ")"], ["check", d.check], ["paid in", "block " + p.block + ", tx " + p.tx],
       ["ledger", d.batch != null ? "batch " + d.batch : "—"],
       ["integral of the samples (SPEC 4, G = " + d.stale + ")", d.integral ? d.integral + " byte·blocks" : "—"],

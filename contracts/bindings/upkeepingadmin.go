@@ -1,0 +1,3602 @@
+// Code generated - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package bindings
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"strings"
+	"time"
+
+	ethereum "github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/event"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = errors.New
+	_ = big.NewInt
+	_ = strings.NewReader
+	_ = ethereum.NotFound
+	_ = bind.Bind
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = event.NewSubscription
+	_ = abi.ConvertType
+	_ = time.Tick
+	_ = context.Background
+)
+
+// UpkeepingBaseCheckpoint is an auto generated low-level Go binding around an user-defined struct.
+type UpkeepingBaseCheckpoint struct {
+	Bucket   uint32
+	AccStart *big.Int
+	Paid     *big.Int
+}
+
+// UpkeepingAdminMetaData contains all meta data concerning the UpkeepingAdmin contract.
+var UpkeepingAdminMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AlreadyInitialized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"keeper\",\"type\":\"uint32\"}],\"name\":\"AlreadySlashed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AmountOverflow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadDSTLength\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadExpandLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"provider\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"ts\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"epochFrom\",\"type\":\"uint64\"}],\"name\":\"BeforeEpoch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"keeper\",\"type\":\"uint32\"}],\"name\":\"BondAlreadyPosted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"keeper\",\"type\":\"uint32\"}],\"name\":\"BondLocked\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"provider\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"effective\",\"type\":\"uint64\"}],\"name\":\"ChangePending\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyReport\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Implementation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"}],\"name\":\"InsufficientFunds\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"provider\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"ts\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"te\",\"type\":\"uint64\"}],\"name\":\"IntervalNotBeforeEnd\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"InvalidConfig\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidEvidence\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"failed\",\"type\":\"uint256\"}],\"name\":\"InvalidFailedBitmap\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"leader\",\"type\":\"uint256\"}],\"name\":\"InvalidLeader\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"keeper\",\"type\":\"uint32\"}],\"name\":\"KeeperSlashedHere\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"MalformedReport\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoSurplusRequest\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotAKeeper\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"signers\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"quorum\",\"type\":\"uint256\"}],\"name\":\"NotEnoughSigners\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotEquivocation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotFactory\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"te\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"payableAt\",\"type\":\"uint256\"}],\"name\":\"NotFinal\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"keeper\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"NotMember\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"te\",\"type\":\"uint64\"}],\"name\":\"NotPeriodBoundary\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"precompile\",\"type\":\"address\"}],\"name\":\"PrecompileFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"name\":\"PriceTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"ProviderExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"ProviderRemoved\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RenounceDisabled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"provider\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"ts\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lastPaid\",\"type\":\"uint64\"}],\"name\":\"StaleInterval\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"provider\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"ts\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"te\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"effective\",\"type\":\"uint64\"}],\"name\":\"StraddlesChange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"notBefore\",\"type\":\"uint64\"}],\"name\":\"SurplusNotYet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"Unauthorized\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UnexpectedEther\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"groupId\",\"type\":\"uint32\"}],\"name\":\"UnknownGroup\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"UnknownProvider\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"UnknownSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"}],\"name\":\"WrongChain\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"got\",\"type\":\"address\"}],\"name\":\"WrongContract\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"declared\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"received\",\"type\":\"uint256\"}],\"name\":\"WrongFundingAmount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"}],\"name\":\"WrongTag\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"keeper\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"BondPosted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"keeper\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"BondWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"provider\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"ts\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"st\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"EntryPaid\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"groupId\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"from\",\"type\":\"uint64\"}],\"name\":\"EpochScheduled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Funded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"keeper\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"reporter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"forfeitedRewards\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"forfeitedBond\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"digestA\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"digestB\",\"type\":\"bytes32\"}],\"name\":\"KeeperSlashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"keeper\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"KeeperWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lastPaid\",\"type\":\"uint64\"}],\"name\":\"ProviderAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"remove\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"effective\",\"type\":\"uint64\"}],\"name\":\"ProviderChangeScheduled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"payout\",\"type\":\"address\"}],\"name\":\"ProviderPayoutChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"te\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"keeperShare\",\"type\":\"uint256\"}],\"name\":\"ReportPaid\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"notBefore\",\"type\":\"uint64\"}],\"name\":\"SurplusRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"SurplusWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_GROUP\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_VEST_PERIODS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PRICE_SCALE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REPORT_TAG\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"e\",\"type\":\"uint256\"}],\"name\":\"accounting\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"acc\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"hot\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"bucket\",\"type\":\"uint32\"},{\"internalType\":\"uint112\",\"name\":\"accStart\",\"type\":\"uint112\"},{\"internalType\":\"uint112\",\"name\":\"paid\",\"type\":\"uint112\"}],\"internalType\":\"structUpkeepingBase.Checkpoint[]\",\"name\":\"ring\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"name\":\"addProvider\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"keeperId\",\"type\":\"uint32\"}],\"name\":\"bondOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"cancelSurplus\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"e\",\"type\":\"uint256\"}],\"name\":\"epoch\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"groupId\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"from\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"size\",\"type\":\"uint16\"},{\"internalType\":\"uint256\",\"name\":\"noShare\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"removed\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"te\",\"type\":\"uint64\"}],\"name\":\"epochFor\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"executeSurplus\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"isActiveKeeper\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"keeperId\",\"type\":\"uint32\"}],\"name\":\"isSlashed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"e\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"i\",\"type\":\"uint256\"}],\"name\":\"keeperAccount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"earned\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"locked\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"claimed\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"slashed\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"te\",\"type\":\"uint64\"}],\"name\":\"leaderOrder\",\"outputs\":[{\"internalType\":\"uint32[]\",\"name\":\"positions\",\"type\":\"uint32[]\"},{\"internalType\":\"address[]\",\"name\":\"accounts\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"postBond\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"}],\"name\":\"removeProvider\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"requestSurplus\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"runway\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"periods\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"rate\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"groupId\",\"type\":\"uint32\"}],\"name\":\"scheduleGroup\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"name\":\"setPrice\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"keeperId\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"reportA\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"sigA\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"reportB\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"sigB\",\"type\":\"bytes\"}],\"name\":\"slash\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"surplusRequest\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"notBefore\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"keeperId\",\"type\":\"uint32\"}],\"name\":\"withdrawBond\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"keeperId\",\"type\":\"uint32\"},{\"internalType\":\"uint256[]\",\"name\":\"epochs\",\"type\":\"uint256[]\"}],\"name\":\"withdrawKeeper\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	Bin: "0x6080604052348015600e575f5ffd5b503380603357604051631e4fbdf760e01b81525f600482015260240160405180910390fd5b603a81603f565b5060a8565b600180546001600160a01b03191690556056816059565b50565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b6155bc806100b55f395ff3fe6080604052600436106101c4575f3560e01c8063628b732f116100f25780638e1857e811610092578063cf0f37cb11610062578063cf0f37cb146105e0578063e30c3978146105ff578063f2fde38b1461061c578063f62f6d6e1461063b575f5ffd5b80638e1857e814610564578063b127843014610583578063c33f59d314610597578063cabfbfbf146105b2575f5ffd5b806379ba5097116100cd57806379ba5097146104cd5780638b9b2485146104e15780638d388a0e146105155780638da5cb5b14610534575f5ffd5b8063628b732f14610485578063715018a61461049a578063741adbe5146104ae575f5ffd5b806339519f65116101685780635487c577116101385780635487c5771461039c5780635abf082c146103fb5780635cf5695b146104445780636177fae914610458575f5ffd5b806339519f65146103205780634453012a1461033f5780634e8605571461035e578063511604501461037d575f5ffd5b80632224768d116101a35780632224768d1461026a578063307ef418146102995780633623b4e9146102cd578063368700f81461030c575f5ffd5b8062c566ec146101c857806309f8d4a8146101f657806318f8d6be14610200575b5f5ffd5b3480156101d3575f5ffd5b506101dc61066e565b604080519283526020830191909152015b60405180910390f35b6101fe6107ab565b005b34801561020b575f5ffd5b5060408051606080820183526016546001600160a01b038116808452600160a01b9091046001600160401b031660208085018290526017546001600160801b0316948601859052855192835282019390935292830191909152016101ed565b348015610275575f5ffd5b50610289610284366004614dc5565b610a61565b60405190151581526020016101ed565b3480156102a4575f5ffd5b506102b86102b3366004614de0565b610ba5565b60405163ffffffff90911681526020016101ed565b3480156102d8575f5ffd5b506102fe6102e7366004614e1b565b63ffffffff165f908152600e602052604090205490565b6040519081526020016101ed565b348015610317575f5ffd5b506102fe610bd1565b34801561032b575f5ffd5b506101fe61033a366004614de0565b610dd3565b34801561034a575f5ffd5b506102fe610359366004614e4a565b610f53565b348015610369575f5ffd5b506102fe610378366004614e65565b610f8c565b348015610388575f5ffd5b506101fe610397366004614e1b565b61126b565b3480156103a7575f5ffd5b506103bb6103b6366004614ee6565b611343565b6040805163ffffffff90961686526001600160401b03909416602086015261ffff909216928401929092526060830191909152608082015260a0016101ed565b348015610406575f5ffd5b5061041a610415366004614efd565b61146b565b6040805195865260208601949094529284019190915260608301521515608082015260a0016101ed565b34801561044f575f5ffd5b506101fe611577565b348015610463575f5ffd5b50610477610472366004614e4a565b6115e4565b6040516101ed929190614f1d565b348015610490575f5ffd5b506102fe61010081565b3480156104a5575f5ffd5b506101fe611ada565b3480156104b9575f5ffd5b506101fe6104c8366004614e1b565b611b1a565b3480156104d8575f5ffd5b506101fe611b39565b3480156104ec575f5ffd5b506102896104fb366004614e1b565b63ffffffff165f908152600f602052604090205460ff1690565b348015610520575f5ffd5b506102fe61052f366004614e1b565b611b7a565b34801561053f575f5ffd5b505f546001600160a01b03165b6040516001600160a01b0390911681526020016101ed565b34801561056f575f5ffd5b506101fe61057e366004614fac565b611ea1565b34801561058e575f5ffd5b506102fe604081565b3480156105a2575f5ffd5b506102fe670de0b6b3a764000081565b3480156105bd575f5ffd5b506105d16105cc366004614ee6565b611eeb565b6040516101ed93929190614fc8565b3480156105eb575f5ffd5b506101fe6105fa36600461508d565b611ffa565b34801561060a575f5ffd5b506001546001600160a01b031661054c565b348015610627575f5ffd5b506101fe610636366004614dc5565b6120a0565b348015610646575f5ffd5b506102fe7fd3d5a2751c8fe2ff1315253e630510a2d8fbc32003b94963811f50488018bdb881565b5f5f5f610679612110565b6040015161ffff1690505f61068c612166565b90505f610699600b6121a7565b90505f80805b838111610723575f6106b187836121ba565b805190915063ffffffff908116148015906106d25750805163ffffffff1686115b80156106ec57508215806106ec5750805163ffffffff1684105b1561071057805160408201516001600160701b0316985063ffffffff169350600192505b508061071b8161517f565b91505061069f565b508061076d575f61074886610739866001615197565b61074390886151be565b6121ba565b905084815f015163ffffffff160361076b5780604001516001600160701b031696505b505b855f0361078357505f19965f9650945050505050565b8561078c612110565b516107a091906001600160801b03166151d1565b965050505050509091565b6107b3612220565b6107bb61228d565b5f6107c46122b9565b8051604051633c4ce22160e01b81523360048201529192505f916001600160a01b0390911690633c4ce22190602401602060405180830381865afa15801561080e573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061083291906151ef565b90508063ffffffff165f036108615760405163cf7b1f5b60e01b81523360048201526024015b60405180910390fd5b6101808201516001600160801b0316158061088f575063ffffffff81165f908152600e602052604090205415155b806108ae575063ffffffff81165f908152600f602052604090205460ff165b156108d45760405163078a17f960e51b815263ffffffff82166004820152602401610858565b60408201516001600160a01b0316610931578161018001516001600160801b0316341461092c576101808201516040516367f85aa360e11b81526001600160801b039091166004820152346024820152604401610858565b6109b4565b341561095057604051635bb8e48560e01b815260040160405180910390fd5b5f610969338461018001516001600160801b0316612366565b90508261018001516001600160801b031681146109b2576101808301516040516367f85aa360e11b81526001600160801b03909116600482015260248101829052604401610858565b505b6101808201805163ffffffff83165f908152600e602052604090206001600160801b03918216905590516004546109f7926109f29281169116615197565b61246f565b600480546001600160801b0319166001600160801b039283161790556101808301516040519116815263ffffffff8216907f0e1a0ac21e1ad7705b6128d6123cf597fad6ece092ec5ff80d910359d92702749060200160405180910390a25050610a5f61249c565b565b5f5f610a6b6122b9565b8051604051633c4ce22160e01b81526001600160a01b0386811660048301529293505f9290911690633c4ce22190602401602060405180830381865afa158015610ab7573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610adb91906151ef565b90508063ffffffff165f03610af357505f9392505050565b5f610afc6124c6565b5161ffff1690505b8015610b6d5780610b148161520a565b60808501515f82815260056020526040902054919350439250610b4f916001600160401b0390911690600160a01b900463ffffffff1661521f565b84606001516001600160401b0316610b679190615197565b11610b04575b5f5f610b79838561254d565b91509150818015610b9a57505f83815260096020526040902054811c600116155b979650505050505050565b5f610bae61267d565b610bb661228d565b610bc88383610bc36122b9565b6126a9565b90505b92915050565b5f610bda61267d565b610be2612220565b610bea61228d565b604080516060810182526016546001600160a01b038116808352600160a01b9091046001600160401b031660208301526017546001600160801b03169282019290925290610c4b57604051632195ccad60e21b815260040160405180910390fd5b80602001516001600160401b0316431015610c8a576020810151604051630be0acf160e41b81526001600160401b039091166004820152602401610858565b601680546001600160e01b0319169055601780546001600160801b03191690555f610cb3612110565b9050805f01516001600160801b031682604001516001600160801b031610610cdc578051610ce2565b81604001515b6001600160801b03169250825f03610d0d57604051630686827b60e51b815260040160405180910390fd5b82815f01818151610d1e9190615236565b6001600160801b0316905250610d338161289d565b600480548491905f90610d509084906001600160801b0316615236565b92506101000a8154816001600160801b0302191690836001600160801b03160217905550815f01516001600160a01b03167fb94528ab6dc2c15743a47b933115b331b7beae78712677f1e345a9f1ae84bbd184604051610db291815260200190565b60405180910390a28151610dc690846128d4565b5050610dd061249c565b90565b610ddb61267d565b610de361228d565b6001600160a01b038216610e0a5760405163d92e233d60e01b815260040160405180910390fd5b5f610e136122b9565b90505f81608001516001600160401b0316610e3a436001610e349190615197565b8461298a565b610e44919061521f565b82606001516001600160401b0316610e5c9190615197565b90505f82608001516001600160401b031682610e789190615197565b90506040518060600160405280866001600160a01b03168152602001826001600160401b03168152602001610eac8661246f565b6001600160801b039081169091528151601680546020808601516001600160a01b039485166001600160e01b031990931692909217600160a01b6001600160401b039384160217909255604094850151601780546001600160801b03191691909516179093558351888152928516908301528716917fae91617c211b9db52ecc2cc4830671d5095a105a95bfe1284221f7afbf808212910160405180910390a25050505050565b5f5f610f5d6122b9565b9050610f848382606001516001600160401b031683608001516001600160401b03166129ea565b519392505050565b5f610f95612220565b610f9d61228d565b5f610fa75f6121a7565b604051630e0974d560e21b815263ffffffff871660048201529091505f906001600160a01b03831690633825d35490602401602060405180830381865afa158015610ff4573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906110189190615260565b9050336001600160a01b038216148015906110b05750604051636f9431f960e01b815263ffffffff871660048201526001600160a01b03831690636f9431f990602401602060405180830381865afa158015611076573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061109a9190615260565b6001600160a01b0316336001600160a01b031614155b156110d05760405163472511eb60e11b8152336004820152602401610858565b5f5b848110156111a4575f8686838181106110ed576110ed61527b565b9050602002013590505f611101828a612bfd565b90505f61110e8383612d80565b509050805f036111205750505061119c565b5f838152600b602090815260408083208584529091529020805461115e90611159908490600160701b90046001600160701b0316615197565b612eb3565b81546001600160701b0391909116600160701b026dffffffffffffffffffffffffffff60701b199091161781556111958289615197565b9750505050505b6001016110d2565b50825f036111c557604051630686827b60e51b815260040160405180910390fd5b600480548491905f906111e29084906001600160801b0316615236565b92506101000a8154816001600160801b0302191690836001600160801b03160217905550806001600160a01b03168663ffffffff167f8bdf22ed79200b1bd3e95ea1e7725ff905825a8afbb68d70d9dfd0c43eedefd78560405161124891815260200190565b60405180910390a361125a81846128d4565b505061126461249c565b9392505050565b61127361267d565b61127b61228d565b5f6112846122b9565b905061129382825f0151612edc565b5f6112b682608001516001600160401b0316436112b09190615197565b8361298a565b90505f6112c16124c6565b90504383608001516001600160401b0316826020015163ffffffff166112e7919061521f565b84606001516001600160401b03166112ff9190615197565b1115611329578051611324906113179060019061528f565b61ffff1685845f5f613057565b61133d565b61133d848385610160015161ffff166133cc565b50505050565b5f818152600560209081526040808320815160a08101835290546001600160a01b0381168252600160a01b810463ffffffff90811694830194909452600160c01b810490931691810191909152600160e01b820461ffff166060820152600160f01b90910460ff16608082015281908190819081906113c06124c6565b5161ffff1687106113ed57604051632ef103f760e21b81525f600482015260248101889052604401610858565b5f6113f66122b9565b9050816040015181608001516001600160401b0316836020015163ffffffff16611420919061521f565b82606001516001600160401b03166114389190615197565b606093909301515f998a52600860209081526040808c20546009909252909a2054919a9399909850965094509092505050565b5f828152600b602090815260408083208484528252808320815160608101835290546001600160701b038082168352600160701b82041693820193909352600160e01b90920460ff1615801591830191909152829182918291829161153957600888901b87175f908152600d60209081526040909120549082015181906001600160701b031681116114fd575f611515565b6020830151611515906001600160701b0316836152a9565b6020909301519097509195505f9450506001600160701b031691506001905061156d565b611544888883613487565b965061155290508888612d80565b6020909201519095509093506001600160701b031691505f90505b9295509295909350565b61157f61267d565b61158761228d565b601680546001600160e01b0319169055601780546001600160801b0319169055604080515f80825260208201819052917fae91617c211b9db52ecc2cc4830671d5095a105a95bfe1284221f7afbf808212910160405180910390a2565b6060805f6115f06122b9565b90505f6116188583606001516001600160401b031684608001516001600160401b03166129ea565b80515f9081526009602052604080822054908301519293509161163c90600461521f565b6001600160401b03811115611653576116536152bc565b6040519080825280601f01601f19166020018201604052801561167d576020820181803683370190505b506080840151815191925090600360208401833c5f600184901c7f5555555555555555555555555555555555555555555555555555555555555555168403600281901c7f3333333333333333333333333333333333333333333333333333333333333333908116911601600481901c01600881901c7e0f000f000f000f000f000f000f000f000f000f000f000f000f000f000f000f9081169116017e010001000100010001000100010001000100010001000100010001000100010260f01c856040015161174b91906152a9565b9050806001600160401b03811115611765576117656152bc565b60405190808252806020026020018201604052801561178e578160200160208202803683370190505b509750806001600160401b038111156117a9576117a96152bc565b6040519080825280602002602001820160405280156117d2578160200160208202803683370190505b5096505f816001600160401b038111156117ee576117ee6152bc565b604051908082528060200260200182016040528015611817578160200160208202803683370190505b5090505f805b8760400151811015611acc57600187821c165f03611ac4575f6118498783600402016020015160e01c90565b8a51604051636f9431f960e01b815263ffffffff831660048201529192505f916001600160a01b0390911690636f9431f990602401602060405180830381865afa158015611899573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906118bd9190615260565b90505f8e826040516020016118fd92919060c09290921b6001600160c01b031916825260601b6bffffffffffffffffffffffff19166008820152601c0190565b60408051601f1981840301815291905280516020909101209050845b5f8111801561194a575081876119306001846152a9565b815181106119405761194061527b565b6020026020010151115b15611a3b578661195b6001836152a9565b8151811061196b5761196b61527b565b60200260200101518782815181106119855761198561527b565b60209081029190910101528e61199c6001836152a9565b815181106119ac576119ac61527b565b60200260200101518f82815181106119c6576119c661527b565b63ffffffff909216602092830291909101909101528d6119e76001836152a9565b815181106119f7576119f761527b565b60200260200101518e8281518110611a1157611a1161527b565b6001600160a01b039092166020928302919091019091015280611a338161520a565b915050611919565b81878281518110611a4e57611a4e61527b565b602002602001018181525050848f8281518110611a6d57611a6d61527b565b602002602001019063ffffffff16908163ffffffff1681525050828e8281518110611a9a57611a9a61527b565b6001600160a01b039092166020928302919091019091015285611abc8161517f565b965050505050505b60010161181d565b505050505050505050915091565b611ae261267d565b3015611b0157604051638905116560e01b815260040160405180910390fd5b610a5f611b155f546001600160a01b031690565b6135ec565b611b2261267d565b611b2a61228d565b611b36815f6001613605565b50565b60015433906001600160a01b03168114611b715760405163118cdaa760e01b81526001600160a01b0382166004820152602401610858565b611b36816135ec565b5f611b83612220565b611b8b61228d565b5f611b955f6121a7565b604051630e0974d560e21b815263ffffffff851660048201529091505f906001600160a01b03831690633825d35490602401602060405180830381865afa158015611be2573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611c069190615260565b9050336001600160a01b03821614801590611c9e5750604051636f9431f960e01b815263ffffffff851660048201526001600160a01b03831690636f9431f990602401602060405180830381865afa158015611c64573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611c889190615260565b6001600160a01b0316336001600160a01b031614155b15611cbe5760405163472511eb60e11b8152336004820152602401610858565b63ffffffff84165f908152600e60205260408120549350839003611cf557604051630686827b60e51b815260040160405180910390fd5b5f611cfe6122b9565b90505f6001611d0b6124c6565b51611d16919061528f565b61ffff1690505f5f611d28838961254d565b60808601516101608701515f8781526005602052604081205494965092945091926001600160401b0390911691611d729161ffff90911690600160a01b900463ffffffff16615197565b611d7c919061521f565b85606001516001600160401b0316611d949190615197565b9050828015611db357505f84815260096020526040902054821c600116155b80611dbd57508043105b15611de3576040516312577ad560e01b815263ffffffff8a166004820152602401610858565b63ffffffff89165f908152600e60205260408120819055600480548a9290611e159084906001600160801b0316615236565b92506101000a8154816001600160801b0302191690836001600160801b03160217905550856001600160a01b03168963ffffffff167f695ddfee5ea292cb8cda04525e1e7793357e30f7557f7da94b84b708c7b00ea68a604051611e7b91815260200190565b60405180910390a3611e8d86896128d4565b50505050505050611e9c61249c565b919050565b611ea961267d565b611eb161228d565b6001600160601b03811115611edc576040516306d02d6760e11b815260048101829052602401610858565b611ee782825f613605565b5050565b5f5f6060611ef7612110565b6040015161ffff169150818414611f1b575f84815260076020526040902054611f31565b611f23612110565b602001516001600160701b03165b92505f611f3e600b6121a7565b9050611f4b816001615197565b6001600160401b03811115611f6257611f626152bc565b604051908082528060200260200182016040528015611fab57816020015b604080516060810182525f80825260208083018290529282015282525f19909201910181611f805790505b5091505f5b818111611ff157611fc186826121ba565b838281518110611fd357611fd361527b565b60200260200101819052508080611fe99061517f565b915050611fb0565b50509193909250565b612002612220565b61200a61228d565b63ffffffff89165f908152600f602052604090205460ff16156120485760405163d26beb7760e01b815263ffffffff8a166004820152602401610858565b5f5f5f6120578b8b89896137d3565b92509250925061206a8c82858c8c6138e1565b6120778c828488886138e1565b61208a8c6120836122b9565b8585613a3b565b50505061209561249c565b505050505050505050565b6120a861267d565b600180546001600160a01b0383166001600160a01b031990911681179091556120d85f546001600160a01b031690565b6001600160a01b03167f38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e2270060405160405180910390a350565b604080516060810182525f808252602082018190529181019190915250600354604080516060810182526001600160801b03831681526001600160701b03608084901c16602082015260f09290921c9082015290565b5f5f61217260036121a7565b905080431015612183575f91505090565b61218d60046121a7565b61219782436152a9565b6121a191906151d1565b91505090565b5f6020808302602d015f303c50505f5190565b604080516060810182525f8082526020820181905291810191909152505f918252600a602090815260408084209284529181529181902054815160608101835263ffffffff8216815281841c6001600160701b03169381019390935260901c9082015290565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c1561226057604051633ee5aeb560e01b815260040160405180910390fd5b610a5f60017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90613bdd565b6122956124c6565b5161ffff165f03610a5f5760405163e6a8ee4f60e01b815260040160405180910390fd5b604080516101c080820183525f80835260208301819052828401819052606083018190526080830181905260a0830181905260c0830181905260e08301819052610100830181905261012083018190526101408301819052610160830181905261018083018190526101a0830181905283518281526101e081019094529192906020820181803683370190505090508051602d60208301303c808060200190518101906121a19190615337565b5f5f61237260026121a7565b6040516370a0823160e01b81523060048201529091505f906001600160a01b038316906370a0823190602401602060405180830381865afa1580156123b9573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906123dd919061544d565b90506123f46001600160a01b038316863087613be4565b6040516370a0823160e01b815230600482015281906001600160a01b038416906370a0823190602401602060405180830381865afa158015612438573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061245c919061544d565b61246691906152a9565b95945050505050565b5f6001600160801b0382111561249857604051630590fb9f60e01b815260040160405180910390fd5b5090565b610a5f5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00612287565b6040805160a0810182525f808252602082018190529181018290526060810182905260808101919091525f60025490506040518060a001604052808261ffff168152602001601083901c63ffffffff168152602001603083901c61ffff168152602001604083901c60ff168152602001604883901c6001600160a01b031681525091505090565b5f828152600560209081526040808320815160a08101835290546001600160a01b0381168252600160a01b810463ffffffff90811694830194909452600160c01b810490931691810191909152600160e01b820461ffff1660608201819052600160f01b90920460ff166080820152829182906125cb90600461521f565b6001600160401b038111156125e2576125e26152bc565b6040519080825280601f01601f19166020018201604052801561260c576020820181803683370190505b508251815191925090600360208401833c5f5b836060015161ffff1681101561266b578663ffffffff166126498483600402016020015160e01c90565b63ffffffff16036126635760019550935061267692505050565b60010161261f565b505f5f945094505050505b9250929050565b5f546001600160a01b03163314610a5f5760405163118cdaa760e01b8152336004820152602401610858565b5f6001600160a01b0384166126d15760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b0384165f908152601560205260409020541561271257604051636a3efcd960e11b81526001600160a01b0385166004820152602401610858565b6001600160601b0383111561273d576040516306d02d6760e11b815260048101849052602401610858565b50601054608082015163ffffffff909116905f906001600160401b0316612764438561298a565b61276e919061521f565b83606001516001600160401b03166127869190615197565b90506127d58263ffffffff1660405180608001604052808464ffffffffff168152602001876001600160601b031681526020015f6001600160701b03168152602001608060ff16815250613c4b565b63ffffffff82165f81815260136020526040902080546001600160a01b0319166001600160a01b03881617905561280d906001615197565b6001600160a01b0386165f90815260156020526040902055612830826001615464565b6010805463ffffffff191663ffffffff928316179055604080518681526001600160401b03841660208201526001600160a01b038816928516917f3ecca6d475841144b6f3cb8dce4cf99c7328aeacaff3eda5bccc496a90526674910160405180910390a3509392505050565b60f0816040015161ffff16901b608082602001516001600160701b0316901b825f01516001600160801b0316171760038190555050565b5f6128df60026121a7565b90506001600160a01b038116612971575f836001600160a01b0316836040515f6040518083038185875af1925050503d805f8114612938576040519150601f19603f3d011682016040523d82523d5f602084013e61293d565b606091505b505090508061133d57604051630e21dcbb60e11b81526001600160a01b038516600482015260248101849052604401610858565b6129856001600160a01b0382168484613ca2565b505050565b5f81606001516001600160401b031683116129a657505f610bcb565b608082015160608301516001600160401b039182169160019183916129cc9116876152a9565b6129d69190615197565b6129e091906152a9565b610bc891906151d1565b612a206040518060a001604052805f81526020015f81526020015f81526020015f81526020015f6001600160a01b031681525090565b5f612a296124c6565b905082816020015163ffffffff16612a41919061521f565b612a4b9085615197565b602083018190526001600160401b0386161115612ac4576040518060a001604052806001835f0151612a7d919061528f565b61ffff16815260200183602001518152602001826040015161ffff168152602001826060015160ff16815260200182608001516001600160a01b0316815250915050611264565b80515f90612ad49060019061528f565b61ffff1690505b8015612bd85780612aeb8161520a565b5f818152600560209081526040808320815160a08101835290546001600160a01b0381168252600160a01b810463ffffffff908116948301859052600160c01b82041692820192909252600160e01b820461ffff166060820152600160f01b90910460ff16608082015292945091925090612b6790879061521f565b612b719088615197565b905080886001600160401b03161115612bd1576040518060a00160405280848152602001828152602001836060015161ffff168152602001836080015160ff168152602001835f01516001600160a01b0316815250945050505050611264565b5050612adb565b5060405163653e0e5360e11b81526001600160401b0386166004820152602401610858565b5f828152600560209081526040808320815160a08101835290546001600160a01b0381168252600160a01b810463ffffffff90811694830194909452600160c01b810490931691810191909152600160e01b820461ffff166060820152600160f01b90910460ff166080820152612c726124c6565b5161ffff168410612ca557604051632ef103f760e21b815263ffffffff8416600482015260248101859052604401610858565b5f816060015161ffff166004612cbb919061521f565b6001600160401b03811115612cd257612cd26152bc565b6040519080825280601f01601f191660200182016040528015612cfc576020820181803683370190505b508251815191925090600360208401833c5f5b836060015161ffff16811015612d57578563ffffffff16612d398483600402016020015160e01c90565b63ffffffff1603612d4f579350610bcb92505050565b600101612d0f565b50604051632ef103f760e21b815263ffffffff8616600482015260248101879052604401610858565b5f828152600b602090815260408083208484528252808320815160608101835290546001600160701b038082168352600160701b82041693820193909352600160e01b90920460ff1615801591830191909152829190612e2f57600885901b84175f908152600d6020908152604090912054908201516001600160701b03168111612e0b575f612e23565b6020820151612e23906001600160701b0316826152a9565b5f935093505050612676565b5f5f612e3c878785613487565b9150915082602001516001600160701b03168211612e5a575f612e72565b6020830151612e72906001600160701b0316836152a9565b945082602001516001600160701b03168211612e9b5782602001516001600160701b0316612e9d565b815b612ea790826152a9565b93505050509250929050565b5f6001600160701b0382111561249857604051630590fb9f60e01b815260040160405180910390fd5b60405163170a65cf60e11b815263ffffffff831660048201525f9081906001600160a01b03841690632e14cb9e90602401606060405180830381865afa158015612f28573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612f4c9190615480565b919350909150506001600160a01b038216612f8557604051600162a68db960e01b0319815263ffffffff85166004820152602401610858565b5f612f9561ffff8316600461521f565b6001600160401b03811115612fac57612fac6152bc565b6040519080825280601f01601f191660200182016040528015612fd6576020820181803683370190505b5090508051600360208301853c5f5b8261ffff1681101561304f575f6130058383600402016020015160e01c90565b63ffffffff81165f908152600f602052604090205490915060ff161561304657604051638fbe833760e01b815263ffffffff82166004820152602401610858565b50600101612fe5565b505050505050565b5f5f5f6130635f6121a7565b60405163170a65cf60e11b815263ffffffff891660048201526001600160a01b039190911690632e14cb9e90602401606060405180830381865afa1580156130ad573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906130d19190615480565b919450925090506001600160a01b03831661310a57604051600162a68db960e01b0319815263ffffffff88166004820152602401610858565b5f6001600160a01b03831661311f575f613122565b60045b9050851561312e576001175b8415613138576002175b63ffffffff87111561317b576040516389a6198960e01b815260206004820152600b60248201526a195c1bd8da081cdd185c9d60aa1b6044820152606401610858565b6040518060a00160405280856001600160a01b031681526020018863ffffffff1681526020018963ffffffff1681526020018361ffff1681526020018260ff1681525060055f8b81526020019081526020015f205f820151815f015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055506020820151815f0160146101000a81548163ffffffff021916908363ffffffff1602179055506040820151815f0160186101000a81548163ffffffff021916908363ffffffff1602179055506060820151815f01601c6101000a81548161ffff021916908361ffff1602179055506080820151815f01601e6101000a81548160ff021916908360ff1602179055509050508260065f8b81526020019081526020015f205f6101000a8154816001600160a01b0302191690836001600160a01b031602179055508560085f8b81526020019081526020015f20819055508460095f8b81526020019081526020015f20819055506133406040518060a001604052808b60016133069190615197565b61ffff1681526020018963ffffffff1681526020018461ffff1681526020018360ff168152602001866001600160a01b0316815250613cd3565b5f6133496122b9565b90508863ffffffff168a7ff8a110fd5a9fe8c4f68878fb0e07931b6edaac9b81505fe00f1f606d05f8066083608001516001600160401b03168b61338d919061521f565b84606001516001600160401b03166133a59190615197565b6040516001600160401b03909116815260200160405180910390a350505050505050505050565b5f6133d56124c6565b5161ffff16905061fffe198101613421576040516389a6198960e01b815260206004820152600f60248201526e746f6f206d616e792065706f63687360881b6044820152606401610858565b5f5b828111613479576134678282604051806060016040528063ffffffff801681526020015f6001600160701b031681526020015f6001600160701b0316815250613d22565b806134718161517f565b915050613423565b5061133d8185855f5f613057565b5f5f5f613492612110565b6040015161ffff1686146134b3575f868152600760205260409020546134c9565b6134bb612110565b602001516001600160701b03165b90505f6134d6600b6121a7565b90505f6134e4888484613d7b565b5f898152600c602090815260408083208b8452825291829020825160608101845290546001600160701b03808216808452600160701b830490911693830193909352600160e01b900463ffffffff1692810183905292935090613548908590615197565b613550612166565b101561357157602082015161356e906001600160701b0316826152a9565b90505b815188516001600160701b039182169161358c9116876152a9565b6135969190615197565b955080885f01516001600160701b031684116135b2575f6135c7565b88516135c7906001600160701b0316856152a9565b6135d19190615197565b9650858711156135df578596505b5050505050935093915050565b600180546001600160a01b0319169055611b3681613e58565b60105463ffffffff908116908416106136395760405163fece9bb960e01b815263ffffffff84166004820152602401610858565b5f6136426122b9565b90505f6136548563ffffffff16613ea7565b60608101519091506002161561368557604051634521488760e01b815263ffffffff86166004820152602401610858565b60808201515f906001600160401b03166136a86136a28243615197565b8561298a565b6136b2919061521f565b83606001516001600160401b03166136ca9190615197565b604080516060808201835264ffffffffff80851683526001600160601b03808b1660208086019182528b151586880190815263ffffffff8f165f81815260129093529790912095518654925191511515600160881b0260ff60881b1992909416650100000000000270ffffffffffffffffffffffffffffffffff199093169416939093171791909116179091558401805160011760ff1690529091506137709083613c4b565b604080516001600160601b038716815285151560208201526001600160401b03831681830152905163ffffffff8816917f19ccb772afeddae8d5758554caecaad6d08c38caaefdb9ecee80148b06e3279d919081900360600190a2505050505050565b5f5f5f5f6137e18888614004565b90505f6137ee8787614004565b805183519192506001600160401b0391821691161415806138235750806020015163ffffffff16826020015163ffffffff1614155b806138425750806040015163ffffffff16826040015163ffffffff1614155b806138615750806060015163ffffffff16826060015163ffffffff1614155b1561387f57604051630b69ebb360e01b815260040160405180910390fd5b888860405161388f9291906154c5565b60405190819003812095506138a790889088906154c5565b604051809103902093508385036138d157604051630b69ebb360e01b815260040160405180910390fd5b5051929791965091945092505050565b5f6138ea6122b9565b905080606001516001600160401b0316856001600160401b031611158061393657506080810151606082015161392090876154d4565b61392a91906154f3565b6001600160401b031615155b1561395f5760405163653e0e5360e11b81526001600160401b0386166004820152602401610858565b5f6139858683606001516001600160401b031684608001516001600160401b03166129ea565b90505f61399e82613999845f01518b612bfd565b614309565b9050613a1481876040516020016139b791815260200190565b60408051601f198184030181526020601f8a01819004810284018101909252888352919089908990819084018382808284375f92019190915250506040805160608101909152602b808252909250905061556560208301396143d7565b613a315760405163325de78f60e21b815260040160405180910390fd5b5050505050505050565b63ffffffff84165f908152600f60209081526040808320805460ff19166001908117909155600e90925282208054908390559190613a8490613a7e904390615197565b8661298a565b90505f5f613a928884614440565b9150915080613aaf57613aaf888489610160015161ffff1661468b565b5f613aba8584615197565b90505f61271089610140015161ffff1683613ad5919061521f565b613adf91906151d1565b90505f613aea612110565b9050613b128284835f01516001600160801b0316613b089190615197565b6109f291906152a9565b6001600160801b03168152613b268161289d565b6040805186815260208101899052908101839052606081018a905260808101899052339063ffffffff8d16907f95dbd42d323b1aeea5159e71c5f1e4a6c6bb06492c4d1a7298f903236c7424649060a00160405180910390a38115613bd057600480548391905f90613ba29084906001600160801b0316615236565b92506101000a8154816001600160801b0302191690836001600160801b03160217905550613bd033836128d4565b5050505050505050505050565b80825d5050565b6040516001600160a01b03848116602483015283811660448301526064820183905261133d9186918216906323b872dd906084015b604051602081830303815290604052915060e01b6020820180516001600160e01b0383818316178352505050506147f5565b60f8816060015160ff16901b608882604001516001600160701b0316901b602883602001516001600160601b0316901b835f015164ffffffffff1617171760115f8481526020019081526020015f20819055505050565b6040516001600160a01b0383811660248301526044820183905261298591859182169063a9059cbb90606401613c19565b604881608001516001600160a01b0316901b6040826060015160ff16901b6030836040015161ffff16901b6010846020015163ffffffff16901b845f015161ffff161717171760028190555050565b609081604001516001600160701b0316901b602082602001516001600160701b0316901b825f015163ffffffff161717600a5f8581526020019081526020015f205f8481526020019081526020015f2081905550505050565b5f815f03613d8a575081611264565b5f613d93612166565b905082613da1826001615197565b1015613db0575f915050611264565b5f83613dbd836001615197565b613dc791906152a9565b905063ffffffff855f5b868111613e4c575f613de38a836121ba565b805190915063ffffffff90811614801590613e055750805163ffffffff168511155b8015613e175750805163ffffffff1684115b15613e3957805f015163ffffffff16935080602001516001600160701b031692505b5080613e448161517f565b915050613dd1565b50979650505050505050565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b60408051608080820183525f8083526020808401829052838501829052606093840182905284518084018652828152808201839052808601839052840182905285825260118152848220548551938401865264ffffffffff81168452602881901c6001600160601b031691840191909152608881901c6001600160701b03169483019490945260f89390931c9181018290529160019091169003613f4a57919050565b5f828152601260209081526040918290208251606081018452905464ffffffffff8082168084526501000000000083046001600160601b031694840194909452600160881b90910460ff16151593820193909352835190921610613fc357613fb28282614861565b9150613fbe8383613c4b565b613ffe565b805164ffffffffff164310613ffe57805160405163444d3aab60e01b81526004810185905264ffffffffff9091166024820152604401610858565b50919050565b6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a08101919091526101408210156140585760405163051db21d60e31b815260040160405180910390fd5b5f6140666020828587615520565b61406f91615547565b90505f614080604060208688615520565b61408991615547565b90505f61409a606060408789615520565b6140a391615547565b90505f6140b460806060888a615520565b6140bd91615547565b90505f6140ce60a06080898b615520565b6140d791615547565b90505f6140e860c060a08a8c615520565b6140f191615547565b90505f61410260e060c08b8d615520565b61410b91615547565b90505f61411d61010060e08c8e615520565b61412691615547565b90505f6141396101206101008d8f615520565b61414291615547565b5f1c90505f8c8c610120906101409261415d93929190615520565b61416691615547565b90506101208214158061417a575061ffff81115b8061419b575061418b81606061521f565b61419790610140615197565b8c14155b156141b95760405163051db21d60e31b815260040160405180910390fd5b60a088901c1515806141ce5750604087901c15155b806141dc5750602086901c15155b806141ea5750602085901c15155b806141f85750602084901c15155b156142165760405163051db21d60e31b815260040160405180910390fd5b7fd3d5a2751c8fe2ff1315253e630510a2d8fbc32003b94963811f50488018bdb88a146142595760405163ca4413ad60e01b8152600481018b9052602401610858565b468914614282576040516324497bc360e01b8152466004820152602481018a9052604401610858565b6001600160a01b03881630146142bc576040516374bb94c560e11b81523060048201526001600160a01b0389166024820152604401610858565b6040805160c0810182526001600160401b03909816885263ffffffff9687166020890152948616948701949094525092166060840152608083019190915260a08201529695505050505050565b60408051608080825260a082019092526060916020820181803683370190505090505f608083106143525783515f908152600660205260409020546001600160a01b0316614358565b83608001515b90505f608084106143895761436e6080856152a9565b61437990608061521f565b614384906001615197565b6143c4565b61439484608061521f565b60408601516143a490600461521f565b6143af906003615197565b6143ba906080615197565b6143c49190615197565b905060808160208501843c505092915050565b5f845160801415806143ec5750825161010014155b156143f857505f614438565b614401856148c7565b806144105750614410836148c7565b1561441c57505f614438565b5f614427858461490f565b9050614434868286614949565b9150505b949350505050565b5f5f5f61444b6124c6565b5161ffff1690505f5b81811015614640575f5f614468838961254d565b9150915081614478575050614638565b5f838152600b602090815260408083208484528252808320815160608101835290546001600160701b038082168352600160701b82041693820193909352600160e01b90920460ff1615159082015290806144d4868585613487565b915091505f83602001516001600160701b031683116145005783602001516001600160701b0316614502565b825b905061450e81836152a9565b614518908b615197565b600888811b87175f908152600d6020908152604080832086905560018982018181528d8552600b84528285208c865284528285208b5181548d87015193511515600160e01b0260ff60e01b196001600160701b03958616600160701b026001600160e01b0319909316959093169490941717169190911790558c845260058352818420949092529091208054828a1b1790558154600160f01b80820460ff1690921790910260ff60f01b1990911617808255919b509063ffffffff600160a01b909104168c11614630575f8881526009602052604090208054600180891b909117909155815460ff60f01b1981166002600160f01b9283900460ff1617909102178255614625908a6152a9565b880361463057600199505b505050505050505b600101614454565b505f61464a6124c6565b905060055f61465a6001856152a9565b815260208101919091526040015f2054600160f01b900460ff16606082015261468281613cd3565b50509250929050565b5f60016146966124c6565b516146a1919061528f565b61ffff1690505f5f6146b3838761254d565b91509150816146c457505050505050565b5f6146d0846001615197565b90505f5b85811161472a576147188282604051806060016040528063ffffffff801681526020015f6001600160701b031681526020015f6001600160701b0316815250613d22565b806147228161517f565b9150506146d4565b505f84815260056020908152604080832054600883528184205460099093529220546001851b92614772928592600160c01b90920463ffffffff16918b918617908617613057565b50604080516060810182525f80825260208083018281526001848601908152958352600b82528483209683529590529190912090518154935192511515600160e01b0260ff60e01b196001600160701b03948516600160701b026001600160e01b0319909616929094169190911793909317919091169190911790555050505050565b5f5f60205f8451602086015f885af180614814576040513d5f823e3d81fd5b50505f513d9150811561482b578060011415614838565b6001600160a01b0384163b155b1561133d57604051635274afe760e01b81526001600160a01b0385166004820152602401610858565b604080516080810182525f80825260208201819052918101829052606081019190915260608301805160fe1690526040820151156148ac5760608301805160021760ff1690526148c0565b6020808301516001600160601b0316908401525b5090919050565b8051600190602083015f5b828110156149075780820151602082850310156148f4576008828503602003021c5b80156148fe575f94505b506020016148d2565b505050919050565b60408051610100808252610120820190925260609160208201818036833701905050905060208101614942848483614a21565b5092915050565b6040805161030080825261032082019092525f9182919060208201818036833701905050905060208082019061010090850160a084015e60806020870161018083015e6101006020860161020083015e6f17f1d3a73197d7942695638c4fa9ac0f81527fc3688c4f9774b905a14e3a3f171bac586c55e83ff97a1aeffb3af00adb22c6bb60208201526f114d1d6855d545a8aa7d76c8cf2e21f260408201527f67816aef1db507c96655b9d5caac42364e6f38ba0ecb751bad54dcd6b939c2ca6060820152614a1781614a9d565b9695505050505050565b5f614a2f8484610100614abe565b604051909150614a3f8282614c5e565b5f610100820161010081608085601161c350fa91506101008082016080808601601161c350fa821691506101008561020083600d6105dcfa82169150508061304f576040516375c6821d60e11b815260116004820152602401610858565b5f6040515f815260208161030085600f62033450fa90516001141692915050565b8151606090801580614ad0575060ff81115b15614aee57604051634e26edeb60e11b815260040160405180910390fd5b821580614afc5750611fe083115b15614b1a576040516309568f7760e21b815260040160405180910390fd5b5f6020614b2885601f615197565b614b3291906151d1565b9050614b3f81602061521f565b6001600160401b03811115614b5657614b566152bc565b6040519080825280601f01601f191660200182016040528015614b80576020820181803683370190505b5092505f600190506040515f81525f60208201526040810188518060208b01835e01600887901c815360ff871660018201535f60028201536003018460208901825e848582015360018501810190506020828383038460025afa831692505080518460208901602184015e8485602184010153846022015f60015b868111614c2b578184188552806020860153602081028901602081858860025afa90519616959150600101614bfb565b505050505084845280614c54576040516375c6821d60e11b815260026004820152602401610858565b5050509392505050565b602082015f5b600481101561133d576040810282018051602090910151607c82901c5f197009d835d2f3cc9e45ce28101b0cc7a6ba2982097009d835d2f3cc9e45ce28101b0cc7a6ba29820291508160841c82821083830303607c1b175f195f5160206155905f395f51905f52820991505f5160206155905f395f51905f5281029250828210838303036f1a0111ea397fe69a4b1ba7b6434bacd7820201915050818310818503039350508082039150505f5b6002811015614d99575f5160206155905f395f51905f528210156f1a0111ea397fe69a4b1ba7b6434bacd78414166f1a0111ea397fe69a4b1ba7b6434bacd784111715614d91575f5160206155905f395f51905f5282106f1a0111ea397fe69a4b1ba7b6434bacd784030392505f5160206155905f395f51905f52820391505b600101614d11565b50604083028501918252602090910152600101614c64565b6001600160a01b0381168114611b36575f5ffd5b5f60208284031215614dd5575f5ffd5b813561126481614db1565b5f5f60408385031215614df1575f5ffd5b8235614dfc81614db1565b946020939093013593505050565b63ffffffff81168114611b36575f5ffd5b5f60208284031215614e2b575f5ffd5b813561126481614e0a565b6001600160401b0381168114611b36575f5ffd5b5f60208284031215614e5a575f5ffd5b813561126481614e36565b5f5f5f60408486031215614e77575f5ffd5b8335614e8281614e0a565b925060208401356001600160401b03811115614e9c575f5ffd5b8401601f81018613614eac575f5ffd5b80356001600160401b03811115614ec1575f5ffd5b8660208260051b8401011115614ed5575f5ffd5b939660209190910195509293505050565b5f60208284031215614ef6575f5ffd5b5035919050565b5f5f60408385031215614f0e575f5ffd5b50508035926020909101359150565b604080825283519082018190525f9060208501906060840190835b81811015614f5c57835163ffffffff16835260209384019390920191600101614f38565b5050838103602080860191909152855180835291810192508501905f5b81811015614fa05782516001600160a01b0316845260209384019390920191600101614f79565b50919695505050505050565b5f5f60408385031215614fbd575f5ffd5b8235614dfc81614e0a565b5f60608201858352846020840152606060408401528084518083526080850191506020860192505f5b8181101561504357835163ffffffff81511684526001600160701b0360208201511660208501526001600160701b03604082015116604085015250606083019250602084019350600181019050614ff1565b5090979650505050505050565b5f5f83601f840112615060575f5ffd5b5081356001600160401b03811115615076575f5ffd5b602083019150836020828501011115612676575f5ffd5b5f5f5f5f5f5f5f5f5f60a08a8c0312156150a5575f5ffd5b89356150b081614e0a565b985060208a01356001600160401b038111156150ca575f5ffd5b6150d68c828d01615050565b90995097505060408a01356001600160401b038111156150f4575f5ffd5b6151008c828d01615050565b90975095505060608a01356001600160401b0381111561511e575f5ffd5b61512a8c828d01615050565b90955093505060808a01356001600160401b03811115615148575f5ffd5b6151548c828d01615050565b915080935050809150509295985092959850929598565b634e487b7160e01b5f52601160045260245ffd5b5f600182016151905761519061516b565b5060010190565b80820180821115610bcb57610bcb61516b565b634e487b7160e01b5f52601260045260245ffd5b5f826151cc576151cc6151aa565b500690565b5f826151df576151df6151aa565b500490565b8051611e9c81614e0a565b5f602082840312156151ff575f5ffd5b815161126481614e0a565b5f816152185761521861516b565b505f190190565b8082028115828204841417610bcb57610bcb61516b565b6001600160801b038281168282160390811115610bcb57610bcb61516b565b8051611e9c81614db1565b5f60208284031215615270575f5ffd5b815161126481614db1565b634e487b7160e01b5f52603260045260245ffd5b61ffff8281168282160390811115610bcb57610bcb61516b565b81810381811115610bcb57610bcb61516b565b634e487b7160e01b5f52604160045260245ffd5b6040516101c081016001600160401b03811182821017156152ff57634e487b7160e01b5f52604160045260245ffd5b60405290565b8051611e9c81614e36565b805161ffff81168114611e9c575f5ffd5b80516001600160801b0381168114611e9c575f5ffd5b5f6101c0828403128015615349575f5ffd5b506153526152d0565b61535b83615255565b815261536960208401615255565b602082015261537a60408401615255565b604082015261538b60608401615305565b606082015261539c60808401615305565b60808201526153ad60a08401615305565b60a08201526153be60c08401615305565b60c08201526153cf60e08401615305565b60e08201526153e16101008401615310565b6101008201526153f46101208401615310565b6101208201526154076101408401615310565b61014082015261541a6101608401615310565b61016082015261542d6101808401615321565b6101808201526154406101a084016151e4565b6101a08201529392505050565b5f6020828403121561545d575f5ffd5b5051919050565b63ffffffff8181168382160190811115610bcb57610bcb61516b565b5f5f5f60608486031215615492575f5ffd5b835161549d81614db1565b60208501519093506154ae81614db1565b91506154bc60408501615310565b90509250925092565b818382375f9101908152919050565b6001600160401b038281168282160390811115610bcb57610bcb61516b565b5f6001600160401b0383168061550b5761550b6151aa565b806001600160401b0384160691505092915050565b5f5f8585111561552e575f5ffd5b8386111561553a575f5ffd5b5050820193919092039150565b80356020831015610bcb575f19602084900360031b1b169291505056fe424c535f5349475f424c53313233383147325f584d443a5348412d3235365f535357555f524f5f504f505f64774b84f38512bf6730d2a0f6b0f6241eabfffeb153ffffb9feffffffffaaaba164736f6c6343000825000a",
+}
+
+// UpkeepingAdminABI is the input ABI used to generate the binding from.
+// Deprecated: Use UpkeepingAdminMetaData.ABI instead.
+var UpkeepingAdminABI = UpkeepingAdminMetaData.ABI
+
+// UpkeepingAdminBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use UpkeepingAdminMetaData.Bin instead.
+var UpkeepingAdminBin = UpkeepingAdminMetaData.Bin
+
+// DeployUpkeepingAdmin deploys a new Ethereum contract, binding an instance of UpkeepingAdmin to it.
+func DeployUpkeepingAdmin(auth *bind.TransactOpts, backend bind.ContractBackend) (common.Address, *types.Transaction, *UpkeepingAdmin, error) {
+	parsed, err := UpkeepingAdminMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(UpkeepingAdminBin), backend)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &UpkeepingAdmin{UpkeepingAdminCaller: UpkeepingAdminCaller{contract: contract}, UpkeepingAdminTransactor: UpkeepingAdminTransactor{contract: contract}, UpkeepingAdminFilterer: UpkeepingAdminFilterer{contract: contract}}, nil
+}
+
+// UpkeepingAdmin is an auto generated Go binding around an Ethereum contract.
+type UpkeepingAdmin struct {
+	UpkeepingAdminCaller     // Read-only binding to the contract
+	UpkeepingAdminTransactor // Write-only binding to the contract
+	UpkeepingAdminFilterer   // Log filterer for contract events
+}
+
+// UpkeepingAdminCaller is an auto generated read-only Go binding around an Ethereum contract.
+type UpkeepingAdminCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// UpkeepingAdminTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type UpkeepingAdminTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// UpkeepingAdminFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type UpkeepingAdminFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// UpkeepingAdminSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type UpkeepingAdminSession struct {
+	Contract     *UpkeepingAdmin   // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// UpkeepingAdminCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type UpkeepingAdminCallerSession struct {
+	Contract *UpkeepingAdminCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts         // Call options to use throughout this session
+}
+
+// UpkeepingAdminTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type UpkeepingAdminTransactorSession struct {
+	Contract     *UpkeepingAdminTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts         // Transaction auth options to use throughout this session
+}
+
+// UpkeepingAdminRaw is an auto generated low-level Go binding around an Ethereum contract.
+type UpkeepingAdminRaw struct {
+	Contract *UpkeepingAdmin // Generic contract binding to access the raw methods on
+}
+
+// UpkeepingAdminCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type UpkeepingAdminCallerRaw struct {
+	Contract *UpkeepingAdminCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// UpkeepingAdminTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type UpkeepingAdminTransactorRaw struct {
+	Contract *UpkeepingAdminTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewUpkeepingAdmin creates a new instance of UpkeepingAdmin, bound to a specific deployed contract.
+func NewUpkeepingAdmin(address common.Address, backend bind.ContractBackend) (*UpkeepingAdmin, error) {
+	contract, err := bindUpkeepingAdmin(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &UpkeepingAdmin{UpkeepingAdminCaller: UpkeepingAdminCaller{contract: contract}, UpkeepingAdminTransactor: UpkeepingAdminTransactor{contract: contract}, UpkeepingAdminFilterer: UpkeepingAdminFilterer{contract: contract}}, nil
+}
+
+// NewUpkeepingAdminCaller creates a new read-only instance of UpkeepingAdmin, bound to a specific deployed contract.
+func NewUpkeepingAdminCaller(address common.Address, caller bind.ContractCaller) (*UpkeepingAdminCaller, error) {
+	contract, err := bindUpkeepingAdmin(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &UpkeepingAdminCaller{contract: contract}, nil
+}
+
+// NewUpkeepingAdminTransactor creates a new write-only instance of UpkeepingAdmin, bound to a specific deployed contract.
+func NewUpkeepingAdminTransactor(address common.Address, transactor bind.ContractTransactor) (*UpkeepingAdminTransactor, error) {
+	contract, err := bindUpkeepingAdmin(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &UpkeepingAdminTransactor{contract: contract}, nil
+}
+
+// NewUpkeepingAdminFilterer creates a new log filterer instance of UpkeepingAdmin, bound to a specific deployed contract.
+func NewUpkeepingAdminFilterer(address common.Address, filterer bind.ContractFilterer) (*UpkeepingAdminFilterer, error) {
+	contract, err := bindUpkeepingAdmin(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &UpkeepingAdminFilterer{contract: contract}, nil
+}
+
+// bindUpkeepingAdmin binds a generic wrapper to an already deployed contract.
+func bindUpkeepingAdmin(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := UpkeepingAdminMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_UpkeepingAdmin *UpkeepingAdminRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _UpkeepingAdmin.Contract.UpkeepingAdminCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_UpkeepingAdmin *UpkeepingAdminRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _UpkeepingAdmin.Contract.UpkeepingAdminTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_UpkeepingAdmin *UpkeepingAdminRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _UpkeepingAdmin.Contract.UpkeepingAdminTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_UpkeepingAdmin *UpkeepingAdminCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _UpkeepingAdmin.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_UpkeepingAdmin *UpkeepingAdminTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _UpkeepingAdmin.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_UpkeepingAdmin *UpkeepingAdminTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _UpkeepingAdmin.Contract.contract.Transact(opts, method, params...)
+}
+
+// MAXGROUP is a free data retrieval call binding the contract method 0x628b732f.
+//
+// Solidity: function MAX_GROUP() view returns(uint256)
+func (_UpkeepingAdmin *UpkeepingAdminCaller) MAXGROUP(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _UpkeepingAdmin.contract.Call(opts, &out, "MAX_GROUP")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// MAXGROUP is a free data retrieval call binding the contract method 0x628b732f.
+//
+// Solidity: function MAX_GROUP() view returns(uint256)
+func (_UpkeepingAdmin *UpkeepingAdminSession) MAXGROUP() (*big.Int, error) {
+	return _UpkeepingAdmin.Contract.MAXGROUP(&_UpkeepingAdmin.CallOpts)
+}
+
+// MAXGROUP is a free data retrieval call binding the contract method 0x628b732f.
+//
+// Solidity: function MAX_GROUP() view returns(uint256)
+func (_UpkeepingAdmin *UpkeepingAdminCallerSession) MAXGROUP() (*big.Int, error) {
+	return _UpkeepingAdmin.Contract.MAXGROUP(&_UpkeepingAdmin.CallOpts)
+}
+
+// MAXVESTPERIODS is a free data retrieval call binding the contract method 0xb1278430.
+//
+// Solidity: function MAX_VEST_PERIODS() view returns(uint256)
+func (_UpkeepingAdmin *UpkeepingAdminCaller) MAXVESTPERIODS(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _UpkeepingAdmin.contract.Call(opts, &out, "MAX_VEST_PERIODS")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// MAXVESTPERIODS is a free data retrieval call binding the contract method 0xb1278430.
+//
+// Solidity: function MAX_VEST_PERIODS() view returns(uint256)
+func (_UpkeepingAdmin *UpkeepingAdminSession) MAXVESTPERIODS() (*big.Int, error) {
+	return _UpkeepingAdmin.Contract.MAXVESTPERIODS(&_UpkeepingAdmin.CallOpts)
+}
+
+// MAXVESTPERIODS is a free data retrieval call binding the contract method 0xb1278430.
+//
+// Solidity: function MAX_VEST_PERIODS() view returns(uint256)
+func (_UpkeepingAdmin *UpkeepingAdminCallerSession) MAXVESTPERIODS() (*big.Int, error) {
+	return _UpkeepingAdmin.Contract.MAXVESTPERIODS(&_UpkeepingAdmin.CallOpts)
+}
+
+// PRICESCALE is a free data retrieval call binding the contract method 0xc33f59d3.
+//
+// Solidity: function PRICE_SCALE() view returns(uint256)
+func (_UpkeepingAdmin *UpkeepingAdminCaller) PRICESCALE(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _UpkeepingAdmin.contract.Call(opts, &out, "PRICE_SCALE")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// PRICESCALE is a free data retrieval call binding the contract method 0xc33f59d3.
+//
+// Solidity: function PRICE_SCALE() view returns(uint256)
+func (_UpkeepingAdmin *UpkeepingAdminSession) PRICESCALE() (*big.Int, error) {
+	return _UpkeepingAdmin.Contract.PRICESCALE(&_UpkeepingAdmin.CallOpts)
+}
+
+// PRICESCALE is a free data retrieval call binding the contract method 0xc33f59d3.
+//
+// Solidity: function PRICE_SCALE() view returns(uint256)
+func (_UpkeepingAdmin *UpkeepingAdminCallerSession) PRICESCALE() (*big.Int, error) {
+	return _UpkeepingAdmin.Contract.PRICESCALE(&_UpkeepingAdmin.CallOpts)
+}
+
+// REPORTTAG is a free data retrieval call binding the contract method 0xf62f6d6e.
+//
+// Solidity: function REPORT_TAG() view returns(bytes32)
+func (_UpkeepingAdmin *UpkeepingAdminCaller) REPORTTAG(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _UpkeepingAdmin.contract.Call(opts, &out, "REPORT_TAG")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// REPORTTAG is a free data retrieval call binding the contract method 0xf62f6d6e.
+//
+// Solidity: function REPORT_TAG() view returns(bytes32)
+func (_UpkeepingAdmin *UpkeepingAdminSession) REPORTTAG() ([32]byte, error) {
+	return _UpkeepingAdmin.Contract.REPORTTAG(&_UpkeepingAdmin.CallOpts)
+}
+
+// REPORTTAG is a free data retrieval call binding the contract method 0xf62f6d6e.
+//
+// Solidity: function REPORT_TAG() view returns(bytes32)
+func (_UpkeepingAdmin *UpkeepingAdminCallerSession) REPORTTAG() ([32]byte, error) {
+	return _UpkeepingAdmin.Contract.REPORTTAG(&_UpkeepingAdmin.CallOpts)
+}
+
+// Accounting is a free data retrieval call binding the contract method 0xcabfbfbf.
+//
+// Solidity: function accounting(uint256 e) view returns(uint256 acc, uint256 hot, (uint32,uint112,uint112)[] ring)
+func (_UpkeepingAdmin *UpkeepingAdminCaller) Accounting(opts *bind.CallOpts, e *big.Int) (struct {
+	Acc  *big.Int
+	Hot  *big.Int
+	Ring []UpkeepingBaseCheckpoint
+}, error) {
+	var out []interface{}
+	err := _UpkeepingAdmin.contract.Call(opts, &out, "accounting", e)
+
+	outstruct := new(struct {
+		Acc  *big.Int
+		Hot  *big.Int
+		Ring []UpkeepingBaseCheckpoint
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.Acc = *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+	outstruct.Hot = *abi.ConvertType(out[1], new(*big.Int)).(**big.Int)
+	outstruct.Ring = *abi.ConvertType(out[2], new([]UpkeepingBaseCheckpoint)).(*[]UpkeepingBaseCheckpoint)
+
+	return *outstruct, err
+
+}
+
+// Accounting is a free data retrieval call binding the contract method 0xcabfbfbf.
+//
+// Solidity: function accounting(uint256 e) view returns(uint256 acc, uint256 hot, (uint32,uint112,uint112)[] ring)
+func (_UpkeepingAdmin *UpkeepingAdminSession) Accounting(e *big.Int) (struct {
+	Acc  *big.Int
+	Hot  *big.Int
+	Ring []UpkeepingBaseCheckpoint
+}, error) {
+	return _UpkeepingAdmin.Contract.Accounting(&_UpkeepingAdmin.CallOpts, e)
+}
+
+// Accounting is a free data retrieval call binding the contract method 0xcabfbfbf.
+//
+// Solidity: function accounting(uint256 e) view returns(uint256 acc, uint256 hot, (uint32,uint112,uint112)[] ring)
+func (_UpkeepingAdmin *UpkeepingAdminCallerSession) Accounting(e *big.Int) (struct {
+	Acc  *big.Int
+	Hot  *big.Int
+	Ring []UpkeepingBaseCheckpoint
+}, error) {
+	return _UpkeepingAdmin.Contract.Accounting(&_UpkeepingAdmin.CallOpts, e)
+}
+
+// BondOf is a free data retrieval call binding the contract method 0x3623b4e9.
+//
+// Solidity: function bondOf(uint32 keeperId) view returns(uint256)
+func (_UpkeepingAdmin *UpkeepingAdminCaller) BondOf(opts *bind.CallOpts, keeperId uint32) (*big.Int, error) {
+	var out []interface{}
+	err := _UpkeepingAdmin.contract.Call(opts, &out, "bondOf", keeperId)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// BondOf is a free data retrieval call binding the contract method 0x3623b4e9.
+//
+// Solidity: function bondOf(uint32 keeperId) view returns(uint256)
+func (_UpkeepingAdmin *UpkeepingAdminSession) BondOf(keeperId uint32) (*big.Int, error) {
+	return _UpkeepingAdmin.Contract.BondOf(&_UpkeepingAdmin.CallOpts, keeperId)
+}
+
+// BondOf is a free data retrieval call binding the contract method 0x3623b4e9.
+//
+// Solidity: function bondOf(uint32 keeperId) view returns(uint256)
+func (_UpkeepingAdmin *UpkeepingAdminCallerSession) BondOf(keeperId uint32) (*big.Int, error) {
+	return _UpkeepingAdmin.Contract.BondOf(&_UpkeepingAdmin.CallOpts, keeperId)
+}
+
+// Epoch is a free data retrieval call binding the contract method 0x5487c577.
+//
+// Solidity: function epoch(uint256 e) view returns(uint32 groupId, uint64 from, uint16 size, uint256 noShare, uint256 removed)
+func (_UpkeepingAdmin *UpkeepingAdminCaller) Epoch(opts *bind.CallOpts, e *big.Int) (struct {
+	GroupId uint32
+	From    uint64
+	Size    uint16
+	NoShare *big.Int
+	Removed *big.Int
+}, error) {
+	var out []interface{}
+	err := _UpkeepingAdmin.contract.Call(opts, &out, "epoch", e)
+
+	outstruct := new(struct {
+		GroupId uint32
+		From    uint64
+		Size    uint16
+		NoShare *big.Int
+		Removed *big.Int
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.GroupId = *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	outstruct.From = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	outstruct.Size = *abi.ConvertType(out[2], new(uint16)).(*uint16)
+	outstruct.NoShare = *abi.ConvertType(out[3], new(*big.Int)).(**big.Int)
+	outstruct.Removed = *abi.ConvertType(out[4], new(*big.Int)).(**big.Int)
+
+	return *outstruct, err
+
+}
+
+// Epoch is a free data retrieval call binding the contract method 0x5487c577.
+//
+// Solidity: function epoch(uint256 e) view returns(uint32 groupId, uint64 from, uint16 size, uint256 noShare, uint256 removed)
+func (_UpkeepingAdmin *UpkeepingAdminSession) Epoch(e *big.Int) (struct {
+	GroupId uint32
+	From    uint64
+	Size    uint16
+	NoShare *big.Int
+	Removed *big.Int
+}, error) {
+	return _UpkeepingAdmin.Contract.Epoch(&_UpkeepingAdmin.CallOpts, e)
+}
+
+// Epoch is a free data retrieval call binding the contract method 0x5487c577.
+//
+// Solidity: function epoch(uint256 e) view returns(uint32 groupId, uint64 from, uint16 size, uint256 noShare, uint256 removed)
+func (_UpkeepingAdmin *UpkeepingAdminCallerSession) Epoch(e *big.Int) (struct {
+	GroupId uint32
+	From    uint64
+	Size    uint16
+	NoShare *big.Int
+	Removed *big.Int
+}, error) {
+	return _UpkeepingAdmin.Contract.Epoch(&_UpkeepingAdmin.CallOpts, e)
+}
+
+// EpochFor is a free data retrieval call binding the contract method 0x4453012a.
+//
+// Solidity: function epochFor(uint64 te) view returns(uint256)
+func (_UpkeepingAdmin *UpkeepingAdminCaller) EpochFor(opts *bind.CallOpts, te uint64) (*big.Int, error) {
+	var out []interface{}
+	err := _UpkeepingAdmin.contract.Call(opts, &out, "epochFor", te)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// EpochFor is a free data retrieval call binding the contract method 0x4453012a.
+//
+// Solidity: function epochFor(uint64 te) view returns(uint256)
+func (_UpkeepingAdmin *UpkeepingAdminSession) EpochFor(te uint64) (*big.Int, error) {
+	return _UpkeepingAdmin.Contract.EpochFor(&_UpkeepingAdmin.CallOpts, te)
+}
+
+// EpochFor is a free data retrieval call binding the contract method 0x4453012a.
+//
+// Solidity: function epochFor(uint64 te) view returns(uint256)
+func (_UpkeepingAdmin *UpkeepingAdminCallerSession) EpochFor(te uint64) (*big.Int, error) {
+	return _UpkeepingAdmin.Contract.EpochFor(&_UpkeepingAdmin.CallOpts, te)
+}
+
+// IsActiveKeeper is a free data retrieval call binding the contract method 0x2224768d.
+//
+// Solidity: function isActiveKeeper(address account) view returns(bool)
+func (_UpkeepingAdmin *UpkeepingAdminCaller) IsActiveKeeper(opts *bind.CallOpts, account common.Address) (bool, error) {
+	var out []interface{}
+	err := _UpkeepingAdmin.contract.Call(opts, &out, "isActiveKeeper", account)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// IsActiveKeeper is a free data retrieval call binding the contract method 0x2224768d.
+//
+// Solidity: function isActiveKeeper(address account) view returns(bool)
+func (_UpkeepingAdmin *UpkeepingAdminSession) IsActiveKeeper(account common.Address) (bool, error) {
+	return _UpkeepingAdmin.Contract.IsActiveKeeper(&_UpkeepingAdmin.CallOpts, account)
+}
+
+// IsActiveKeeper is a free data retrieval call binding the contract method 0x2224768d.
+//
+// Solidity: function isActiveKeeper(address account) view returns(bool)
+func (_UpkeepingAdmin *UpkeepingAdminCallerSession) IsActiveKeeper(account common.Address) (bool, error) {
+	return _UpkeepingAdmin.Contract.IsActiveKeeper(&_UpkeepingAdmin.CallOpts, account)
+}
+
+// IsSlashed is a free data retrieval call binding the contract method 0x8b9b2485.
+//
+// Solidity: function isSlashed(uint32 keeperId) view returns(bool)
+func (_UpkeepingAdmin *UpkeepingAdminCaller) IsSlashed(opts *bind.CallOpts, keeperId uint32) (bool, error) {
+	var out []interface{}
+	err := _UpkeepingAdmin.contract.Call(opts, &out, "isSlashed", keeperId)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// IsSlashed is a free data retrieval call binding the contract method 0x8b9b2485.
+//
+// Solidity: function isSlashed(uint32 keeperId) view returns(bool)
+func (_UpkeepingAdmin *UpkeepingAdminSession) IsSlashed(keeperId uint32) (bool, error) {
+	return _UpkeepingAdmin.Contract.IsSlashed(&_UpkeepingAdmin.CallOpts, keeperId)
+}
+
+// IsSlashed is a free data retrieval call binding the contract method 0x8b9b2485.
+//
+// Solidity: function isSlashed(uint32 keeperId) view returns(bool)
+func (_UpkeepingAdmin *UpkeepingAdminCallerSession) IsSlashed(keeperId uint32) (bool, error) {
+	return _UpkeepingAdmin.Contract.IsSlashed(&_UpkeepingAdmin.CallOpts, keeperId)
+}
+
+// KeeperAccount is a free data retrieval call binding the contract method 0x5abf082c.
+//
+// Solidity: function keeperAccount(uint256 e, uint256 i) view returns(uint256 earned, uint256 available, uint256 locked, uint256 claimed, bool slashed)
+func (_UpkeepingAdmin *UpkeepingAdminCaller) KeeperAccount(opts *bind.CallOpts, e *big.Int, i *big.Int) (struct {
+	Earned    *big.Int
+	Available *big.Int
+	Locked    *big.Int
+	Claimed   *big.Int
+	Slashed   bool
+}, error) {
+	var out []interface{}
+	err := _UpkeepingAdmin.contract.Call(opts, &out, "keeperAccount", e, i)
+
+	outstruct := new(struct {
+		Earned    *big.Int
+		Available *big.Int
+		Locked    *big.Int
+		Claimed   *big.Int
+		Slashed   bool
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.Earned = *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+	outstruct.Available = *abi.ConvertType(out[1], new(*big.Int)).(**big.Int)
+	outstruct.Locked = *abi.ConvertType(out[2], new(*big.Int)).(**big.Int)
+	outstruct.Claimed = *abi.ConvertType(out[3], new(*big.Int)).(**big.Int)
+	outstruct.Slashed = *abi.ConvertType(out[4], new(bool)).(*bool)
+
+	return *outstruct, err
+
+}
+
+// KeeperAccount is a free data retrieval call binding the contract method 0x5abf082c.
+//
+// Solidity: function keeperAccount(uint256 e, uint256 i) view returns(uint256 earned, uint256 available, uint256 locked, uint256 claimed, bool slashed)
+func (_UpkeepingAdmin *UpkeepingAdminSession) KeeperAccount(e *big.Int, i *big.Int) (struct {
+	Earned    *big.Int
+	Available *big.Int
+	Locked    *big.Int
+	Claimed   *big.Int
+	Slashed   bool
+}, error) {
+	return _UpkeepingAdmin.Contract.KeeperAccount(&_UpkeepingAdmin.CallOpts, e, i)
+}
+
+// KeeperAccount is a free data retrieval call binding the contract method 0x5abf082c.
+//
+// Solidity: function keeperAccount(uint256 e, uint256 i) view returns(uint256 earned, uint256 available, uint256 locked, uint256 claimed, bool slashed)
+func (_UpkeepingAdmin *UpkeepingAdminCallerSession) KeeperAccount(e *big.Int, i *big.Int) (struct {
+	Earned    *big.Int
+	Available *big.Int
+	Locked    *big.Int
+	Claimed   *big.Int
+	Slashed   bool
+}, error) {
+	return _UpkeepingAdmin.Contract.KeeperAccount(&_UpkeepingAdmin.CallOpts, e, i)
+}
+
+// LeaderOrder is a free data retrieval call binding the contract method 0x6177fae9.
+//
+// Solidity: function leaderOrder(uint64 te) view returns(uint32[] positions, address[] accounts)
+func (_UpkeepingAdmin *UpkeepingAdminCaller) LeaderOrder(opts *bind.CallOpts, te uint64) (struct {
+	Positions []uint32
+	Accounts  []common.Address
+}, error) {
+	var out []interface{}
+	err := _UpkeepingAdmin.contract.Call(opts, &out, "leaderOrder", te)
+
+	outstruct := new(struct {
+		Positions []uint32
+		Accounts  []common.Address
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.Positions = *abi.ConvertType(out[0], new([]uint32)).(*[]uint32)
+	outstruct.Accounts = *abi.ConvertType(out[1], new([]common.Address)).(*[]common.Address)
+
+	return *outstruct, err
+
+}
+
+// LeaderOrder is a free data retrieval call binding the contract method 0x6177fae9.
+//
+// Solidity: function leaderOrder(uint64 te) view returns(uint32[] positions, address[] accounts)
+func (_UpkeepingAdmin *UpkeepingAdminSession) LeaderOrder(te uint64) (struct {
+	Positions []uint32
+	Accounts  []common.Address
+}, error) {
+	return _UpkeepingAdmin.Contract.LeaderOrder(&_UpkeepingAdmin.CallOpts, te)
+}
+
+// LeaderOrder is a free data retrieval call binding the contract method 0x6177fae9.
+//
+// Solidity: function leaderOrder(uint64 te) view returns(uint32[] positions, address[] accounts)
+func (_UpkeepingAdmin *UpkeepingAdminCallerSession) LeaderOrder(te uint64) (struct {
+	Positions []uint32
+	Accounts  []common.Address
+}, error) {
+	return _UpkeepingAdmin.Contract.LeaderOrder(&_UpkeepingAdmin.CallOpts, te)
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_UpkeepingAdmin *UpkeepingAdminCaller) Owner(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _UpkeepingAdmin.contract.Call(opts, &out, "owner")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_UpkeepingAdmin *UpkeepingAdminSession) Owner() (common.Address, error) {
+	return _UpkeepingAdmin.Contract.Owner(&_UpkeepingAdmin.CallOpts)
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_UpkeepingAdmin *UpkeepingAdminCallerSession) Owner() (common.Address, error) {
+	return _UpkeepingAdmin.Contract.Owner(&_UpkeepingAdmin.CallOpts)
+}
+
+// PendingOwner is a free data retrieval call binding the contract method 0xe30c3978.
+//
+// Solidity: function pendingOwner() view returns(address)
+func (_UpkeepingAdmin *UpkeepingAdminCaller) PendingOwner(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _UpkeepingAdmin.contract.Call(opts, &out, "pendingOwner")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// PendingOwner is a free data retrieval call binding the contract method 0xe30c3978.
+//
+// Solidity: function pendingOwner() view returns(address)
+func (_UpkeepingAdmin *UpkeepingAdminSession) PendingOwner() (common.Address, error) {
+	return _UpkeepingAdmin.Contract.PendingOwner(&_UpkeepingAdmin.CallOpts)
+}
+
+// PendingOwner is a free data retrieval call binding the contract method 0xe30c3978.
+//
+// Solidity: function pendingOwner() view returns(address)
+func (_UpkeepingAdmin *UpkeepingAdminCallerSession) PendingOwner() (common.Address, error) {
+	return _UpkeepingAdmin.Contract.PendingOwner(&_UpkeepingAdmin.CallOpts)
+}
+
+// Runway is a free data retrieval call binding the contract method 0x00c566ec.
+//
+// Solidity: function runway() view returns(uint256 periods, uint256 rate)
+func (_UpkeepingAdmin *UpkeepingAdminCaller) Runway(opts *bind.CallOpts) (struct {
+	Periods *big.Int
+	Rate    *big.Int
+}, error) {
+	var out []interface{}
+	err := _UpkeepingAdmin.contract.Call(opts, &out, "runway")
+
+	outstruct := new(struct {
+		Periods *big.Int
+		Rate    *big.Int
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.Periods = *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+	outstruct.Rate = *abi.ConvertType(out[1], new(*big.Int)).(**big.Int)
+
+	return *outstruct, err
+
+}
+
+// Runway is a free data retrieval call binding the contract method 0x00c566ec.
+//
+// Solidity: function runway() view returns(uint256 periods, uint256 rate)
+func (_UpkeepingAdmin *UpkeepingAdminSession) Runway() (struct {
+	Periods *big.Int
+	Rate    *big.Int
+}, error) {
+	return _UpkeepingAdmin.Contract.Runway(&_UpkeepingAdmin.CallOpts)
+}
+
+// Runway is a free data retrieval call binding the contract method 0x00c566ec.
+//
+// Solidity: function runway() view returns(uint256 periods, uint256 rate)
+func (_UpkeepingAdmin *UpkeepingAdminCallerSession) Runway() (struct {
+	Periods *big.Int
+	Rate    *big.Int
+}, error) {
+	return _UpkeepingAdmin.Contract.Runway(&_UpkeepingAdmin.CallOpts)
+}
+
+// SurplusRequest is a free data retrieval call binding the contract method 0x18f8d6be.
+//
+// Solidity: function surplusRequest() view returns(address to, uint256 amount, uint64 notBefore)
+func (_UpkeepingAdmin *UpkeepingAdminCaller) SurplusRequest(opts *bind.CallOpts) (struct {
+	To        common.Address
+	Amount    *big.Int
+	NotBefore uint64
+}, error) {
+	var out []interface{}
+	err := _UpkeepingAdmin.contract.Call(opts, &out, "surplusRequest")
+
+	outstruct := new(struct {
+		To        common.Address
+		Amount    *big.Int
+		NotBefore uint64
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.To = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Amount = *abi.ConvertType(out[1], new(*big.Int)).(**big.Int)
+	outstruct.NotBefore = *abi.ConvertType(out[2], new(uint64)).(*uint64)
+
+	return *outstruct, err
+
+}
+
+// SurplusRequest is a free data retrieval call binding the contract method 0x18f8d6be.
+//
+// Solidity: function surplusRequest() view returns(address to, uint256 amount, uint64 notBefore)
+func (_UpkeepingAdmin *UpkeepingAdminSession) SurplusRequest() (struct {
+	To        common.Address
+	Amount    *big.Int
+	NotBefore uint64
+}, error) {
+	return _UpkeepingAdmin.Contract.SurplusRequest(&_UpkeepingAdmin.CallOpts)
+}
+
+// SurplusRequest is a free data retrieval call binding the contract method 0x18f8d6be.
+//
+// Solidity: function surplusRequest() view returns(address to, uint256 amount, uint64 notBefore)
+func (_UpkeepingAdmin *UpkeepingAdminCallerSession) SurplusRequest() (struct {
+	To        common.Address
+	Amount    *big.Int
+	NotBefore uint64
+}, error) {
+	return _UpkeepingAdmin.Contract.SurplusRequest(&_UpkeepingAdmin.CallOpts)
+}
+
+// AcceptOwnership is a paid mutator transaction binding the contract method 0x79ba5097.
+//
+// Solidity: function acceptOwnership() returns()
+func (_UpkeepingAdmin *UpkeepingAdminTransactor) AcceptOwnership(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _UpkeepingAdmin.contract.Transact(opts, "acceptOwnership")
+}
+
+// AcceptOwnership is a paid mutator transaction binding the contract method 0x79ba5097.
+//
+// Solidity: function acceptOwnership() returns()
+func (_UpkeepingAdmin *UpkeepingAdminSession) AcceptOwnership() (*types.Transaction, error) {
+	return _UpkeepingAdmin.Contract.AcceptOwnership(&_UpkeepingAdmin.TransactOpts)
+}
+
+// AcceptOwnership is a paid mutator transaction binding the contract method 0x79ba5097.
+//
+// Solidity: function acceptOwnership() returns()
+func (_UpkeepingAdmin *UpkeepingAdminTransactorSession) AcceptOwnership() (*types.Transaction, error) {
+	return _UpkeepingAdmin.Contract.AcceptOwnership(&_UpkeepingAdmin.TransactOpts)
+}
+
+// AddProvider is a paid mutator transaction binding the contract method 0x307ef418.
+//
+// Solidity: function addProvider(address account, uint256 price) returns(uint32)
+func (_UpkeepingAdmin *UpkeepingAdminTransactor) AddProvider(opts *bind.TransactOpts, account common.Address, price *big.Int) (*types.Transaction, error) {
+	return _UpkeepingAdmin.contract.Transact(opts, "addProvider", account, price)
+}
+
+// AddProvider is a paid mutator transaction binding the contract method 0x307ef418.
+//
+// Solidity: function addProvider(address account, uint256 price) returns(uint32)
+func (_UpkeepingAdmin *UpkeepingAdminSession) AddProvider(account common.Address, price *big.Int) (*types.Transaction, error) {
+	return _UpkeepingAdmin.Contract.AddProvider(&_UpkeepingAdmin.TransactOpts, account, price)
+}
+
+// AddProvider is a paid mutator transaction binding the contract method 0x307ef418.
+//
+// Solidity: function addProvider(address account, uint256 price) returns(uint32)
+func (_UpkeepingAdmin *UpkeepingAdminTransactorSession) AddProvider(account common.Address, price *big.Int) (*types.Transaction, error) {
+	return _UpkeepingAdmin.Contract.AddProvider(&_UpkeepingAdmin.TransactOpts, account, price)
+}
+
+// CancelSurplus is a paid mutator transaction binding the contract method 0x5cf5695b.
+//
+// Solidity: function cancelSurplus() returns()
+func (_UpkeepingAdmin *UpkeepingAdminTransactor) CancelSurplus(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _UpkeepingAdmin.contract.Transact(opts, "cancelSurplus")
+}
+
+// CancelSurplus is a paid mutator transaction binding the contract method 0x5cf5695b.
+//
+// Solidity: function cancelSurplus() returns()
+func (_UpkeepingAdmin *UpkeepingAdminSession) CancelSurplus() (*types.Transaction, error) {
+	return _UpkeepingAdmin.Contract.CancelSurplus(&_UpkeepingAdmin.TransactOpts)
+}
+
+// CancelSurplus is a paid mutator transaction binding the contract method 0x5cf5695b.
+//
+// Solidity: function cancelSurplus() returns()
+func (_UpkeepingAdmin *UpkeepingAdminTransactorSession) CancelSurplus() (*types.Transaction, error) {
+	return _UpkeepingAdmin.Contract.CancelSurplus(&_UpkeepingAdmin.TransactOpts)
+}
+
+// ExecuteSurplus is a paid mutator transaction binding the contract method 0x368700f8.
+//
+// Solidity: function executeSurplus() returns(uint256 amount)
+func (_UpkeepingAdmin *UpkeepingAdminTransactor) ExecuteSurplus(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _UpkeepingAdmin.contract.Transact(opts, "executeSurplus")
+}
+
+// ExecuteSurplus is a paid mutator transaction binding the contract method 0x368700f8.
+//
+// Solidity: function executeSurplus() returns(uint256 amount)
+func (_UpkeepingAdmin *UpkeepingAdminSession) ExecuteSurplus() (*types.Transaction, error) {
+	return _UpkeepingAdmin.Contract.ExecuteSurplus(&_UpkeepingAdmin.TransactOpts)
+}
+
+// ExecuteSurplus is a paid mutator transaction binding the contract method 0x368700f8.
+//
+// Solidity: function executeSurplus() returns(uint256 amount)
+func (_UpkeepingAdmin *UpkeepingAdminTransactorSession) ExecuteSurplus() (*types.Transaction, error) {
+	return _UpkeepingAdmin.Contract.ExecuteSurplus(&_UpkeepingAdmin.TransactOpts)
+}
+
+// PostBond is a paid mutator transaction binding the contract method 0x09f8d4a8.
+//
+// Solidity: function postBond() payable returns()
+func (_UpkeepingAdmin *UpkeepingAdminTransactor) PostBond(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _UpkeepingAdmin.contract.Transact(opts, "postBond")
+}
+
+// PostBond is a paid mutator transaction binding the contract method 0x09f8d4a8.
+//
+// Solidity: function postBond() payable returns()
+func (_UpkeepingAdmin *UpkeepingAdminSession) PostBond() (*types.Transaction, error) {
+	return _UpkeepingAdmin.Contract.PostBond(&_UpkeepingAdmin.TransactOpts)
+}
+
+// PostBond is a paid mutator transaction binding the contract method 0x09f8d4a8.
+//
+// Solidity: function postBond() payable returns()
+func (_UpkeepingAdmin *UpkeepingAdminTransactorSession) PostBond() (*types.Transaction, error) {
+	return _UpkeepingAdmin.Contract.PostBond(&_UpkeepingAdmin.TransactOpts)
+}
+
+// RemoveProvider is a paid mutator transaction binding the contract method 0x741adbe5.
+//
+// Solidity: function removeProvider(uint32 index) returns()
+func (_UpkeepingAdmin *UpkeepingAdminTransactor) RemoveProvider(opts *bind.TransactOpts, index uint32) (*types.Transaction, error) {
+	return _UpkeepingAdmin.contract.Transact(opts, "removeProvider", index)
+}
+
+// RemoveProvider is a paid mutator transaction binding the contract method 0x741adbe5.
+//
+// Solidity: function removeProvider(uint32 index) returns()
+func (_UpkeepingAdmin *UpkeepingAdminSession) RemoveProvider(index uint32) (*types.Transaction, error) {
+	return _UpkeepingAdmin.Contract.RemoveProvider(&_UpkeepingAdmin.TransactOpts, index)
+}
+
+// RemoveProvider is a paid mutator transaction binding the contract method 0x741adbe5.
+//
+// Solidity: function removeProvider(uint32 index) returns()
+func (_UpkeepingAdmin *UpkeepingAdminTransactorSession) RemoveProvider(index uint32) (*types.Transaction, error) {
+	return _UpkeepingAdmin.Contract.RemoveProvider(&_UpkeepingAdmin.TransactOpts, index)
+}
+
+// RenounceOwnership is a paid mutator transaction binding the contract method 0x715018a6.
+//
+// Solidity: function renounceOwnership() returns()
+func (_UpkeepingAdmin *UpkeepingAdminTransactor) RenounceOwnership(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _UpkeepingAdmin.contract.Transact(opts, "renounceOwnership")
+}
+
+// RenounceOwnership is a paid mutator transaction binding the contract method 0x715018a6.
+//
+// Solidity: function renounceOwnership() returns()
+func (_UpkeepingAdmin *UpkeepingAdminSession) RenounceOwnership() (*types.Transaction, error) {
+	return _UpkeepingAdmin.Contract.RenounceOwnership(&_UpkeepingAdmin.TransactOpts)
+}
+
+// RenounceOwnership is a paid mutator transaction binding the contract method 0x715018a6.
+//
+// Solidity: function renounceOwnership() returns()
+func (_UpkeepingAdmin *UpkeepingAdminTransactorSession) RenounceOwnership() (*types.Transaction, error) {
+	return _UpkeepingAdmin.Contract.RenounceOwnership(&_UpkeepingAdmin.TransactOpts)
+}
+
+// RequestSurplus is a paid mutator transaction binding the contract method 0x39519f65.
+//
+// Solidity: function requestSurplus(address to, uint256 amount) returns()
+func (_UpkeepingAdmin *UpkeepingAdminTransactor) RequestSurplus(opts *bind.TransactOpts, to common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _UpkeepingAdmin.contract.Transact(opts, "requestSurplus", to, amount)
+}
+
+// RequestSurplus is a paid mutator transaction binding the contract method 0x39519f65.
+//
+// Solidity: function requestSurplus(address to, uint256 amount) returns()
+func (_UpkeepingAdmin *UpkeepingAdminSession) RequestSurplus(to common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _UpkeepingAdmin.Contract.RequestSurplus(&_UpkeepingAdmin.TransactOpts, to, amount)
+}
+
+// RequestSurplus is a paid mutator transaction binding the contract method 0x39519f65.
+//
+// Solidity: function requestSurplus(address to, uint256 amount) returns()
+func (_UpkeepingAdmin *UpkeepingAdminTransactorSession) RequestSurplus(to common.Address, amount *big.Int) (*types.Transaction, error) {
+	return _UpkeepingAdmin.Contract.RequestSurplus(&_UpkeepingAdmin.TransactOpts, to, amount)
+}
+
+// ScheduleGroup is a paid mutator transaction binding the contract method 0x51160450.
+//
+// Solidity: function scheduleGroup(uint32 groupId) returns()
+func (_UpkeepingAdmin *UpkeepingAdminTransactor) ScheduleGroup(opts *bind.TransactOpts, groupId uint32) (*types.Transaction, error) {
+	return _UpkeepingAdmin.contract.Transact(opts, "scheduleGroup", groupId)
+}
+
+// ScheduleGroup is a paid mutator transaction binding the contract method 0x51160450.
+//
+// Solidity: function scheduleGroup(uint32 groupId) returns()
+func (_UpkeepingAdmin *UpkeepingAdminSession) ScheduleGroup(groupId uint32) (*types.Transaction, error) {
+	return _UpkeepingAdmin.Contract.ScheduleGroup(&_UpkeepingAdmin.TransactOpts, groupId)
+}
+
+// ScheduleGroup is a paid mutator transaction binding the contract method 0x51160450.
+//
+// Solidity: function scheduleGroup(uint32 groupId) returns()
+func (_UpkeepingAdmin *UpkeepingAdminTransactorSession) ScheduleGroup(groupId uint32) (*types.Transaction, error) {
+	return _UpkeepingAdmin.Contract.ScheduleGroup(&_UpkeepingAdmin.TransactOpts, groupId)
+}
+
+// SetPrice is a paid mutator transaction binding the contract method 0x8e1857e8.
+//
+// Solidity: function setPrice(uint32 index, uint256 price) returns()
+func (_UpkeepingAdmin *UpkeepingAdminTransactor) SetPrice(opts *bind.TransactOpts, index uint32, price *big.Int) (*types.Transaction, error) {
+	return _UpkeepingAdmin.contract.Transact(opts, "setPrice", index, price)
+}
+
+// SetPrice is a paid mutator transaction binding the contract method 0x8e1857e8.
+//
+// Solidity: function setPrice(uint32 index, uint256 price) returns()
+func (_UpkeepingAdmin *UpkeepingAdminSession) SetPrice(index uint32, price *big.Int) (*types.Transaction, error) {
+	return _UpkeepingAdmin.Contract.SetPrice(&_UpkeepingAdmin.TransactOpts, index, price)
+}
+
+// SetPrice is a paid mutator transaction binding the contract method 0x8e1857e8.
+//
+// Solidity: function setPrice(uint32 index, uint256 price) returns()
+func (_UpkeepingAdmin *UpkeepingAdminTransactorSession) SetPrice(index uint32, price *big.Int) (*types.Transaction, error) {
+	return _UpkeepingAdmin.Contract.SetPrice(&_UpkeepingAdmin.TransactOpts, index, price)
+}
+
+// Slash is a paid mutator transaction binding the contract method 0xcf0f37cb.
+//
+// Solidity: function slash(uint32 keeperId, bytes reportA, bytes sigA, bytes reportB, bytes sigB) returns()
+func (_UpkeepingAdmin *UpkeepingAdminTransactor) Slash(opts *bind.TransactOpts, keeperId uint32, reportA []byte, sigA []byte, reportB []byte, sigB []byte) (*types.Transaction, error) {
+	return _UpkeepingAdmin.contract.Transact(opts, "slash", keeperId, reportA, sigA, reportB, sigB)
+}
+
+// Slash is a paid mutator transaction binding the contract method 0xcf0f37cb.
+//
+// Solidity: function slash(uint32 keeperId, bytes reportA, bytes sigA, bytes reportB, bytes sigB) returns()
+func (_UpkeepingAdmin *UpkeepingAdminSession) Slash(keeperId uint32, reportA []byte, sigA []byte, reportB []byte, sigB []byte) (*types.Transaction, error) {
+	return _UpkeepingAdmin.Contract.Slash(&_UpkeepingAdmin.TransactOpts, keeperId, reportA, sigA, reportB, sigB)
+}
+
+// Slash is a paid mutator transaction binding the contract method 0xcf0f37cb.
+//
+// Solidity: function slash(uint32 keeperId, bytes reportA, bytes sigA, bytes reportB, bytes sigB) returns()
+func (_UpkeepingAdmin *UpkeepingAdminTransactorSession) Slash(keeperId uint32, reportA []byte, sigA []byte, reportB []byte, sigB []byte) (*types.Transaction, error) {
+	return _UpkeepingAdmin.Contract.Slash(&_UpkeepingAdmin.TransactOpts, keeperId, reportA, sigA, reportB, sigB)
+}
+
+// TransferOwnership is a paid mutator transaction binding the contract method 0xf2fde38b.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (_UpkeepingAdmin *UpkeepingAdminTransactor) TransferOwnership(opts *bind.TransactOpts, newOwner common.Address) (*types.Transaction, error) {
+	return _UpkeepingAdmin.contract.Transact(opts, "transferOwnership", newOwner)
+}
+
+// TransferOwnership is a paid mutator transaction binding the contract method 0xf2fde38b.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (_UpkeepingAdmin *UpkeepingAdminSession) TransferOwnership(newOwner common.Address) (*types.Transaction, error) {
+	return _UpkeepingAdmin.Contract.TransferOwnership(&_UpkeepingAdmin.TransactOpts, newOwner)
+}
+
+// TransferOwnership is a paid mutator transaction binding the contract method 0xf2fde38b.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (_UpkeepingAdmin *UpkeepingAdminTransactorSession) TransferOwnership(newOwner common.Address) (*types.Transaction, error) {
+	return _UpkeepingAdmin.Contract.TransferOwnership(&_UpkeepingAdmin.TransactOpts, newOwner)
+}
+
+// WithdrawBond is a paid mutator transaction binding the contract method 0x8d388a0e.
+//
+// Solidity: function withdrawBond(uint32 keeperId) returns(uint256 amount)
+func (_UpkeepingAdmin *UpkeepingAdminTransactor) WithdrawBond(opts *bind.TransactOpts, keeperId uint32) (*types.Transaction, error) {
+	return _UpkeepingAdmin.contract.Transact(opts, "withdrawBond", keeperId)
+}
+
+// WithdrawBond is a paid mutator transaction binding the contract method 0x8d388a0e.
+//
+// Solidity: function withdrawBond(uint32 keeperId) returns(uint256 amount)
+func (_UpkeepingAdmin *UpkeepingAdminSession) WithdrawBond(keeperId uint32) (*types.Transaction, error) {
+	return _UpkeepingAdmin.Contract.WithdrawBond(&_UpkeepingAdmin.TransactOpts, keeperId)
+}
+
+// WithdrawBond is a paid mutator transaction binding the contract method 0x8d388a0e.
+//
+// Solidity: function withdrawBond(uint32 keeperId) returns(uint256 amount)
+func (_UpkeepingAdmin *UpkeepingAdminTransactorSession) WithdrawBond(keeperId uint32) (*types.Transaction, error) {
+	return _UpkeepingAdmin.Contract.WithdrawBond(&_UpkeepingAdmin.TransactOpts, keeperId)
+}
+
+// WithdrawKeeper is a paid mutator transaction binding the contract method 0x4e860557.
+//
+// Solidity: function withdrawKeeper(uint32 keeperId, uint256[] epochs) returns(uint256 amount)
+func (_UpkeepingAdmin *UpkeepingAdminTransactor) WithdrawKeeper(opts *bind.TransactOpts, keeperId uint32, epochs []*big.Int) (*types.Transaction, error) {
+	return _UpkeepingAdmin.contract.Transact(opts, "withdrawKeeper", keeperId, epochs)
+}
+
+// WithdrawKeeper is a paid mutator transaction binding the contract method 0x4e860557.
+//
+// Solidity: function withdrawKeeper(uint32 keeperId, uint256[] epochs) returns(uint256 amount)
+func (_UpkeepingAdmin *UpkeepingAdminSession) WithdrawKeeper(keeperId uint32, epochs []*big.Int) (*types.Transaction, error) {
+	return _UpkeepingAdmin.Contract.WithdrawKeeper(&_UpkeepingAdmin.TransactOpts, keeperId, epochs)
+}
+
+// WithdrawKeeper is a paid mutator transaction binding the contract method 0x4e860557.
+//
+// Solidity: function withdrawKeeper(uint32 keeperId, uint256[] epochs) returns(uint256 amount)
+func (_UpkeepingAdmin *UpkeepingAdminTransactorSession) WithdrawKeeper(keeperId uint32, epochs []*big.Int) (*types.Transaction, error) {
+	return _UpkeepingAdmin.Contract.WithdrawKeeper(&_UpkeepingAdmin.TransactOpts, keeperId, epochs)
+}
+
+// UpkeepingAdminBondPostedIterator is returned from FilterBondPosted and is used to iterate over the raw logs and unpacked data for BondPosted events raised by the UpkeepingAdmin contract.
+type UpkeepingAdminBondPostedIterator struct {
+	Event *UpkeepingAdminBondPosted // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *UpkeepingAdminBondPostedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(UpkeepingAdminBondPosted)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(UpkeepingAdminBondPosted)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *UpkeepingAdminBondPostedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *UpkeepingAdminBondPostedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// UpkeepingAdminBondPosted represents a BondPosted event raised by the UpkeepingAdmin contract.
+type UpkeepingAdminBondPosted struct {
+	Keeper uint32
+	Amount *big.Int
+	Raw    types.Log // Blockchain specific contextual infos
+}
+
+// FilterBondPosted is a free log retrieval operation binding the contract event 0x0e1a0ac21e1ad7705b6128d6123cf597fad6ece092ec5ff80d910359d9270274.
+//
+// Solidity: event BondPosted(uint32 indexed keeper, uint256 amount)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) FilterBondPosted(opts *bind.FilterOpts, keeper []uint32) (*UpkeepingAdminBondPostedIterator, error) {
+
+	var keeperRule []interface{}
+	for _, keeperItem := range keeper {
+		keeperRule = append(keeperRule, keeperItem)
+	}
+
+	logs, sub, err := _UpkeepingAdmin.contract.FilterLogs(opts, "BondPosted", keeperRule)
+	if err != nil {
+		return nil, err
+	}
+	return &UpkeepingAdminBondPostedIterator{contract: _UpkeepingAdmin.contract, event: "BondPosted", logs: logs, sub: sub}, nil
+}
+
+// WatchBondPosted is a free log subscription operation binding the contract event 0x0e1a0ac21e1ad7705b6128d6123cf597fad6ece092ec5ff80d910359d9270274.
+//
+// Solidity: event BondPosted(uint32 indexed keeper, uint256 amount)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) WatchBondPosted(opts *bind.WatchOpts, sink chan<- *UpkeepingAdminBondPosted, keeper []uint32) (event.Subscription, error) {
+
+	var keeperRule []interface{}
+	for _, keeperItem := range keeper {
+		keeperRule = append(keeperRule, keeperItem)
+	}
+
+	logs, sub, err := _UpkeepingAdmin.contract.WatchLogs(opts, "BondPosted", keeperRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(UpkeepingAdminBondPosted)
+				if err := _UpkeepingAdmin.contract.UnpackLog(event, "BondPosted", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseBondPosted is a log parse operation binding the contract event 0x0e1a0ac21e1ad7705b6128d6123cf597fad6ece092ec5ff80d910359d9270274.
+//
+// Solidity: event BondPosted(uint32 indexed keeper, uint256 amount)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) ParseBondPosted(log types.Log) (*UpkeepingAdminBondPosted, error) {
+	event := new(UpkeepingAdminBondPosted)
+	if err := _UpkeepingAdmin.contract.UnpackLog(event, "BondPosted", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// UpkeepingAdminBondWithdrawnIterator is returned from FilterBondWithdrawn and is used to iterate over the raw logs and unpacked data for BondWithdrawn events raised by the UpkeepingAdmin contract.
+type UpkeepingAdminBondWithdrawnIterator struct {
+	Event *UpkeepingAdminBondWithdrawn // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *UpkeepingAdminBondWithdrawnIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(UpkeepingAdminBondWithdrawn)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(UpkeepingAdminBondWithdrawn)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *UpkeepingAdminBondWithdrawnIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *UpkeepingAdminBondWithdrawnIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// UpkeepingAdminBondWithdrawn represents a BondWithdrawn event raised by the UpkeepingAdmin contract.
+type UpkeepingAdminBondWithdrawn struct {
+	Keeper uint32
+	To     common.Address
+	Amount *big.Int
+	Raw    types.Log // Blockchain specific contextual infos
+}
+
+// FilterBondWithdrawn is a free log retrieval operation binding the contract event 0x695ddfee5ea292cb8cda04525e1e7793357e30f7557f7da94b84b708c7b00ea6.
+//
+// Solidity: event BondWithdrawn(uint32 indexed keeper, address indexed to, uint256 amount)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) FilterBondWithdrawn(opts *bind.FilterOpts, keeper []uint32, to []common.Address) (*UpkeepingAdminBondWithdrawnIterator, error) {
+
+	var keeperRule []interface{}
+	for _, keeperItem := range keeper {
+		keeperRule = append(keeperRule, keeperItem)
+	}
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _UpkeepingAdmin.contract.FilterLogs(opts, "BondWithdrawn", keeperRule, toRule)
+	if err != nil {
+		return nil, err
+	}
+	return &UpkeepingAdminBondWithdrawnIterator{contract: _UpkeepingAdmin.contract, event: "BondWithdrawn", logs: logs, sub: sub}, nil
+}
+
+// WatchBondWithdrawn is a free log subscription operation binding the contract event 0x695ddfee5ea292cb8cda04525e1e7793357e30f7557f7da94b84b708c7b00ea6.
+//
+// Solidity: event BondWithdrawn(uint32 indexed keeper, address indexed to, uint256 amount)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) WatchBondWithdrawn(opts *bind.WatchOpts, sink chan<- *UpkeepingAdminBondWithdrawn, keeper []uint32, to []common.Address) (event.Subscription, error) {
+
+	var keeperRule []interface{}
+	for _, keeperItem := range keeper {
+		keeperRule = append(keeperRule, keeperItem)
+	}
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _UpkeepingAdmin.contract.WatchLogs(opts, "BondWithdrawn", keeperRule, toRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(UpkeepingAdminBondWithdrawn)
+				if err := _UpkeepingAdmin.contract.UnpackLog(event, "BondWithdrawn", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseBondWithdrawn is a log parse operation binding the contract event 0x695ddfee5ea292cb8cda04525e1e7793357e30f7557f7da94b84b708c7b00ea6.
+//
+// Solidity: event BondWithdrawn(uint32 indexed keeper, address indexed to, uint256 amount)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) ParseBondWithdrawn(log types.Log) (*UpkeepingAdminBondWithdrawn, error) {
+	event := new(UpkeepingAdminBondWithdrawn)
+	if err := _UpkeepingAdmin.contract.UnpackLog(event, "BondWithdrawn", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// UpkeepingAdminEntryPaidIterator is returned from FilterEntryPaid and is used to iterate over the raw logs and unpacked data for EntryPaid events raised by the UpkeepingAdmin contract.
+type UpkeepingAdminEntryPaidIterator struct {
+	Event *UpkeepingAdminEntryPaid // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *UpkeepingAdminEntryPaidIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(UpkeepingAdminEntryPaid)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(UpkeepingAdminEntryPaid)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *UpkeepingAdminEntryPaidIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *UpkeepingAdminEntryPaidIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// UpkeepingAdminEntryPaid represents a EntryPaid event raised by the UpkeepingAdmin contract.
+type UpkeepingAdminEntryPaid struct {
+	Provider uint32
+	Ts       uint64
+	St       *big.Int
+	Amount   *big.Int
+	Raw      types.Log // Blockchain specific contextual infos
+}
+
+// FilterEntryPaid is a free log retrieval operation binding the contract event 0x1c57b09f968f4b52f6c06881b8c57acd1abe2ff7f77e8114a4cd379258516ed9.
+//
+// Solidity: event EntryPaid(uint32 indexed provider, uint64 ts, uint256 st, uint256 amount)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) FilterEntryPaid(opts *bind.FilterOpts, provider []uint32) (*UpkeepingAdminEntryPaidIterator, error) {
+
+	var providerRule []interface{}
+	for _, providerItem := range provider {
+		providerRule = append(providerRule, providerItem)
+	}
+
+	logs, sub, err := _UpkeepingAdmin.contract.FilterLogs(opts, "EntryPaid", providerRule)
+	if err != nil {
+		return nil, err
+	}
+	return &UpkeepingAdminEntryPaidIterator{contract: _UpkeepingAdmin.contract, event: "EntryPaid", logs: logs, sub: sub}, nil
+}
+
+// WatchEntryPaid is a free log subscription operation binding the contract event 0x1c57b09f968f4b52f6c06881b8c57acd1abe2ff7f77e8114a4cd379258516ed9.
+//
+// Solidity: event EntryPaid(uint32 indexed provider, uint64 ts, uint256 st, uint256 amount)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) WatchEntryPaid(opts *bind.WatchOpts, sink chan<- *UpkeepingAdminEntryPaid, provider []uint32) (event.Subscription, error) {
+
+	var providerRule []interface{}
+	for _, providerItem := range provider {
+		providerRule = append(providerRule, providerItem)
+	}
+
+	logs, sub, err := _UpkeepingAdmin.contract.WatchLogs(opts, "EntryPaid", providerRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(UpkeepingAdminEntryPaid)
+				if err := _UpkeepingAdmin.contract.UnpackLog(event, "EntryPaid", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseEntryPaid is a log parse operation binding the contract event 0x1c57b09f968f4b52f6c06881b8c57acd1abe2ff7f77e8114a4cd379258516ed9.
+//
+// Solidity: event EntryPaid(uint32 indexed provider, uint64 ts, uint256 st, uint256 amount)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) ParseEntryPaid(log types.Log) (*UpkeepingAdminEntryPaid, error) {
+	event := new(UpkeepingAdminEntryPaid)
+	if err := _UpkeepingAdmin.contract.UnpackLog(event, "EntryPaid", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// UpkeepingAdminEpochScheduledIterator is returned from FilterEpochScheduled and is used to iterate over the raw logs and unpacked data for EpochScheduled events raised by the UpkeepingAdmin contract.
+type UpkeepingAdminEpochScheduledIterator struct {
+	Event *UpkeepingAdminEpochScheduled // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *UpkeepingAdminEpochScheduledIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(UpkeepingAdminEpochScheduled)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(UpkeepingAdminEpochScheduled)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *UpkeepingAdminEpochScheduledIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *UpkeepingAdminEpochScheduledIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// UpkeepingAdminEpochScheduled represents a EpochScheduled event raised by the UpkeepingAdmin contract.
+type UpkeepingAdminEpochScheduled struct {
+	Epoch   *big.Int
+	GroupId uint32
+	From    uint64
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterEpochScheduled is a free log retrieval operation binding the contract event 0xf8a110fd5a9fe8c4f68878fb0e07931b6edaac9b81505fe00f1f606d05f80660.
+//
+// Solidity: event EpochScheduled(uint256 indexed epoch, uint32 indexed groupId, uint64 from)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) FilterEpochScheduled(opts *bind.FilterOpts, epoch []*big.Int, groupId []uint32) (*UpkeepingAdminEpochScheduledIterator, error) {
+
+	var epochRule []interface{}
+	for _, epochItem := range epoch {
+		epochRule = append(epochRule, epochItem)
+	}
+	var groupIdRule []interface{}
+	for _, groupIdItem := range groupId {
+		groupIdRule = append(groupIdRule, groupIdItem)
+	}
+
+	logs, sub, err := _UpkeepingAdmin.contract.FilterLogs(opts, "EpochScheduled", epochRule, groupIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return &UpkeepingAdminEpochScheduledIterator{contract: _UpkeepingAdmin.contract, event: "EpochScheduled", logs: logs, sub: sub}, nil
+}
+
+// WatchEpochScheduled is a free log subscription operation binding the contract event 0xf8a110fd5a9fe8c4f68878fb0e07931b6edaac9b81505fe00f1f606d05f80660.
+//
+// Solidity: event EpochScheduled(uint256 indexed epoch, uint32 indexed groupId, uint64 from)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) WatchEpochScheduled(opts *bind.WatchOpts, sink chan<- *UpkeepingAdminEpochScheduled, epoch []*big.Int, groupId []uint32) (event.Subscription, error) {
+
+	var epochRule []interface{}
+	for _, epochItem := range epoch {
+		epochRule = append(epochRule, epochItem)
+	}
+	var groupIdRule []interface{}
+	for _, groupIdItem := range groupId {
+		groupIdRule = append(groupIdRule, groupIdItem)
+	}
+
+	logs, sub, err := _UpkeepingAdmin.contract.WatchLogs(opts, "EpochScheduled", epochRule, groupIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(UpkeepingAdminEpochScheduled)
+				if err := _UpkeepingAdmin.contract.UnpackLog(event, "EpochScheduled", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseEpochScheduled is a log parse operation binding the contract event 0xf8a110fd5a9fe8c4f68878fb0e07931b6edaac9b81505fe00f1f606d05f80660.
+//
+// Solidity: event EpochScheduled(uint256 indexed epoch, uint32 indexed groupId, uint64 from)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) ParseEpochScheduled(log types.Log) (*UpkeepingAdminEpochScheduled, error) {
+	event := new(UpkeepingAdminEpochScheduled)
+	if err := _UpkeepingAdmin.contract.UnpackLog(event, "EpochScheduled", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// UpkeepingAdminFundedIterator is returned from FilterFunded and is used to iterate over the raw logs and unpacked data for Funded events raised by the UpkeepingAdmin contract.
+type UpkeepingAdminFundedIterator struct {
+	Event *UpkeepingAdminFunded // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *UpkeepingAdminFundedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(UpkeepingAdminFunded)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(UpkeepingAdminFunded)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *UpkeepingAdminFundedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *UpkeepingAdminFundedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// UpkeepingAdminFunded represents a Funded event raised by the UpkeepingAdmin contract.
+type UpkeepingAdminFunded struct {
+	From   common.Address
+	Amount *big.Int
+	Raw    types.Log // Blockchain specific contextual infos
+}
+
+// FilterFunded is a free log retrieval operation binding the contract event 0x5af8184bef8e4b45eb9f6ed7734d04da38ced226495548f46e0c8ff8d7d9a524.
+//
+// Solidity: event Funded(address indexed from, uint256 amount)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) FilterFunded(opts *bind.FilterOpts, from []common.Address) (*UpkeepingAdminFundedIterator, error) {
+
+	var fromRule []interface{}
+	for _, fromItem := range from {
+		fromRule = append(fromRule, fromItem)
+	}
+
+	logs, sub, err := _UpkeepingAdmin.contract.FilterLogs(opts, "Funded", fromRule)
+	if err != nil {
+		return nil, err
+	}
+	return &UpkeepingAdminFundedIterator{contract: _UpkeepingAdmin.contract, event: "Funded", logs: logs, sub: sub}, nil
+}
+
+// WatchFunded is a free log subscription operation binding the contract event 0x5af8184bef8e4b45eb9f6ed7734d04da38ced226495548f46e0c8ff8d7d9a524.
+//
+// Solidity: event Funded(address indexed from, uint256 amount)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) WatchFunded(opts *bind.WatchOpts, sink chan<- *UpkeepingAdminFunded, from []common.Address) (event.Subscription, error) {
+
+	var fromRule []interface{}
+	for _, fromItem := range from {
+		fromRule = append(fromRule, fromItem)
+	}
+
+	logs, sub, err := _UpkeepingAdmin.contract.WatchLogs(opts, "Funded", fromRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(UpkeepingAdminFunded)
+				if err := _UpkeepingAdmin.contract.UnpackLog(event, "Funded", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseFunded is a log parse operation binding the contract event 0x5af8184bef8e4b45eb9f6ed7734d04da38ced226495548f46e0c8ff8d7d9a524.
+//
+// Solidity: event Funded(address indexed from, uint256 amount)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) ParseFunded(log types.Log) (*UpkeepingAdminFunded, error) {
+	event := new(UpkeepingAdminFunded)
+	if err := _UpkeepingAdmin.contract.UnpackLog(event, "Funded", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// UpkeepingAdminKeeperSlashedIterator is returned from FilterKeeperSlashed and is used to iterate over the raw logs and unpacked data for KeeperSlashed events raised by the UpkeepingAdmin contract.
+type UpkeepingAdminKeeperSlashedIterator struct {
+	Event *UpkeepingAdminKeeperSlashed // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *UpkeepingAdminKeeperSlashedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(UpkeepingAdminKeeperSlashed)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(UpkeepingAdminKeeperSlashed)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *UpkeepingAdminKeeperSlashedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *UpkeepingAdminKeeperSlashedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// UpkeepingAdminKeeperSlashed represents a KeeperSlashed event raised by the UpkeepingAdmin contract.
+type UpkeepingAdminKeeperSlashed struct {
+	Keeper           uint32
+	Reporter         common.Address
+	ForfeitedRewards *big.Int
+	ForfeitedBond    *big.Int
+	Reward           *big.Int
+	DigestA          [32]byte
+	DigestB          [32]byte
+	Raw              types.Log // Blockchain specific contextual infos
+}
+
+// FilterKeeperSlashed is a free log retrieval operation binding the contract event 0x95dbd42d323b1aeea5159e71c5f1e4a6c6bb06492c4d1a7298f903236c742464.
+//
+// Solidity: event KeeperSlashed(uint32 indexed keeper, address indexed reporter, uint256 forfeitedRewards, uint256 forfeitedBond, uint256 reward, bytes32 digestA, bytes32 digestB)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) FilterKeeperSlashed(opts *bind.FilterOpts, keeper []uint32, reporter []common.Address) (*UpkeepingAdminKeeperSlashedIterator, error) {
+
+	var keeperRule []interface{}
+	for _, keeperItem := range keeper {
+		keeperRule = append(keeperRule, keeperItem)
+	}
+	var reporterRule []interface{}
+	for _, reporterItem := range reporter {
+		reporterRule = append(reporterRule, reporterItem)
+	}
+
+	logs, sub, err := _UpkeepingAdmin.contract.FilterLogs(opts, "KeeperSlashed", keeperRule, reporterRule)
+	if err != nil {
+		return nil, err
+	}
+	return &UpkeepingAdminKeeperSlashedIterator{contract: _UpkeepingAdmin.contract, event: "KeeperSlashed", logs: logs, sub: sub}, nil
+}
+
+// WatchKeeperSlashed is a free log subscription operation binding the contract event 0x95dbd42d323b1aeea5159e71c5f1e4a6c6bb06492c4d1a7298f903236c742464.
+//
+// Solidity: event KeeperSlashed(uint32 indexed keeper, address indexed reporter, uint256 forfeitedRewards, uint256 forfeitedBond, uint256 reward, bytes32 digestA, bytes32 digestB)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) WatchKeeperSlashed(opts *bind.WatchOpts, sink chan<- *UpkeepingAdminKeeperSlashed, keeper []uint32, reporter []common.Address) (event.Subscription, error) {
+
+	var keeperRule []interface{}
+	for _, keeperItem := range keeper {
+		keeperRule = append(keeperRule, keeperItem)
+	}
+	var reporterRule []interface{}
+	for _, reporterItem := range reporter {
+		reporterRule = append(reporterRule, reporterItem)
+	}
+
+	logs, sub, err := _UpkeepingAdmin.contract.WatchLogs(opts, "KeeperSlashed", keeperRule, reporterRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(UpkeepingAdminKeeperSlashed)
+				if err := _UpkeepingAdmin.contract.UnpackLog(event, "KeeperSlashed", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseKeeperSlashed is a log parse operation binding the contract event 0x95dbd42d323b1aeea5159e71c5f1e4a6c6bb06492c4d1a7298f903236c742464.
+//
+// Solidity: event KeeperSlashed(uint32 indexed keeper, address indexed reporter, uint256 forfeitedRewards, uint256 forfeitedBond, uint256 reward, bytes32 digestA, bytes32 digestB)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) ParseKeeperSlashed(log types.Log) (*UpkeepingAdminKeeperSlashed, error) {
+	event := new(UpkeepingAdminKeeperSlashed)
+	if err := _UpkeepingAdmin.contract.UnpackLog(event, "KeeperSlashed", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// UpkeepingAdminKeeperWithdrawnIterator is returned from FilterKeeperWithdrawn and is used to iterate over the raw logs and unpacked data for KeeperWithdrawn events raised by the UpkeepingAdmin contract.
+type UpkeepingAdminKeeperWithdrawnIterator struct {
+	Event *UpkeepingAdminKeeperWithdrawn // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *UpkeepingAdminKeeperWithdrawnIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(UpkeepingAdminKeeperWithdrawn)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(UpkeepingAdminKeeperWithdrawn)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *UpkeepingAdminKeeperWithdrawnIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *UpkeepingAdminKeeperWithdrawnIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// UpkeepingAdminKeeperWithdrawn represents a KeeperWithdrawn event raised by the UpkeepingAdmin contract.
+type UpkeepingAdminKeeperWithdrawn struct {
+	Keeper uint32
+	To     common.Address
+	Amount *big.Int
+	Raw    types.Log // Blockchain specific contextual infos
+}
+
+// FilterKeeperWithdrawn is a free log retrieval operation binding the contract event 0x8bdf22ed79200b1bd3e95ea1e7725ff905825a8afbb68d70d9dfd0c43eedefd7.
+//
+// Solidity: event KeeperWithdrawn(uint32 indexed keeper, address indexed to, uint256 amount)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) FilterKeeperWithdrawn(opts *bind.FilterOpts, keeper []uint32, to []common.Address) (*UpkeepingAdminKeeperWithdrawnIterator, error) {
+
+	var keeperRule []interface{}
+	for _, keeperItem := range keeper {
+		keeperRule = append(keeperRule, keeperItem)
+	}
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _UpkeepingAdmin.contract.FilterLogs(opts, "KeeperWithdrawn", keeperRule, toRule)
+	if err != nil {
+		return nil, err
+	}
+	return &UpkeepingAdminKeeperWithdrawnIterator{contract: _UpkeepingAdmin.contract, event: "KeeperWithdrawn", logs: logs, sub: sub}, nil
+}
+
+// WatchKeeperWithdrawn is a free log subscription operation binding the contract event 0x8bdf22ed79200b1bd3e95ea1e7725ff905825a8afbb68d70d9dfd0c43eedefd7.
+//
+// Solidity: event KeeperWithdrawn(uint32 indexed keeper, address indexed to, uint256 amount)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) WatchKeeperWithdrawn(opts *bind.WatchOpts, sink chan<- *UpkeepingAdminKeeperWithdrawn, keeper []uint32, to []common.Address) (event.Subscription, error) {
+
+	var keeperRule []interface{}
+	for _, keeperItem := range keeper {
+		keeperRule = append(keeperRule, keeperItem)
+	}
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _UpkeepingAdmin.contract.WatchLogs(opts, "KeeperWithdrawn", keeperRule, toRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(UpkeepingAdminKeeperWithdrawn)
+				if err := _UpkeepingAdmin.contract.UnpackLog(event, "KeeperWithdrawn", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseKeeperWithdrawn is a log parse operation binding the contract event 0x8bdf22ed79200b1bd3e95ea1e7725ff905825a8afbb68d70d9dfd0c43eedefd7.
+//
+// Solidity: event KeeperWithdrawn(uint32 indexed keeper, address indexed to, uint256 amount)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) ParseKeeperWithdrawn(log types.Log) (*UpkeepingAdminKeeperWithdrawn, error) {
+	event := new(UpkeepingAdminKeeperWithdrawn)
+	if err := _UpkeepingAdmin.contract.UnpackLog(event, "KeeperWithdrawn", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// UpkeepingAdminOwnershipTransferStartedIterator is returned from FilterOwnershipTransferStarted and is used to iterate over the raw logs and unpacked data for OwnershipTransferStarted events raised by the UpkeepingAdmin contract.
+type UpkeepingAdminOwnershipTransferStartedIterator struct {
+	Event *UpkeepingAdminOwnershipTransferStarted // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *UpkeepingAdminOwnershipTransferStartedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(UpkeepingAdminOwnershipTransferStarted)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(UpkeepingAdminOwnershipTransferStarted)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *UpkeepingAdminOwnershipTransferStartedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *UpkeepingAdminOwnershipTransferStartedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// UpkeepingAdminOwnershipTransferStarted represents a OwnershipTransferStarted event raised by the UpkeepingAdmin contract.
+type UpkeepingAdminOwnershipTransferStarted struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           types.Log // Blockchain specific contextual infos
+}
+
+// FilterOwnershipTransferStarted is a free log retrieval operation binding the contract event 0x38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e22700.
+//
+// Solidity: event OwnershipTransferStarted(address indexed previousOwner, address indexed newOwner)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) FilterOwnershipTransferStarted(opts *bind.FilterOpts, previousOwner []common.Address, newOwner []common.Address) (*UpkeepingAdminOwnershipTransferStartedIterator, error) {
+
+	var previousOwnerRule []interface{}
+	for _, previousOwnerItem := range previousOwner {
+		previousOwnerRule = append(previousOwnerRule, previousOwnerItem)
+	}
+	var newOwnerRule []interface{}
+	for _, newOwnerItem := range newOwner {
+		newOwnerRule = append(newOwnerRule, newOwnerItem)
+	}
+
+	logs, sub, err := _UpkeepingAdmin.contract.FilterLogs(opts, "OwnershipTransferStarted", previousOwnerRule, newOwnerRule)
+	if err != nil {
+		return nil, err
+	}
+	return &UpkeepingAdminOwnershipTransferStartedIterator{contract: _UpkeepingAdmin.contract, event: "OwnershipTransferStarted", logs: logs, sub: sub}, nil
+}
+
+// WatchOwnershipTransferStarted is a free log subscription operation binding the contract event 0x38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e22700.
+//
+// Solidity: event OwnershipTransferStarted(address indexed previousOwner, address indexed newOwner)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) WatchOwnershipTransferStarted(opts *bind.WatchOpts, sink chan<- *UpkeepingAdminOwnershipTransferStarted, previousOwner []common.Address, newOwner []common.Address) (event.Subscription, error) {
+
+	var previousOwnerRule []interface{}
+	for _, previousOwnerItem := range previousOwner {
+		previousOwnerRule = append(previousOwnerRule, previousOwnerItem)
+	}
+	var newOwnerRule []interface{}
+	for _, newOwnerItem := range newOwner {
+		newOwnerRule = append(newOwnerRule, newOwnerItem)
+	}
+
+	logs, sub, err := _UpkeepingAdmin.contract.WatchLogs(opts, "OwnershipTransferStarted", previousOwnerRule, newOwnerRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(UpkeepingAdminOwnershipTransferStarted)
+				if err := _UpkeepingAdmin.contract.UnpackLog(event, "OwnershipTransferStarted", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseOwnershipTransferStarted is a log parse operation binding the contract event 0x38d16b8cac22d99fc7c124b9cd0de2d3fa1faef420bfe791d8c362d765e22700.
+//
+// Solidity: event OwnershipTransferStarted(address indexed previousOwner, address indexed newOwner)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) ParseOwnershipTransferStarted(log types.Log) (*UpkeepingAdminOwnershipTransferStarted, error) {
+	event := new(UpkeepingAdminOwnershipTransferStarted)
+	if err := _UpkeepingAdmin.contract.UnpackLog(event, "OwnershipTransferStarted", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// UpkeepingAdminOwnershipTransferredIterator is returned from FilterOwnershipTransferred and is used to iterate over the raw logs and unpacked data for OwnershipTransferred events raised by the UpkeepingAdmin contract.
+type UpkeepingAdminOwnershipTransferredIterator struct {
+	Event *UpkeepingAdminOwnershipTransferred // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *UpkeepingAdminOwnershipTransferredIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(UpkeepingAdminOwnershipTransferred)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(UpkeepingAdminOwnershipTransferred)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *UpkeepingAdminOwnershipTransferredIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *UpkeepingAdminOwnershipTransferredIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// UpkeepingAdminOwnershipTransferred represents a OwnershipTransferred event raised by the UpkeepingAdmin contract.
+type UpkeepingAdminOwnershipTransferred struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           types.Log // Blockchain specific contextual infos
+}
+
+// FilterOwnershipTransferred is a free log retrieval operation binding the contract event 0x8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) FilterOwnershipTransferred(opts *bind.FilterOpts, previousOwner []common.Address, newOwner []common.Address) (*UpkeepingAdminOwnershipTransferredIterator, error) {
+
+	var previousOwnerRule []interface{}
+	for _, previousOwnerItem := range previousOwner {
+		previousOwnerRule = append(previousOwnerRule, previousOwnerItem)
+	}
+	var newOwnerRule []interface{}
+	for _, newOwnerItem := range newOwner {
+		newOwnerRule = append(newOwnerRule, newOwnerItem)
+	}
+
+	logs, sub, err := _UpkeepingAdmin.contract.FilterLogs(opts, "OwnershipTransferred", previousOwnerRule, newOwnerRule)
+	if err != nil {
+		return nil, err
+	}
+	return &UpkeepingAdminOwnershipTransferredIterator{contract: _UpkeepingAdmin.contract, event: "OwnershipTransferred", logs: logs, sub: sub}, nil
+}
+
+// WatchOwnershipTransferred is a free log subscription operation binding the contract event 0x8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) WatchOwnershipTransferred(opts *bind.WatchOpts, sink chan<- *UpkeepingAdminOwnershipTransferred, previousOwner []common.Address, newOwner []common.Address) (event.Subscription, error) {
+
+	var previousOwnerRule []interface{}
+	for _, previousOwnerItem := range previousOwner {
+		previousOwnerRule = append(previousOwnerRule, previousOwnerItem)
+	}
+	var newOwnerRule []interface{}
+	for _, newOwnerItem := range newOwner {
+		newOwnerRule = append(newOwnerRule, newOwnerItem)
+	}
+
+	logs, sub, err := _UpkeepingAdmin.contract.WatchLogs(opts, "OwnershipTransferred", previousOwnerRule, newOwnerRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(UpkeepingAdminOwnershipTransferred)
+				if err := _UpkeepingAdmin.contract.UnpackLog(event, "OwnershipTransferred", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseOwnershipTransferred is a log parse operation binding the contract event 0x8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) ParseOwnershipTransferred(log types.Log) (*UpkeepingAdminOwnershipTransferred, error) {
+	event := new(UpkeepingAdminOwnershipTransferred)
+	if err := _UpkeepingAdmin.contract.UnpackLog(event, "OwnershipTransferred", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// UpkeepingAdminProviderAddedIterator is returned from FilterProviderAdded and is used to iterate over the raw logs and unpacked data for ProviderAdded events raised by the UpkeepingAdmin contract.
+type UpkeepingAdminProviderAddedIterator struct {
+	Event *UpkeepingAdminProviderAdded // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *UpkeepingAdminProviderAddedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(UpkeepingAdminProviderAdded)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(UpkeepingAdminProviderAdded)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *UpkeepingAdminProviderAddedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *UpkeepingAdminProviderAddedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// UpkeepingAdminProviderAdded represents a ProviderAdded event raised by the UpkeepingAdmin contract.
+type UpkeepingAdminProviderAdded struct {
+	Index    uint32
+	Account  common.Address
+	Price    *big.Int
+	LastPaid uint64
+	Raw      types.Log // Blockchain specific contextual infos
+}
+
+// FilterProviderAdded is a free log retrieval operation binding the contract event 0x3ecca6d475841144b6f3cb8dce4cf99c7328aeacaff3eda5bccc496a90526674.
+//
+// Solidity: event ProviderAdded(uint32 indexed index, address indexed account, uint256 price, uint64 lastPaid)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) FilterProviderAdded(opts *bind.FilterOpts, index []uint32, account []common.Address) (*UpkeepingAdminProviderAddedIterator, error) {
+
+	var indexRule []interface{}
+	for _, indexItem := range index {
+		indexRule = append(indexRule, indexItem)
+	}
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+
+	logs, sub, err := _UpkeepingAdmin.contract.FilterLogs(opts, "ProviderAdded", indexRule, accountRule)
+	if err != nil {
+		return nil, err
+	}
+	return &UpkeepingAdminProviderAddedIterator{contract: _UpkeepingAdmin.contract, event: "ProviderAdded", logs: logs, sub: sub}, nil
+}
+
+// WatchProviderAdded is a free log subscription operation binding the contract event 0x3ecca6d475841144b6f3cb8dce4cf99c7328aeacaff3eda5bccc496a90526674.
+//
+// Solidity: event ProviderAdded(uint32 indexed index, address indexed account, uint256 price, uint64 lastPaid)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) WatchProviderAdded(opts *bind.WatchOpts, sink chan<- *UpkeepingAdminProviderAdded, index []uint32, account []common.Address) (event.Subscription, error) {
+
+	var indexRule []interface{}
+	for _, indexItem := range index {
+		indexRule = append(indexRule, indexItem)
+	}
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+
+	logs, sub, err := _UpkeepingAdmin.contract.WatchLogs(opts, "ProviderAdded", indexRule, accountRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(UpkeepingAdminProviderAdded)
+				if err := _UpkeepingAdmin.contract.UnpackLog(event, "ProviderAdded", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseProviderAdded is a log parse operation binding the contract event 0x3ecca6d475841144b6f3cb8dce4cf99c7328aeacaff3eda5bccc496a90526674.
+//
+// Solidity: event ProviderAdded(uint32 indexed index, address indexed account, uint256 price, uint64 lastPaid)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) ParseProviderAdded(log types.Log) (*UpkeepingAdminProviderAdded, error) {
+	event := new(UpkeepingAdminProviderAdded)
+	if err := _UpkeepingAdmin.contract.UnpackLog(event, "ProviderAdded", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// UpkeepingAdminProviderChangeScheduledIterator is returned from FilterProviderChangeScheduled and is used to iterate over the raw logs and unpacked data for ProviderChangeScheduled events raised by the UpkeepingAdmin contract.
+type UpkeepingAdminProviderChangeScheduledIterator struct {
+	Event *UpkeepingAdminProviderChangeScheduled // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *UpkeepingAdminProviderChangeScheduledIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(UpkeepingAdminProviderChangeScheduled)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(UpkeepingAdminProviderChangeScheduled)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *UpkeepingAdminProviderChangeScheduledIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *UpkeepingAdminProviderChangeScheduledIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// UpkeepingAdminProviderChangeScheduled represents a ProviderChangeScheduled event raised by the UpkeepingAdmin contract.
+type UpkeepingAdminProviderChangeScheduled struct {
+	Index     uint32
+	Price     *big.Int
+	Remove    bool
+	Effective uint64
+	Raw       types.Log // Blockchain specific contextual infos
+}
+
+// FilterProviderChangeScheduled is a free log retrieval operation binding the contract event 0x19ccb772afeddae8d5758554caecaad6d08c38caaefdb9ecee80148b06e3279d.
+//
+// Solidity: event ProviderChangeScheduled(uint32 indexed index, uint256 price, bool remove, uint64 effective)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) FilterProviderChangeScheduled(opts *bind.FilterOpts, index []uint32) (*UpkeepingAdminProviderChangeScheduledIterator, error) {
+
+	var indexRule []interface{}
+	for _, indexItem := range index {
+		indexRule = append(indexRule, indexItem)
+	}
+
+	logs, sub, err := _UpkeepingAdmin.contract.FilterLogs(opts, "ProviderChangeScheduled", indexRule)
+	if err != nil {
+		return nil, err
+	}
+	return &UpkeepingAdminProviderChangeScheduledIterator{contract: _UpkeepingAdmin.contract, event: "ProviderChangeScheduled", logs: logs, sub: sub}, nil
+}
+
+// WatchProviderChangeScheduled is a free log subscription operation binding the contract event 0x19ccb772afeddae8d5758554caecaad6d08c38caaefdb9ecee80148b06e3279d.
+//
+// Solidity: event ProviderChangeScheduled(uint32 indexed index, uint256 price, bool remove, uint64 effective)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) WatchProviderChangeScheduled(opts *bind.WatchOpts, sink chan<- *UpkeepingAdminProviderChangeScheduled, index []uint32) (event.Subscription, error) {
+
+	var indexRule []interface{}
+	for _, indexItem := range index {
+		indexRule = append(indexRule, indexItem)
+	}
+
+	logs, sub, err := _UpkeepingAdmin.contract.WatchLogs(opts, "ProviderChangeScheduled", indexRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(UpkeepingAdminProviderChangeScheduled)
+				if err := _UpkeepingAdmin.contract.UnpackLog(event, "ProviderChangeScheduled", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseProviderChangeScheduled is a log parse operation binding the contract event 0x19ccb772afeddae8d5758554caecaad6d08c38caaefdb9ecee80148b06e3279d.
+//
+// Solidity: event ProviderChangeScheduled(uint32 indexed index, uint256 price, bool remove, uint64 effective)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) ParseProviderChangeScheduled(log types.Log) (*UpkeepingAdminProviderChangeScheduled, error) {
+	event := new(UpkeepingAdminProviderChangeScheduled)
+	if err := _UpkeepingAdmin.contract.UnpackLog(event, "ProviderChangeScheduled", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// UpkeepingAdminProviderPayoutChangedIterator is returned from FilterProviderPayoutChanged and is used to iterate over the raw logs and unpacked data for ProviderPayoutChanged events raised by the UpkeepingAdmin contract.
+type UpkeepingAdminProviderPayoutChangedIterator struct {
+	Event *UpkeepingAdminProviderPayoutChanged // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *UpkeepingAdminProviderPayoutChangedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(UpkeepingAdminProviderPayoutChanged)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(UpkeepingAdminProviderPayoutChanged)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *UpkeepingAdminProviderPayoutChangedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *UpkeepingAdminProviderPayoutChangedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// UpkeepingAdminProviderPayoutChanged represents a ProviderPayoutChanged event raised by the UpkeepingAdmin contract.
+type UpkeepingAdminProviderPayoutChanged struct {
+	Index  uint32
+	Payout common.Address
+	Raw    types.Log // Blockchain specific contextual infos
+}
+
+// FilterProviderPayoutChanged is a free log retrieval operation binding the contract event 0xa00a36e2753fa1a79815618fdee069f3d6605d0ef3b6ea4f2df98916a8ecd8fa.
+//
+// Solidity: event ProviderPayoutChanged(uint32 indexed index, address payout)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) FilterProviderPayoutChanged(opts *bind.FilterOpts, index []uint32) (*UpkeepingAdminProviderPayoutChangedIterator, error) {
+
+	var indexRule []interface{}
+	for _, indexItem := range index {
+		indexRule = append(indexRule, indexItem)
+	}
+
+	logs, sub, err := _UpkeepingAdmin.contract.FilterLogs(opts, "ProviderPayoutChanged", indexRule)
+	if err != nil {
+		return nil, err
+	}
+	return &UpkeepingAdminProviderPayoutChangedIterator{contract: _UpkeepingAdmin.contract, event: "ProviderPayoutChanged", logs: logs, sub: sub}, nil
+}
+
+// WatchProviderPayoutChanged is a free log subscription operation binding the contract event 0xa00a36e2753fa1a79815618fdee069f3d6605d0ef3b6ea4f2df98916a8ecd8fa.
+//
+// Solidity: event ProviderPayoutChanged(uint32 indexed index, address payout)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) WatchProviderPayoutChanged(opts *bind.WatchOpts, sink chan<- *UpkeepingAdminProviderPayoutChanged, index []uint32) (event.Subscription, error) {
+
+	var indexRule []interface{}
+	for _, indexItem := range index {
+		indexRule = append(indexRule, indexItem)
+	}
+
+	logs, sub, err := _UpkeepingAdmin.contract.WatchLogs(opts, "ProviderPayoutChanged", indexRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(UpkeepingAdminProviderPayoutChanged)
+				if err := _UpkeepingAdmin.contract.UnpackLog(event, "ProviderPayoutChanged", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseProviderPayoutChanged is a log parse operation binding the contract event 0xa00a36e2753fa1a79815618fdee069f3d6605d0ef3b6ea4f2df98916a8ecd8fa.
+//
+// Solidity: event ProviderPayoutChanged(uint32 indexed index, address payout)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) ParseProviderPayoutChanged(log types.Log) (*UpkeepingAdminProviderPayoutChanged, error) {
+	event := new(UpkeepingAdminProviderPayoutChanged)
+	if err := _UpkeepingAdmin.contract.UnpackLog(event, "ProviderPayoutChanged", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// UpkeepingAdminReportPaidIterator is returned from FilterReportPaid and is used to iterate over the raw logs and unpacked data for ReportPaid events raised by the UpkeepingAdmin contract.
+type UpkeepingAdminReportPaidIterator struct {
+	Event *UpkeepingAdminReportPaid // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *UpkeepingAdminReportPaidIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(UpkeepingAdminReportPaid)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(UpkeepingAdminReportPaid)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *UpkeepingAdminReportPaidIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *UpkeepingAdminReportPaidIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// UpkeepingAdminReportPaid represents a ReportPaid event raised by the UpkeepingAdmin contract.
+type UpkeepingAdminReportPaid struct {
+	Digest      [32]byte
+	Te          uint64
+	Total       *big.Int
+	KeeperShare *big.Int
+	Raw         types.Log // Blockchain specific contextual infos
+}
+
+// FilterReportPaid is a free log retrieval operation binding the contract event 0x7aadbf08142899c027e1eddc48463e8bfd7744e9b9866886b476383f1b2c8be7.
+//
+// Solidity: event ReportPaid(bytes32 indexed digest, uint64 indexed te, uint256 total, uint256 keeperShare)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) FilterReportPaid(opts *bind.FilterOpts, digest [][32]byte, te []uint64) (*UpkeepingAdminReportPaidIterator, error) {
+
+	var digestRule []interface{}
+	for _, digestItem := range digest {
+		digestRule = append(digestRule, digestItem)
+	}
+	var teRule []interface{}
+	for _, teItem := range te {
+		teRule = append(teRule, teItem)
+	}
+
+	logs, sub, err := _UpkeepingAdmin.contract.FilterLogs(opts, "ReportPaid", digestRule, teRule)
+	if err != nil {
+		return nil, err
+	}
+	return &UpkeepingAdminReportPaidIterator{contract: _UpkeepingAdmin.contract, event: "ReportPaid", logs: logs, sub: sub}, nil
+}
+
+// WatchReportPaid is a free log subscription operation binding the contract event 0x7aadbf08142899c027e1eddc48463e8bfd7744e9b9866886b476383f1b2c8be7.
+//
+// Solidity: event ReportPaid(bytes32 indexed digest, uint64 indexed te, uint256 total, uint256 keeperShare)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) WatchReportPaid(opts *bind.WatchOpts, sink chan<- *UpkeepingAdminReportPaid, digest [][32]byte, te []uint64) (event.Subscription, error) {
+
+	var digestRule []interface{}
+	for _, digestItem := range digest {
+		digestRule = append(digestRule, digestItem)
+	}
+	var teRule []interface{}
+	for _, teItem := range te {
+		teRule = append(teRule, teItem)
+	}
+
+	logs, sub, err := _UpkeepingAdmin.contract.WatchLogs(opts, "ReportPaid", digestRule, teRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(UpkeepingAdminReportPaid)
+				if err := _UpkeepingAdmin.contract.UnpackLog(event, "ReportPaid", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseReportPaid is a log parse operation binding the contract event 0x7aadbf08142899c027e1eddc48463e8bfd7744e9b9866886b476383f1b2c8be7.
+//
+// Solidity: event ReportPaid(bytes32 indexed digest, uint64 indexed te, uint256 total, uint256 keeperShare)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) ParseReportPaid(log types.Log) (*UpkeepingAdminReportPaid, error) {
+	event := new(UpkeepingAdminReportPaid)
+	if err := _UpkeepingAdmin.contract.UnpackLog(event, "ReportPaid", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// UpkeepingAdminSurplusRequestedIterator is returned from FilterSurplusRequested and is used to iterate over the raw logs and unpacked data for SurplusRequested events raised by the UpkeepingAdmin contract.
+type UpkeepingAdminSurplusRequestedIterator struct {
+	Event *UpkeepingAdminSurplusRequested // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *UpkeepingAdminSurplusRequestedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(UpkeepingAdminSurplusRequested)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(UpkeepingAdminSurplusRequested)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *UpkeepingAdminSurplusRequestedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *UpkeepingAdminSurplusRequestedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// UpkeepingAdminSurplusRequested represents a SurplusRequested event raised by the UpkeepingAdmin contract.
+type UpkeepingAdminSurplusRequested struct {
+	To        common.Address
+	Amount    *big.Int
+	NotBefore uint64
+	Raw       types.Log // Blockchain specific contextual infos
+}
+
+// FilterSurplusRequested is a free log retrieval operation binding the contract event 0xae91617c211b9db52ecc2cc4830671d5095a105a95bfe1284221f7afbf808212.
+//
+// Solidity: event SurplusRequested(address indexed to, uint256 amount, uint64 notBefore)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) FilterSurplusRequested(opts *bind.FilterOpts, to []common.Address) (*UpkeepingAdminSurplusRequestedIterator, error) {
+
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _UpkeepingAdmin.contract.FilterLogs(opts, "SurplusRequested", toRule)
+	if err != nil {
+		return nil, err
+	}
+	return &UpkeepingAdminSurplusRequestedIterator{contract: _UpkeepingAdmin.contract, event: "SurplusRequested", logs: logs, sub: sub}, nil
+}
+
+// WatchSurplusRequested is a free log subscription operation binding the contract event 0xae91617c211b9db52ecc2cc4830671d5095a105a95bfe1284221f7afbf808212.
+//
+// Solidity: event SurplusRequested(address indexed to, uint256 amount, uint64 notBefore)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) WatchSurplusRequested(opts *bind.WatchOpts, sink chan<- *UpkeepingAdminSurplusRequested, to []common.Address) (event.Subscription, error) {
+
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _UpkeepingAdmin.contract.WatchLogs(opts, "SurplusRequested", toRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(UpkeepingAdminSurplusRequested)
+				if err := _UpkeepingAdmin.contract.UnpackLog(event, "SurplusRequested", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseSurplusRequested is a log parse operation binding the contract event 0xae91617c211b9db52ecc2cc4830671d5095a105a95bfe1284221f7afbf808212.
+//
+// Solidity: event SurplusRequested(address indexed to, uint256 amount, uint64 notBefore)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) ParseSurplusRequested(log types.Log) (*UpkeepingAdminSurplusRequested, error) {
+	event := new(UpkeepingAdminSurplusRequested)
+	if err := _UpkeepingAdmin.contract.UnpackLog(event, "SurplusRequested", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// UpkeepingAdminSurplusWithdrawnIterator is returned from FilterSurplusWithdrawn and is used to iterate over the raw logs and unpacked data for SurplusWithdrawn events raised by the UpkeepingAdmin contract.
+type UpkeepingAdminSurplusWithdrawnIterator struct {
+	Event *UpkeepingAdminSurplusWithdrawn // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *UpkeepingAdminSurplusWithdrawnIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(UpkeepingAdminSurplusWithdrawn)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(UpkeepingAdminSurplusWithdrawn)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *UpkeepingAdminSurplusWithdrawnIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *UpkeepingAdminSurplusWithdrawnIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// UpkeepingAdminSurplusWithdrawn represents a SurplusWithdrawn event raised by the UpkeepingAdmin contract.
+type UpkeepingAdminSurplusWithdrawn struct {
+	To     common.Address
+	Amount *big.Int
+	Raw    types.Log // Blockchain specific contextual infos
+}
+
+// FilterSurplusWithdrawn is a free log retrieval operation binding the contract event 0xb94528ab6dc2c15743a47b933115b331b7beae78712677f1e345a9f1ae84bbd1.
+//
+// Solidity: event SurplusWithdrawn(address indexed to, uint256 amount)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) FilterSurplusWithdrawn(opts *bind.FilterOpts, to []common.Address) (*UpkeepingAdminSurplusWithdrawnIterator, error) {
+
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _UpkeepingAdmin.contract.FilterLogs(opts, "SurplusWithdrawn", toRule)
+	if err != nil {
+		return nil, err
+	}
+	return &UpkeepingAdminSurplusWithdrawnIterator{contract: _UpkeepingAdmin.contract, event: "SurplusWithdrawn", logs: logs, sub: sub}, nil
+}
+
+// WatchSurplusWithdrawn is a free log subscription operation binding the contract event 0xb94528ab6dc2c15743a47b933115b331b7beae78712677f1e345a9f1ae84bbd1.
+//
+// Solidity: event SurplusWithdrawn(address indexed to, uint256 amount)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) WatchSurplusWithdrawn(opts *bind.WatchOpts, sink chan<- *UpkeepingAdminSurplusWithdrawn, to []common.Address) (event.Subscription, error) {
+
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _UpkeepingAdmin.contract.WatchLogs(opts, "SurplusWithdrawn", toRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(UpkeepingAdminSurplusWithdrawn)
+				if err := _UpkeepingAdmin.contract.UnpackLog(event, "SurplusWithdrawn", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseSurplusWithdrawn is a log parse operation binding the contract event 0xb94528ab6dc2c15743a47b933115b331b7beae78712677f1e345a9f1ae84bbd1.
+//
+// Solidity: event SurplusWithdrawn(address indexed to, uint256 amount)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) ParseSurplusWithdrawn(log types.Log) (*UpkeepingAdminSurplusWithdrawn, error) {
+	event := new(UpkeepingAdminSurplusWithdrawn)
+	if err := _UpkeepingAdmin.contract.UnpackLog(event, "SurplusWithdrawn", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// UpkeepingAdminWithdrawnIterator is returned from FilterWithdrawn and is used to iterate over the raw logs and unpacked data for Withdrawn events raised by the UpkeepingAdmin contract.
+type UpkeepingAdminWithdrawnIterator struct {
+	Event *UpkeepingAdminWithdrawn // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *UpkeepingAdminWithdrawnIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(UpkeepingAdminWithdrawn)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(UpkeepingAdminWithdrawn)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *UpkeepingAdminWithdrawnIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *UpkeepingAdminWithdrawnIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// UpkeepingAdminWithdrawn represents a Withdrawn event raised by the UpkeepingAdmin contract.
+type UpkeepingAdminWithdrawn struct {
+	Account common.Address
+	To      common.Address
+	Amount  *big.Int
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterWithdrawn is a free log retrieval operation binding the contract event 0xd1c19fbcd4551a5edfb66d43d2e337c04837afda3482b42bdf569a8fccdae5fb.
+//
+// Solidity: event Withdrawn(address indexed account, address indexed to, uint256 amount)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) FilterWithdrawn(opts *bind.FilterOpts, account []common.Address, to []common.Address) (*UpkeepingAdminWithdrawnIterator, error) {
+
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _UpkeepingAdmin.contract.FilterLogs(opts, "Withdrawn", accountRule, toRule)
+	if err != nil {
+		return nil, err
+	}
+	return &UpkeepingAdminWithdrawnIterator{contract: _UpkeepingAdmin.contract, event: "Withdrawn", logs: logs, sub: sub}, nil
+}
+
+// WatchWithdrawn is a free log subscription operation binding the contract event 0xd1c19fbcd4551a5edfb66d43d2e337c04837afda3482b42bdf569a8fccdae5fb.
+//
+// Solidity: event Withdrawn(address indexed account, address indexed to, uint256 amount)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) WatchWithdrawn(opts *bind.WatchOpts, sink chan<- *UpkeepingAdminWithdrawn, account []common.Address, to []common.Address) (event.Subscription, error) {
+
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _UpkeepingAdmin.contract.WatchLogs(opts, "Withdrawn", accountRule, toRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(UpkeepingAdminWithdrawn)
+				if err := _UpkeepingAdmin.contract.UnpackLog(event, "Withdrawn", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseWithdrawn is a log parse operation binding the contract event 0xd1c19fbcd4551a5edfb66d43d2e337c04837afda3482b42bdf569a8fccdae5fb.
+//
+// Solidity: event Withdrawn(address indexed account, address indexed to, uint256 amount)
+func (_UpkeepingAdmin *UpkeepingAdminFilterer) ParseWithdrawn(log types.Log) (*UpkeepingAdminWithdrawn, error) {
+	event := new(UpkeepingAdminWithdrawn)
+	if err := _UpkeepingAdmin.contract.UnpackLog(event, "Withdrawn", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
