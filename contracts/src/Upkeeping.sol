@@ -572,8 +572,17 @@ contract UpkeepingAdmin is UpkeepingBase {
         uint256 k = _firstBoundaryK(block.number + c.period, c);
         Terms memory t = _loadTerms();
         if (c.start + uint256(t.latestFrom) * c.period > block.number) {
-            // the latest epoch has not started: no report can have used it
-            _setEpoch(t.epochs - 1, groupId, k, 0, 0);
+            // the latest epoch has not started: no report can have used it. A slash
+            // may have marked positions of it (_freeze, _removeFromNext): they belong
+            // to the new group's members now, who have done nothing (issue 12 finding
+            // 4: a replaced pending epoch must not pass a slash on to an honest keeper)
+            uint256 e = t.epochs - 1;
+            for (uint256 f = _noShare[e]; f != 0; f &= f - 1) {
+                uint256 i = _lowestBit(f);
+                delete _keepers[e][i];
+                delete _frozen[(e << 8) | i];
+            }
+            _setEpoch(e, groupId, k, 0, 0);
         } else {
             _appendEpoch(groupId, k, c.vestPeriods);
         }
@@ -920,10 +929,16 @@ contract UpkeepingAdmin is UpkeepingBase {
         for (uint256 j = 0; j <= vest; j++) {
             _storeCheckpoint(e, j, Checkpoint(NO_BUCKET, 0, 0));
         }
-        uint256 bit = uint256(1) << i;
-        _setEpoch(e, _epochs[last].groupId, nextK, _noShare[last] | bit, _removed[last] | bit);
-        // it earns nothing in the new epoch (acc grows for the members that share)
-        _keepers[e][i] = KeeperAcct(0, 0, true);
+        uint256 noShare = _noShare[last] | (uint256(1) << i);
+        _setEpoch(e, _epochs[last].groupId, nextK, noShare, _removed[last] | (uint256(1) << i));
+        // Neither it nor a member slashed before earns anything in the new epoch (acc
+        // grows for the members that share; a member's earnings are acc - skipped
+        // unless it is marked slashed, with a claim frozen at zero). Issue 12 finding
+        // 4: without this, a keeper slashed earlier would be credited the new epoch's
+        // equal share, which no report paid it.
+        for (uint256 f = noShare; f != 0; f &= f - 1) {
+            _keepers[e][_lowestBit(f)] = KeeperAcct(0, 0, true);
+        }
     }
 
     /// The 128-byte key of member `pos` of the epoch's group.
