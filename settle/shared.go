@@ -39,6 +39,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
 	"strings"
 
 	ethereum "github.com/ethereum/go-ethereum"
@@ -46,6 +47,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/whitepay/whitepay/contracts/bindings"
 	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/settle/da"
 )
