@@ -233,7 +233,7 @@ func TestKeeperVesting(t *testing.T) {
 	s.Params.VestPeriods = 2
 	s.Keepers[0].Bond = bi("777")
 	k := Keeper(s, kp0, nil)
-	if len(k.Periods) != 2 || k.Bond != "777" || k.VestPeriods != 2 {
+	if len(k.Periods) != 3 || k.Bond != "777" || k.VestPeriods != 2 {
 		t.Fatalf("%+v", k)
 	}
 	// te 20 paid at block 23 (period 1): unlocks at 60, the height: unlocked.
