@@ -20,17 +20,19 @@
 //     one code path of the CLI's statements (`provider payments`, `keeper rewards`,
 //     `explain`) and of these pages; this package adds what only a page shows
 //     (next payment, local state, links).
-//   - The deployed contract has no vesting, bond or scheduled changes yet (SPEC 8.1,
-//     issue 12): Locked is 0, everything is unlocked when credited, and the user
-//     page's scheduled changes are empty with a note saying why.
+//   - Vesting, bond, runway, scheduled changes and prices per TiB-month (SPEC 8.1,
+//     issue 12) are package statement's too (Keeper: locked/unlocked per period and
+//     the unlock block; TermsOf, RunwayOf, PendingOf): `user status` calls the same
+//     functions on the same contract views, so the pages and the CLI agree.
 //   - A keeper's share is counted for every report it is not failed in; a keeper
 //     removed from the group stops earning at its removal (the contract settles it),
 //     which this history does not model yet (Consistent then reports the mismatch).
 //   - Agreement latency per period is measured on chain: blocks from te to the block
 //     its report was paid in; rounds are the attempts the report took (attempt + 1).
 //   - Withdrawals are attributed to the period whose interval holds their block.
-//   - Runway is the surplus over the last paid period's gross, in hundredths of a
-//     period (−1 before any payment).
+//   - Runway is the contract's runway() (surplus over the last paid period's
+//     amount, whole periods), with its time at the contract's block time; the user
+//     page warns below the threshold `user status` uses (--runway-warn, default 3).
 //   - A History keeps every event it scanned in memory and reads every provider's
 //     and keeper's view at each sync (at most once a second): right for the
 //     devnet-to-hundreds-of-providers range the pages are drawn for; a node with

@@ -9,6 +9,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/whitepay/whitepay/internal/units"
 	"github.com/whitepay/whitepay/statement"
 )
 
@@ -18,10 +19,14 @@ type Head struct {
 	Role     string         `json:"role"` // provider, keeper, user
 	Contract common.Address `json:"contract"`
 	Token    string         `json:"token"` // "ETH" or the ERC-20 address
-	Height   uint64         `json:"height"`
-	Period   uint64         `json:"period"`   // H, blocks
-	Finality uint64         `json:"finality"` // D, blocks
-	AsOf     time.Time      `json:"as_of"`
+	// Symbol and Decimals say how the page writes amounts beside base units.
+	Symbol      string    `json:"symbol"`
+	Decimals    uint8     `json:"decimals"`
+	BlockTimeMs uint32    `json:"block_time_ms"`
+	Height      uint64    `json:"height"`
+	Period      uint64    `json:"period"`   // H, blocks
+	Finality    uint64    `json:"finality"` // D, blocks
+	AsOf        time.Time `json:"as_of"`
 	// Outage is set while the chain cannot be read: the figures are those of AsOf.
 	Outage string `json:"outage,omitempty"`
 	// Stale: no figures could be read at all yet (the page shows the outage only).
@@ -33,7 +38,12 @@ func headOf(role string, s Snapshot) Head {
 	if s.Token != (common.Address{}) {
 		tok = s.Token.Hex()
 	}
-	return Head{Role: role, Contract: s.Contract, Token: tok, Height: s.Height, Period: s.Params.Period,
+	dec := s.Units.Decimals
+	if s.Units == (units.Token{}) { // never synced
+		dec = units.EtherToken.Decimals
+	}
+	return Head{Role: role, Contract: s.Contract, Token: tok, Symbol: s.Units.Symbol, Decimals: dec, BlockTimeMs: s.Params.BlockTimeMs,
+		Height: s.Height, Period: s.Params.Period,
 		Finality: s.Params.Finality, AsOf: s.SyncedAt, Outage: s.Outage, Stale: s.SyncedAt.IsZero()}
 }
 
@@ -51,11 +61,14 @@ type NextPayment struct {
 // ProviderPage is the provider page's data (GET /dashboard/api/provider).
 type ProviderPage struct {
 	Head
-	Provider    common.Address   `json:"provider"`
-	Index       uint32           `json:"index"`
-	Registered  bool             `json:"registered"`
-	ShareBps    uint16           `json:"share_bps"`
-	PriceNow    string           `json:"price_now"`
+	Provider   common.Address `json:"provider"`
+	Index      uint32         `json:"index"`
+	Registered bool           `json:"registered"`
+	ShareBps   uint16         `json:"share_bps"`
+	PriceNow   string         `json:"price_now"`
+	// Terms: the price in force per TiB-month and any pending change (the
+	// statement's, as `user status` shows them).
+	Terms       *statement.Terms `json:"terms,omitempty"`
 	LastPaid    uint64           `json:"last_paid"`
 	Periods     []ProviderPeriod `json:"periods"`
 	Totals      ProviderTotals   `json:"totals"`
@@ -77,7 +90,7 @@ func Provider(s Snapshot, account common.Address, results []KeeperResults, l ...
 		st.Periods[i].Explain = ExplainURL(s.Contract, account, st.Periods[i].Te)
 	}
 	pg := ProviderPage{Head: headOf("provider", s), Provider: account, ShareBps: s.ShareBps, Index: st.Index, Registered: st.Registered,
-		PriceNow: st.PriceNow, LastPaid: st.LastPaid, Periods: st.Periods, Totals: st.Totals, Withdrawals: st.Withdrawals, Challenges: results}
+		PriceNow: st.PriceNow, Terms: st.Terms, LastPaid: st.LastPaid, Periods: st.Periods, Totals: st.Totals, Withdrawals: st.Withdrawals, Challenges: results}
 	if pg.Challenges == nil {
 		pg.Challenges = []KeeperResults{}
 	}
@@ -144,6 +157,8 @@ type KeeperPage struct {
 	Index       uint32         `json:"index"`
 	Registered  bool           `json:"registered"`
 	Status      string         `json:"status"`
+	VestPeriods uint16         `json:"vest_periods"`
+	Bond        string         `json:"bond"`
 	Periods     []KeeperPeriod `json:"periods"`
 	Totals      KeeperTotals   `json:"totals"`
 	Withdrawals []TransferRow  `json:"withdrawals"`
@@ -160,7 +175,7 @@ func Keeper(s Snapshot, account common.Address, local *KeeperLocal, l ...*Ledger
 	}
 	st := statement.Keeper(s, account, led)
 	return KeeperPage{Head: headOf("keeper", s), Keeper: account, Index: st.Index, Registered: st.Registered, Status: st.Status,
-		Periods: st.Periods, Totals: st.Totals, Withdrawals: st.Withdrawals, Local: local}
+		VestPeriods: st.VestPeriods, Bond: st.Bond, Periods: st.Periods, Totals: st.Totals, Withdrawals: st.Withdrawals, Local: local}
 }
 
 // ---------------------------------------------------------------- user
@@ -176,12 +191,15 @@ type UserPeriod struct {
 
 // UserProvider is one provider of the contract.
 type UserProvider struct {
-	Index    uint32         `json:"index"`
-	Account  common.Address `json:"account"`
-	Price    string         `json:"price"`
-	LastPaid uint64         `json:"last_paid"`
-	St       string         `json:"st"`
-	Paid     string         `json:"paid"`
+	Index   uint32         `json:"index"`
+	Account common.Address `json:"account"`
+	Price   string         `json:"price"`
+	// Terms: the price in force per TiB-month (and in the contract's unit), and the
+	// pending change.
+	Terms    statement.Terms `json:"terms"`
+	LastPaid uint64          `json:"last_paid"`
+	St       string          `json:"st"`
+	Paid     string          `json:"paid"`
 }
 
 // Verdict is the detector's last verdict on the contract's SCP ledger.
@@ -192,12 +210,6 @@ type Verdict struct {
 	Head       *uint64   `json:"head,omitempty"`
 	CheckedAt  time.Time `json:"checked_at"`
 	LedgerDesc string    `json:"ledger,omitempty"`
-}
-
-// ScheduledChange is a change the contract will apply at a boundary (SPEC 8.1).
-type ScheduledChange struct {
-	What string `json:"what"`
-	At   uint64 `json:"at"`
 }
 
 // UserPage is the user page's data (GET /dashboard/api/user).
@@ -211,22 +223,22 @@ type UserPage struct {
 	Funds     string         `json:"funds"`
 	Owed      string         `json:"owed"`
 	Surplus   string         `json:"surplus"`
-	// LastPeriodCost is the gross paid for the last paid te; RunwayPeriods the periods
-	// the surplus covers at that rate (−1: nothing paid yet).
-	LastPeriodCost string            `json:"last_period_cost"`
-	RunwayPeriods  float64           `json:"runway_periods"`
-	Scheduled      []ScheduledChange `json:"scheduled"`
-	// ScheduledNote says why Scheduled is empty when the contract cannot schedule.
-	ScheduledNote string   `json:"scheduled_note,omitempty"`
-	Verdict       *Verdict `json:"verdict,omitempty"`
+	// Runway is the contract's runway() in periods and time, with the warning of
+	// `user status` (statement.RunwayOf); RunwayPeriods the same periods as a
+	// number (−1: nothing paid yet), for the runway_periods metric.
+	Runway        statement.Runway `json:"runway"`
+	RunwayPeriods float64          `json:"runway_periods"`
+	// Pending are the changes scheduled after Height (statement.PendingOf, as
+	// `user status` shows them).
+	Pending statement.Pending `json:"pending"`
+	Verdict *Verdict          `json:"verdict,omitempty"`
 }
 
 // User computes the user page from a snapshot and the detector's verdict (nil: no
-// detector runs).
-func User(s Snapshot, v *Verdict) UserPage {
+// detector runs); the runway warns below runwayWarn periods.
+func User(s Snapshot, v *Verdict, runwayWarn uint64) UserPage {
 	pg := UserPage{Head: headOf("user", s), Owner: s.Params.Owner, Providers: []UserProvider{}, Periods: []UserPeriod{},
-		Scheduled: []ScheduledChange{}, Verdict: v,
-		ScheduledNote: "this contract version applies keeper and price changes when they are made; it has no schedule"}
+		Verdict: v, Runway: s.Runway(runwayWarn), Pending: s.Pending()}
 	provSt, provPaid := map[uint32]*big.Int{}, map[uint32]*big.Int{}
 	type acc struct {
 		p             UserPeriod
@@ -253,17 +265,14 @@ func User(s Snapshot, v *Verdict) UserPage {
 		provPaid[e.Provider].Add(provPaid[e.Provider], e.Amount)
 		paid.Add(paid, e.Amount)
 	}
-	var last *acc
 	for _, a := range byTe {
 		a.p.St, a.p.Space, a.p.Paid = a.st.String(), a.space.String(), a.pd.String()
 		pg.Periods = append(pg.Periods, a.p)
-		if last == nil || a.p.Te > last.p.Te {
-			last = a
-		}
 	}
 	sort.Slice(pg.Periods, func(i, j int) bool { return pg.Periods[i].Te < pg.Periods[j].Te })
 	for _, p := range s.Providers {
-		up := UserProvider{Index: p.Index, Account: p.Account, LastPaid: p.LastPaid, St: "0", Paid: "0"}
+		up := UserProvider{Index: p.Index, Account: p.Account, LastPaid: p.LastPaid, St: "0", Paid: "0",
+			Terms: statement.TermsOf(p, s.Height, s.Units, s.Params.BlockTimeMs)}
 		if p.Price != nil {
 			up.Price = p.Price.String()
 		}
@@ -278,26 +287,11 @@ func User(s Snapshot, v *Verdict) UserPage {
 	}
 	pg.Funded, pg.Paid = funded.String(), paid.String()
 	pg.Funds, pg.Owed, pg.Surplus = str(s.Funds), str(s.Owed), str(s.Surplus)
-	pg.LastPeriodCost, pg.RunwayPeriods = "0", -1
-	if last != nil {
-		pg.LastPeriodCost = last.pd.String()
-		pg.RunwayPeriods = Runway(s.Surplus, last.pd)
+	pg.RunwayPeriods = -1
+	if pg.Runway.Known {
+		pg.RunwayPeriods = float64(pg.Runway.Periods)
 	}
 	return pg
-}
-
-// Runway is the number of periods surplus covers at cost per period, rounded down to
-// hundredths; −1 when there is no cost yet (SPEC 8.1 runway()).
-func Runway(surplus, cost *big.Int) float64 {
-	if cost == nil || cost.Sign() <= 0 || surplus == nil {
-		return -1
-	}
-	h := new(big.Int).Mul(surplus, big.NewInt(100))
-	h.Quo(h, cost)
-	if !h.IsInt64() {
-		return 1e18
-	}
-	return float64(h.Int64()) / 100
 }
 
 func str(v *big.Int) string {

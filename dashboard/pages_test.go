@@ -2,11 +2,13 @@ package dashboard
 
 import (
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/whitepay/whitepay/internal/units"
 	"github.com/whitepay/whitepay/upkeeping"
 )
 
@@ -72,6 +74,17 @@ func snapshot() Snapshot {
 	}}
 	s.Balances = map[common.Address]*big.Int{prov0: bi("12593"), prov1: bi("15207")} // 6300+6293; 18900+6306+1−10000
 	s.Surplus, s.Owed, s.Funds = bi("930000"), bi("28000"), bi("958000")
+	s.Units, s.Params.BlockTimeMs = units.EtherToken, 500
+	s.RunwayPeriods, s.RunwayRate = 66, bi("14000") // runway(): surplus / the last period's amount
+	// Scheduled at block 60: group 2 (keepers 0 and 1) from 80, provider 1's price 9
+	// from 80, provider 0's removal from 80, a surplus withdrawal from 100.
+	s.Epochs = append(s.Epochs, &upkeeping.EpochGroup{
+		EpochInfo: upkeeping.EpochInfo{Index: 1, GroupID: 2, From: 80, Size: 2, NoShare: new(big.Int), Removed: new(big.Int)},
+		Members:   []upkeeping.Member{{Index: 0, KeeperID: 1, Account: kp0}, {Index: 1, KeeperID: 2, Account: kp1}},
+	})
+	s.Providers[1].Next = &upkeeping.ProviderChange{Price: bi("9000000000000000000"), At: 80}
+	s.Providers[0].Next = &upkeeping.ProviderChange{Remove: true, At: 80}
+	s.SurplusRequest = upkeeping.SurplusRequestInfo{To: common.HexToAddress("0xee"), Amount: bi("5000"), NotBefore: 100}
 	return s
 }
 
@@ -130,32 +143,75 @@ func TestKeeperPage(t *testing.T) {
 
 func TestUserPage(t *testing.T) {
 	s := snapshot()
-	u := User(s, nil)
+	u := User(s, nil, 100)
 	if len(u.Periods) != 2 || u.Periods[0].Paid != "28000" || u.Periods[1].Paid != "14000" || u.Paid != "42000" {
 		t.Fatalf("%+v", u.Periods)
 	}
-	if u.Periods[0].Space != "200" || u.Funded != "1000000" || u.LastPeriodCost != "14000" {
-		t.Errorf("space %s funded %s last %s", u.Periods[0].Space, u.Funded, u.LastPeriodCost)
+	if u.Periods[0].Space != "200" || u.Funded != "1000000" {
+		t.Errorf("space %s funded %s", u.Periods[0].Space, u.Funded)
 	}
-	if u.RunwayPeriods != 66.42 { // 930000 / 14000 = 66.428…
-		t.Errorf("runway %v", u.RunwayPeriods)
+	// The contract's runway(): 930000 / 14000 = 66 periods of 20 blocks at 500 ms.
+	r := u.Runway
+	if !r.Known || r.Periods != 66 || u.RunwayPeriods != 66 || r.Blocks != 1320 || r.Seconds != 660 || r.Time != "11m 0s" ||
+		r.Rate != "14000" || r.RateUnits != "0.000000000000014 ETH" || !strings.Contains(r.Warning, "covers 66 periods") {
+		t.Errorf("runway %+v", r)
+	}
+	if w := User(s, nil, 66).Runway.Warning; w != "" {
+		t.Errorf("runway of 66 periods warned below 66: %s", w)
 	}
 	if u.Providers[1].Paid != "28007" || u.Providers[0].St != "1999" {
 		t.Errorf("providers %+v", u.Providers)
 	}
-	if len(u.Scheduled) != 0 || u.ScheduledNote == "" {
-		t.Error("scheduled changes: want none, with the reason")
+	if u.Providers[1].Terms.Price.Contract != p7.String() || !strings.HasSuffix(u.Providers[1].Terms.Price.PerTiBMonth, " ETH/TiB-month") {
+		t.Errorf("provider 1's price: %+v", u.Providers[1].Terms)
+	}
+	// Scheduled after block 60: group 2 from 80, provider 1's new price, provider 0's
+	// removal, the surplus withdrawal.
+	pd := u.Pending
+	if len(pd.Groups) != 1 || pd.Groups[0].GroupID != 2 || pd.Groups[0].At != 80 || pd.Groups[0].Keepers != 2 || pd.Groups[0].Quorum != 2 {
+		t.Errorf("groups %+v", pd.Groups)
+	}
+	if len(pd.Prices) != 1 || pd.Prices[0].Provider != 1 || pd.Prices[0].At != 80 || pd.Prices[0].Price.Contract != "9000000000000000000" {
+		t.Errorf("prices %+v", pd.Prices)
+	}
+	if len(pd.Removals) != 1 || pd.Removals[0].Provider != 0 || pd.Removals[0].At != 80 || pd.Removals[0].Price != nil {
+		t.Errorf("removals %+v", pd.Removals)
+	}
+	if pd.Surplus == nil || pd.Surplus.Amount != "5000" || pd.Surplus.NotBefore != 100 || pd.Surplus.AmountUnits != "0.000000000000005 ETH" {
+		t.Errorf("surplus %+v", pd.Surplus)
+	}
+	// At block 80 the changes are in force: nothing is pending, provider 0 is removed.
+	s.Height = 80
+	u = User(s, nil, 3)
+	if n := len(u.Pending.Groups) + len(u.Pending.Prices) + len(u.Pending.Removals); n != 0 || !u.Providers[0].Terms.Removed ||
+		u.Providers[1].Terms.Price.Contract != "9000000000000000000" || u.Runway.Warning != "" {
+		t.Errorf("at block 80: %+v %+v %+v", u.Pending, u.Providers, u.Runway)
 	}
 }
 
-func TestRunway(t *testing.T) {
-	for _, c := range []struct {
-		surplus, cost string
-		want          float64
-	}{{"100", "0", -1}, {"0", "5", 0}, {"10", "3", 3.33}, {"1", "3", 0.33}} {
-		if got := Runway(bi(c.surplus), bi(c.cost)); got != c.want {
-			t.Errorf("Runway(%s, %s) = %v, want %v", c.surplus, c.cost, got, c.want)
-		}
+func TestProviderTerms(t *testing.T) {
+	s := snapshot()
+	p := Provider(s, prov1, nil)
+	if p.Terms == nil || p.Terms.Price.Contract != p7.String() || p.Terms.Next == nil || p.Terms.Next.At != 80 ||
+		p.Terms.Next.Price == nil || p.Terms.Next.Price.Contract != "9000000000000000000" || p.Periods[0].PriceMonth != p.Terms.Price.PerTiBMonth {
+		t.Fatalf("provider 1's terms: %+v, periods %+v", p.Terms, p.Periods)
+	}
+	// 7 wei per byte·block at 500 ms blocks: 7 × 2^40 × 5,184,000 blocks a month.
+	if want := new(big.Int).Mul(big.NewInt(7*5_184_000), big.NewInt(1<<40)); p.Terms.Price.BasePerTiBMonth != want.String() {
+		t.Errorf("per TiB-month %s wei, want %s", p.Terms.Price.BasePerTiBMonth, want)
+	}
+	s.Height = 80
+	if p := Provider(s, prov1, nil); p.Terms.Next != nil || p.Terms.Price.Contract != "9000000000000000000" {
+		t.Errorf("at the boundary the new price is in force: %+v", p.Terms)
+	}
+}
+
+func TestUserPageNothingPaid(t *testing.T) {
+	s := snapshot()
+	s.RunwayRate = nil
+	u := User(s, nil, 3)
+	if u.Runway.Known || u.RunwayPeriods != -1 || u.Runway.Warning != "" {
+		t.Errorf("runway before any payment: %+v", u.Runway)
 	}
 }
 
@@ -167,5 +223,23 @@ func TestExplain(t *testing.T) {
 	}
 	if _, ok := Explain(s, prov0, 60, nil); ok {
 		t.Error("explained an unpaid period")
+	}
+}
+
+// TestKeeperVesting: what is paid in period b unlocks at the start of period
+// b + vestPeriods (Upkeeping.sol's bucket of the pay block); the bond is shown.
+func TestKeeperVesting(t *testing.T) {
+	s := snapshot()
+	s.Params.VestPeriods = 2
+	s.Keepers[0].Bond = bi("777")
+	k := Keeper(s, kp0, nil)
+	if len(k.Periods) != 3 || k.Bond != "777" || k.VestPeriods != 2 {
+		t.Fatalf("%+v", k)
+	}
+	// te 20 paid at block 23 (period 1): unlocks at 60, the height: unlocked.
+	// te 40 paid at block 45 (period 2): unlocks at 80: locked.
+	p0, p1 := k.Periods[0], k.Periods[1]
+	if p0.UnlocksAt != 60 || p0.Unlocked != p0.Earned || p0.Locked != "0" || p1.UnlocksAt != 80 || p1.Locked != p1.Earned || p1.Unlocked != "0" {
+		t.Errorf("vesting: %+v %+v", p0, p1)
 	}
 }

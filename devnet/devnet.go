@@ -357,6 +357,10 @@ func (d *Devnet) Uploads() []Upload { return d.uploads }
 // User is the account that deployed and funds the contract.
 func (d *Devnet) User() common.Address { return d.userAddr }
 
+// UserKey is the key of the contract's owner (User): tests send the owner's
+// changes (prices, removals, group, surplus) with it.
+func (d *Devnet) UserKey() *ecdsa.PrivateKey { return d.user }
+
 // Password is the devnet's keystore password (also in DATADIR/password).
 func (d *Devnet) Password() string { return d.password }
 

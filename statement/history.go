@@ -14,6 +14,7 @@ import (
 
 	"github.com/whitepay/whitepay/contracts/bindings"
 	"github.com/whitepay/whitepay/internal/report"
+	"github.com/whitepay/whitepay/internal/units"
 	"github.com/whitepay/whitepay/settle"
 	"github.com/whitepay/whitepay/upkeeping"
 )
@@ -78,6 +79,7 @@ type KeeperInfo struct {
 	Withdrawable *big.Int // unlocked and not withdrawn
 	Locked       *big.Int // credited, still vesting (a slash forfeits it)
 	Claimed      *big.Int
+	Bond         *big.Int // its bond held by the contract (bondOf)
 }
 
 // Transfer is a Withdrawn, KeeperWithdrawn or Funded event.
@@ -108,7 +110,13 @@ type Snapshot struct {
 	Funds       *big.Int
 	Balances    map[common.Address]*big.Int // BalanceOf for the accounts asked (Watch)
 	Token       common.Address
-	SyncedAt    time.Time
+	Units       units.Token // the token's symbol and decimals (TokenUnits)
+	// RunwayPeriods and RunwayRate are the contract's runway() at Height (rate nil
+	// or 0: nothing paid yet); SurplusRequest its pending surplus withdrawal.
+	RunwayPeriods  uint64
+	RunwayRate     *big.Int
+	SurplusRequest upkeeping.SurplusRequestInfo
+	SyncedAt       time.Time
 	// Outage is the last sync's error (the RPC is down): the snapshot is the last
 	// good one, as of SyncedAt.
 	Outage string
@@ -205,8 +213,12 @@ func (h *History) sync(ctx context.Context) error {
 	needParams := h.snap.Params.Period == 0
 	h.mu.Unlock()
 	var params upkeeping.Params
+	var tok units.Token
 	if needParams {
 		if params, err = h.c.Params(ctx); err != nil {
+			return err
+		}
+		if tok, err = TokenUnits(ctx, h.chain, h.c.Token()); err != nil {
 			return err
 		}
 	}
@@ -259,8 +271,12 @@ func (h *History) sync(ctx context.Context) error {
 		case m.Removed:
 			status = "removed"
 		}
+		bond, err := at.BondOf(ctx, m.KeeperID)
+		if err != nil {
+			return err
+		}
 		kinfo = append(kinfo, KeeperInfo{Index: m.Index, KeeperID: m.KeeperID, Account: m.Account, Status: status,
-			Earned: t.Earned, Withdrawable: t.Available, Locked: t.Locked, Claimed: t.Claimed})
+			Earned: t.Earned, Withdrawable: t.Available, Locked: t.Locked, Claimed: t.Claimed, Bond: bond})
 	}
 	for i := range reps {
 		reps[i].Epoch = epochOf(eps, reps[i].Te)
@@ -275,6 +291,14 @@ func (h *History) sync(ctx context.Context) error {
 		return err
 	}
 	funds, err := at.Funds(ctx)
+	if err != nil {
+		return err
+	}
+	runway, rate, _, err := at.Runway(ctx)
+	if err != nil {
+		return err
+	}
+	rq, err := at.SurplusRequest(ctx)
 	if err != nil {
 		return err
 	}
@@ -295,7 +319,7 @@ func (h *History) sync(ctx context.Context) error {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	if needParams {
-		h.snap.Params, h.snap.ShareBps, h.snap.LeaderBps = params, bps, lbps
+		h.snap.Params, h.snap.ShareBps, h.snap.LeaderBps, h.snap.Units = params, bps, lbps, tok
 	}
 	h.next = next
 	h.snap.Height = head
@@ -305,6 +329,7 @@ func (h *History) sync(ctx context.Context) error {
 	h.snap.Fundings = append(h.snap.Fundings, fds...)
 	h.snap.Providers, h.snap.Keepers, h.snap.Epochs = pinfo, kinfo, groups
 	h.snap.Surplus, h.snap.Owed, h.snap.Funds, h.snap.Balances = surplus, owed, funds, bals
+	h.snap.RunwayPeriods, h.snap.RunwayRate, h.snap.SurplusRequest = runway, rate, rq
 	return nil
 }
 

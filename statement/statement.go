@@ -17,7 +17,9 @@ type ProviderPeriod struct {
 	St    string `json:"st"`    // byte·blocks
 	Space string `json:"space"` // average bytes proven over [ts, te): st / (te − ts), rounded down
 	Price string `json:"price"` // the contract's price: base units per byte·block × 1e18 (gross = floor(st × price / 1e18))
-	Gross string `json:"gross"` // st × price, the entry's amount
+	// PriceMonth is Price per TiB-month in token units (PriceOf).
+	PriceMonth string `json:"price_tib_month"`
+	Gross      string `json:"gross"` // st × price, the entry's amount
 	// Net is what the contract credited the provider for this entry
 	// (ProviderCredit).
 	Net       string      `json:"net"`
@@ -52,13 +54,17 @@ type TransferRow struct {
 
 // ProviderStatement is a provider's statement for one contract.
 type ProviderStatement struct {
-	Contract    common.Address   `json:"contract"`
-	Provider    common.Address   `json:"provider"`
-	Index       uint32           `json:"index"`
-	Registered  bool             `json:"registered"`
-	Token       common.Address   `json:"token"` // zero: ether
-	ShareBps    uint16           `json:"share_bps"`
-	PriceNow    string           `json:"price_now"`
+	Contract   common.Address `json:"contract"`
+	Provider   common.Address `json:"provider"`
+	Index      uint32         `json:"index"`
+	Registered bool           `json:"registered"`
+	Token      common.Address `json:"token"` // zero: ether
+	ShareBps   uint16         `json:"share_bps"`
+	PriceNow   string         `json:"price_now"`
+	// Terms are the price in force at the snapshot's height, per TiB-month beside
+	// the contract's unit, and the change scheduled after it (TermsOf: the figures
+	// of `user status`).
+	Terms       *Terms           `json:"terms,omitempty"`
 	LastPaid    uint64           `json:"last_paid"`
 	Periods     []ProviderPeriod `json:"periods"`
 	Totals      ProviderTotals   `json:"totals"`
@@ -85,6 +91,8 @@ func Provider(s Snapshot, account common.Address, l *Ledger) ProviderStatement {
 	if info.Price != nil {
 		ps.PriceNow = info.Price.String()
 	}
+	terms := TermsOf(*info, s.Height, s.Units, s.Params.BlockTimeMs)
+	ps.Terms = &terms
 	rem := map[common.Hash]*big.Int{}
 	for _, r := range s.Reports {
 		rem[r.Tx] = r.Remainder
@@ -107,7 +115,7 @@ func Provider(s Snapshot, account common.Address, l *Ledger) ProviderStatement {
 			space.Quo(e.St, new(big.Int).SetUint64(e.Te-e.Ts))
 		}
 		ps.Periods = append(ps.Periods, ProviderPeriod{Ts: e.Ts, Te: e.Te, St: e.St.String(), Space: space.String(),
-			Price: price.String(), Gross: e.Amount.String(), Net: net.String(), Remainder: r.String(), Tx: e.Tx, Block: e.Block,
+			Price: price.String(), PriceMonth: PriceOf(price, s.Units, s.Params.BlockTimeMs).PerTiBMonth, Gross: e.Amount.String(), Net: net.String(), Remainder: r.String(), Tx: e.Tx, Block: e.Block,
 			Batch: l.batchOf(e.Tx)})
 		gross.Add(gross, e.Amount)
 		credited.Add(credited, net)
@@ -145,8 +153,12 @@ type KeeperPeriod struct {
 	Net    string `json:"net"`
 	// Locked and Unlocked split Earned by vesting (SPEC 8.1): what is paid during
 	// period b unlocks at the start of period b + vestPeriods.
-	Locked    string `json:"locked"`
-	Unlocked  string `json:"unlocked"`
+	Locked   string `json:"locked"`
+	Unlocked string `json:"unlocked"`
+	// UnlocksAt is the block from which Earned is unlocked: the start of period
+	// b + vestPeriods, b the period of the block it was paid in (the contract's
+	// vesting bucket).
+	UnlocksAt uint64 `json:"unlocks_at"`
 	Withdrawn string `json:"withdrawn"` // withdrawals made during this period
 	Failed    bool   `json:"failed"`    // named failed in a report for te
 	Led       bool   `json:"led"`
@@ -179,6 +191,9 @@ type KeeperStatement struct {
 	Status      string         `json:"status"`
 	Token       common.Address `json:"token"`
 	LeaderBps   uint16         `json:"leader_bps"`
+	VestPeriods uint16         `json:"vest_periods"` // a share unlocks this many periods after the period it was paid in
+	// Bond is the keeper's bond the contract holds (bondOf; "0": none posted).
+	Bond        string         `json:"bond"`
 	Periods     []KeeperPeriod `json:"periods"`
 	Totals      KeeperTotals   `json:"totals"`
 	Withdrawals []TransferRow  `json:"withdrawals"`
@@ -187,8 +202,8 @@ type KeeperStatement struct {
 // Keeper computes the statement of keeper account from a snapshot; l, when not nil,
 // gives each period's ledger batch.
 func Keeper(s Snapshot, account common.Address, l *Ledger) KeeperStatement {
-	ks := KeeperStatement{Contract: s.Contract, Keeper: account, Token: s.Token, LeaderBps: s.LeaderBps,
-		Periods: []KeeperPeriod{}, Withdrawals: []TransferRow{}}
+	ks := KeeperStatement{Contract: s.Contract, Keeper: account, Token: s.Token, LeaderBps: s.LeaderBps, VestPeriods: s.Params.VestPeriods,
+		Bond: "0", Periods: []KeeperPeriod{}, Withdrawals: []TransferRow{}}
 	ks.Totals = KeeperTotals{Earned: "0", Withdrawn: "0", Withdrawable: "0", Locked: "0", GasWei: "0"}
 	var info *KeeperInfo
 	for i := range s.Keepers {
@@ -200,6 +215,9 @@ func Keeper(s Snapshot, account common.Address, l *Ledger) KeeperStatement {
 		return ks
 	}
 	ks.Registered, ks.Index, ks.Status = true, info.Index, info.Status
+	if info.Bond != nil {
+		ks.Bond = info.Bond.String()
+	}
 	// posOf is the keeper's position in epoch e's group (reports index it so).
 	posOf := func(e uint64) (uint32, bool) {
 		if int(e) >= len(s.Epochs) {
@@ -274,8 +292,12 @@ func Keeper(s Snapshot, account common.Address, l *Ledger) KeeperStatement {
 	for _, a := range byTe {
 		e := a.earned.String()
 		a.p.Earned, a.p.Net, a.p.Unlocked, a.p.Locked = e, e, e, "0"
-		if s.Params.Period > 0 && s.Params.Bucket(s.Height) < s.Params.Bucket(a.paidAt)+uint64(s.Params.VestPeriods) {
-			a.p.Unlocked, a.p.Locked = "0", e // unlocks at the start of period b + vestPeriods (SPEC 8.1)
+		if s.Params.Period > 0 && a.paidAt > 0 {
+			// unlocks at the start of period b + vestPeriods (SPEC 8.1; Upkeeping.sol's bucket)
+			a.p.UnlocksAt = s.Params.Start + (s.Params.Bucket(a.paidAt)+uint64(s.Params.VestPeriods))*s.Params.Period
+			if s.Height < a.p.UnlocksAt {
+				a.p.Unlocked, a.p.Locked = "0", e
+			}
 		}
 		a.p.St, a.p.Gross = a.st.String(), a.gross.String()
 		a.p.GasWei, a.p.Withdrawn = a.gas.String(), a.withdr.String()

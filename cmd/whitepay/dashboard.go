@@ -19,6 +19,7 @@ import (
 	"github.com/whitepay/whitepay/devnet"
 	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/settle/da"
+	"github.com/whitepay/whitepay/statement"
 	"github.com/whitepay/whitepay/upkeeping"
 )
 
@@ -26,13 +27,15 @@ import (
 // contract, read-only and without keys.
 func newUserDashboardCmd() *cobra.Command {
 	var contractHex, rpc, addr, daURI, inboxHex string
-	var from uint64
+	var from, runwayWarn uint64
 	cmd := &cobra.Command{
 		Use:   "dashboard --contract ADDR --rpc URL [--addr HOST:PORT] [--da URI]",
 		Short: "Serve the user's dashboard page of a contract (read-only, no keys)",
 		Long: `Serve the user page of an upkeeping contract on --addr until interrupted: its
-providers, the space proven and the amount paid per period, the funds, the runway
-(periods the surplus covers at the last period's rate) and scheduled changes, and,
+providers with their prices per TiB-month, the space proven and the amount paid per
+period, the funds, the runway (periods and time the surplus covers at the last
+period's rate, warned below --runway-warn periods as in ` + "`user status`" + `) and the
+scheduled changes (keeper group, prices, removals, surplus withdrawal), and,
 with --da, the detector's verdict on the contract's SCP ledger (re-checked every 15 s).
 It reads the chain only: no key is needed. While the RPC does not answer the page
 says so over the last figures it read. Prints the page's URL on standard output.`,
@@ -58,7 +61,7 @@ says so over the last figures it read. Prints the page's URL on standard output.
 			if err != nil {
 				return err
 			}
-			cfg := web.Config{Role: web.RoleUser, Histories: []*dashboard.History{h}}
+			cfg := web.Config{Role: web.RoleUser, Histories: []*dashboard.History{h}, RunwayWarn: runwayWarn}
 			if daURI != "" {
 				vw, stop, err := startVerdict(ctx, daURI, inboxHex, c.Address, eth)
 				if err != nil {
@@ -77,6 +80,7 @@ says so over the last figures it read. Prints the page's URL on standard output.
 	f.StringVar(&daURI, "da", "", "the contract's SCP ledger (dir:PATH, eth:0xINBOX, eth or arweave:URL): show the detector's verdict")
 	f.StringVar(&inboxHex, "inbox", "", "BatchInbox address for --da eth")
 	f.Uint64Var(&from, "from-block", 0, "first block to read the contract's events from (its deployment)")
+	f.Uint64Var(&runwayWarn, "runway-warn", statement.DefaultRunwayWarn, "warn when the surplus covers fewer periods than this")
 	return cmd
 }
 

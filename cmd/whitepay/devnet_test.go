@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/big"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -17,10 +18,14 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/whitepay/whitepay/challenge"
 	"github.com/whitepay/whitepay/contracts/bindings"
+	"github.com/whitepay/whitepay/dashboard"
+	"github.com/whitepay/whitepay/dashboard/web"
 	"github.com/whitepay/whitepay/devnet"
 	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/report"
@@ -385,6 +390,7 @@ func TestDevnetPaysExactly(t *testing.T) {
 	}
 	comparePageWithCLI(t, d, d.Providers[0], head, "provider", "payments")
 	comparePageWithCLI(t, d, d.Keepers[0], head, "keeper", "rewards")
+	compareUserPageWithStatus(ctx, t, d)
 	t.Logf("devnet: %d reports, agreement latency %.3fs, gas per provider payment %.0f, wall %.1fs",
 		len(s.Reports), s.AgreementLatencyS, s.GasPerProviderPayment, s.WallS)
 }
@@ -515,7 +521,14 @@ func comparePageWithCLI(t *testing.T, d *devnet.Devnet, m *devnet.Member, head u
 	if len(periods) < 3 {
 		t.Fatalf("%s page: %d periods, want ≥ 3", m.Name, len(periods))
 	}
-	for _, k := range []string{"periods", "totals", "withdrawals"} {
+	keys := []string{"periods", "totals", "withdrawals", "terms"} // terms: price per TiB-month in force, pending change
+	if role == "keeper" {
+		keys = []string{"periods", "totals", "withdrawals", "bond", "vest_periods"}
+	}
+	for _, k := range keys {
+		if _, ok := page[k]; !ok {
+			t.Errorf("%s page has no %s", m.Name, k)
+		}
 		if !reflect.DeepEqual(page[k], cli[0][k]) {
 			a, _ := json.MarshalIndent(page[k], "", " ")
 			b, _ := json.MarshalIndent(cli[0][k], "", " ")
@@ -527,6 +540,123 @@ func comparePageWithCLI(t *testing.T, d *devnet.Devnet, m *devnet.Member, head u
 	}
 	if p0, _ := periods[0].(map[string]any); p0["batch"] == nil {
 		t.Errorf("%s page: period %v names no ledger batch", m.Name, p0["te"])
+	}
+}
+
+// compareUserPageWithStatus schedules one change of each kind as the contract's
+// owner (provider 1's new price, provider 2's removal, a keeper group change, a
+// surplus withdrawal) and checks that the user page (GET /dashboard/api/page, served
+// as `whitepay user dashboard` serves it) shows the runway and the pending changes
+// exactly as `whitepay user status --json` does — the one code path of
+// statement.RunwayOf and statement.PendingOf — and each provider's terms as status
+// prints them. Nothing is paid meanwhile (the keepers are stopped).
+func compareUserPageWithStatus(ctx context.Context, t *testing.T, d *devnet.Devnet) {
+	t.Helper()
+	c, p := d.Contract(), d.Params()
+	const warn = "1000000000" // the runway warning shows on both
+	h, err := dashboard.NewHistory(d.Client(), c, d.DeployBlock())
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.MinInterval = 0
+	mux := http.NewServeMux()
+	web.Mount(mux, web.Config{Role: web.RoleUser, Histories: []*dashboard.History{h}, RunwayWarn: 1000000000})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+
+	// Just after a boundary, so that the changes' boundary (the first one a full
+	// period on) is nearly two periods away: time for both reads.
+	waitFor(t, "a period boundary", time.Minute, func() bool {
+		n, err := d.Client().BlockNumber(ctx)
+		return err == nil && n > p.Start && (n-p.Start)%p.Period < 3
+	})
+	opts, err := bind.NewKeyedTransactorWithChainID(d.UserKey(), d.ChainID())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ep0, err := c.Epoch(ctx, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p1, err := c.Provider(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, send := range []func() (*types.Transaction, error){
+		func() (*types.Transaction, error) {
+			return c.SetPrice(ctx, opts, 1, new(big.Int).Mul(p1.Price, big.NewInt(2)))
+		},
+		func() (*types.Transaction, error) { return c.RemoveProvider(ctx, opts, 2) },
+		func() (*types.Transaction, error) { return c.ScheduleGroup(ctx, opts, ep0.GroupID) },
+		func() (*types.Transaction, error) { return c.RequestSurplus(ctx, opts, d.User(), big.NewInt(1e9)) },
+	} {
+		tx, err := send()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := c.Wait(ctx, tx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for attempt := 1; ; attempt++ {
+		resp, err := http.Get(srv.URL + "/dashboard/api/page")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var page map[string]any
+		err = json.NewDecoder(resp.Body).Decode(&page)
+		resp.Body.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, err := execRoot(t, "", "user", "status", "--rpc", d.RPCURL(), "--contract", c.Address.Hex(), "--json", "--runway-warn", warn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var st map[string]any
+		if err := json.Unmarshal([]byte(out), &st); err != nil {
+			t.Fatal(err)
+		}
+		hp, _ := page["height"].(float64)
+		hc, _ := st["head"].(float64)
+		lo, hi := min(uint64(hp), uint64(hc)), max(uint64(hp), uint64(hc))
+		pending, _ := page["pending"].(map[string]any)
+		groups, _ := pending["groups"].([]any)
+		prices, _ := pending["prices"].([]any)
+		removals, _ := pending["removals"].([]any)
+		if len(groups) != 1 || len(prices) != 1 || len(removals) != 1 || pending["surplus"] == nil {
+			t.Fatalf("user page at block %d: pending %v, want one group change, price change, removal and the surplus withdrawal", lo, pending)
+		}
+		if at, _ := groups[0].(map[string]any)["at"].(float64); uint64(at) > lo && uint64(at) <= hi && attempt < 3 {
+			continue // the two reads straddle the boundary: read both again
+		}
+		for _, k := range []string{"runway", "pending"} {
+			if !reflect.DeepEqual(page[k], st[k]) {
+				a, _ := json.MarshalIndent(page[k], "", " ")
+				b, _ := json.MarshalIndent(st[k], "", " ")
+				t.Errorf("the user page's %s differ from `whitepay user status --json`:\npage:\n%s\nstatus:\n%s", k, a, b)
+			}
+		}
+		if r, _ := page["runway"].(map[string]any); r["known"] != true || r["warning"] == "" || r["time"] == "" {
+			t.Errorf("user page runway: %v", r)
+		}
+		pps, _ := page["providers"].([]any)
+		sps, _ := st["providers"].([]any)
+		if len(pps) != len(sps) || len(pps) != 3 {
+			t.Fatalf("providers: page %d, status %d", len(pps), len(sps))
+		}
+		for i := range pps {
+			terms := pps[i].(map[string]any)["terms"].(map[string]any)
+			sp := sps[i].(map[string]any)
+			if terms["price"].(map[string]any)["per_tib_month"] != sp["price_tib_month"] || terms["price"].(map[string]any)["contract"] != sp["price"] {
+				t.Errorf("provider %d: page price %v, status %v / %v", i, terms["price"], sp["price_tib_month"], sp["price"])
+			}
+			next, _ := terms["next"].(map[string]any)
+			if (next != nil) != (sp["next_at"] != nil) || next != nil && next["at"] != sp["next_at"] {
+				t.Errorf("provider %d: page's pending change %v, status next %v at %v", i, next, sp["next_price"], sp["next_at"])
+			}
+		}
+		return
 	}
 }
 

@@ -47,11 +47,11 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/spf13/cobra"
 
-	"github.com/whitepay/whitepay/contracts/bindings"
 	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/config"
 	"github.com/whitepay/whitepay/internal/keys"
 	"github.com/whitepay/whitepay/internal/units"
+	"github.com/whitepay/whitepay/statement"
 	"github.com/whitepay/whitepay/upkeeping"
 )
 
@@ -181,23 +181,7 @@ func parseAmount(s string, t units.Token) (*big.Int, error) {
 // tokenOf describes a contract's payment token (ether, or the ERC-20's symbol and
 // decimals read from it).
 func tokenOf(ctx context.Context, b bind.ContractBackend, token common.Address) (units.Token, error) {
-	if token == (common.Address{}) {
-		return units.EtherToken, nil
-	}
-	t, err := bindings.NewTestToken(token, b) // only the ERC-20 metadata methods are used
-	if err != nil {
-		return units.Token{}, err
-	}
-	o := &bind.CallOpts{Context: ctx}
-	dec, err := t.Decimals(o)
-	if err != nil {
-		return units.Token{}, fmt.Errorf("token %s: decimals: %w", token, err)
-	}
-	sym, err := t.Symbol(o)
-	if err != nil {
-		sym = ""
-	}
-	return units.Token{Symbol: sym, Decimals: dec}, nil
+	return statement.TokenUnits(ctx, b, token)
 }
 
 // chainBlockTimeMs is the chain's block time: the mean interval of its last 64 blocks,
@@ -919,10 +903,14 @@ type statusResult struct {
 	RunwayPeriods *uint64          `json:"runway_periods,omitempty"` // absent before the first payment
 	Rate          string           `json:"rate,omitempty"`           // paid in the last period
 	SurplusReq    string           `json:"surplus_request,omitempty"`
-	Epochs        []statusEpoch    `json:"epochs"`
-	Providers     []statusProvider `json:"providers"`
-	Keepers       []statusKeeper   `json:"keepers"`
-	Warnings      []string         `json:"warnings,omitempty"`
+	// Runway and Pending are computed by package statement from the same views
+	// as the user dashboard page (one code path).
+	Runway    statement.Runway  `json:"runway"`
+	Pending   statement.Pending `json:"pending"`
+	Epochs    []statusEpoch     `json:"epochs"`
+	Providers []statusProvider  `json:"providers"`
+	Keepers   []statusKeeper    `json:"keepers"`
+	Warnings  []string          `json:"warnings,omitempty"`
 }
 
 func newUserStatusCmd() *cobra.Command {
@@ -958,7 +946,7 @@ func newUserStatusCmd() *cobra.Command {
 	f.register(cmd, true)
 	cmd.Flags().StringSliceVar(&keeperStatus, "keeper-status", nil, "a keeper's status endpoint host:port, for orders and records (repeatable)")
 	cmd.Flags().Uint64Var(&from, "from-block", 0, "first block to read payment events from")
-	cmd.Flags().Uint64Var(&runwayWarn, "runway-warn", 3, "warn when the surplus covers fewer periods than this")
+	cmd.Flags().Uint64Var(&runwayWarn, "runway-warn", statement.DefaultRunwayWarn, "warn when the surplus covers fewer periods than this")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
 }
@@ -988,21 +976,34 @@ func contractStatus(ctx context.Context, s *session, from uint64, keeperStatus [
 		}
 		*q.dst, *q.dstUnits = v.String(), units.FormatAmount(v, tok)
 	}
-	if periods, rate, ok, err := c.Runway(ctx); err != nil {
+	periods, rate, ok, err := c.Runway(ctx)
+	if err != nil {
 		return nil, err
-	} else if ok {
-		res.RunwayPeriods, res.Rate = &periods, units.FormatAmount(rate, tok)+" ("+rate.String()+")"
-		if periods < runwayWarn {
-			res.Warnings = append(res.Warnings, fmt.Sprintf("runway: the surplus covers %d periods at the last period's rate (%s): fund the contract", periods, units.FormatAmount(rate, tok)))
-		}
 	}
-	if rq, err := c.SurplusRequest(ctx); err == nil && rq.To != (common.Address{}) {
-		res.SurplusReq = fmt.Sprintf("%s to %s, executable from block %d", units.FormatAmount(rq.Amount, tok), rq.To, rq.NotBefore)
+	res.Runway = statement.RunwayOf(periods, rate, ok, p, tok, runwayWarn)
+	if res.Runway.Known {
+		res.RunwayPeriods, res.Rate = &res.Runway.Periods, res.Runway.RateUnits+" ("+res.Runway.Rate+")"
+	}
+	if res.Runway.Warning != "" {
+		res.Warnings = append(res.Warnings, res.Runway.Warning)
+	}
+	rq, err := c.SurplusRequest(ctx)
+	if err != nil {
+		return nil, err
 	}
 	eps, err := c.Epochs(ctx)
 	if err != nil {
 		return nil, err
 	}
+	provs, err := c.Providers(ctx)
+	if err != nil {
+		return nil, err
+	}
+	res.Pending = statement.PendingOf(head, p, eps, provs, rq, tok)
+	if sr := res.Pending.Surplus; sr != nil {
+		res.SurplusReq = fmt.Sprintf("%s to %s, executable from block %d", sr.AmountUnits, sr.To, sr.NotBefore)
+	}
+	res.Warnings = append(res.Warnings, res.Pending.Warnings()...)
 	current := 0
 	for i, e := range eps {
 		pending := e.From > head
@@ -1010,9 +1011,6 @@ func contractStatus(ctx context.Context, s *session, from uint64, keeperStatus [
 			current = i
 		}
 		res.Epochs = append(res.Epochs, statusEpoch{Index: e.Index, GroupID: e.GroupID, From: e.From, Keepers: e.N(), Quorum: e.Quorum(), Pending: pending})
-		if pending {
-			res.Warnings = append(res.Warnings, fmt.Sprintf("scheduled: keeper group %d takes over at block %d", e.GroupID, e.From))
-		}
 	}
 	res.Quorum = eps[current].Quorum()
 	pays, err := c.FilterPayments(ctx, from, &head)
@@ -1020,22 +1018,18 @@ func contractStatus(ctx context.Context, s *session, from uint64, keeperStatus [
 		return nil, err
 	}
 	held, source := keeperHeld(ctx, c.Address, keeperStatus, res)
-	provs, err := c.Providers(ctx)
-	if err != nil {
-		return nil, err
-	}
 	for _, pi := range provs {
-		sp := statusProvider{Index: pi.Index, Address: pi.Account, Payout: pi.Payout, Price: pi.Price.String(),
-			PriceMonth: units.FormatPrice(pi.Price, tok, p.BlockTimeMs), Removed: pi.Removed, LastPaid: pi.LastPaid,
+		terms := statement.TermsOf(pi, head, tok, p.BlockTimeMs)
+		sp := statusProvider{Index: pi.Index, Address: pi.Account, Payout: pi.Payout, Price: terms.Price.Contract,
+			PriceMonth: terms.Price.PerTiBMonth, Removed: terms.Removed, LastPaid: pi.LastPaid,
 			Balance: pi.Balance.String(), BalanceUnits: units.FormatAmount(pi.Balance, tok), TotalPaid: "0", ProvenSpace: "0"}
-		if pi.Next != nil {
-			sp.NextAt = pi.Next.At
-			if pi.Next.Remove {
+		if n := terms.Next; n != nil {
+			sp.NextAt = n.At
+			if n.Remove {
 				sp.NextPrice = "removed"
 			} else {
-				sp.NextPrice = units.FormatPrice(pi.Next.Price, tok, p.BlockTimeMs)
+				sp.NextPrice = n.Price.PerTiBMonth
 			}
-			res.Warnings = append(res.Warnings, fmt.Sprintf("scheduled: provider %d %s from block %d", pi.Index, sp.NextPrice, pi.Next.At))
 		}
 		total := new(big.Int)
 		for _, py := range pays {
@@ -1159,7 +1153,7 @@ func printStatus(w io.Writer, r *statusResult) {
 		p.Owner, token, p.Period, p.Start, p.Finality, p.Window, p.Stale, p.BlockTimeMs, p.ProviderShareBps, p.LeaderBonusBps, p.VestPeriods, r.Quorum)
 	fmt.Fprintf(w, "  funds %s (%s), owed %s (%s), surplus %s (%s)\n", r.FundsUnits, r.Funds, r.OwedUnits, r.Owed, r.SurplusUnits, r.Surplus)
 	if r.RunwayPeriods != nil {
-		fmt.Fprintf(w, "  runway %d periods at %s per period\n", *r.RunwayPeriods, r.Rate)
+		fmt.Fprintf(w, "  runway %d periods (%s) at %s per period\n", *r.RunwayPeriods, r.Runway.Time, r.Rate)
 	} else {
 		fmt.Fprintf(w, "  runway: no payment yet\n")
 	}

@@ -34,11 +34,13 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/whitepay/whitepay/dashboard"
 	"github.com/whitepay/whitepay/dashboard/web"
 	"github.com/whitepay/whitepay/devnet"
+	"github.com/whitepay/whitepay/internal/units"
 	"github.com/whitepay/whitepay/ops"
 	"github.com/whitepay/whitepay/settle/da"
 	"github.com/whitepay/whitepay/upkeeping"
@@ -139,6 +141,18 @@ func TestPagesInChromium(t *testing.T) {
 	if !strings.Contains(dom, `href="/dashboard/explain?`) {
 		t.Error("provider page links no period to its explanation")
 	}
+	// The price in force per TiB-month (the contract's price at that block, in the
+	// contract's conversion) and every amount's wei beside its ether.
+	pinfo, err := c.At(at.height).Provider(ctx, pi)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := units.FormatPrice(pinfo.Price, units.EtherToken, d.Params().BlockTimeMs); !strings.Contains(dom, `data-price="`+pinfo.Price.String()+`"`) || !strings.Contains(dom, want) {
+		t.Errorf("provider page does not show the price in force %s (%s)", want, pinfo.Price)
+	}
+	if !strings.Contains(dom, `<small class="wei">`) || !strings.Contains(dom, `id="provider-next">none<`) {
+		t.Error("provider page: no wei beside the ether amounts, or a pending change where none is scheduled")
+	}
 	run("provider-phone", "http://"+p0.Status+"/dashboard/", 390, 1600)
 	ex := run0(ctx, t, browser, "explain", "http://"+p0.Status+rowsExplain(dom), shots)
 	if !strings.Contains(ex, "floor(st × price / 1e18) = gross") {
@@ -181,6 +195,23 @@ func TestPagesInChromium(t *testing.T) {
 	}
 	if len(rows) != len(tes) || foot[0].Cmp(earned) != 0 || earned.Cmp(kearned) != 0 {
 		t.Errorf("keeper table: %d rows (want %d), total %s, rows %s, contract %s", len(rows), len(tes), foot[0], earned, kearned)
+	}
+	// Vesting and bond as the contract accounts them at that block.
+	kbond, err := c.At(at.height).BondOf(ctx, k0id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[string]*big.Int{"keeper-locked": ktot.Locked, "keeper-bond": kbond} {
+		if m := regexp.MustCompile(`id="` + id + `"><span class="money" data-wei="(\d+)"`).FindStringSubmatch(dom); m == nil || m[1] != want.String() {
+			t.Errorf("keeper page %s: %v, contract %s", id, m, want)
+		}
+	}
+	locked := new(big.Int)
+	for _, r := range rows {
+		locked.Add(locked, r[1]) // earned, locked, unlocked, withdrawn, gas
+	}
+	if locked.Cmp(ktot.Locked) != 0 || !strings.Contains(dom, "unlocks at block") {
+		t.Errorf("keeper table: locked per period sums to %s, contract %s", locked, ktot.Locked)
 	}
 	for _, want := range []string{"ledger head", "records produced", "of 3 keepers"} {
 		if !strings.Contains(dom, want) {
@@ -232,9 +263,68 @@ func TestPagesInChromium(t *testing.T) {
 		Verdict: func(common.Address) *dashboard.Verdict { return vw.Verdict() }})
 	userSrv := httptest.NewServer(mux)
 	defer userSrv.Close()
+	// The owner schedules a price change, a keeper group change and a surplus
+	// withdrawal: the page lists what is still pending at the block it read.
+	uopts, err := bind.NewKeyedTransactorWithChainID(d.UserKey(), d.ChainID())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ep0, err := c.Epoch(ctx, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, send := range []func() (*types.Transaction, error){
+		func() (*types.Transaction, error) { return c.SetPrice(ctx, uopts, 1, big.NewInt(3e15)) },
+		func() (*types.Transaction, error) { return c.ScheduleGroup(ctx, uopts, ep0.GroupID) },
+		func() (*types.Transaction, error) { return c.RequestSurplus(ctx, uopts, d.User(), big.NewInt(1e12)) },
+	} {
+		tx, err := send()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := c.Wait(ctx, tx); err != nil {
+			t.Fatal(err)
+		}
+	}
 	dom = run("user", userSrv.URL+"/dashboard/", 1280, 1500)
 	at = onChain(ctx, t, c, dom, pi, p0.Address)
 	tes, paidAll = at.tes, at.paid
+	// Runway and pending changes, against the contract's views at that block.
+	ca := c.At(at.height)
+	rp, _, rok, err := ca.Runway(ctx)
+	if err != nil || !rok {
+		t.Fatalf("runway: %v %v", rok, err)
+	}
+	if m := regexp.MustCompile(`id="runway"[^>]*data-periods="(\d+)"`).FindStringSubmatch(dom); m == nil || m[1] != fmt.Sprint(rp) {
+		t.Errorf("user page runway %v, contract %d periods", m, rp)
+	}
+	wantKinds := map[string]int{}
+	eps, _ := ca.Epochs(ctx)
+	for _, e := range eps {
+		if e.From > at.height {
+			wantKinds["group"]++
+		}
+	}
+	provs, _ := ca.Providers(ctx)
+	for _, pr := range provs {
+		if pr.Next != nil && pr.Next.At > at.height {
+			wantKinds["price"]++
+		}
+	}
+	if rq, _ := ca.SurplusRequest(ctx); rq.To != (common.Address{}) {
+		wantKinds["surplus"]++
+	}
+	if wantKinds["surplus"] != 1 {
+		t.Errorf("the surplus request is not pending on chain: %v", wantKinds)
+	}
+	for _, k := range []string{"group", "price", "surplus", "removal"} {
+		if n := strings.Count(dom, `data-kind="`+k+`"`); n != wantKinds[k] {
+			t.Errorf("user page lists %d pending %s changes, the contract %d at block %d", n, k, wantKinds[k], at.height)
+		}
+	}
+	if !strings.Contains(dom, "/TiB-month") || !strings.Contains(dom, `<small class="wei">`) {
+		t.Error("user page: no prices per TiB-month, or no wei beside ether")
+	}
 	for _, id := range []string{"chart-space", "chart-paid"} {
 		if n := points(t, dom, id); n != len(tes) {
 			t.Errorf("user %s: %d points, want %d", id, n, len(tes))

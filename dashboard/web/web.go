@@ -36,6 +36,7 @@ import (
 	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/settle"
 	"github.com/whitepay/whitepay/settle/da"
+	"github.com/whitepay/whitepay/statement"
 	"github.com/whitepay/whitepay/upkeeping"
 )
 
@@ -68,6 +69,9 @@ type Config struct {
 	// Verdict returns the detector's last verdict on a contract's ledger (user role;
 	// nil: no detector runs).
 	Verdict func(contract common.Address) *dashboard.Verdict
+	// RunwayWarn is the runway in periods below which the user page warns
+	// (default statement.DefaultRunwayWarn, as `user status`).
+	RunwayWarn uint64
 	// Timeout bounds one chain read (default 10 s).
 	Timeout time.Duration
 }
@@ -81,6 +85,9 @@ type Mux interface {
 func Mount(m Mux, c Config) {
 	if c.Timeout <= 0 {
 		c.Timeout = 10 * time.Second
+	}
+	if c.RunwayWarn == 0 {
+		c.RunwayWarn = statement.DefaultRunwayWarn
 	}
 	sub, _ := fs.Sub(assets, "assets")
 	m.Handle("GET /dashboard/assets/", http.StripPrefix("/dashboard/assets/", http.FileServerFS(sub)))
@@ -182,7 +189,11 @@ func (c Config) Page(ctx context.Context, h *dashboard.History) any {
 		if c.Verdict != nil {
 			v = c.Verdict(h.Contract())
 		}
-		return dashboard.User(s, v)
+		warn := c.RunwayWarn
+		if warn == 0 {
+			warn = statement.DefaultRunwayWarn
+		}
+		return dashboard.User(s, v, warn)
 	}
 }
 

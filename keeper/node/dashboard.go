@@ -15,6 +15,7 @@ import (
 	"github.com/whitepay/whitepay/dashboard/web"
 	"github.com/whitepay/whitepay/internal/obs"
 	"github.com/whitepay/whitepay/settle"
+	"github.com/whitepay/whitepay/statement"
 )
 
 // opsInterval is how often opsLoop refreshes the local operator gauges; the runway,
@@ -139,7 +140,7 @@ func (n *Node) sampleOps(ctx context.Context, runway bool) {
 		if err != nil {
 			continue // the chain alert covers it; keep the last runway
 		}
-		m.RunwayPeriods.WithLabelValues(h.Contract().Hex()).Set(dashboard.User(s, nil).RunwayPeriods)
+		m.RunwayPeriods.WithLabelValues(h.Contract().Hex()).Set(dashboard.User(s, nil, statement.DefaultRunwayWarn).RunwayPeriods)
 	}
 }
 

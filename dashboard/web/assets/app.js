@@ -6,7 +6,7 @@
 "use strict";
 (function () {
   const $ = (id) => document.getElementById(id);
-  const E18 = 10n ** 18n;
+  let SCALE = 10n ** 18n, decimals = 18;
   let unit = "ETH", stale = false, role = "", pollMs = 2000, contract = "", built = "", charts = {}, timer = null;
 
   function el(tag, attrs, ...kids) {
@@ -19,15 +19,22 @@
   }
   function units(wei) {
     const w = BigInt(wei || "0"), neg = w < 0n, a = neg ? -w : w;
-    const f = (a % E18).toString().padStart(18, "0").replace(/0+$/, "");
-    return (neg ? "-" : "") + (a / E18).toString() + (f ? "." + f : "") + " " + unit;
+    const f = decimals ? (a % SCALE).toString().padStart(decimals, "0").replace(/0+$/, "") : "";
+    return (neg ? "-" : "") + (a / SCALE).toString() + (f ? "." + f : "") + " " + unit;
   }
-  const toF = (wei) => Number(BigInt(wei || "0")) / 1e18;
-  function money(wei) { // exact units, wei in the title and a data attribute
+  const toF = (wei) => Number(BigInt(wei || "0")) / Number(SCALE);
+  const baseName = () => unit === "ETH" ? "wei" : "base units";
+  function money(wei) { // exact token units with the exact base units (wei) beside them
     if (stale) return el("span", { class: "muted", title: "no figures: the chain could not be read", text: "—" });
-    const s = el("span", { "data-wei": String(wei || "0"), title: String(wei || "0") + " wei" });
-    s.textContent = units(wei);
-    return s;
+    const w = String(wei || "0");
+    return el("span", { class: "money", "data-wei": w, title: w + " " + baseName() }, units(wei), el("small", { class: "wei", text: num(w) + " " + baseName() }));
+  }
+  // price is a statement.Price: per TiB-month in token units, wei per TiB-month and
+  // the contract's unit beside it.
+  function price(p) {
+    if (!p) return "—";
+    return el("span", { class: "price", "data-price": p.contract, title: p.contract + " = " + baseName() + " per byte·block × 1e18 (the contract's unit)" },
+      p.per_tib_month, el("small", { class: "wei", text: num(p.base_per_tib_month) + " " + baseName() + "/TiB-month · " + num(p.contract) + " ×1e-18 " + baseName() + "/byte·block" }));
   }
   function bytes(n) {
     let v = Number(n || 0), i = 0;
@@ -36,7 +43,10 @@
     return (i ? +v.toFixed(2) : String(v)) + " " + u[i];
   }
   const short = (h) => h ? h.slice(0, 10) + "…" + h.slice(-4) : "";
-  const num = (x) => Number(x).toLocaleString("en-US");
+  const num = (x) => { // exact thousands separators, also for integers beyond 2^53
+    const s = String(x == null ? 0 : x);
+    return /^-?\d+$/.test(s) ? s.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : Number(x).toLocaleString("en-US");
+  };
   function kpi(label, value, note) {
     return el("div", { class: "kpi" }, el("small", { text: label }), typeof value === "string" ? el("b", { text: value }) : el("b", {}, value), note ? el("small", { text: note }) : null);
   }
@@ -101,7 +111,7 @@
       { label: "gross", color: "#94a3b8" }, { label: "net (credited)", color: "#2563eb", fill: "rgba(37,99,235,.08)" }]);
     chartCard("chart-space", "Proven space per period (average)", [{ label: "space", color: "#059669", fill: "rgba(5,150,105,.08)" }], "bytes");
     const p = card("card-periods", "Payments per period: every wei credited, with its transaction", true);
-    table(p, "periods", ["period (ts → te)", "space·time (byte·blocks)", "space", "price (wei/byte·block)", "gross", "net", "tx", "ledger batch", "explain"]);
+    table(p, "periods", ["period (ts → te)", "space·time (byte·blocks)", "space", "price per TiB-month", "gross", "net", "tx", "ledger batch", "explain"]);
     table(card("card-withdrawals", "Withdrawals"), "withdrawals", ["block", "amount", "tx"]);
     const c = card("card-challenges", "Challenge results per keeper");
     table(c, "challenges", ["keeper", "ok", "failed", "failures (block: result, reason)"]);
@@ -112,13 +122,15 @@
       kpi("credited (net)", money(t.credited)), kpi("withdrawn", money(t.withdrawn)), kpi("balance on chain", money(t.balance)),
       kpi("totals match the contract", badge(t.consistent, "yes: credited − withdrawn = balance", "NO")),
       kpi("next payment", d.next ? "te " + num(d.next.te) : "—", d.next ? (d.next.in_blocks > 0 ? "payable from block " + num(d.next.from_block) + " (in " + d.next.in_blocks + " blocks)" : "payable now (block " + num(d.next.from_block) + ")") + (d.next.estimate ? ", ≈ " + units(d.next.estimate) : "") : ""),
-      kpi("price now", d.price_now ? num(d.price_now) + " wei/byte·block" : "—"),
+      kpi("price in force", d.terms ? price(d.terms.price) : "—", d.terms && d.terms.removed ? "REMOVED from this contract" : ""),
+      kpi("pending change", d.terms && d.terms.next ? el("span", { id: "provider-next" }, d.terms.next.remove ? "removal" : price(d.terms.next.price)) : el("span", { id: "provider-next", text: "none" }),
+        d.terms && d.terms.next ? "from block " + num(d.terms.next.at) + " (in " + (d.terms.next.at - d.height) + " blocks)" : ""),
       kpi("share", (d.share_bps / 100) + "% of gross"), kpi("paid until", d.last_paid ? "block " + num(d.last_paid) : "—")));
     const ps = d.periods;
     const why = d.stale ? d.outage : "";
     drawChart("chart-earnings", ps.map((p) => p.te), [ps.map((p) => toF(p.gross)), ps.map((p) => toF(p.net))], why);
     drawChart("chart-space", ps.map((p) => p.te), [ps.map((p) => Number(p.space))], why);
-    fill($("periods"), ps.map((p) => [num(p.ts) + " → " + num(p.te), num(p.st), bytes(p.space), num(p.price), money(p.gross), money(p.net), txLink(p.tx),
+    fill($("periods"), ps.map((p) => [num(p.ts) + " → " + num(p.te), num(p.st), bytes(p.space), el("span", { title: num(p.price) + " ×1e-18 " + baseName() + "/byte·block" , text: p.price_tib_month }), money(p.gross), money(p.net), txLink(p.tx),
       p.batch != null ? "#" + p.batch : "—", el("a", { href: p.explain, text: "explain" })]),
     ["total (" + ps.length + " periods)", num(t.st), "", "", money(t.gross), money(t.credited), "", "", ""]);
     fill($("withdrawals"), d.withdrawals.map((w) => [num(w.block), money(w.amount), txLink(w.tx)]), ["total", money(t.withdrawn), ""]);
@@ -136,13 +148,15 @@
     chartCard("chart-latency", "Agreement: blocks from te to payment, and rounds", [{ label: "latency (blocks)", color: "#7c3aed" }, { label: "rounds", color: "#059669" }]);
     card("local", "This node");
     const p = card("card-periods", "Rewards per period", true);
-    table(p, "periods", ["te", "reports", "earned", "locked", "unlocked", "withdrawn", "led", "failed", "latency (blocks)", "rounds", "gas paid", "tx", "ledger batch"]);
+    table(p, "periods", ["te", "reports", "earned", "locked", "unlocked", "unlocks at block", "withdrawn", "led", "failed", "latency (blocks)", "rounds", "gas paid", "tx", "ledger batch"]);
   }
   function renderKeeper(d) {
     const t = d.totals;
     $("summary").replaceChildren(el("h2", { text: "Rewards" }), el("div", { class: "kpis" },
       kpi("earned", money(t.earned)), kpi("withdrawn", money(t.withdrawn)), kpi("withdrawable on chain", money(t.withdrawable)),
-      kpi("totals match the contract", badge(t.consistent, "yes: earned − withdrawn = withdrawable", "NO")),
+      kpi("locked (vesting) on chain", el("span", { id: "keeper-locked" }, money(t.locked)), "a share unlocks " + d.vest_periods + " periods after the period it was paid in"),
+      kpi("bond held by the contract", el("span", { id: "keeper-bond" }, money(d.bond))),
+      kpi("totals match the contract", badge(t.consistent, "yes: earned − withdrawn = withdrawable + locked", "NO")),
       kpi("gas paid for reports", money(t.gas_wei)), kpi("status", d.status || "not a member"), kpi("keeper index", d.registered ? String(d.index) : "—")));
     const ps = d.periods, why = d.stale ? d.outage : "";
     drawChart("chart-rewards", ps.map((p) => p.te), [ps.map((p) => toF(p.earned)), ps.map((p) => toF(p.withdrawn))], why);
@@ -160,9 +174,9 @@
       kids.push(el("div", { class: "kpis" }, ...ks));
     }
     $("local").replaceChildren(...kids);
-    fill($("periods"), ps.map((p) => [num(p.te), p.reports, money(p.earned), money(p.locked), money(p.unlocked), money(p.withdrawn), p.led ? "yes" : "", p.failed ? "FAILED" : "",
+    fill($("periods"), ps.map((p) => [num(p.te), p.reports, money(p.earned), money(p.locked), money(p.unlocked), p.unlocks_at ? num(p.unlocks_at) : "—", money(p.withdrawn), p.led ? "yes" : "", p.failed ? "FAILED" : "",
       p.latency_blocks, p.rounds, money(p.gas_wei), p.tx && !/^0x0+$/.test(p.tx) ? txLink(p.tx) : "", p.batch != null ? "#" + p.batch : "—"]),
-    ["total", "", money(t.earned), "", "", money(t.withdrawn), "", "", "", "", money(t.gas_wei), "", ""]);
+    ["total", "", money(t.earned), money(t.locked), "", "", money(t.withdrawn), "", "", "", "", money(t.gas_wei), "", ""]);
   }
 
   // ------------------------------------------------------------------ user
@@ -170,7 +184,7 @@
     card("summary", "Contract");
     chartCard("chart-space", "Space proven per period (all providers)", [{ label: "space", color: "#059669", fill: "rgba(5,150,105,.08)" }], "bytes");
     chartCard("chart-paid", "Paid per period (" + unit + ")", [{ label: "paid", color: "#2563eb", fill: "rgba(37,99,235,.08)" }]);
-    table(card("card-providers", "Providers", true), "providers", ["provider", "price (wei/byte·block)", "paid until", "space·time", "paid"]);
+    table(card("card-providers", "Providers", true), "providers", ["provider", "price per TiB-month", "pending change", "paid until", "space·time", "paid"]);
     table(card("card-periods", "Periods", true), "periods", ["te", "providers paid", "space", "space·time", "paid"]);
     card("scheduled", "Scheduled changes");
   }
@@ -178,19 +192,31 @@
     const v = d.verdict;
     const verdict = !v ? el("span", { class: "badge unknown", text: "no detector (start with --da)" }) :
       el("span", { class: "badge " + (v.state === "ok" ? "ok" : v.state === "unknown" ? "unknown" : "bad"), text: v.state + (v.detail ? ": " + v.detail : "") });
-    const runway = d.runway_periods < 0 ? "— (nothing paid yet)" : d.runway_periods.toFixed(2) + " periods";
+    const r = d.runway;
+    const runway = !r.known ? el("span", { id: "runway", text: "— (nothing paid yet)" }) :
+      el("span", { id: "runway", class: r.warning ? "bad" : "", "data-periods": String(r.periods) }, num(r.periods) + " periods", el("small", { class: "wei", text: "≈ " + r.time + " (" + num(r.blocks) + " blocks)" }));
     $("summary").replaceChildren(el("h2", { text: "Contract" }), el("div", { class: "kpis" },
       kpi("funded", money(d.funded)), kpi("paid", money(d.paid)), kpi("surplus", money(d.surplus)),
-      kpi("runway", el("span", { class: d.runway_periods >= 0 && d.runway_periods < 10 ? "bad" : "", id: "runway", text: runway }), "at " + units(d.last_period_cost) + " a period"),
+      kpi("runway", runway, r.known ? "at " + r.rate_units + " a period (the last period's rate)" : ""),
       kpi("owed to providers and keepers", money(d.owed)), kpi("ledger (detector)", verdict, v ? "checked " + new Date(v.checked_at).toLocaleTimeString() + (v.head != null ? ", head batch " + v.head : "") : "")));
     const ps = d.periods, why = d.stale ? d.outage : "";
     drawChart("chart-space", ps.map((p) => p.te), [ps.map((p) => Number(p.space))], why);
     drawChart("chart-paid", ps.map((p) => p.te), [ps.map((p) => toF(p.paid))], why);
-    fill($("providers"), d.providers.map((p) => [el("span", { class: "mono", title: p.account, text: "#" + p.index + " " + short(p.account) }), num(p.price), num(p.last_paid), num(p.st), money(p.paid)]),
-      ["total", "", "", "", money(d.paid)]);
+    fill($("providers"), d.providers.map((p) => [el("span", { class: "mono", title: p.account, text: "#" + p.index + " " + short(p.account) }),
+      p.terms.removed ? "removed" : price(p.terms.price), !p.terms.next ? "—" : p.terms.next.remove ? "removal from block " + num(p.terms.next.at) : el("span", {}, price(p.terms.next.price), " from block " + num(p.terms.next.at)),
+      num(p.last_paid), num(p.st), money(p.paid)]),
+      ["total", "", "", "", "", money(d.paid)]);
     fill($("periods"), ps.map((p) => [num(p.te), p.providers, bytes(p.space), num(p.st), money(p.paid)]), ["total", "", "", "", money(d.paid)]);
-    $("scheduled").replaceChildren(el("h2", { text: "Scheduled changes" }), d.scheduled.length ?
-      el("ul", {}, ...d.scheduled.map((s) => el("li", { text: s.what + " at block " + num(s.at) }))) : el("p", { class: "muted", text: "none" + (d.scheduled_note ? " — " + d.scheduled_note : "") }));
+    const pd = d.pending, items = [], left = (at) => at > d.height ? " (in " + num(at - d.height) + " blocks)" : "";
+    for (const g of pd.groups) items.push(el("li", { "data-kind": "group" }, "keeper group " + g.group_id + " (" + g.keepers + " keepers, quorum " + g.quorum + ") takes over at block " + num(g.at) + left(g.at)));
+    for (const c of pd.prices) items.push(el("li", { "data-kind": "price" }, "provider #" + c.provider + " " + short(c.account) + ": price ", price(c.price), " from block " + num(c.at) + left(c.at)));
+    for (const c of pd.removals) items.push(el("li", { "data-kind": "removal" }, "provider #" + c.provider + " " + short(c.account) + " removed from block " + num(c.at) + left(c.at)));
+    if (pd.surplus) items.push(el("li", { "data-kind": "surplus" }, "surplus withdrawal of ", money(pd.surplus.amount), " to " + short(pd.surplus.to) + ", executable from block " + num(pd.surplus.not_before) + left(pd.surplus.not_before)));
+    $("scheduled").replaceChildren(el("h2", { text: "Scheduled changes" }), items.length ? el("ul", { id: "pending" }, ...items) :
+      el("p", { class: "muted", id: "pending", text: "none: keeper group, prices and providers stay as they are" }));
+    const warn = [r.warning].filter(Boolean);
+    $("warnings").replaceChildren(...warn.map((w) => el("div", { class: "warning", text: "⚠ " + w })));
+    $("warnings").hidden = warn.length === 0;
   }
 
   const pages = { provider: [buildProvider, renderProvider], keeper: [buildKeeper, renderKeeper], user: [buildUser, renderUser] };
@@ -206,7 +232,8 @@
       const r = await fetch("/dashboard/api/page?contract=" + encodeURIComponent(contract), { cache: "no-store" });
       if (!r.ok) throw new Error("HTTP " + r.status);
       const d = await r.json();
-      unit = d.token === "ETH" ? "ETH" : "tokens";
+      unit = d.token === "ETH" ? "ETH" : (d.symbol || "tokens");
+      decimals = d.decimals == null ? 18 : d.decimals; SCALE = 10n ** BigInt(decimals);
       stale = !!d.stale;
       if (built !== role) { $("page").replaceChildren(); charts = {}; pages[role][0](); built = role; }
       pages[role][1](d);
