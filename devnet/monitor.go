@@ -13,6 +13,7 @@ import (
 	"github.com/whitepay/whitepay/contracts/bindings"
 	"github.com/whitepay/whitepay/internal/report"
 	"github.com/whitepay/whitepay/internal/units"
+	"github.com/whitepay/whitepay/settle"
 	"github.com/whitepay/whitepay/upkeeping"
 )
 
@@ -284,16 +285,31 @@ func (m *monitor) report(ctx context.Context, r upkeeping.ReportPaid, entries []
 	if rep, signers, err := d.DecodePay(ctx, r.TxHash); err == nil {
 		rs.Leader, rs.Attempt = rep.Leader, rep.Attempt
 		rs.Failed, rs.Signers = bitsOf(rep.FailedBitmap), bitsOf(signers)
+		// The split of the epoch in force for te (settle.SplitReport, the replay's):
+		// payees are its members neither removed, slashed nor failed.
 		p := d.params
-		bonus := new(big.Int).Mul(r.Total, big.NewInt(int64(p.LeaderBonusBps)))
-		bonus.Quo(bonus, big.NewInt(10000))
-		pool := new(big.Int).Sub(r.Total, bonus)
-		for _, e := range entries {
-			share := new(big.Int).Mul(e.Amount, big.NewInt(int64(p.ProviderShareBps)))
-			pool.Sub(pool, share.Quo(share, big.NewInt(10000)))
+		amounts := make([]*big.Int, len(entries))
+		for i, e := range entries {
+			amounts[i] = e.Amount
 		}
-		payees := int64(len(d.Keepers) - len(rs.Failed))
-		rem := new(big.Int).Sub(pool, new(big.Int).Mul(r.KeeperShare, big.NewInt(payees)))
+		payees, leaderShares := 0, false
+		failed := rep.FailedBitmap
+		if failed == nil {
+			failed = new(big.Int)
+		}
+		if g, err := d.contract.GroupFor(ctx, r.Te); err == nil {
+			for _, mb := range g.Members {
+				ok := !mb.Removed && !mb.NoShare
+				if ok && failed.Bit(int(mb.Index)) == 0 {
+					payees++
+				}
+				if mb.Index == rep.Leader {
+					leaderShares = ok
+				}
+			}
+		}
+		sp := settle.SplitReport(amounts, p.ProviderShareBps, p.LeaderBonusBps, leaderShares, payees)
+		bonus, rem := sp.Bonus, sp.Remainder
 		rs.LeaderBonus, rs.Remainder = bonus.String(), rem.String()
 	}
 	if t, ok := m.payableAt[r.Te]; ok {

@@ -25,7 +25,7 @@ type chainSetupResult struct {
 func newContractsCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "contracts",
-		Short: "The chain-wide contracts: keeper registry, upkeeping factory, ledger inbox",
+		Short: "The chain-wide contracts (deploy: keeper registry, upkeeping factory, ledger inbox)",
 		Args:  cobra.NoArgs,
 		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}

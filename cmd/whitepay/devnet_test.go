@@ -246,6 +246,17 @@ func TestDevnetPaysExactly(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if id, isKeeper, err := c.Registry().KeeperOf(ctx, a); err != nil {
+			t.Fatal(err)
+		} else if isKeeper {
+			// A keeper's credit vests (SPEC 8.1): what it has earned is withdrawable
+			// now plus still locked.
+			kt, err := c.KeeperTotals(ctx, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = new(big.Int).Add(kt.Available, kt.Locked)
+		}
 		if got.Cmp(want) != 0 {
 			t.Fatalf("balance of %s: %s, want %s", a, got, want)
 		}

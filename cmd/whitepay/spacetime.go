@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/whitepay/whitepay/challenge"
+	"github.com/whitepay/whitepay/settle"
 )
 
 // spacetimeOutput is the JSON line printed by `spacetime`.
@@ -28,8 +29,9 @@ func newSpacetimeCmd() *cobra.Command {
 		Long: `Compute the space-time st of one provider over [ts, te) from challenge samples
 (SPEC 4): samples sorted by (height, keeper index); sample j counts on
 [t_j, min(t_{j+1}, t_j + G)); st = sum of space × (length of its span inside
-[ts, te)), in byte·blocks, exactly. With --price (wei per byte·block) the amount
-st × price is printed too.
+[ts, te)), in byte·blocks, exactly. With --price (the contract's unit: base units per
+byte·block × 1e18, SPEC 8.1) the amount floor(st × price / 1e18) is printed too, the
+contract's and the replay's computation (settle.PaymentAmount).
 
 FILE ("-" for standard input) has one sample per line: height,keeper,space as
 decimal integers (space may exceed 64 bits). Spaces around fields, blank lines and
@@ -70,7 +72,7 @@ last one counts (a warning is printed on standard error when their spaces differ
 			}
 			out := spacetimeOutput{St: st.String()}
 			if p != nil {
-				out.Amount = new(big.Int).Mul(st, p).String()
+				out.Amount = settle.PaymentAmount(st, p).String()
 			}
 			b, err := json.Marshal(out)
 			if err != nil {
@@ -85,7 +87,7 @@ last one counts (a warning is printed on standard error when their spaces differ
 	f.StringVar(&te, "te", "", "end of the interval, block height (exclusive)")
 	f.StringVar(&stale, "stale", "", "G: how many blocks one sample counts for")
 	f.StringVar(&samplesPath, "samples", "", "file of samples height,keeper,space (\"-\" for standard input)")
-	f.StringVar(&price, "price", "", "price in wei per byte·block; prints amount = st × price")
+	f.StringVar(&price, "price", "", "price in the contract's unit (base units per byte·block × 1e18); prints amount = floor(st × price / 1e18)")
 	for _, name := range []string{"ts", "te", "stale", "samples"} {
 		_ = cmd.MarkFlagRequired(name)
 	}

@@ -73,7 +73,7 @@ func TestSpacetimeMatchesReference(t *testing.T) {
 		ts := r.Uint64N(80)
 		te := ts + r.Uint64N(80-ts+1)
 		g := r.Uint64N(40)
-		price := big.NewInt(int64(r.IntN(1000000)))
+		price := new(big.Int).Mul(big.NewInt(int64(r.IntN(1000000))), big.NewInt(1e15)) // × 1e18 scale: amounts not all rounded away
 		path := writeFile(t, b.String())
 		args := []string{"spacetime", "--ts", fmt.Sprint(ts), "--te", fmt.Sprint(te), "--stale", fmt.Sprint(g), "--samples", path}
 		want := refST(samples, ts, te, g)
@@ -86,7 +86,7 @@ func TestSpacetimeMatchesReference(t *testing.T) {
 			t.Fatalf("iter %d: %q, want %q", iter, out, exp)
 		}
 		out, err = execRoot(t, "", append(args, "--price", price.String())...)
-		amount := new(big.Int).Mul(want, price)
+		amount := new(big.Int).Quo(new(big.Int).Mul(want, price), big.NewInt(1e18))
 		if exp := `{"st":"` + want.String() + `","amount":"` + amount.String() + `"}` + "\n"; err != nil || out != exp {
 			t.Fatalf("iter %d: %q, want %q (%v)", iter, out, exp, err)
 		}
@@ -97,7 +97,7 @@ func TestSpacetimeHandWorked(t *testing.T) {
 	// Sample at 10 (keeper 0, 5 B) counts on [10, 13), cut by the next sample; the
 	// sample at 13 (keeper 1, 10^23 B) counts on [13, 23) (G = 10).
 	path := writeFile(t, "# comment\n10,0,5\n 13 , 1 , 100000000000000000000000 \r\n\n")
-	out, err := execRoot(t, "", "spacetime", "--ts", "0", "--te", "100", "--stale", "10", "--samples", path, "--price", "3")
+	out, err := execRoot(t, "", "spacetime", "--ts", "0", "--te", "100", "--stale", "10", "--samples", path, "--price", "3000000000000000000")
 	if err != nil || out != `{"st":"1000000000000000000000015","amount":"3000000000000000000000045"}`+"\n" {
 		t.Fatalf("%q %v", out, err)
 	}
