@@ -108,6 +108,8 @@ func TestDevnetPaysExactly(t *testing.T) {
 	defer cancel()
 	var progress syncBuffer
 	var lostAt uint64
+	var heldMu sync.Mutex
+	heldAt := map[uint64]map[*devnet.Member]map[common.Address][]*challenge.ChalRecord{}
 	opts := devnet.Options{
 		Keepers: 4, Providers: 3, Periods: 3, Pieces: 2, PieceSize: 64 << 10,
 		BlockPeriod: 250 * time.Millisecond, DataDir: t.TempDir(), ServeRPC: true, Progress: &progress,
@@ -118,6 +120,28 @@ func TestDevnetPaysExactly(t *testing.T) {
 				}
 				lostAt = r.Te
 			}
+			// The records each keeper holds below te when te is paid: a keeper prunes
+			// a period's records once later batches are published (keeper/prune), so
+			// the check of every entry below reads them as they were at its payment.
+			snap := map[*devnet.Member]map[common.Address][]*challenge.ChalRecord{}
+			for _, k := range d.Keepers {
+				n := d.KeeperNode(k)
+				if n == nil {
+					continue
+				}
+				snap[k] = map[common.Address][]*challenge.ChalRecord{}
+				for _, m := range d.Providers {
+					recs, err := n.Records().Records(d.Contract().Address, m.Address, 0, r.Te)
+					if err != nil {
+						t.Errorf("records of %s at te %d: %v", k.Name, r.Te, err)
+						continue
+					}
+					snap[k][m.Address] = recs
+				}
+			}
+			heldMu.Lock()
+			heldAt[r.Te] = snap
+			heldMu.Unlock()
 		},
 	}
 	d, err := devnet.New(ctx, opts)
@@ -279,8 +303,14 @@ func TestDevnetPaysExactly(t *testing.T) {
 				k common.Address
 			}
 			samples := map[key]string{}
+			heldMu.Lock()
+			atPay, ok := heldAt[e.Te]
+			heldMu.Unlock()
+			if !ok {
+				atPay = held
+			}
 			for _, k := range d.Keepers {
-				for _, r := range held[k][provAddr[e.Provider]] {
+				for _, r := range atPay[k][provAddr[e.Provider]] {
 					if r.Height >= e.Te {
 						break // records are in height order
 					}
