@@ -109,6 +109,18 @@ type Options struct {
 	// fault injection (issue 8: "--faults LIST"); empty means none.
 	DA     string
 	Faults []string
+
+	// Users is the number of upkeeping contracts (default 1; issue 14, first
+	// steps): the first is the one the monitor follows; each other one is
+	// deployed by the same user through the factory with its own salt, the same
+	// keeper group, providers and parameters, funded with Fund, and served by
+	// every keeper and provider (configured with all of them, an order per piece
+	// per contract). The summary reports how far each extra contract was paid
+	// (Summary.ExtraContracts) but the run's outcome is the first contract's.
+	Users int
+	// CountRPC counts the member processes' JSON-RPC calls at the chain endpoint
+	// (rpccount.go; Procs only) and reports them in Summary.RPC.
+	CountRPC bool
 }
 
 func (o *Options) fill() error {
@@ -121,6 +133,9 @@ func (o *Options) fill() error {
 	if o.Periods == 0 {
 		o.Periods = 3
 	}
+	if o.Users == 0 {
+		o.Users = 1
+	}
 	switch {
 	case o.Keepers < 1 || o.Keepers > upkeeping.MaxKeepers:
 		return fmt.Errorf("%w: %d keepers (1..%d)", ErrOptions, o.Keepers, upkeeping.MaxKeepers)
@@ -128,6 +143,10 @@ func (o *Options) fill() error {
 		return fmt.Errorf("%w: %d providers", ErrOptions, o.Providers)
 	case o.Periods < 1:
 		return fmt.Errorf("%w: %d periods", ErrOptions, o.Periods)
+	case o.Users < 1 || o.Users > 1000:
+		return fmt.Errorf("%w: %d users (1..1000)", ErrOptions, o.Users)
+	case o.Users > 1 && o.Providers > 64:
+		return fmt.Errorf("%w: %d users need at most 64 providers (one factory transaction per contract)", ErrOptions, o.Users)
 	}
 	external := o.RPC != ""
 	if o.BlockPeriod == 0 {
@@ -258,8 +277,11 @@ type Devnet struct {
 	Providers []*Member
 
 	contract    *upkeeping.Contract
-	registry    common.Address // the chain's keeper registry
-	factory     common.Address // the chain's upkeeping factory
+	extra       []*upkeeping.Contract // Options.Users − 1 more contracts
+	rpcCount    *rpcCounter           // Options.CountRPC (rpccount.go)
+	rpcFrom     uint64                // the head when the members started
+	registry    common.Address        // the chain's keeper registry
+	factory     common.Address        // the chain's upkeeping factory
 	params      upkeeping.Params
 	deployBlock uint64
 	deployGas   uint64
@@ -321,6 +343,11 @@ func New(ctx context.Context, opts Options) (d *Devnet, err error) {
 	if err := d.startChain(ctx); err != nil {
 		return nil, err
 	}
+	if d.opts.CountRPC && d.opts.Procs && d.rpcURL != "" {
+		if d.rpcCount, err = newRPCCounter(d.rpcURL); err != nil {
+			return nil, err
+		}
+	}
 	if err := d.setupDA(ctx); err != nil { // first: the contract names its ledger
 		return nil, err
 	}
@@ -331,6 +358,21 @@ func New(ctx context.Context, opts Options) (d *Devnet, err error) {
 		return nil, err
 	}
 	return d, nil
+}
+
+// Contracts are the devnet's upkeeping contracts: Contract first, then the
+// Options.Users − 1 others.
+func (d *Devnet) Contracts() []*upkeeping.Contract {
+	return append([]*upkeeping.Contract{d.contract}, d.extra...)
+}
+
+// memberRPC is the chain endpoint member m dials: the request counter's path for
+// m when counting (rpccount.go), else the chain's.
+func (d *Devnet) memberRPC(m *Member) string {
+	if d.rpcCount != nil {
+		return d.rpcCount.URL(m.Name)
+	}
+	return d.rpcURL
 }
 
 // DataDir is the devnet's data directory.
@@ -482,7 +524,8 @@ func (d *Devnet) accounts() []common.Address {
 var nodeGas = new(big.Int).Mul(big.NewInt(10), big.NewInt(params.Ether))
 
 func (d *Devnet) startChain(ctx context.Context) error {
-	userFunds := new(big.Int).Add(d.opts.Fund, new(big.Int).Mul(big.NewInt(10), big.NewInt(params.Ether)))
+	userFunds := new(big.Int).Mul(d.opts.Fund, big.NewInt(int64(d.opts.Users)))
+	userFunds.Add(userFunds, new(big.Int).Mul(big.NewInt(10), big.NewInt(params.Ether)))
 	if d.opts.RPC == "" {
 		alloc := types.GenesisAlloc{d.userAddr: {Balance: userFunds}}
 		for _, a := range d.accounts()[1:] {
@@ -677,6 +720,20 @@ func (d *Devnet) deploy(ctx context.Context) error {
 	}
 	d.progressf("devnet: contract %s (a clone of the factory %s) deployed in block %d (user-setup gas %d) by user %s, funded %s ETH",
 		c.Address, st.Factory, d.deployBlock, d.deployGas, d.userAddr, weiToEther(d.opts.Fund))
+	for u := 1; u < d.opts.Users; u++ {
+		addr, tx, err := f.Create(ctx, opts, p, gid, provs, upkeeping.SaltFromString(fmt.Sprintf("devnet-%d", u)), d.opts.Fund)
+		if _, err := wait(fmt.Sprintf("create upkeeping contract %d", u+1), tx, err); err != nil {
+			return err
+		}
+		xc, err := upkeeping.New(ctx, d.client, addr)
+		if err != nil {
+			return err
+		}
+		d.extra = append(d.extra, xc)
+	}
+	if len(d.extra) > 0 {
+		d.progressf("devnet: %d more contracts of the same user, group and providers (Users %d)", len(d.extra), d.opts.Users)
+	}
 	d.progressf("devnet: periods of %d blocks from block %d (D=%d W=%d G=%d), price %s (%s base units per byte·block × 1e18; %d ms blocks), %d keepers (group %d, q=%d), %d providers",
 		p.Period, p.Start, p.Finality, p.Window, p.Stale, units.FormatPrice(d.opts.Price, units.EtherToken, p.BlockTimeMs), d.opts.Price, p.BlockTimeMs,
 		len(d.Keepers), gid, len(d.Keepers)*2/3+1, len(d.Providers))
@@ -714,8 +771,11 @@ func (d *Devnet) writeConfigs() error {
 		providers = append(providers, pm.Address)
 		peers = append(peers, pm.Endpoint)
 	}
-	cc := config.Contract{Address: d.contract.Address, Owner: d.userAddr, Keepers: keepers, Providers: providers,
-		Finality: d.params.Finality, Stale: d.params.Stale}
+	var ccs []config.Contract
+	for _, c := range d.Contracts() {
+		ccs = append(ccs, config.Contract{Address: c.Address, Owner: d.userAddr, Keepers: keepers, Providers: providers,
+			Finality: d.params.Finality, Stale: d.params.Stale})
+	}
 	for _, m := range append(append([]*Member{}, d.Keepers...), d.Providers...) {
 		listen, _, _ := cutP2P(m.Endpoint)
 		var others []string
@@ -727,8 +787,8 @@ func (d *Devnet) writeConfigs() error {
 		c := &config.Config{
 			Role: m.Role, DataDir: m.Dir, Listen: []string{listen}, Peers: others,
 			PasswordFile: filepath.Join(d.dataDir, "password"),
-			Chain:        config.Chain{RPC: d.rpcURL, ChainID: d.chainID.Uint64()},
-			Contracts:    []config.Contract{cc},
+			Chain:        config.Chain{RPC: d.memberRPC(m), ChainID: d.chainID.Uint64()},
+			Contracts:    ccs,
 			Challenge: config.Challenge{
 				Cron: "@every " + d.opts.ChallengeEvery.String(), Jitter: config.Duration(d.opts.ChallengeEvery / 4),
 				Timeout: config.Duration(5 * time.Second), SyncRetry: config.Duration(2 * time.Second),
@@ -785,6 +845,9 @@ func (d *Devnet) Close() error {
 		if r := m.runner(); r != nil {
 			errs = append(errs, r.Stop())
 		}
+	}
+	if d.rpcCount != nil {
+		errs = append(errs, d.rpcCount.close())
 	}
 	if d.sim != nil {
 		errs = append(errs, d.sim.Close())

@@ -50,4 +50,10 @@
 //     "eth"); at the end the devnet runs the detector on it with its chain and
 //     reports detector_divergences. The structure keeps room for fault injection
 //     (Options.Faults, issue 8).
+//   - Many users, first steps (issue 14): Options.Users contracts of the one user,
+//     group and providers, every node serving all of them; the run follows the
+//     first and waits for the others until the same deadline, reporting how far
+//     each was paid. With --procs the members' JSON-RPC calls are counted at the
+//     chain endpoint by a reverse proxy, one URL path per node (rpccount.go), and
+//     reported per block, per node and per method.
 package devnet

@@ -63,7 +63,25 @@ type Summary struct {
 	LedgerBatches       uint64 `json:"ledger_batches"`
 	Detector            string `json:"detector,omitempty"` // the detector's verdict, one line
 
+	// ExtraContracts are the Options.Users − 1 contracts beside Contract: how far
+	// each was paid when the run stopped (the run waits for Contract only).
+	ExtraContracts []ContractSummary `json:"extra_contracts,omitempty"`
+	// RPC is the member processes' JSON-RPC traffic at the chain endpoint
+	// (Options.CountRPC with Procs: rpccount.go).
+	RPC *RPCSummary `json:"rpc,omitempty"`
+
 	Error string `json:"error,omitempty"`
+}
+
+// ContractSummary is how far one of the extra contracts was paid.
+type ContractSummary struct {
+	Address common.Address `json:"address"`
+	// LastPaid is each provider's lastPaid (by provider index) at the end.
+	LastPaid []uint64 `json:"last_paid"`
+	// PeriodsPaid counts the run's period ends (PeriodEnds) every provider of
+	// this contract was paid through.
+	PeriodsPaid int `json:"periods_paid"`
+	Payments    int `json:"payments"` // provider entries paid
 }
 
 // ReportSummary is one paid report.
@@ -181,7 +199,10 @@ func (m *monitor) loop(ctx context.Context) error {
 			d.progressf("devnet: monitor: chain reachable again after %d failed polls", failing)
 			failing = 0
 		}
-		if m.periodsPaid() == len(m.targets) {
+		if m.periodsPaid() == len(m.targets) && (head >= last+grace || m.extrasPaid(ctx, last)) {
+			// The extra contracts (Options.Users) pay the same periods a few
+			// blocks apart: they get until the same deadline, then are reported
+			// as they are (Summary.ExtraContracts).
 			return nil
 		}
 		for _, te := range m.targets {
@@ -199,6 +220,19 @@ func (m *monitor) loop(ctx context.Context) error {
 		case <-t.C:
 		}
 	}
+}
+
+// extrasPaid reports whether every provider of every extra contract is paid
+// through te.
+func (m *monitor) extrasPaid(ctx context.Context, te uint64) bool {
+	for _, c := range m.d.extra {
+		for i := range m.d.Providers {
+			if lp, err := c.LastPaid(ctx, uint32(i)); err != nil || lp < te {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func (m *monitor) nextUnpaid() uint64 {
@@ -506,7 +540,61 @@ func (m *monitor) summary(ctx context.Context) *Summary {
 		}
 		s.Keepers = append(s.Keepers, ks)
 	}
+	s.ExtraContracts = m.extraContracts(ctx)
+	s.RPC = d.rpcSummary(ctx)
 	return s
+}
+
+// extraContracts reads how far each extra contract was paid.
+func (m *monitor) extraContracts(ctx context.Context) []ContractSummary {
+	var out []ContractSummary
+	for _, c := range m.d.extra {
+		cs := ContractSummary{Address: c.Address}
+		low := uint64(0)
+		for i := range m.d.Providers {
+			lp, err := c.LastPaid(ctx, uint32(i))
+			if err != nil {
+				lp = 0
+			}
+			cs.LastPaid = append(cs.LastPaid, lp)
+			if i == 0 || lp < low {
+				low = lp
+			}
+		}
+		for _, te := range m.targets {
+			if low >= te {
+				cs.PeriodsPaid++
+			}
+		}
+		if ps, err := c.FilterPayments(ctx, m.d.deployBlock, nil); err == nil {
+			cs.Payments = len(ps)
+		}
+		out = append(out, cs)
+	}
+	return out
+}
+
+// rpcSummary is the request count so far (nil when not counting).
+func (d *Devnet) rpcSummary(ctx context.Context) *RPCSummary {
+	if d.rpcCount == nil {
+		return nil
+	}
+	r := &RPCSummary{FromBlock: d.rpcFrom, ToBlock: d.head(ctx), Contracts: len(d.Contracts())}
+	if r.ToBlock > r.FromBlock {
+		r.Blocks = r.ToBlock - r.FromBlock
+	}
+	role := map[string]bool{}
+	for _, k := range d.Keepers {
+		role[k.Name] = true
+	}
+	for _, p := range d.Providers {
+		role[p.Name] = false
+	}
+	r.Callers, r.KeeperCallsPerBlock, r.ProviderCallsPerBlock = d.rpcCount.snapshot(r.Blocks, func(n string) (bool, bool) {
+		k, ok := role[n]
+		return k, ok
+	})
+	return r
 }
 
 // PrintSummary writes a readable summary.
@@ -521,6 +609,16 @@ func PrintSummary(w interface{ Write([]byte) (int, error) }, s *Summary) {
 	}
 	for _, k := range s.Keepers {
 		fmt.Fprintf(w, "  k%-3d %s  led %d, withdrawable %s\n", k.Index, k.Address, k.Led, k.Balance)
+	}
+	for _, c := range s.ExtraContracts {
+		fmt.Fprintf(w, "  contract %s: %d/%d periods paid, %d provider payments, last paid %v\n", c.Address, c.PeriodsPaid, s.PeriodsWanted, c.Payments, c.LastPaid)
+	}
+	if r := s.RPC; r != nil {
+		fmt.Fprintf(w, "  JSON-RPC at the chain endpoint over blocks %d..%d (%d blocks, %d contracts): %.1f calls per block per keeper, %.1f per provider\n",
+			r.FromBlock, r.ToBlock, r.Blocks, r.Contracts, r.KeeperCallsPerBlock, r.ProviderCallsPerBlock)
+		for _, c := range r.Callers {
+			fmt.Fprintf(w, "    %-6s %8d calls (%d HTTP requests), %.1f per block: %s\n", c.Caller, c.Calls, c.Requests, c.CallsPerBlock, topMethods(c.Methods, 5))
+		}
 	}
 	if s.Detector != "" {
 		fmt.Fprintf(w, "  ledger on %s: %d batches; detector: %s\n", s.DA, s.LedgerBatches, s.Detector)
@@ -557,4 +655,26 @@ func Run(ctx context.Context, opts Options, report func(*Summary)) (*Summary, er
 		report(s)
 	}
 	return s, err
+}
+
+// topMethods formats the n most called methods, "name count" by count.
+func topMethods(ms map[string]uint64, n int) string {
+	type mc struct {
+		m string
+		c uint64
+	}
+	var l []mc
+	for m, c := range ms {
+		l = append(l, mc{m, c})
+	}
+	sort.Slice(l, func(i, j int) bool { return l[i].c > l[j].c || l[i].c == l[j].c && l[i].m < l[j].m })
+	var out []string
+	for i, x := range l {
+		if i == n {
+			out = append(out, "…")
+			break
+		}
+		out = append(out, fmt.Sprintf("%s %d", x.m, x.c))
+	}
+	return strings.Join(out, ", ")
 }

@@ -33,6 +33,7 @@ func (d *Devnet) Start(ctx context.Context) error {
 		}
 		d.opts.Binary = exe
 	}
+	d.rpcFrom = d.head(ctx) // the request count covers the members' whole run
 	for _, m := range d.Providers {
 		if err := d.StartMember(ctx, m); err != nil {
 			return err
@@ -206,43 +207,50 @@ func (d *Devnet) upload(ctx context.Context) error {
 			defer wg.Done()
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			for j := range d.opts.Pieces {
-				data := PieceData(i, j, d.opts.PieceSize)
-				id, err := challenge.Commit(bytes.NewReader(data))
-				if err != nil {
-					errs[i] = err
-					return
-				}
-				o := challenge.Order{Contract: d.contract.Address, Provider: pm.Address, Root: id.Root, Size: id.Size,
-					StartBlock: head, EndBlock: head + 1_000_000}
-				so, err := challenge.SignOrder(d.chainID, o, d.user)
-				if err != nil {
-					errs[i] = err
-					return
-				}
-				// Retried: on a loaded machine a handshake can time out.
-				for attempt := 1; ; attempt++ {
-					uctx, cancel := context.WithTimeout(ctx, time.Minute)
-					_, err = client.Upload(uctx, host, infos[pm.Address].ID, d.chainID, so, bytes.NewReader(data), client.UploadOptions{})
-					cancel()
-					if err == nil {
-						break
-					}
-					if attempt == 5 || ctx.Err() != nil {
-						errs[i] = fmt.Errorf("devnet: upload to %s: %w", pm.Name, err)
+			for ci, c := range d.Contracts() {
+				for j := range d.opts.Pieces {
+					// Contract ci's pieces differ from the others' (an order per
+					// contract, as separate users' data would).
+					data := PieceData(i, j+ci*d.opts.Pieces, d.opts.PieceSize)
+					id, err := challenge.Commit(bytes.NewReader(data))
+					if err != nil {
+						errs[i] = err
 						return
 					}
-					time.Sleep(time.Duration(attempt) * 500 * time.Millisecond)
-				}
-				for _, k := range d.Keepers {
-					if err := sendOrder(ctx, host, infos[k.Address], d.chainID, so); err != nil {
-						errs[i] = fmt.Errorf("devnet: order to %s: %w", k.Name, err)
+					o := challenge.Order{Contract: c.Address, Provider: pm.Address, Root: id.Root, Size: id.Size,
+						StartBlock: head, EndBlock: head + 1_000_000}
+					so, err := challenge.SignOrder(d.chainID, o, d.user)
+					if err != nil {
+						errs[i] = err
 						return
 					}
+					// Retried: on a loaded machine a handshake can time out.
+					for attempt := 1; ; attempt++ {
+						uctx, cancel := context.WithTimeout(ctx, time.Minute)
+						_, err = client.Upload(uctx, host, infos[pm.Address].ID, d.chainID, so, bytes.NewReader(data), client.UploadOptions{})
+						cancel()
+						if err == nil {
+							break
+						}
+						if attempt == 5 || ctx.Err() != nil {
+							errs[i] = fmt.Errorf("devnet: upload to %s: %w", pm.Name, err)
+							return
+						}
+						time.Sleep(time.Duration(attempt) * 500 * time.Millisecond)
+					}
+					for _, k := range d.Keepers {
+						if err := sendOrder(ctx, host, infos[k.Address], d.chainID, so); err != nil {
+							errs[i] = fmt.Errorf("devnet: order to %s: %w", k.Name, err)
+							return
+						}
+					}
+					if ci > 0 {
+						continue // Uploads are the first contract's
+					}
+					mu.Lock()
+					d.uploads = append(d.uploads, Upload{Provider: i, OrderID: so.ID(d.chainID), Root: id.Root, Size: id.Size})
+					mu.Unlock()
 				}
-				mu.Lock()
-				d.uploads = append(d.uploads, Upload{Provider: i, OrderID: so.ID(d.chainID), Root: id.Root, Size: id.Size})
-				mu.Unlock()
 			}
 		}()
 	}

@@ -21,6 +21,7 @@ func newDevnetCmd() *cobra.Command {
 		faultList string
 		dash      bool
 		dashAddr  string
+		countRPC  bool
 	)
 	cmd := &cobra.Command{
 		Use:   "devnet [--keepers N] [--providers N] [--periods N] [--rpc URL|geth] [--procs] [--json]",
@@ -48,6 +49,9 @@ directory, removed at the end, unless --datadir is given (or --keep).`,
 			if !quiet {
 				o.Progress = cmd.ErrOrStderr()
 			}
+			// The request counter sits between the members and the chain; fault
+			// injection's restart-chain-rpc must reach their connections directly.
+			o.CountRPC = countRPC && faultList == "" && !dash
 			if nodeLogs {
 				o.NodeLog = cmd.ErrOrStderr()
 			}
@@ -72,6 +76,8 @@ directory, removed at the end, unless --datadir is given (or --keep).`,
 	f.IntVar(&o.Keepers, "keepers", 4, "number of keepers")
 	f.IntVar(&o.Providers, "providers", 3, "number of providers")
 	f.IntVar(&o.Periods, "periods", 3, "periods to pay before stopping")
+	f.IntVar(&o.Users, "users", 1, "upkeeping contracts (issue 14, first steps): the first is followed; the others, of the same user, group and providers, are served too and reported")
+	f.BoolVar(&countRPC, "count-rpc", true, "with --procs: count every node's JSON-RPC calls at the chain endpoint (a proxy in front of it) and report them per block")
 	f.StringVar(&o.RPC, "rpc", "", "JSON-RPC URL of an external chain (e.g. geth --dev) instead of the embedded one; "+
 		"\"geth\": the devnet starts and owns a geth --dev itself (data in DATADIR/geth, stopped at the end; restart-chain-rpc restarts that process)")
 	f.BoolVar(&o.Procs, "procs", false, "run every keeper and provider as its own OS process")

@@ -478,11 +478,26 @@ func TestDevnetBinary(t *testing.T) {
 		t.Logf("embedded: wall %.1fs, agreement latency %.3fs, gas per provider payment %.0f", s.WallS, s.AgreementLatencyS, s.GasPerProviderPayment)
 	})
 	t.Run("procs", func(t *testing.T) {
-		s, stderr := devnetJSON(t, bin, "--procs", "--periods", "3", "--json", "--block-time", "250ms")
+		// Two users' contracts (issue 14, first steps): both paid every period, and
+		// every node's JSON-RPC calls counted at the chain endpoint.
+		s, stderr := devnetJSON(t, bin, "--procs", "--users", "2", "--periods", "3", "--json", "--block-time", "250ms")
 		check(t, s, stderr, 3)
 		if !s.Procs {
 			t.Fatal("not run as processes")
 		}
+		if len(s.ExtraContracts) != 1 || s.ExtraContracts[0].PeriodsPaid != 3 || s.ExtraContracts[0].Payments < 9 {
+			t.Fatalf("second contract: %+v\n%s", s.ExtraContracts, stderr)
+		}
+		r := s.RPC
+		if r == nil || r.Contracts != 2 || r.Blocks == 0 || len(r.Callers) != 7 {
+			t.Fatalf("rpc count: %+v", r)
+		}
+		for _, c := range r.Callers {
+			if c.Calls == 0 || c.Methods["eth_call"] == 0 || c.Requests == 0 {
+				t.Fatalf("rpc count of %s: %+v", c.Caller, c)
+			}
+		}
+		t.Logf("procs: JSON-RPC calls per block: %.1f per keeper, %.1f per provider (2 contracts, %d blocks)", r.KeeperCallsPerBlock, r.ProviderCallsPerBlock, r.Blocks)
 		t.Logf("procs: wall %.1fs, agreement latency %.3fs", s.WallS, s.AgreementLatencyS)
 	})
 	t.Run("rpc", func(t *testing.T) {
