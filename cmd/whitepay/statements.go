@@ -79,6 +79,28 @@ type target struct {
 	units    tokenUnits
 }
 
+// statementsOf builds, for every contract the flags name, the statement of the
+// flags' account with build (statement.Provider or statement.Keeper), and the units
+// its amounts are shown in.
+func statementsOf[S any](ctx context.Context, f *statementFlags, build func(statement.Snapshot, common.Address, *statement.Ledger) S) ([]S, []tokenUnits, error) {
+	eth, account, cs, done, err := f.resolve(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer done()
+	var out []S
+	var units []tokenUnits
+	for _, c := range cs {
+		t, err := f.open(ctx, eth, c, account)
+		if err != nil {
+			return nil, nil, err
+		}
+		out = append(out, build(t.snap, account, t.ledger))
+		units = append(units, t.units)
+	}
+	return out, units, nil
+}
+
 // resolve reads the flags: the chain, the account and the contracts.
 func (f *statementFlags) resolve(ctx context.Context) (chain.Client, common.Address, []common.Address, func(), error) {
 	var account common.Address
@@ -257,22 +279,10 @@ the totals, the withdrawals and the balance the contract holds for it, checked: 
 − withdrawn = balance. Amounts in wei (token base units) and in ether (token units).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ctx := cmd.Context()
 			f.stderr = cmd.ErrOrStderr()
-			eth, account, cs, done, err := f.resolve(ctx)
+			out, units, err := statementsOf(cmd.Context(), &f, statement.Provider)
 			if err != nil {
 				return err
-			}
-			defer done()
-			var out []statement.ProviderStatement
-			var units []tokenUnits
-			for _, c := range cs {
-				t, err := f.open(ctx, eth, c, account)
-				if err != nil {
-					return err
-				}
-				out = append(out, statement.Provider(t.snap, account, t.ledger))
-				units = append(units, t.units)
 			}
 			w := cmd.OutOrStdout()
 			switch {
@@ -337,22 +347,10 @@ and the amount the contract holds for it, checked: earned − withdrawn = withdr
 Amounts in wei (token base units) and in ether (token units).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ctx := cmd.Context()
 			f.stderr = cmd.ErrOrStderr()
-			eth, account, cs, done, err := f.resolve(ctx)
+			out, units, err := statementsOf(cmd.Context(), &f, statement.Keeper)
 			if err != nil {
 				return err
-			}
-			defer done()
-			var out []statement.KeeperStatement
-			var units []tokenUnits
-			for _, c := range cs {
-				t, err := f.open(ctx, eth, c, account)
-				if err != nil {
-					return err
-				}
-				out = append(out, statement.Keeper(t.snap, account, t.ledger))
-				units = append(units, t.units)
 			}
 			w := cmd.OutOrStdout()
 			switch {
