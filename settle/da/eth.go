@@ -379,11 +379,17 @@ func BatchSeq(enc []byte) (uint64, error) {
 
 // Put implements Store: Publish with the state root read from the batch.
 func (s *EthStore) Put(ctx context.Context, c common.Address, seq uint64, prev, hash [32]byte, enc []byte) error {
+	return putShared(ctx, s, c, seq, prev, hash, enc)
+}
+
+// putShared is Store.Put on a shared layer: Publish with the state root read from
+// the batch.
+func putShared(ctx context.Context, sh Shared, c common.Address, seq uint64, prev, hash [32]byte, enc []byte) error {
 	root, err := BatchStateRoot(enc)
 	if err != nil {
 		return err
 	}
-	return s.Publish(ctx, c, Header{Seq: seq, Prev: prev, Hash: hash, StateRoot: root}, enc)
+	return sh.Publish(ctx, c, Header{Seq: seq, Prev: prev, Hash: hash, StateRoot: root}, enc)
 }
 
 // Publish implements Shared: compress, send the chunks not yet on chain (a payload

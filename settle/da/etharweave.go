@@ -59,11 +59,7 @@ func (s *EthArweave) Bodies() *ArweaveStore { return s.bodies }
 
 // Put implements Store: Publish with the state root read from the batch.
 func (s *EthArweave) Put(ctx context.Context, c common.Address, seq uint64, prev, hash [32]byte, enc []byte) error {
-	root, err := BatchStateRoot(enc)
-	if err != nil {
-		return err
-	}
-	return s.Publish(ctx, c, Header{Seq: seq, Prev: prev, Hash: hash, StateRoot: root}, enc)
+	return putShared(ctx, s, c, seq, prev, hash, enc)
 }
 
 // Publish implements Shared: the body to Arweave (once: an earlier attempt's body
