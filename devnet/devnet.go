@@ -1,6 +1,7 @@
 package devnet
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"crypto/rand"
@@ -14,13 +15,13 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	gethcrypto "github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
@@ -568,37 +569,20 @@ func (d *Devnet) startChain(ctx context.Context) error {
 }
 
 // FundFromDev sends each address its amount from the node's first account
-// (eth_accounts[0], unlocked on a `geth --dev` node) with eth_sendTransaction, and
-// waits until every transfer is mined.
+// (eth_accounts[0], unlocked on a `geth --dev` node; chain.FundFromDev) and waits
+// until every transfer is mined.
 func FundFromDev(ctx context.Context, c chain.Client, amounts map[common.Address]*big.Int) error {
 	ec, ok := c.(interface{ Client() *rpc.Client })
 	if !ok {
 		return fmt.Errorf("devnet: chain client %T has no raw JSON-RPC access", c)
 	}
-	caller := ec.Client()
-	var accounts []common.Address
-	if err := caller.CallContext(ctx, &accounts, "eth_accounts"); err != nil || len(accounts) == 0 {
-		return fmt.Errorf("devnet: the external node has no unlocked dev account (eth_accounts: %v)", err)
-	}
-	var hashes []common.Hash
+	transfers := make([]chain.Transfer, 0, len(amounts))
 	for a, amt := range amounts {
-		var h common.Hash
-		tx := map[string]any{"from": accounts[0], "to": a, "value": (*hexutil.Big)(amt)}
-		if err := caller.CallContext(ctx, &h, "eth_sendTransaction", tx); err != nil {
-			return fmt.Errorf("devnet: fund %s from %s: %w", a, accounts[0], err)
-		}
-		hashes = append(hashes, h)
+		transfers = append(transfers, chain.Transfer{To: a, Amount: amt})
 	}
-	for _, h := range hashes {
-		wctx, cancel := context.WithTimeout(ctx, time.Minute)
-		r, err := chain.WaitMined(wctx, c, h)
-		cancel()
-		if err != nil {
-			return err
-		}
-		if r.Status != types.ReceiptStatusSuccessful {
-			return fmt.Errorf("devnet: funding tx %s failed", h)
-		}
+	sort.Slice(transfers, func(i, j int) bool { return bytes.Compare(transfers[i].To[:], transfers[j].To[:]) < 0 })
+	if err := chain.FundFromDev(ctx, ec.Client(), c, transfers); err != nil {
+		return fmt.Errorf("devnet: %w", err)
 	}
 	return nil
 }

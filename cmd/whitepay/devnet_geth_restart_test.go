@@ -30,7 +30,7 @@ import (
 func TestDevnetGethRestartChainRPC(t *testing.T) {
 	requireFaultRuns(t)
 	if _, err := chain.FindGeth(); err != nil {
-		t.Skipf("geth is not installed (%v); scripts/deps.sh installs %s", err, chain.GethVersion)
+		t.Fatalf("%v: run scripts/deps.sh to install geth %s", err, chain.GethVersion)
 	}
 	dir := t.TempDir()
 	t0 := time.Now()

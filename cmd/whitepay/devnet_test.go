@@ -526,11 +526,11 @@ func TestDevnetUsage(t *testing.T) {
 }
 
 // startGeth starts a geth --dev node for the test (stopped at cleanup). Without a
-// geth binary (scripts/deps.sh installs it) the test is skipped, saying so.
+// geth binary (scripts/deps.sh installs it) the test fails, saying so.
 func startGeth(t *testing.T) *chain.Geth {
 	t.Helper()
 	if _, err := chain.FindGeth(); err != nil {
-		t.Skipf("no geth binary: %v", err)
+		t.Fatalf("%v: run scripts/deps.sh to install geth %s", err, chain.GethVersion)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()

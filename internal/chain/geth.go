@@ -16,7 +16,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/ethclient"
 )
 
@@ -250,27 +249,9 @@ func (g *Geth) Fund(ctx context.Context, amount *big.Int, to ...common.Address) 
 		return err
 	}
 	defer c.Close()
-	var accounts []common.Address
-	if err := c.Client().CallContext(ctx, &accounts, "eth_accounts"); err != nil || len(accounts) == 0 {
-		return fmt.Errorf("chain: geth dev account: %v", err)
+	transfers := make([]Transfer, len(to))
+	for i, a := range to {
+		transfers[i] = Transfer{To: a, Amount: amount}
 	}
-	var hashes []common.Hash
-	for _, a := range to {
-		var h common.Hash
-		tx := map[string]any{"from": accounts[0], "to": a, "value": (*hexutil.Big)(amount)}
-		if err := c.Client().CallContext(ctx, &h, "eth_sendTransaction", tx); err != nil {
-			return fmt.Errorf("chain: fund %s: %w", a, err)
-		}
-		hashes = append(hashes, h)
-	}
-	for _, h := range hashes {
-		r, err := WaitMined(ctx, c, h)
-		if err != nil {
-			return err
-		}
-		if r.Status != 1 {
-			return fmt.Errorf("chain: funding tx %s failed", h)
-		}
-	}
-	return nil
+	return FundFromDev(ctx, c.Client(), c, transfers)
 }

@@ -20,7 +20,7 @@ import (
 // gone and a restart is refused.
 func TestGethRestartAfter(t *testing.T) {
 	if _, err := FindGeth(); err != nil {
-		t.Skipf("geth is not installed (%v); scripts/deps.sh installs %s", err, GethVersion)
+		t.Fatalf("%v: run scripts/deps.sh to install geth %s", err, GethVersion)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
@@ -127,5 +127,49 @@ func TestGethRestartAfter(t *testing.T) {
 	}
 	if err := g.Restart(ctx); !errors.Is(err, ErrGethStopped) {
 		t.Errorf("restart after Stop: %v, want ErrGethStopped", err)
+	}
+}
+
+// TestFundAcrossBlocks funds many addresses in a few calls while geth --dev mines a
+// block every second, so sends straddle blocks: every transfer must land with its
+// exact amount (the dev account's nonces are assigned by FundFromDev, not by the
+// node's pool, which once gave two transfers the same nonce across a block).
+func TestFundAcrossBlocks(t *testing.T) {
+	if _, err := FindGeth(); err != nil {
+		t.Fatalf("%v: run scripts/deps.sh to install geth %s", err, GethVersion)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	g, err := StartGeth(ctx, GethOptions{DataDir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer g.Stop()
+	c, _, err := Dial(ctx, g.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	var all []common.Address
+	for round := 0; round < 4; round++ {
+		var to []common.Address
+		for i := 0; i < 25; i++ {
+			var a common.Address
+			a[0], a[1], a[19] = 0xfd, byte(round), byte(i+1)
+			to = append(to, a)
+		}
+		if err := g.Fund(ctx, big.NewInt(int64(1000+round)), to...); err != nil {
+			t.Fatalf("round %d: %v", round, err)
+		}
+		all = append(all, to...)
+	}
+	for _, a := range all {
+		bal, err := c.BalanceAt(ctx, a, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := int64(1000 + int(a[1])); bal.Int64() != want {
+			t.Fatalf("%s holds %s wei, want %d", a, bal, want)
+		}
 	}
 }
