@@ -21,6 +21,11 @@ var ErrInvalid = errors.New("settle: invalid batch")
 const (
 	Magic   = "WPSB" // WhitePay SCP batch
 	Version = 2
+	// VersionParts is the format of a batch paying a part k > 0 of its period
+	// (SPEC 8.1 "Large groups", issue 15): version 2's layout with the part (u32)
+	// after te. A part-0 batch is written as version 2, byte for byte as before
+	// parts existed, so one batch still has exactly one encoding.
+	VersionParts = 3
 
 	MaxBatchSize       = 64 << 20 // bytes of one encoded batch
 	MaxEntries         = report.MaxEntries
@@ -98,6 +103,9 @@ type Batch struct {
 	Seq       uint64   // 0, 1, 2, …
 	Prev      [32]byte // hash of batch Seq−1; zero for batch 0
 	Te        uint64
+	// Part is the report's part (internal/parts): a period split into parts has
+	// one batch per part paid, in the order they were paid.
+	Part      uint32
 	PayTx     common.Hash // the pay transaction
 	PayBlock  uint64      // its block
 	StateRoot [32]byte    // StateRoot after this batch (see State.Root)
@@ -147,7 +155,7 @@ func (b *Batch) Domain() domain.Domain {
 // Report returns the payment report the batch carries.
 func (b *Batch) Report() *report.Report {
 	r := &report.Report{
-		ChainID: b.ChainID, Contract: b.Contract, Te: b.Te, Leader: b.Leader, Attempt: b.Attempt,
+		ChainID: b.ChainID, Contract: b.Contract, Te: b.Te, Part: b.Part, Leader: b.Leader, Attempt: b.Attempt,
 		FailedBitmap: b.FailedBitmap, Entries: make([]report.Entry, len(b.Entries)),
 	}
 	for i, e := range b.Entries {
@@ -173,7 +181,11 @@ func Hash(encoded []byte) [32]byte { return crypto.Keccak256Hash(encoded) }
 func (b *Batch) Encode() ([]byte, error) {
 	w := &writer{b: make([]byte, 0, 4096+len(b.Entries)*256)}
 	w.raw([]byte(Magic))
-	w.u8(Version)
+	if b.Part != 0 {
+		w.u8(VersionParts)
+	} else {
+		w.u8(Version)
+	}
 	if !isUint256(b.ChainID) {
 		return nil, fmt.Errorf("%w: chain id", ErrInvalid)
 	}
@@ -182,6 +194,9 @@ func (b *Batch) Encode() ([]byte, error) {
 	w.u64(b.Seq)
 	w.raw(b.Prev[:])
 	w.u64(b.Te)
+	if b.Part != 0 {
+		w.u32(b.Part)
+	}
 	w.raw(b.PayTx[:])
 	w.u64(b.PayBlock)
 	w.raw(b.StateRoot[:])
@@ -304,8 +319,9 @@ func Decode(enc []byte) (*Batch, error) {
 	if m := r.take(len(Magic), "magic"); r.err == nil && string(m) != Magic {
 		r.fail("magic %q", m)
 	}
-	if v := r.u8("version"); r.err == nil && v != Version {
-		r.fail("version %d (this detector reads %d)", v, Version)
+	v := r.u8("version")
+	if r.err == nil && v != Version && v != VersionParts {
+		r.fail("version %d (this detector reads %d and %d)", v, Version, VersionParts)
 	}
 	b := &Batch{}
 	b.ChainID = r.big("chain id")
@@ -313,6 +329,11 @@ func Decode(enc []byte) (*Batch, error) {
 	b.Seq = r.u64("seq")
 	b.Prev = r.hash("prev")
 	b.Te = r.u64("te")
+	if v == VersionParts {
+		if b.Part = r.u32("part"); r.err == nil && b.Part == 0 {
+			r.fail("part 0 in a version %d batch (written as version %d)", VersionParts, Version)
+		}
+	}
 	copy(b.PayTx[:], r.take(32, "pay tx"))
 	b.PayBlock = r.u64("pay block")
 	b.StateRoot = r.hash("state root")

@@ -136,7 +136,7 @@ func build(st *State, in *Settlement, faulty bool) (*Built, error) {
 	g := in.Group
 	d := st.Domain()
 	b := &Batch{
-		ChainID: d.ChainID, Contract: d.Contract, Seq: st.Next(), Prev: st.head, Te: r.Te,
+		ChainID: d.ChainID, Contract: d.Contract, Seq: st.Next(), Prev: st.head, Te: r.Te, Part: r.Part,
 		PayTx: in.PayTx, PayBlock: in.PayBlock,
 		Leader: r.Leader, Attempt: r.Attempt, FailedBitmap: r.FailedBitmap,
 		Mode: in.Mode, ObsAttempt: in.ObsAttempt, Vectors: in.Vectors, Obs: in.Obs, VectorSigs: in.VectorSigs,

@@ -502,7 +502,7 @@ func (s *State) verifyBLS(b *Batch, keys []*bls.PublicKey) *Divergence {
 	}
 	obsDigests := make([][32]byte, len(b.Vectors))
 	for v := range b.Vectors {
-		obsDigests[v] = wire.ObservationDigest(s.domain, b.Te, b.Leader, b.ObsAttempt, es, b.Vectors[v])
+		obsDigests[v] = wire.PartObservationDigest(s.domain, b.Te, b.Part, b.Leader, b.ObsAttempt, es, b.Vectors[v])
 	}
 	// The observations verify as the keepers check them before they lock
 	// (keeper/agreement, issue 12.6): each vector's aggregate signature against its

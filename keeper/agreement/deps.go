@@ -47,10 +47,11 @@ type Observer interface {
 	MergeRecords(provider uint32, ts, te uint64, sets [][]byte) error
 }
 
-// Lock is what a keeper has committed to for one instance (te, leader, attempt): the
-// only report it will ever sign for it.
+// Lock is what a keeper has committed to for one instance (te, part, leader,
+// attempt): the only report it will ever sign for it.
 type Lock struct {
 	Te        uint64
+	Part      uint32 // the report's part (Config.Part)
 	Leader    uint32
 	Attempt   uint32
 	Digest    [32]byte           // report digest (SPEC 8)
@@ -71,7 +72,7 @@ var ErrLockConflict = errors.New("agreement: instance already locked on another 
 // from Locks(RestoreFrom(...))).
 //
 // Contract: Put returns only once the lock is durable (fsync'd); a second Put for
-// the same (te, leader, attempt) with the same digest succeeds and changes nothing,
+// the same (te, part, leader, attempt) with the same digest succeeds and changes nothing,
 // with a different digest fails with ErrLockConflict. Locks returns every lock with
 // te ≥ fromTe.
 type VoteStore interface {

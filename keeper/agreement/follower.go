@@ -252,7 +252,7 @@ func checkValues(d Done, n int) error {
 // sendObservation signs the instance's values (wire.ObservationDigest) and sends them
 // to its leader.
 func (nd *Node) sendObservation(in *instance) {
-	d := wire.ObservationDigest(nd.cfg.Domain, nd.te, in.key.leader, in.key.attempt, in.entries, in.values)
+	d := wire.PartObservationDigest(nd.cfg.Domain, nd.te, nd.cfg.Part, in.key.leader, in.key.attempt, in.entries, in.values)
 	in.obsDigest = d
 	sig := nd.cfg.Keys.Sign(d)
 	in.obsMsg = wire.Encode(&wire.Observation{Header: nd.header(in.key.leader, in.key.attempt), Values: in.values, Sig: sig})
@@ -420,7 +420,7 @@ func (nd *Node) lockProposal(in *instance, p *parkedPropose) error {
 		nd.nack(in, wire.NackTolerance, disputed)
 		return fmt.Errorf("%w: %d entries", ErrTolerance, len(disputed))
 	}
-	lock := &Lock{Te: nd.te, Leader: m.Leader, Attempt: m.Attempt, Digest: p.digest, Report: p.enc, LeaderSig: m.LeaderSig}
+	lock := &Lock{Te: nd.te, Part: nd.cfg.Part, Leader: m.Leader, Attempt: m.Attempt, Digest: p.digest, Report: p.enc, LeaderSig: m.LeaderSig}
 	nd.putLock(lock)
 	in.lock, in.prop, in.propRaw = lock, m, p.raw
 	in.seen[p.digest] = true
@@ -499,7 +499,7 @@ func (nd *Node) verifyProposeObs(m *wire.Propose, es []wire.Entry) bool {
 			groups[v].Msg = own.obsDigest
 			continue
 		}
-		groups[v].Msg = wire.ObservationDigest(nd.cfg.Domain, nd.te, m.Leader, m.ObsAttempt, es, m.Vectors[v])
+		groups[v].Msg = wire.PartObservationDigest(nd.cfg.Domain, nd.te, nd.cfg.Part, m.Leader, m.ObsAttempt, es, m.Vectors[v])
 	}
 	for _, o := range m.Obs {
 		g := &groups[o.Vector]

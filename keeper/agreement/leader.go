@@ -147,7 +147,7 @@ func (nd *Node) ownObservationDone(attempt uint32, d Done) {
 		l.phase = phaseDone
 		return
 	}
-	dg := wire.ObservationDigest(nd.cfg.Domain, nd.te, nd.cfg.Self, attempt, l.entries, d.Values)
+	dg := wire.PartObservationDigest(nd.cfg.Domain, nd.te, nd.cfg.Part, nd.cfg.Self, attempt, l.entries, d.Values)
 	l.obs[nd.cfg.Self] = &obsRec{values: d.Values, sig: nd.cfg.Keys.Sign(dg), verified: true, digest: dg}
 	l.arrival = append([]uint32{nd.cfg.Self}, l.arrival...)
 	nd.tryPropose(l)
@@ -220,7 +220,7 @@ func (nd *Node) verifyObs(l *leading, senders []uint32) {
 		if own != nil && sameValues(own.values, g.values) {
 			sgs[i].Msg = own.digest // the values the leader signed itself: not hashed again
 		} else {
-			sgs[i].Msg = wire.ObservationDigest(nd.cfg.Domain, nd.te, nd.cfg.Self, l.obsAttempt, l.entries, g.values)
+			sgs[i].Msg = wire.PartObservationDigest(nd.cfg.Domain, nd.te, nd.cfg.Part, nd.cfg.Self, l.obsAttempt, l.entries, g.values)
 		}
 		for _, s := range g.who {
 			sgs[i].PKs = append(sgs[i].PKs, nd.members[s].PublicKey)
@@ -418,7 +418,7 @@ func (nd *Node) sendProposal(l *leading, p *wire.Propose) {
 	}
 	sig := nd.cfg.Keys.Sign(digest)
 	p.LeaderSig = sig
-	nd.putLock(&Lock{Te: nd.te, Leader: nd.cfg.Self, Attempt: l.attempt, Digest: digest, Report: enc, LeaderSig: sig})
+	nd.putLock(&Lock{Te: nd.te, Part: nd.cfg.Part, Leader: nd.cfg.Self, Attempt: l.attempt, Digest: digest, Report: enc, LeaderSig: sig})
 	l.pending, l.digest, l.encoded, l.mode = p, digest, enc, p.Mode
 	l.phase, l.lockTries = phaseLock, 0
 	l.deadline = nd.now + nd.cfg.RoundTicks

@@ -79,6 +79,18 @@ type Config struct {
 	// instance it locked, and a leader continues after its last locked attempt.
 	Locks []*Lock
 
+	// Part is the part of the period's report this node agrees on (SPEC 8.1
+	// "Large groups", internal/parts): its messages, instances, locks and reports
+	// carry it, and its entries are the due providers with index in
+	// [Part·PartSize, (Part+1)·PartSize). A keeper runs one Node per part.
+	// PartSize 0: unsplit, every due provider (at most wire.MaxEntries) in part 0.
+	Part     uint32
+	PartSize uint32
+	// Served, if set, says whether the period ending at te serves this part
+	// (parts.Served: the fair rotation when a period cannot pay every part); a
+	// leader of a period that does not serve it proposes nothing. Nil: every period.
+	Served func(te uint64) bool
+
 	Chain    ChainView // an in-memory snapshot (never waits)
 	Keys     Keyring
 	Verifier Verifier
@@ -156,6 +168,9 @@ func New(cfg Config) (*Node, error) {
 	}
 	if cfg.Chain == nil || cfg.Keys == nil || cfg.Verifier == nil {
 		return nil, fmt.Errorf("agreement: config: missing dependency")
+	}
+	if (cfg.PartSize == 0 && cfg.Part != 0) || cfg.PartSize > wire.MaxEntries {
+		return nil, fmt.Errorf("agreement: config: part %d of size %d (size 1…%d, or 0 for part 0 unsplit)", cfg.Part, cfg.PartSize, wire.MaxEntries)
 	}
 	tol := cfg.Tolerance
 	if tol == (Tolerance{}) {
@@ -535,6 +550,9 @@ func (nd *Node) checkHeader(from uint32, h *wire.Header) error {
 	if h.Te != nd.te {
 		return fmt.Errorf("%w: te %d, current %d", ErrWrongPeriod, h.Te, nd.te)
 	}
+	if h.Part != nd.cfg.Part {
+		return fmt.Errorf("%w: part %d, this node agrees on part %d", ErrUnknownInstance, h.Part, nd.cfg.Part)
+	}
 	return nil
 }
 
@@ -542,7 +560,7 @@ func (nd *Node) checkHeader(from uint32, h *wire.Header) error {
 func (nd *Node) header(leader, attempt uint32) wire.Header {
 	return wire.Header{
 		ChainID: nd.cfg.Domain.ChainID, Contract: nd.cfg.Domain.Contract,
-		Te: nd.te, Leader: leader, Attempt: attempt, Sender: nd.cfg.Self,
+		Te: nd.te, Part: nd.cfg.Part, Leader: leader, Attempt: attempt, Sender: nd.cfg.Self,
 	}
 }
 
@@ -584,6 +602,9 @@ func (nd *Node) verifyMessage(m wire.Signed) error {
 // provider's lastPaid (SPEC 7 round 1: "checks each ts against the chain").
 func (nd *Node) checkEntries(es []wire.Entry) error {
 	for _, e := range es {
+		if !nd.inPart(e.Provider) {
+			return fmt.Errorf("%w: provider %d not in part %d", ErrBadEntry, e.Provider, nd.cfg.Part)
+		}
 		ts, ok, err := nd.cfg.Chain.LastPaid(e.Provider)
 		if err != nil {
 			return fmt.Errorf("%w: lastPaid: %w", ErrLocal, err)
@@ -595,9 +616,21 @@ func (nd *Node) checkEntries(es []wire.Entry) error {
 	return nil
 }
 
-// dueEntries returns the providers due for te: lastPaid < te, sorted, at most
-// wire.MaxEntries (the rest wait for the next period).
+// inPart reports whether provider p belongs to the node's part (Config.Part).
+func (nd *Node) inPart(p uint32) bool {
+	if nd.cfg.PartSize == 0 {
+		return nd.cfg.Part == 0
+	}
+	return p/nd.cfg.PartSize == nd.cfg.Part
+}
+
+// dueEntries returns the providers of the node's part due for te: lastPaid < te,
+// sorted, at most wire.MaxEntries (unsplit, the rest wait for the next period);
+// none when the period does not serve the part (Config.Served).
 func (nd *Node) dueEntries() ([]wire.Entry, error) {
+	if nd.cfg.Served != nil && !nd.cfg.Served(nd.te) {
+		return nil, nil
+	}
 	ps, err := nd.cfg.Chain.Providers()
 	if err != nil {
 		return nil, fmt.Errorf("%w: providers: %w", ErrLocal, err)
@@ -606,7 +639,7 @@ func (nd *Node) dueEntries() ([]wire.Entry, error) {
 	sort.Slice(ps, func(i, j int) bool { return ps[i] < ps[j] })
 	var out []wire.Entry
 	for i, p := range ps {
-		if i > 0 && p == ps[i-1] {
+		if (i > 0 && p == ps[i-1]) || !nd.inPart(p) {
 			continue
 		}
 		ts, ok, err := nd.cfg.Chain.LastPaid(p)

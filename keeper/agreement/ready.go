@@ -245,6 +245,9 @@ func keyOf(l *Lock) lockKey { return lockKey{l.Te, l.Leader, l.Attempt} }
 // restoreLocks indexes the locks of Config.Locks (durable by definition).
 func (nd *Node) restoreLocks(ls []*Lock) error {
 	for _, l := range ls {
+		if l.Part != nd.cfg.Part {
+			continue // another part's instance (its own Node)
+		}
 		k := keyOf(l)
 		if old, ok := nd.locks[k]; ok && old.Digest != l.Digest {
 			return fmt.Errorf("%w: te %d leader %d attempt %d", ErrLockConflict, l.Te, l.Leader, l.Attempt)

@@ -241,10 +241,41 @@ func (g *Gen) NextFor(ctx context.Context, ch Chain, provs []int, tamper Tamper)
 			provs = append(provs, p)
 		}
 	}
+	ss, err := g.NextParts(ctx, ch, [][]int{provs}, []uint32{0}, tamper)
+	if err != nil {
+		return nil, err
+	}
+	return ss[0], nil
+}
+
+// NextParts generates the next period as several reports (SPEC 8.1 "Large groups"):
+// parts[i] lists the providers of part nums[i] (ascending indices); each part is
+// paid by its own report, in the order given, and each settlement is built into a
+// batch of its own. A provider in no part is neither challenged nor paid.
+func (g *Gen) NextParts(ctx context.Context, ch Chain, parts [][]int, nums []uint32, tamper Tamper) ([]*settle.Settlement, error) {
+	if len(parts) != len(nums) {
+		return nil, fmt.Errorf("ledgergen: %d parts, %d part numbers", len(parts), len(nums))
+	}
+	cfg := &g.Cfg
 	ts, te := g.te, g.te+cfg.Period
 	if err := ch.AdvanceTo(ctx, te+cfg.Finality); err != nil {
 		return nil, err
 	}
+	out := make([]*settle.Settlement, 0, len(parts))
+	for i, provs := range parts {
+		s, err := g.part(ctx, ch, ts, te, provs, nums[i], tamper)
+		if err != nil {
+			return out, err
+		}
+		out = append(out, s)
+	}
+	g.te = te
+	return out, nil
+}
+
+// part generates, signs and pays one part of the period [ts, te).
+func (g *Gen) part(ctx context.Context, ch Chain, ts, te uint64, provs []int, part uint32, tamper Tamper) (*settle.Settlement, error) {
+	cfg := &g.Cfg
 	d := g.Domain
 	n := len(g.Keepers)
 	q, _ := settle.Quorum(n)
@@ -351,7 +382,7 @@ func (g *Gen) NextFor(ctx context.Context, ch Chain, provs []int, tamper Tamper)
 
 	// Observations (distinct vectors in first-reference order) and the report.
 	leader := uint32(0)
-	r := &report.Report{ChainID: d.ChainID, Contract: d.Contract, Te: te, Leader: leader, FailedBitmap: new(big.Int)}
+	r := &report.Report{ChainID: d.ChainID, Contract: d.Contract, Te: te, Part: part, Leader: leader, FailedBitmap: new(big.Int)}
 	es := make([]wire.Entry, len(provs))
 	for i, p := range provs {
 		es[i] = wire.Entry{Provider: uint32(p), Ts: g.lastPaid[p]}
@@ -370,7 +401,7 @@ func (g *Gen) NextFor(ctx context.Context, ch Chain, provs []int, tamper Tamper)
 			s.Vectors = append(s.Vectors, values[k])
 			vecSigs = append(vecSigs, nil)
 		}
-		dg := wire.ObservationDigest(d, te, leader, 0, es, values[k])
+		dg := wire.PartObservationDigest(d, te, part, leader, 0, es, values[k])
 		s.Obs = append(s.Obs, settle.Observation{Sender: uint32(k), Vector: vi})
 		vecSigs[vi] = append(vecSigs[vi], g.Keepers[k].BLS.Sign(dg[:]))
 	}
@@ -400,7 +431,6 @@ func (g *Gen) NextFor(ctx context.Context, ch Chain, provs []int, tamper Tamper)
 	if s.PayTx, s.PayBlock, err = ch.Pay(ctx, r, s.Signers, agg); err != nil {
 		return nil, err
 	}
-	g.te = te
 	for _, p := range provs {
 		g.lastPaid[p] = te
 	}

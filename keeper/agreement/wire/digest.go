@@ -14,21 +14,26 @@ import (
 	"github.com/whitepay/whitepay/internal/report"
 )
 
-// ObservationDigest is the message a keeper BLS-signs for its observation (SPEC 7
+// ObservationDigest is PartObservationDigest of part 0.
+func ObservationDigest(d domain.Domain, te uint64, leader, attempt uint32, entries []Entry, values []*big.Int) [32]byte {
+	return PartObservationDigest(d, te, 0, leader, attempt, entries, values)
+}
+
+// PartObservationDigest is the message a keeper BLS-signs for its observation (SPEC 7
 // round 1), one digest for all entries of the instance:
 //
 //	keccak256("whitepay/obs/v1" ‖ uint256 chainId ‖ contract ‖ rid ‖ uint64 te ‖
 //	          uint16 n ‖ n × (uint32 provider ‖ uint64 ts ‖ uint8 len ‖ st))
 //
-// with rid = keccak256(contract ‖ te ‖ leader ‖ attempt) and st as its minimal
+// with rid = report.PartInstanceID(contract, te, part, leader, attempt) and st as its minimal
 // big-endian bytes after their length (the wire form: unambiguous, and less than
 // half the bytes to hash of a 32-byte word for realistic values). It binds the
 // chain, the contract, the instance, and every (provider, ts, st).
-func ObservationDigest(d domain.Domain, te uint64, leader, attempt uint32, entries []Entry, values []*big.Int) [32]byte {
+func PartObservationDigest(d domain.Domain, te uint64, part, leader, attempt uint32, entries []Entry, values []*big.Int) [32]byte {
 	if len(entries) != len(values) {
 		panic("wire: observation entries and values differ in length")
 	}
-	rid := report.InstanceID(d.Contract, te, leader, attempt)
+	rid := report.PartInstanceID(d.Contract, te, part, leader, attempt)
 	buf := make([]byte, 0, 32+8+2+len(entries)*(13+8))
 	buf = append(buf, rid[:]...)
 	buf = binary.BigEndian.AppendUint64(buf, te)
@@ -170,7 +175,7 @@ func (ev *Evidence) Check() (a, b *report.Report, da, db [32]byte, err error) {
 	if b, err = report.Decode(ev.ReportB); err != nil {
 		return nil, nil, da, db, fmt.Errorf("%w: report B: %w", ErrMalformed, err)
 	}
-	if !a.Domain().Equal(b.Domain()) || a.Te != b.Te || a.Leader != b.Leader || a.Attempt != b.Attempt {
+	if !a.Domain().Equal(b.Domain()) || a.Te != b.Te || a.Part != b.Part || a.Leader != b.Leader || a.Attempt != b.Attempt {
 		return nil, nil, da, db, fmt.Errorf("%w: reports of different instances", ErrNotEquivocation)
 	}
 	da, db = crypto.Keccak256Hash(ev.ReportA), crypto.Keccak256Hash(ev.ReportB)

@@ -3,9 +3,13 @@
 //
 // Format. A message is
 //
-//	version u8 (=1) ‖ type u8 ‖ header ‖ body
+//	version u8 (=2) ‖ type u8 ‖ header ‖ body
 //	header = chainId (u8 length ‖ minimal big-endian bytes, ≤ 32) ‖ contract [20]
-//	         ‖ te u64 ‖ leader u32 ‖ attempt u32 ‖ sender u32
+//	         ‖ te u64 ‖ part u32 ‖ leader u32 ‖ attempt u32 ‖ sender u32
+//
+// Version 2 added the part (SPEC 8.1 "Large groups", issue 15): a period's entries
+// are split into parts, each its own agreement instance (te, part, leader, attempt),
+// so the messages of different parts never mix.
 //
 // Integers are fixed-width big-endian; lists carry a u16 count; byte strings a u32
 // length; st values and the failed bitmap are non-negative integers of at most 256
@@ -63,7 +67,7 @@ import (
 )
 
 // Version is the wire format version.
-const Version = 1
+const Version = 2
 
 // Limits of the format.
 const (
@@ -134,6 +138,7 @@ type Header struct {
 	ChainID  *big.Int
 	Contract common.Address
 	Te       uint64
+	Part     uint32 // the report's part (internal/parts); 0 when unsplit
 	Leader   uint32
 	Attempt  uint32
 	Sender   uint32
@@ -144,15 +149,16 @@ func (h *Header) Domain() domain.Domain {
 	return domain.Domain{ChainID: h.ChainID, Contract: h.Contract}
 }
 
-// RID returns the instance id keccak256(contract ‖ te ‖ leader ‖ attempt) (SPEC 7).
+// RID returns the instance id keccak256(contract ‖ te ‖ part ‖ leader ‖ attempt)
+// (SPEC 7, 8.1: report.PartInstanceID).
 func (h *Header) RID() [32]byte {
-	return report.InstanceID(h.Contract, h.Te, h.Leader, h.Attempt)
+	return report.PartInstanceID(h.Contract, h.Te, h.Part, h.Leader, h.Attempt)
 }
 
 // SameInstance reports whether two headers name the same (chain, contract, te,
-// leader, attempt).
+// part, leader, attempt).
 func (h *Header) SameInstance(o *Header) bool {
-	return h.Domain().Equal(o.Domain()) && h.Te == o.Te && h.Leader == o.Leader && h.Attempt == o.Attempt
+	return h.Domain().Equal(o.Domain()) && h.Te == o.Te && h.Part == o.Part && h.Leader == o.Leader && h.Attempt == o.Attempt
 }
 
 // Message is one protocol message.
@@ -424,6 +430,7 @@ func encodeHeader(e *encoder, h *Header) {
 	e.bigint(h.ChainID)
 	e.raw(h.Contract[:])
 	e.u64(h.Te)
+	e.u32(h.Part)
 	e.u32(h.Leader)
 	e.u32(h.Attempt)
 	e.u32(h.Sender)
@@ -433,6 +440,7 @@ func decodeHeader(d *decoder, h *Header) {
 	h.ChainID = d.bigint("chain id")
 	d.fixed(h.Contract[:])
 	h.Te = d.u64()
+	h.Part = d.u32()
 	h.Leader = d.u32()
 	h.Attempt = d.u32()
 	h.Sender = d.u32()
@@ -706,6 +714,7 @@ func (m *Propose) Report() *report.Report {
 		ChainID:      m.ChainID,
 		Contract:     m.Contract,
 		Te:           m.Te,
+		Part:         m.Part,
 		Leader:       m.Leader,
 		Attempt:      m.Attempt,
 		FailedBitmap: m.FailedBitmap,

@@ -15,7 +15,7 @@ import (
 )
 
 func hdr() Header {
-	return Header{ChainID: big.NewInt(1337), Contract: common.Address{0xc0, 0xff, 0xee}, Te: 1000, Leader: 3, Attempt: 0x10002, Sender: 5}
+	return Header{ChainID: big.NewInt(1337), Contract: common.Address{0xc0, 0xff, 0xee}, Te: 1000, Part: 2, Leader: 3, Attempt: 0x10002, Sender: 5}
 }
 
 func sig(b byte) (s [SigSize]byte) {
@@ -89,8 +89,8 @@ func TestDecodeRejects(t *testing.T) {
 		b   []byte
 		err error
 	}{
-		"version":   {append([]byte{2}, obs[1:]...), ErrVersion},
-		"type":      {append([]byte{1, 99}, obs[2:]...), ErrType},
+		"version":   {append([]byte{Version - 1}, obs[1:]...), ErrVersion},
+		"type":      {append([]byte{Version, 99}, obs[2:]...), ErrType},
 		"oversized": {make([]byte, MaxMessageSize+1), ErrOversized},
 		"empty":     {nil, ErrMalformed},
 	}
@@ -103,6 +103,7 @@ func TestDecodeRejects(t *testing.T) {
 	e.raw([]byte{0, 0x05, 0x39})
 	e.raw(h.Contract[:])
 	e.u64(h.Te)
+	e.u32(h.Part)
 	e.u32(h.Leader)
 	e.u32(h.Attempt)
 	e.u32(h.Sender)
@@ -428,5 +429,28 @@ func TestProposeSameAsFirstVector(t *testing.T) {
 	e.raw(q.LeaderSig[:])
 	if _, err := Decode(e.b); !errors.Is(err, ErrMalformed) {
 		t.Fatalf("st spelled out though equal to vector 0: %v", err)
+	}
+}
+
+// TestPartInstance: the part is in the header, the instance id, the report a
+// Propose carries and the observation digest, so two parts never share an instance.
+func TestPartInstance(t *testing.T) {
+	h, o := hdr(), hdr()
+	o.Part++
+	if h.SameInstance(&o) || h.RID() == o.RID() {
+		t.Fatal("two parts name one instance")
+	}
+	m, err := Decode(Encode(samples()[0]))
+	if err != nil || m.Hdr().Part != 2 {
+		t.Fatalf("part lost in the round trip: %v", err)
+	}
+	p := samples()[2].(*Propose)
+	if p.Report().Part != h.Part {
+		t.Fatalf("Propose.Report part %d", p.Report().Part)
+	}
+	es := []Entry{{1, 500}}
+	v := []*big.Int{big.NewInt(1)}
+	if PartObservationDigest(h.Domain(), 1000, 1, 3, 0, es, v) == ObservationDigest(h.Domain(), 1000, 3, 0, es, v) {
+		t.Fatal("observation digest ignores the part")
 	}
 }
