@@ -98,11 +98,11 @@ type BlockHash struct {
 // Batch is one settlement of the SCP ledger (SPEC 9): a paid report with everything
 // needed to re-check it, hash-chained to the previous batch.
 type Batch struct {
-	ChainID   *big.Int
-	Contract  common.Address
-	Seq       uint64   // 0, 1, 2, …
-	Prev      [32]byte // hash of batch Seq−1; zero for batch 0
-	Te        uint64
+	ChainID  *big.Int
+	Contract common.Address
+	Seq      uint64   // 0, 1, 2, …
+	Prev     [32]byte // hash of batch Seq−1; zero for batch 0
+	Te       uint64
 	// Part is the report's part (internal/parts): a period split into parts has
 	// one batch per part paid, in the order they were paid.
 	Part      uint32
