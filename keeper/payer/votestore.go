@@ -17,8 +17,11 @@ import (
 // whose every write is synchronous: a lock is on disk when Put returns).
 //
 // Key: ContractKey(contract, KindVote, uint64 te, uint32 leader, uint32 attempt),
-// big-endian, so that the locks of (te, leader) iterate in attempt order. Value:
-// version (1) ‖ digest (32) ‖ leader signature (96) ‖ report encoding.
+// big-endian, so that the locks of (te, leader) iterate in attempt order, followed
+// by uint32 part for a part > 0 (SPEC 8.1 "Large groups": each part is its own
+// instance; a part-0 lock keeps the key it had before parts, so a keeper's stored
+// locks stay valid across the upgrade). Value: version (1) ‖ digest (32) ‖ leader
+// signature (96) ‖ report encoding.
 type VoteStore struct {
 	db       *store.DB
 	contract common.Address
@@ -35,8 +38,12 @@ func (s *VoteStore) prefix(te uint64, leader uint32) []byte {
 	return store.ContractKey(s.contract, store.KindVote, store.U64(te), store.U32(leader))
 }
 
-func (s *VoteStore) key(te uint64, leader, attempt uint32) []byte {
-	return store.ContractKey(s.contract, store.KindVote, store.U64(te), store.U32(leader), store.U32(attempt))
+func (s *VoteStore) key(te uint64, part, leader, attempt uint32) []byte {
+	k := store.ContractKey(s.contract, store.KindVote, store.U64(te), store.U32(leader), store.U32(attempt))
+	if part != 0 {
+		k = append(k, store.U32(part)...)
+	}
+	return k
 }
 
 func encodeLock(l *agreement.Lock) []byte {
@@ -50,27 +57,32 @@ func encodeLock(l *agreement.Lock) []byte {
 // ErrCorruptVote is returned for a stored lock that does not decode.
 var ErrCorruptVote = errors.New("payer: corrupt stored vote")
 
-func decodeLock(te uint64, leader, attempt uint32, b []byte) (*agreement.Lock, error) {
+func decodeLock(te uint64, part, leader, attempt uint32, b []byte) (*agreement.Lock, error) {
 	if len(b) < 1+32+wire.SigSize || b[0] != voteVersion {
 		return nil, fmt.Errorf("%w: %d bytes", ErrCorruptVote, len(b))
 	}
-	l := &agreement.Lock{Te: te, Leader: leader, Attempt: attempt}
+	l := &agreement.Lock{Te: te, Part: part, Leader: leader, Attempt: attempt}
 	copy(l.Digest[:], b[1:33])
 	copy(l.LeaderSig[:], b[33:33+wire.SigSize])
 	l.Report = append([]byte(nil), b[33+wire.SigSize:]...)
 	return l, nil
 }
 
-// Get returns the lock of (te, leader, attempt), or nil, nil.
+// Get returns the lock of (te, part 0, leader, attempt), or nil, nil.
 func (s *VoteStore) Get(te uint64, leader, attempt uint32) (*agreement.Lock, error) {
-	b, err := s.db.Get(s.key(te, leader, attempt))
+	return s.GetPart(te, 0, leader, attempt)
+}
+
+// GetPart returns the lock of (te, part, leader, attempt), or nil, nil.
+func (s *VoteStore) GetPart(te uint64, part, leader, attempt uint32) (*agreement.Lock, error) {
+	b, err := s.db.Get(s.key(te, part, leader, attempt))
 	if errors.Is(err, store.ErrNotFound) {
 		return nil, nil
 	}
 	if err != nil {
 		return nil, err
 	}
-	return decodeLock(te, leader, attempt, b)
+	return decodeLock(te, part, leader, attempt, b)
 }
 
 // Put stores l durably; the same digest again is a no-op, another digest for the
@@ -78,7 +90,7 @@ func (s *VoteStore) Get(te uint64, leader, attempt uint32) (*agreement.Lock, err
 // floor (Prune) with ErrVoteFloor. Read and write are one badger
 // transaction, so two concurrent Puts cannot both succeed with different digests.
 func (s *VoteStore) Put(l *agreement.Lock) error {
-	k := s.key(l.Te, l.Leader, l.Attempt)
+	k := s.key(l.Te, l.Part, l.Leader, l.Attempt)
 	return s.db.Update(func(t *store.Txn) error {
 		floor, err := readFloor(t, s.floorKey())
 		if err != nil {
@@ -90,12 +102,12 @@ func (s *VoteStore) Put(l *agreement.Lock) error {
 		old, err := t.Get(k)
 		switch {
 		case err == nil:
-			prev, err := decodeLock(l.Te, l.Leader, l.Attempt, old)
+			prev, err := decodeLock(l.Te, l.Part, l.Leader, l.Attempt, old)
 			if err != nil {
 				return err
 			}
 			if prev.Digest != l.Digest {
-				return fmt.Errorf("%w: te %d leader %d attempt %d", agreement.ErrLockConflict, l.Te, l.Leader, l.Attempt)
+				return fmt.Errorf("%w: te %d part %d leader %d attempt %d", agreement.ErrLockConflict, l.Te, l.Part, l.Leader, l.Attempt)
 			}
 			return nil
 		case !errors.Is(err, store.ErrNotFound):
@@ -105,12 +117,15 @@ func (s *VoteStore) Put(l *agreement.Lock) error {
 	})
 }
 
-// LastAttempt returns the highest attempt locked for (te, leader).
+// LastAttempt returns the highest attempt locked for (te, part 0, leader).
 func (s *VoteStore) LastAttempt(te uint64, leader uint32) (uint32, bool, error) {
 	p := s.prefix(te, leader)
 	var last uint32
 	found := false
 	err := s.db.IterateKeys(p, func(k []byte) error {
+		if len(k) == len(p)+8 {
+			return nil // a part > 0
+		}
 		if len(k) != len(p)+4 {
 			return fmt.Errorf("%w: key %x", ErrCorruptVote, k)
 		}
@@ -120,17 +135,24 @@ func (s *VoteStore) LastAttempt(te uint64, leader uint32) (uint32, bool, error) 
 	return last, found, err
 }
 
-// Locks returns every lock stored with te ≥ fromTe, in (te, leader, attempt) order
-// (agreement.Config.Locks at start).
+// Locks returns every lock stored with te ≥ fromTe, of every part, in (te, leader,
+// attempt, part) order (agreement.Config.Locks at start; each part's Node keeps its
+// own).
 func (s *VoteStore) Locks(fromTe uint64) ([]*agreement.Lock, error) {
 	p := store.ContractKey(s.contract, store.KindVote)
 	var out []*agreement.Lock
 	err := s.db.IterateFrom(p, append(append([]byte(nil), p...), store.U64(fromTe)...), func(k, v []byte) error {
-		if len(k) != len(p)+16 {
+		if len(k) != len(p)+16 && len(k) != len(p)+20 {
 			return fmt.Errorf("%w: key %x", ErrCorruptVote, k)
 		}
 		rest := k[len(p):]
-		l, err := decodeLock(binary.BigEndian.Uint64(rest), binary.BigEndian.Uint32(rest[8:]), binary.BigEndian.Uint32(rest[12:]), v)
+		part := uint32(0)
+		if len(rest) == 20 {
+			if part = binary.BigEndian.Uint32(rest[16:]); part == 0 {
+				return fmt.Errorf("%w: key %x: part 0 with a part suffix", ErrCorruptVote, k)
+			}
+		}
+		l, err := decodeLock(binary.BigEndian.Uint64(rest), part, binary.BigEndian.Uint32(rest[8:]), binary.BigEndian.Uint32(rest[12:]), v)
 		if err != nil {
 			return err
 		}

@@ -122,3 +122,48 @@ func TestVoteStoreSurvivesKill(t *testing.T) {
 		t.Fatal("Locks(8) returned a lock of te 7")
 	}
 }
+
+// TestVoteStoreParts: each part is its own instance (SPEC 8.1): the same (te,
+// leader, attempt) locks one report per part, a second digest for a part conflicts
+// within that part only, Locks returns every part's locks with their part, Prune
+// deletes them all below the floor, and part 0 keeps the key it had before parts.
+func TestVoteStoreParts(t *testing.T) {
+	db := openDB(t, filepath.Join(t.TempDir(), "db"))
+	defer db.Close()
+	vs := NewVoteStore(db, common.HexToAddress("0xc0ffee"))
+	for part := uint32(0); part < 3; part++ {
+		if err := vs.Put(&agreement.Lock{Te: 100, Part: part, Leader: 2, Attempt: 1, Digest: [32]byte{byte(part + 1)}}); err != nil {
+			t.Fatalf("part %d: %v", part, err)
+		}
+	}
+	if err := vs.Put(&agreement.Lock{Te: 100, Part: 1, Leader: 2, Attempt: 1, Digest: [32]byte{9}}); !errors.Is(err, agreement.ErrLockConflict) {
+		t.Fatalf("second digest in part 1: %v", err)
+	}
+	if err := vs.Put(&agreement.Lock{Te: 200, Part: 2, Leader: 0, Attempt: 0, Digest: [32]byte{4}}); err != nil {
+		t.Fatal(err)
+	}
+	if l, err := vs.Get(100, 2, 1); err != nil || l == nil || l.Digest != ([32]byte{1}) || l.Part != 0 {
+		t.Fatalf("part 0 by Get: %+v %v", l, err)
+	}
+	if l, err := vs.GetPart(100, 2, 2, 1); err != nil || l == nil || l.Digest != ([32]byte{3}) || l.Part != 2 {
+		t.Fatalf("part 2: %+v %v", l, err)
+	}
+	if last, ok, err := vs.LastAttempt(100, 2); err != nil || !ok || last != 1 {
+		t.Fatalf("LastAttempt with parts stored: %d %v %v", last, ok, err)
+	}
+	ls, err := vs.Locks(0)
+	if err != nil || len(ls) != 4 {
+		t.Fatalf("Locks: %d %v", len(ls), err)
+	}
+	for i, want := range []uint32{0, 1, 2, 2} {
+		if ls[i].Part != want || ls[i].Digest[0] != []byte{1, 2, 3, 4}[i] {
+			t.Fatalf("lock %d: part %d digest %x", i, ls[i].Part, ls[i].Digest[0])
+		}
+	}
+	if n, err := vs.Prune(150); err != nil || n != 3 {
+		t.Fatalf("Prune: %d %v", n, err)
+	}
+	if ls, _ := vs.Locks(0); len(ls) != 1 || ls[0].Te != 200 {
+		t.Fatalf("after Prune: %+v", ls)
+	}
+}
