@@ -454,3 +454,18 @@ func TestPartInstance(t *testing.T) {
 		t.Fatal("observation digest ignores the part")
 	}
 }
+
+func TestPeekPart(t *testing.T) {
+	for _, m := range samples() {
+		b := Encode(m)
+		if p, err := PeekPart(b); err != nil || p != m.Hdr().Part {
+			t.Fatalf("%s: part %d, %v", m.Type(), p, err)
+		}
+		if _, err := PeekPart(b[:36]); err == nil {
+			t.Fatalf("%s: truncated header peeked", m.Type())
+		}
+	}
+	if _, err := PeekPart([]byte{Version - 1, 1, 0}); !errors.Is(err, ErrVersion) {
+		t.Fatalf("old version: %v", err)
+	}
+}
