@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/whitepay/whitepay/internal/parts"
 	"github.com/whitepay/whitepay/keeper/agreement"
 	"github.com/whitepay/whitepay/keeper/schedule"
 	"github.com/whitepay/whitepay/upkeeping"
@@ -19,9 +20,9 @@ type inbound struct {
 }
 
 type slashKey struct {
-	signer          uint32
-	te              uint64
-	leader, attempt uint32
+	signer                uint32
+	te                    uint64
+	part, leader, attempt uint32
 }
 
 // driver runs the agreement core of one contract.
@@ -35,7 +36,7 @@ type driver struct {
 	label string
 	log   *slog.Logger
 
-	core   *agreement.Node // owned by run's goroutine
+	core   *cores // one agreement core per part (parts.go), owned by run's goroutine
 	self   uint32
 	warned bool // not-a-member warning logged
 
@@ -110,16 +111,20 @@ func (d *driver) newCore() bool {
 		d.log.Error("reading the vote store", "err", err)
 		return false
 	}
-	n, err := agreement.New(agreement.Config{
-		Domain: d.c.Domain(), Self: self, Params: d.params(), Tolerance: o.Tolerance,
-		RoundTicks: o.RoundTicks, Retransmits: o.Retransmits,
-		// The first leader waits up to D blocks for the records of [te − 2D, te)
-		// (bounded by the core so that a short period is never skipped).
-		SettleBlocks: d.params().Finality,
-		Locks:        locks,
-		Chain:        d.view, Keys: d.p.cfg.Keyring, Verifier: d.p.cfg.Verifier,
-		Logger: d.log,
-	})
+	plan := planOf(o, d.params().Period)
+	n, err := newCores(func(part uint32) (*agreement.Node, error) {
+		return agreement.New(agreement.Config{
+			Domain: d.c.Domain(), Self: self, Params: d.params(), Tolerance: o.Tolerance,
+			RoundTicks: o.RoundTicks, Retransmits: o.Retransmits,
+			// The first leader waits up to D blocks for the records of [te − 2D, te)
+			// (bounded by the core so that a short period is never skipped).
+			SettleBlocks: d.params().Finality,
+			Locks:        locks,
+			Part:         part, PartSize: plan.size, Served: d.served(part, plan),
+			Chain: d.view, Keys: d.p.cfg.Keyring, Verifier: d.p.cfg.Verifier,
+			Logger: d.log.With("part", part),
+		})
+	}, func() uint32 { return parts.Count(len(d.view.ProviderAddresses()), plan.size) })
 	if err != nil {
 		d.log.Error("agreement core", "err", err)
 		return false
@@ -215,7 +220,7 @@ func (d *driver) drain(ctx context.Context) {
 			lat = time.Since(d.leadStart)
 			d.p.cfg.Metrics.AgreementLatency.WithLabelValues(d.label).Observe(lat.Seconds())
 		}
-		d.log.Info("report agreed", "te", s.Report.Te, "leader", s.Report.Leader, "attempt", s.Report.Attempt,
+		d.log.Info("report agreed", "te", s.Report.Te, "part", s.Report.Part, "leader", s.Report.Leader, "attempt", s.Report.Attempt,
 			"entries", len(s.Report.Entries), "signers", s.Signers.Text(2), "latency", lat)
 		d.retained = append(d.retained, s)
 		if len(d.retained) > retainReports {

@@ -45,6 +45,14 @@ type Options struct {
 	Tolerance   agreement.Tolerance
 	// InboxLen bounds the inbound messages queued per contract (default 1024).
 	InboxLen int
+	// PartSize is the providers per part of a report (default parts.Size, derived
+	// from the chain's limits; a smaller one lets tests split small contracts).
+	// Every keeper of a contract must use the same.
+	PartSize uint32
+	// PartsPerPeriod is how many parts a period serves (default
+	// parts.Capacity(H)); beyond it the parts rotate fairly (parts.Served).
+	// Every keeper of a contract must use the same.
+	PartsPerPeriod uint32
 	// Challenge are the challenge parameters (m, c) the records were made with.
 	Challenge challenge.Params
 }
@@ -220,6 +228,7 @@ func (p *Payer) UsedRecords(contract common.Address, provider uint32, ts, te uin
 // PaidReport is one report paid by this keeper's transaction.
 type PaidReport struct {
 	Te, Ts  uint64 // Ts of the first entry
+	Part    uint32 // the report's part (SPEC 8.1)
 	Leader  uint32
 	Attempt uint32
 	Tx      common.Hash

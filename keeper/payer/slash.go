@@ -17,7 +17,7 @@ func (d *driver) slash(ctx context.Context, ev *wire.Evidence) {
 		d.log.Warn("evidence does not check", "err", err)
 		return
 	}
-	k := slashKey{ev.Signer, a.Te, a.Leader, a.Attempt}
+	k := slashKey{ev.Signer, a.Te, a.Part, a.Leader, a.Attempt}
 	d.mu.Lock()
 	if d.slashed[k] {
 		d.mu.Unlock()

@@ -60,9 +60,9 @@ func (d *driver) paidThrough(te uint64, providers []uint32) txmgr.Done {
 func (d *driver) submit(ctx context.Context, s agreement.Submit, lat time.Duration, again bool) {
 	d.p.cfg.Proposals.Put(d.c.Address, s.Digest, s.Propose)
 	r := s.Report
-	log := d.log.With("te", r.Te, "leader", r.Leader, "attempt", r.Attempt, "entries", len(r.Entries), "again", again)
+	log := d.log.With("te", r.Te, "part", r.Part, "leader", r.Leader, "attempt", r.Attempt, "entries", len(r.Entries), "again", again)
 	outcome := "failed"
-	rep := PaidReport{Te: r.Te, Leader: r.Leader, Attempt: r.Attempt, Latency: lat, Repaid: again}
+	rep := PaidReport{Te: r.Te, Part: r.Part, Leader: r.Leader, Attempt: r.Attempt, Latency: lat, Repaid: again}
 	if len(r.Entries) > 0 {
 		rep.Ts = r.Entries[0].Ts
 	}
