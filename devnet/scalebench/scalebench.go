@@ -7,11 +7,11 @@
 // layer (dir: bytes; eth: the whole batch as calldata; arweave: the body on a
 // gateway and a header naming it on the inbox).
 //
-// This is the first part (the skeleton of issue 15's benchmark). Not measured yet,
-// and reported as such (null, with the reason in Pending): reports split into parts
-// (one report per period today, so a P beyond one transaction's limits fails to pay,
-// which the period's Error says) and round 4's bytes and time (the agreement core
-// under rework). Decisions:
+// Each period's report is split into parts (internal/parts: Size providers by
+// index per part, sized from the transaction size and gas limits), each paid by its
+// own transaction and published as its own ledger batch; the figures sum the parts.
+// Not measured yet, and reported as such (null, with the reason in Pending): round
+// 4's bytes and time (the agreement core under rework). Decisions:
 //
 //   - The ledger is generated (settle/ledgergen: real keys, signatures, records and
 //     agreement signatures), paid on the contract and built as a keeper would.
@@ -36,11 +36,13 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/whitepay/whitepay/internal/chain"
+	"github.com/whitepay/whitepay/internal/parts"
 	"github.com/whitepay/whitepay/internal/store"
 	"github.com/whitepay/whitepay/internal/txmgr"
 	"github.com/whitepay/whitepay/keeper/payer"
 	"github.com/whitepay/whitepay/keeper/prune"
 	"github.com/whitepay/whitepay/keeper/records"
+	"github.com/whitepay/whitepay/settle"
 	"github.com/whitepay/whitepay/settle/da"
 	"github.com/whitepay/whitepay/settle/da/arweave"
 	"github.com/whitepay/whitepay/settle/ledgergen"
@@ -55,6 +57,14 @@ type Config struct {
 	Periods    int    `json:"periods"`    // default 3
 	Period     uint64 `json:"period"`     // H in blocks (default 20)
 	GasLimit   uint64 `json:"gas_limit"`  // the simulated chain's block gas limit (default 36,000,000)
+	// PartSize is the providers per part (0: parts.Size, from the chain's limits);
+	// PartsPerPeriod the parts a period pays (0: every part; fewer: the fair
+	// rotation of parts.Served).
+	PartSize       uint32 `json:"part_size,omitempty"`
+	PartsPerPeriod uint32 `json:"parts_per_period,omitempty"`
+	// NoEth leaves the eth layer (every batch as calldata) out: at thousands of
+	// providers it is hundreds of millions of gas per period to simulate.
+	NoEth bool `json:"no_eth,omitempty"`
 	// Arweave is a gateway URL for the arweave layer ("" leaves it out); Mine asks
 	// it to mine after each body (arlocal).
 	Arweave     string    `json:"arweave,omitempty"`
@@ -94,14 +104,18 @@ type Layer struct {
 
 // Period is one period's figures.
 type Period struct {
-	Period        int     `json:"period"`
-	Te            uint64  `json:"te"`
-	PaidProviders int     `json:"paid_providers"`
-	Parts         *int    `json:"parts"` // null: not measured yet (see Result.Pending)
-	PayGas        uint64  `json:"pay_gas"`
-	GasPerPayment float64 `json:"gas_per_provider_payment"`
-	Records       int     `json:"records_per_provider"`
-	LedgerBytes   int     `json:"ledger_bytes"`
+	Period        int    `json:"period"`
+	Te            uint64 `json:"te"`
+	PaidProviders int    `json:"paid_providers"`
+	// Parts is the reports (parts) paid in the period, PartGas and PartTxBytes
+	// each one's gas and transaction size (geth's limit: 131,072 bytes).
+	Parts         int      `json:"parts"`
+	PartGas       []uint64 `json:"part_gas"`
+	PartTxBytes   []int    `json:"part_tx_bytes"`
+	PayGas        uint64   `json:"pay_gas"`
+	GasPerPayment float64  `json:"gas_per_provider_payment"`
+	Records       int      `json:"records_per_provider"`
+	LedgerBytes   int      `json:"ledger_bytes"`
 	// Layers: "dir", "eth" (the batch as calldata), "arweave" (body on Arweave,
 	// header on the inbox).
 	Layers map[string]Layer `json:"layers"`
@@ -126,13 +140,18 @@ type Result struct {
 	KeeperDBAtRest int64 `json:"keeper_db_at_rest_bytes"`
 	// AllPaid: every provider was paid in every period.
 	AllPaid bool `json:"all_paid"`
+	// MaxUnpaidPeriods is the most consecutive periods any provider went unpaid
+	// (0 when AllPaid; with a rotation, at most ⌈parts/PartsPerPeriod⌉ − 1).
+	MaxUnpaidPeriods int `json:"max_unpaid_periods"`
+	// LastPaid is every provider's lastPaid at the end, the contract's, checked
+	// equal to the ledger's replay.
+	LastPaid []uint64 `json:"-"`
 	// Pending lists what this first part of the benchmark does not measure yet.
 	Pending []string `json:"pending"`
 }
 
 // Pending are the figures the skeleton leaves out, and why.
 var Pending = []string{
-	"parts per period: reports are not split into parts yet (one report per period; SPEC 8.1 'Large groups' is the next part of issue 15)",
 	"round 4 bytes and time: streamed round 4 comes with the reworked agreement core",
 }
 
@@ -222,6 +241,53 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	grp := sim.Gen.Group()
 	load.Start = grp.Start
 
+	size := cfg.PartSize
+	if size == 0 {
+		size = parts.Size
+	}
+	// publish puts one batch on every layer and adds its figures to the period's.
+	publish := func(ctx context.Context, pr *Period, b *settle.Built) error {
+		pr.LedgerBytes += len(b.Encoded)
+		if err := dirStore.Put(ctx, contract, b.Batch.Seq, b.Batch.Prev, b.Hash, b.Encoded); err != nil {
+			return err
+		}
+		pr.Layers["dir"] = addLayer(pr.Layers["dir"], Layer{Bytes: len(b.Encoded)})
+		if !cfg.NoEth {
+			h1, _ := sim.C.BlockNumber(ctx)
+			if err := ethStore.Put(ctx, contract, b.Batch.Seq, b.Batch.Prev, b.Hash, b.Encoded); err != nil {
+				pr.Error = fmt.Sprintf("eth layer: %v", err)
+			} else {
+				h2, _ := sim.C.BlockNumber(ctx)
+				gas, txs, err := sim.GasTo(ctx, h1, h2, full)
+				if err != nil {
+					return err
+				}
+				pr.Layers["eth"] = addLayer(pr.Layers["eth"], Layer{Bytes: len(da.Compress(b.Encoded)), Gas: gas, Txs: txs})
+			}
+		}
+		if comp != nil {
+			h3, _ := sim.C.BlockNumber(ctx)
+			if err := comp.Put(ctx, contract, b.Batch.Seq, b.Batch.Prev, b.Hash, b.Encoded); err != nil {
+				return fmt.Errorf("scalebench: eth+arweave layer: %w", err)
+			}
+			h4, _ := sim.C.BlockNumber(ctx)
+			gas, txs, err := sim.GasTo(ctx, h3, h4, header)
+			if err != nil {
+				return err
+			}
+			l := Layer{Bytes: len(da.Compress(b.Encoded)), Gas: gas, Txs: txs}
+			if pubs, err := comp.Publications(ctx, contract, b.Batch.Seq); err == nil && len(pubs) > 0 && len(pubs[0].Locator) == 33 {
+				l.ArweaveID = arweave.ID(pubs[0].Locator[1:]).String()
+			}
+			pr.Layers["arweave"] = addLayer(pr.Layers["arweave"], l)
+		}
+		return nil
+	}
+	paidAt := make(map[uint32]int, cfg.Providers) // provider → the last period it was paid in
+	for p := range cfg.Providers {
+		paidAt[uint32(p)] = -1
+	}
+
 	res := &Result{Config: cfg, AllPaid: true, Pending: Pending}
 	for i := range cfg.Periods {
 		if err := ctx.Err(); err != nil {
@@ -232,7 +298,20 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		if err := load.Period(recs, votes, uint64(i)); err != nil {
 			return nil, err
 		}
-		s, err := sim.Gen.NextFor(ctx, sim, nil, nil)
+		// The period's parts (internal/parts): the providers by index, Size per
+		// part; the parts the period serves (all, or the rotation's share), paid
+		// one report each, in order.
+		n := parts.Count(cfg.Providers, size)
+		served := parts.ServedParts(uint64(i), n, cfg.PartsPerPeriod)
+		groups := make([][]int, len(served))
+		for gi, k := range served {
+			lo, hi := parts.Range(k, size)
+			for p := lo; p < hi && p < uint64(cfg.Providers); p++ {
+				groups[gi] = append(groups[gi], int(p))
+			}
+		}
+		ss, err := sim.Gen.NextParts(ctx, sim, groups, served, nil)
+		pr.Parts = len(ss)
 		if err != nil {
 			pr.Error = fmt.Sprintf("pay: %v", err)
 			res.AllPaid = false
@@ -240,53 +319,39 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 			progress("period %d: %s", i, pr.Error)
 			break
 		}
-		pr.Te, pr.PaidProviders = s.Report.Te, len(s.Report.Entries)
+		for _, s := range ss {
+			pr.Te = s.Report.Te
+			pr.PaidProviders += len(s.Report.Entries)
+			for _, e := range s.Report.Entries {
+				paidAt[e.Provider] = i
+			}
+			rc, err := sim.C.TransactionReceipt(ctx, s.PayTx)
+			if err != nil {
+				return nil, err
+			}
+			pr.PayGas += rc.GasUsed
+			pr.PartGas = append(pr.PartGas, rc.GasUsed)
+			if tx, _, err := sim.C.TransactionByHash(ctx, s.PayTx); err == nil {
+				pr.PartTxBytes = append(pr.PartTxBytes, int(tx.Size()))
+			}
+			b, err := sim.Gen.Build(s)
+			if err != nil {
+				return nil, err
+			}
+			if err := publish(ctx, &pr, b); err != nil {
+				return nil, err
+			}
+			sim.Gen.Apply(b)
+		}
+		if pr.PaidProviders > 0 {
+			pr.GasPerPayment = float64(pr.PayGas) / float64(pr.PaidProviders)
+		}
 		if pr.PaidProviders != cfg.Providers {
 			res.AllPaid = false
 		}
-		if rc, err := sim.C.TransactionReceipt(ctx, s.PayTx); err == nil {
-			pr.PayGas = rc.GasUsed
-			if pr.PaidProviders > 0 {
-				pr.GasPerPayment = float64(rc.GasUsed) / float64(pr.PaidProviders)
-			}
+		for _, last := range paidAt {
+			res.MaxUnpaidPeriods = max(res.MaxUnpaidPeriods, i-last)
 		}
-		b, err := sim.Gen.Build(s)
-		if err != nil {
-			return nil, err
-		}
-		pr.LedgerBytes = len(b.Encoded)
-		if err := dirStore.Put(ctx, contract, b.Batch.Seq, b.Batch.Prev, b.Hash, b.Encoded); err != nil {
-			return nil, err
-		}
-		pr.Layers["dir"] = Layer{Bytes: len(b.Encoded)}
-		h1, _ := sim.C.BlockNumber(ctx)
-		if err := ethStore.Put(ctx, contract, b.Batch.Seq, b.Batch.Prev, b.Hash, b.Encoded); err != nil {
-			pr.Error = fmt.Sprintf("eth layer: %v", err)
-		} else {
-			h2, _ := sim.C.BlockNumber(ctx)
-			gas, txs, err := sim.GasTo(ctx, h1, h2, full)
-			if err != nil {
-				return nil, err
-			}
-			pr.Layers["eth"] = Layer{Bytes: len(da.Compress(b.Encoded)), Gas: gas, Txs: txs}
-		}
-		if comp != nil {
-			h3, _ := sim.C.BlockNumber(ctx)
-			if err := comp.Put(ctx, contract, b.Batch.Seq, b.Batch.Prev, b.Hash, b.Encoded); err != nil {
-				return nil, fmt.Errorf("scalebench: eth+arweave layer: %w", err)
-			}
-			h4, _ := sim.C.BlockNumber(ctx)
-			gas, txs, err := sim.GasTo(ctx, h3, h4, header)
-			if err != nil {
-				return nil, err
-			}
-			l := Layer{Bytes: len(da.Compress(b.Encoded)), Gas: gas, Txs: txs}
-			if pubs, err := comp.Publications(ctx, contract, b.Batch.Seq); err == nil && len(pubs) > 0 && len(pubs[0].Locator) == 33 {
-				l.ArweaveID = arweave.ID(pubs[0].Locator[1:]).String()
-			}
-			pr.Layers["arweave"] = l
-		}
-		sim.Gen.Apply(b)
 		// Prune by the published ledger (the generated one), providers by index.
 		st := sim.Gen.State
 		h := st.Head()
@@ -300,11 +365,23 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 			return nil, err
 		}
 		res.Periods = append(res.Periods, pr)
-		progress("period %d: paid %d providers (%d gas, %.0f per payment); ledger %d bytes, eth %d gas; keeper db %d bytes",
-			i, pr.PaidProviders, pr.PayGas, pr.GasPerPayment, pr.LedgerBytes, pr.Layers["eth"].Gas, pr.KeeperDBBytes)
+		progress("period %d: paid %d providers in %d parts (%d gas, %.0f per payment); ledger %d bytes, eth %d gas; keeper db %d bytes",
+			i, pr.PaidProviders, pr.Parts, pr.PayGas, pr.GasPerPayment, pr.LedgerBytes, pr.Layers["eth"].Gas, pr.KeeperDBBytes)
 	}
 	if len(res.Periods) < cfg.Periods {
 		res.AllPaid = false
+	}
+	// The ledger's replayed lastPaid of every provider is the contract's.
+	lp := sim.Gen.State.LastPaidAll()
+	for p := range cfg.Providers {
+		got, err := sim.Up.LastPaid(ctx, uint32(p))
+		if err != nil {
+			return nil, err
+		}
+		if p >= len(lp) || lp[p] != got {
+			return nil, fmt.Errorf("scalebench: provider %d: contract lastPaid %d, ledger %v", p, got, lp[min(p, len(lp)-1):min(p+1, len(lp))])
+		}
+		res.LastPaid = append(res.LastPaid, got)
 	}
 	// The keeper database at rest.
 	if err := db.Close(); err != nil {
@@ -331,4 +408,16 @@ func deployInbox(ctx context.Context, sim *ledgergen.Sim) (common.Address, error
 		return common.Address{}, err
 	}
 	return addr, nil
+}
+
+// addLayer sums two batches' figures on one layer (a period of several parts
+// publishes one batch per part); the Arweave id is the last body's.
+func addLayer(a, b Layer) Layer {
+	a.Bytes += b.Bytes
+	a.Gas += b.Gas
+	a.Txs += b.Txs
+	if b.ArweaveID != "" {
+		a.ArweaveID = b.ArweaveID
+	}
+	return a
 }
