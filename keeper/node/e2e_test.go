@@ -59,6 +59,7 @@ type spec struct {
 	cron               string // challenge schedule
 	pieceKiB           int    // provider i stores (i%3+1)·pieceKiB KiB
 	memDB              bool   // providers' databases in memory (large runs)
+	partSize           uint32 // payer.Options.PartSize (0: parts.Size)
 }
 
 var small = spec{keepers: 4, providers: 3, period: 24, window: 6, stale: 12, cron: "@every 1s", pieceKiB: 16}
@@ -245,7 +246,7 @@ func (e *e2e) startKeeper(k *keeperUnderTest) {
 	n, err := New(e.ctx, Config{
 		Config: e.keeperConfig(k), Account: k.key, BLS: k.sk, Client: e.client, Logger: e.log.With("k", k.addr.Hex()[:8]),
 		TCPOnly: true,
-		Payer:   payer.Options{Tick: 50 * time.Millisecond, Poll: 100 * time.Millisecond},
+		Payer:   payer.Options{Tick: 50 * time.Millisecond, Poll: 100 * time.Millisecond, PartSize: e.sp.partSize},
 	})
 	if err != nil {
 		e.t.Fatal(err)

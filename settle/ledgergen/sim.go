@@ -123,11 +123,15 @@ func NewSim(ctx context.Context, cfg Config, o SimOptions) (*Sim, error) {
 		return nil, err
 	}
 	// The set-up's blocks: gas money, registrations, the group, the contract and
-	// the funding, and the providers beyond the first transaction (a block for each
-	// 400). Providers registered before the start count from the start (Since =
-	// start, as the generated group says).
+	// the funding, and the providers beyond the first transaction (sent 400 at a
+	// time, each with a 200,000 gas limit: a block holds GasLimit/200,000 of them,
+	// and each batch of 400 may end with a partial block). Providers registered
+	// before the start count from the start (Since = start, as the generated group
+	// says).
 	cfg.ChainID, cfg.Owner, cfg.Registry = chainID, owner, st.Registry.Address
-	cfg.Start = max(cfg.Start, head+8+uint64(max(0, cfg.Providers-ProvidersPerTx))/400+4)
+	more := uint64(max(0, cfg.Providers-ProvidersPerTx))
+	perBlock := max(1, o.GasLimit/200_000)
+	cfg.Start = max(cfg.Start, head+8+(more+perBlock-1)/perBlock+(more+399)/400+4)
 	cfg.fill()
 	pr := upkeeping.DefaultParams(ownerAddr, cfg.Start, cfg.Period, cfg.Finality, 10, cfg.Stale())
 	pr.ProviderShareBps, pr.LeaderBonusBps, pr.VestPeriods, pr.Registry = 9000, 100, o.VestPeriods, st.Registry.Address
