@@ -12,10 +12,10 @@ import (
 // groups"): 3 providers, 3 parts, each its own agreement instance and pay
 // transaction. Two periods are paid exactly (every provider once per period, no
 // double payment, amounts and split as the contract's), and each period end has
-// exactly one report per part, each paying its part's provider. Cost: ~40 s.
+// exactly one report per part, each paying its part's provider. Cost: ~25 s.
 func TestEndToEndParts(t *testing.T) {
 	if testing.Short() {
-		t.Skip("end-to-end: about 40 s")
+		t.Skip("end-to-end: about 25 s")
 	}
 	sp := small
 	sp.partSize = 1

@@ -558,3 +558,95 @@ func TestWrongBlockHashAgainstChain(t *testing.T) {
 }
 
 var _ = time.Second
+
+// TestPartsLedger: a period paid in parts is one batch per part (SPEC 8.1 "Large
+// groups"), in pay order whatever the part numbers: period 1 pays part 1 then part
+// 0, period 2 only part 0 (part 1 failed), period 3 both, part 1's providers
+// from their lastPaid two periods back. The detector replays every batch against
+// the contract (digests with the part, the observations' instance with the part,
+// state roots); a batch whose part is rewritten is caught.
+func TestPartsLedger(t *testing.T) {
+	ctx := context.Background()
+	e := newChainEnv(t)
+	n := len(e.gen.Providers)
+	p0, p1 := []int{0, 1, 2}, []int{}
+	for p := 3; p < n; p++ {
+		p1 = append(p1, p)
+	}
+	periods := []struct {
+		parts [][]int
+		nums  []uint32
+	}{
+		{[][]int{p1, p0}, []uint32{1, 0}},
+		{[][]int{p0}, []uint32{0}},
+		{[][]int{p0, p1}, []uint32{0, 1}},
+	}
+	var built []*settle.Built
+	for _, pr := range periods {
+		ss, err := e.gen.NextParts(ctx, e, pr.parts, pr.nums, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, s := range ss {
+			if s.Report.Part != pr.nums[i] {
+				t.Fatalf("report part %d, want %d", s.Report.Part, pr.nums[i])
+			}
+			b, err := e.gen.Build(s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if b.Batch.Part != pr.nums[i] {
+				t.Fatalf("batch part %d", b.Batch.Part)
+			}
+			if err := e.store.Put(ctx, e.up.Address, b.Batch.Seq, b.Batch.Prev, b.Hash, b.Encoded); err != nil {
+				t.Fatal(err)
+			}
+			e.gen.Apply(b)
+			built = append(built, b)
+		}
+	}
+	res, err := e.run(t)
+	if err != nil {
+		t.Fatalf("a ledger of parts diverges: %v", err)
+	}
+	if res.Batches != 5 || !res.ContractChecked {
+		t.Fatalf("result %+v", res)
+	}
+	// Part 1's providers were paid once across periods 2 and 3 (ts two periods back).
+	last := built[4].Batch
+	if last.Part != 1 || last.Entries[0].Ts != built[0].Batch.Te || last.Te != built[0].Batch.Te+2*e.gen.Cfg.Period {
+		t.Fatalf("part 1 in period 3: part %d ts %d te %d", last.Part, last.Entries[0].Ts, last.Te)
+	}
+	// A batch naming another part than the one paid: its report digest is not the
+	// payment's.
+	lb, err := settle.Decode(built[0].Encoded)
+	if err != nil || lb.Part != 1 {
+		t.Fatalf("decode part-1 batch: part %d, %v", lb.Part, err)
+	}
+	// Part 0 is written as version 2 (byte for byte as before parts), part > 0 as
+	// version 3; a part-1 batch relabelled version 2 does not decode.
+	if built[0].Encoded[4] != settle.VersionParts || built[1].Encoded[4] != settle.Version {
+		t.Fatalf("versions %d (part 1), %d (part 0)", built[0].Encoded[4], built[1].Encoded[4])
+	}
+	relabelled := bytes.Clone(built[0].Encoded)
+	relabelled[4] = settle.Version
+	if _, err := settle.Decode(relabelled); err == nil {
+		t.Fatal("a part-1 batch relabelled version 2 decodes")
+	}
+	e2 := newChainEnv(t)
+	ss, err := e2.gen.NextParts(ctx, e2, [][]int{p1}, []uint32{1}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ss[0].Report.Part = 2
+	b, err := settle.BuildFaulty(e2.gen.State, ss[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	e2.store.Put(ctx, e2.up.Address, b.Batch.Seq, b.Batch.Prev, b.Hash, b.Encoded)
+	_, err = e2.run(t)
+	if _, ok := settle.AsDivergence(err); !ok {
+		t.Fatalf("a batch with a rewritten part: %v", err)
+	}
+	t.Logf("caught: %v", err)
+}
