@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/whitepay/whitepay/internal/domain"
+	"github.com/whitepay/whitepay/internal/parts"
 	"github.com/whitepay/whitepay/keeper/agreement"
 	"github.com/whitepay/whitepay/keeper/agreement/agreementsim"
 	"github.com/whitepay/whitepay/keeper/agreement/wire"
@@ -69,132 +70,163 @@ type partsMsg struct {
 	payload  []byte
 }
 
-// TestPartsIndependent drives four keepers' cores (one agreement core per part:
-// cores, with the real vote store) over a simulated network: 5 providers in parts
-// of 2 (parts 0, 1, 2). Every message of part 1 is lost: parts 0 and 2 are agreed
-// and paid all the same. Then part 1's messages flow again and a later window's
-// leader pays it: parts are paid in any order (2 and 0 before 1), each by its own
-// report carrying its part, and no provider is paid twice.
-func TestPartsIndependent(t *testing.T) {
-	const n, nprov, size = 4, 5, 2
-	params := schedule.Params{Start: 0, Period: 100, Finality: 2, Window: 10}
+// partsNet is four keepers' per-part cores (cores, with the real vote store and a
+// synthetic observer) over a simulated network that delivers in random order,
+// driven synchronously: the agreement of several parts at once.
+type partsNet struct {
+	t     *testing.T
+	n     int
+	size  uint32
+	ch    *partsChain
+	ks    []*partsKeeper
+	rng   *rand.Rand
+	queue []partsMsg
+	paid  []agreement.Submit // reports the chain accepted, in order
+	drop  func(part uint32) bool
+}
+
+type partsKeeper struct {
+	c     *cores
+	votes *VoteStore
+	obs   *agreementsim.SynthObserver
+}
+
+var partsParams = schedule.Params{Start: 0, Period: 100, Finality: 2, Window: 10}
+
+func newPartsNet(t *testing.T, nprov int, size, nparts uint32, served func(part uint32) func(te uint64) bool) *partsNet {
+	const n = 4
 	dom := domain.Domain{ChainID: big.NewInt(1337), Contract: common.HexToAddress("0xc0ffee")}
 	fc := agreementsim.NewFastCrypto(n, 1)
-	ch := &partsChain{te: 100, lastPaid: make([]uint64, nprov)}
+	net := &partsNet{t: t, n: n, size: size, ch: &partsChain{te: 100, lastPaid: make([]uint64, nprov)},
+		rng: rand.New(rand.NewSource(7)), drop: func(uint32) bool { return false }}
 	for i := range n {
-		ch.keepers = append(ch.keepers, agreement.Keeper{Index: uint32(i), Address: common.BigToAddress(big.NewInt(int64(i + 1))),
+		net.ch.keepers = append(net.ch.keepers, agreement.Keeper{Index: uint32(i), Address: common.BigToAddress(big.NewInt(int64(i + 1))),
 			PublicKey: fc.Keyring(i).PublicKey()})
 	}
-	type keeper struct {
-		c     *cores
-		votes *VoteStore
-		obs   *agreementsim.SynthObserver
-	}
-	ks := make([]*keeper, n)
 	for i := range n {
 		db := openDB(t, filepath.Join(t.TempDir(), "db"))
 		t.Cleanup(func() { db.Close() })
-		k := &keeper{votes: NewVoteStore(db, dom.Contract), obs: &agreementsim.SynthObserver{Index: uint32(i),
+		k := &partsKeeper{votes: NewVoteStore(db, dom.Contract), obs: &agreementsim.SynthObserver{Index: uint32(i),
 			Rate: func(p uint32) *big.Int { return big.NewInt(int64(1000 + p)) }}}
 		c, err := newCores(func(part uint32) (*agreement.Node, error) {
-			return agreement.New(agreement.Config{Domain: dom, Self: uint32(i), Params: params, RoundTicks: 5,
-				Part: part, PartSize: size, Chain: ch, Keys: fc.Keyring(i), Verifier: fc.Verifier(i)})
-		}, func() uint32 { return 3 })
+			var sv func(uint64) bool
+			if served != nil {
+				sv = served(part)
+			}
+			return agreement.New(agreement.Config{Domain: dom, Self: uint32(i), Params: partsParams, RoundTicks: 5,
+				Part: part, PartSize: size, Served: sv, Chain: net.ch, Keys: fc.Keyring(i), Verifier: fc.Verifier(i)})
+		}, func() uint32 { return nparts })
 		if err != nil {
 			t.Fatal(err)
 		}
-		if c.Parts() != 3 {
-			t.Fatalf("%d cores, want 3", c.Parts())
+		if c.Parts() != int(nparts) {
+			t.Fatalf("%d cores, want %d", c.Parts(), nparts)
 		}
 		k.c = c
-		ks[i] = k
+		net.ks = append(net.ks, k)
 	}
-	rng := rand.New(rand.NewSource(7))
-	var queue []partsMsg
-	var paidParts []uint32
-	dropPart1 := true
-	drain := func(i int) {
-		k := ks[i]
-		for k.c.HasReady() {
-			rd := k.c.Ready()
-			for _, l := range rd.Locks {
-				k.c.Advance(agreement.WriteLock(k.votes, l))
-			}
-			for _, j := range rd.Jobs {
-				k.c.Advance(agreement.RunJob(k.obs, j))
-			}
-			for _, m := range rd.Messages {
-				for to := range n {
-					if to != i && (m.Broadcast || m.To == uint32(to)) {
-						queue = append(queue, partsMsg{uint32(i), uint32(to), m.Payload})
-					}
-				}
-			}
-			for _, s := range rd.Submits {
-				if s.Report.Part >= 3 || s.Report.Te != 100 {
-					t.Fatalf("submit of part %d te %d", s.Report.Part, s.Report.Te)
-				}
-				for _, e := range s.Report.Entries {
-					if e.Provider/size != s.Report.Part {
-						t.Fatalf("part %d report pays provider %d", s.Report.Part, e.Provider)
-					}
-				}
-				if ch.pay(s) {
-					paidParts = append(paidParts, s.Report.Part)
+	return net
+}
+
+func (net *partsNet) drain(i int) {
+	t, k := net.t, net.ks[i]
+	for k.c.HasReady() {
+		rd := k.c.Ready()
+		for _, l := range rd.Locks {
+			k.c.Advance(agreement.WriteLock(k.votes, l))
+		}
+		for _, j := range rd.Jobs {
+			k.c.Advance(agreement.RunJob(k.obs, j))
+		}
+		for _, m := range rd.Messages {
+			for to := range net.n {
+				if to != i && (m.Broadcast || m.To == uint32(to)) {
+					net.queue = append(net.queue, partsMsg{uint32(i), uint32(to), m.Payload})
 				}
 			}
 		}
-	}
-	run := func(from, to uint64, until func() bool) {
-		for h := from; h <= to; h++ {
-			for i := range n {
-				ks[i].c.SetHeight(h)
-				drain(i)
+		for _, s := range rd.Submits {
+			for _, e := range s.Report.Entries {
+				if e.Provider/net.size != s.Report.Part {
+					t.Fatalf("part %d report pays provider %d", s.Report.Part, e.Provider)
+				}
 			}
-			for range 20 {
-				for i := range n {
-					ks[i].c.Tick()
-					drain(i)
-				}
-				for len(queue) > 0 {
-					rng.Shuffle(len(queue), func(a, b int) { queue[a], queue[b] = queue[b], queue[a] })
-					m := queue[0]
-					queue = queue[1:]
-					if part, _ := wire.PeekPart(m.payload); dropPart1 && part == 1 {
-						continue
-					}
-					_ = ks[m.to].c.Step(m.from, m.payload)
-					drain(int(m.to))
-				}
-				if until() {
-					return
-				}
+			if net.ch.pay(s) {
+				net.paid = append(net.paid, s)
 			}
 		}
 	}
+}
+
+// run drives heights from..to, 20 ticks a block, until until() holds.
+func (net *partsNet) run(from, to uint64, until func() bool) {
+	for h := from; h <= to; h++ {
+		for i := range net.n {
+			net.ks[i].c.SetHeight(h)
+			net.drain(i)
+		}
+		for range 20 {
+			for i := range net.n {
+				net.ks[i].c.Tick()
+				net.drain(i)
+			}
+			for len(net.queue) > 0 {
+				net.rng.Shuffle(len(net.queue), func(a, b int) { net.queue[a], net.queue[b] = net.queue[b], net.queue[a] })
+				m := net.queue[0]
+				net.queue = net.queue[1:]
+				if part, _ := wire.PeekPart(m.payload); net.drop(part) {
+					continue
+				}
+				_ = net.ks[m.to].c.Step(m.from, m.payload)
+				net.drain(int(m.to))
+			}
+			if until() {
+				return
+			}
+		}
+	}
+}
+
+func (net *partsNet) paidParts() []uint32 {
+	var out []uint32
+	for _, s := range net.paid {
+		out = append(out, s.Report.Part)
+	}
+	return out
+}
+
+// TestPartsIndependent: 5 providers in parts of 2 (parts 0, 1, 2). Every message
+// of part 1 is lost: parts 0 and 2 are agreed and paid all the same. Then part 1's
+// messages flow again and a later window's leader pays it: parts are paid in any
+// order (2 and 0 before 1), each by its own report of its part's providers, and no
+// provider is paid twice.
+func TestPartsIndependent(t *testing.T) {
+	const size = 2
+	net := newPartsNet(t, 5, size, 3, nil)
+	net.drop = func(part uint32) bool { return part == 1 }
 	// Window 0 (heights 102–111): part 1's messages lost.
-	run(98, 111, func() bool { return len(paidParts) == 2 })
-	if len(paidParts) != 2 || paidParts[0] == 1 || paidParts[1] == 1 {
-		t.Fatalf("with part 1 failing, paid parts %v (want 0 and 2)", paidParts)
+	net.run(98, 111, func() bool { return len(net.paid) == 2 })
+	if pp := net.paidParts(); len(pp) != 2 || pp[0] == 1 || pp[1] == 1 {
+		t.Fatalf("with part 1 failing, paid parts %v (want 0 and 2)", pp)
 	}
-	for p, lp := range ch.lastPaid {
+	for p, lp := range net.ch.lastPaid {
 		if want := map[bool]uint64{true: 0, false: 100}[p/size == 1]; lp != want {
 			t.Fatalf("provider %d lastPaid %d, want %d", p, lp, want)
 		}
 	}
 	// Part 1 recovers: a later window's leader pays it.
-	dropPart1 = false
-	run(112, 160, func() bool { return len(paidParts) == 3 })
-	if len(paidParts) != 3 || paidParts[2] != 1 {
-		t.Fatalf("paid parts %v, want part 1 last", paidParts)
+	net.drop = func(uint32) bool { return false }
+	net.run(112, 160, func() bool { return len(net.paid) == 3 })
+	if pp := net.paidParts(); len(pp) != 3 || pp[2] != 1 {
+		t.Fatalf("paid parts %v, want part 1 last", pp)
 	}
-	for p, lp := range ch.lastPaid {
+	for p, lp := range net.ch.lastPaid {
 		if lp != 100 {
 			t.Fatalf("provider %d lastPaid %d after every part was paid", p, lp)
 		}
 	}
 	// Each keeper's locks name their part.
-	for i, k := range ks {
+	for i, k := range net.ks {
 		ls, err := k.votes.Locks(0)
 		if err != nil {
 			t.Fatal(err)
@@ -207,5 +239,43 @@ func TestPartsIndependent(t *testing.T) {
 			t.Fatalf("keeper %d locked in parts %v only", i, seen)
 		}
 	}
-	t.Logf("parts paid in order %v", paidParts)
+	t.Logf("parts paid in order %v", net.paidParts())
+}
+
+// TestPartsRotation: 3 parts, one part per period (agreement.Config.Served =
+// parts.Served): each period pays exactly the part the rotation names — period j
+// part j mod 3 — no other part's leader proposes, and after three periods every
+// provider was paid, each from its lastPaid (a part unserved for two periods is
+// paid for all three at once).
+func TestPartsRotation(t *testing.T) {
+	const size, nparts, perPeriod = 2, 3, 1
+	net := newPartsNet(t, 6, size, nparts, func(part uint32) func(uint64) bool {
+		return func(te uint64) bool {
+			return parts.Served((te-partsParams.Start)/partsParams.Period, nparts, perPeriod, part)
+		}
+	})
+	for j := uint64(1); j <= 3; j++ {
+		te := j * partsParams.Period
+		net.ch.mu.Lock()
+		net.ch.te = te
+		net.ch.mu.Unlock()
+		before := len(net.paid)
+		// The period's windows: every leader has its window; only one part is paid.
+		net.run(te-2, te+partsParams.Finality+4*partsParams.Window, func() bool { return false })
+		got := net.paid[before:]
+		if len(got) != 1 || got[0].Report.Part != uint32(j%nparts) || got[0].Report.Te != te {
+			t.Fatalf("period %d: paid %v, want part %d only", j, net.paidParts()[before:], j%nparts)
+		}
+		for _, e := range got[0].Report.Entries {
+			if e.Ts != 0 { // each part's first service: from the start
+				t.Fatalf("period %d: provider %d from ts %d", j, e.Provider, e.Ts)
+			}
+		}
+	}
+	for p, lp := range net.ch.lastPaid {
+		if lp == 0 {
+			t.Fatalf("provider %d never paid in three periods of a three-part rotation", p)
+		}
+	}
+	t.Logf("parts paid in order %v", net.paidParts())
 }
