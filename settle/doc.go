@@ -4,7 +4,10 @@
 // with the same deterministic rules as the keepers (State.Check) to check the
 // keepers and the contract (package settle/detector).
 //
-// # Batch format (version 2; version 1 had the old contract's group)
+// # Batch format (version 2; version 1 had the old contract's group; version 3 is
+// a batch of a report's part k > 0, SPEC 8.1 "Large groups": the same layout with
+// u32 part after te. A part-0 batch is version 2, so each batch has one encoding.
+// A period split into parts has one batch per paid part, in pay order.)
 //
 // Integers are big-endian and fixed-width; "big" is a non-negative integer of at
 // most 256 bits written as a one-byte length and its minimal big-endian bytes (zero

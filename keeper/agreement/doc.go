@@ -155,6 +155,19 @@
 // leader can send them): whichever of two conflicting proposals arrives first,
 // the pair is evidence, and the keeper may still lock the valid one.
 //
+// # Parts
+//
+// A period's entries may be split into parts (SPEC 8.1 "Large groups",
+// internal/parts). A Node agrees on one part (Config.Part, Config.PartSize): its
+// entries are the due providers with index in [Part·PartSize, (Part+1)·PartSize);
+// its instances are (te, part, leader, attempt) — the part is in every message's
+// header (a message of another part is ErrUnknownInstance), in the instance id
+// and the observation digest (report.PartInstanceID), in its locks and in its
+// report — so the parts never mix and never share a lock. A keeper runs one Node
+// per part (keeper/payer); the parts are independent and paid in any order.
+// Config.Served tells a leader whether the period serves its part at all (the
+// fair rotation of parts.Served when a period cannot pay every part).
+//
 // # Rejections
 //
 // Step returns a wrapped sentinel (ErrMalformed, ErrOversized, ErrForeignDomain,

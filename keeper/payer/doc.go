@@ -43,6 +43,16 @@
 //
 // Decisions taken where SPEC is silent:
 //
+//   - Parts (SPEC 8.1 "Large groups", issue 15; parts.go). The report of a period
+//     is split into parts of Options.PartSize providers by index (default
+//     internal/parts.Size = 1,181, derived there from geth's 128 KiB transaction
+//     limit and the 2^24 gas cap); the driver runs one agreement core per part
+//     (cores), each its own instance (te, part, leader, attempt) with its own
+//     messages (routed by the header's part), locks (the vote store keys them by
+//     part) and pay transaction. Parts are paid in any order and independently.
+//     A period serves at most Options.PartsPerPeriod parts (default
+//     parts.Capacity(H) = H/2); beyond that the parts rotate (parts.Served), so
+//     a part not reached is served first in the next periods and none starves.
 //   - Which period. The core itself picks the latest payable period end te (within
 //     one window of skew) and builds one entry per provider with lastPaid < te and
 //     ts = lastPaid. A keeper that fell behind by several periods therefore catches
@@ -56,7 +66,7 @@
 //     IntervalNotBeforeEnd with the Done check true is a lost race (outcome
 //     already_paid); anything else is logged and counted as failed. The contract
 //     rejects a second report for the same ts, so nothing is paid twice.
-//   - Evidence is submitted as one slash() per (signer, te, leader, attempt), with
+//   - Evidence is submitted as one slash() per (signer, te, part, leader, attempt), with
 //     the Done check "the keeper is slashed".
 //   - Inbound messages from accounts that are not active keepers of the contract
 //     are dropped before the inbox (counted as not_member).
