@@ -1,6 +1,7 @@
 package payer
 
 import (
+	"errors"
 	"math/big"
 	"math/rand"
 	"path/filepath"
@@ -278,4 +279,38 @@ func TestPartsRotation(t *testing.T) {
 		}
 	}
 	t.Logf("parts paid in order %v", net.paidParts())
+}
+
+// TestPartsRefuseForeign: a part's core refuses an Observe naming a provider of
+// another part (ErrBadEntry) and a message of another part (ErrUnknownInstance);
+// cores refuses a part the contract does not have.
+func TestPartsRefuseForeign(t *testing.T) {
+	net := newPartsNet(t, 5, 2, 3, nil)
+	for i := range net.n {
+		net.ks[i].c.SetHeight(103)
+	}
+	st := net.ks[0].c.Status()
+	if !st.InWindow {
+		t.Fatalf("status %+v", st)
+	}
+	leader := st.WindowLeader
+	to := (leader + 1) % uint32(net.n)
+	dom := domain.Domain{ChainID: big.NewInt(1337), Contract: common.HexToAddress("0xc0ffee")}
+	obs := func(part uint32, es ...wire.Entry) []byte {
+		return wire.Encode(&wire.Observe{Header: wire.Header{ChainID: dom.ChainID, Contract: dom.Contract, Te: 100, Part: part,
+			Leader: leader, Attempt: 0, Sender: leader}, Entries: es})
+	}
+	c := net.ks[to].c
+	if err := c.Step(leader, obs(0, wire.Entry{Provider: 0}, wire.Entry{Provider: 2})); !errors.Is(err, agreement.ErrBadEntry) {
+		t.Fatalf("part 0 Observe with provider 2 (part 1): %v", err)
+	}
+	if err := c.nodes[1].Step(leader, obs(0, wire.Entry{Provider: 0})); !errors.Is(err, agreement.ErrUnknownInstance) {
+		t.Fatalf("part 0 message stepped into part 1's core: %v", err)
+	}
+	if err := c.Step(leader, obs(7, wire.Entry{Provider: 14})); !errors.Is(err, agreement.ErrUnknownInstance) {
+		t.Fatalf("part 7 of 3: %v", err)
+	}
+	if err := c.Step(leader, obs(1, wire.Entry{Provider: 2}, wire.Entry{Provider: 3})); err != nil {
+		t.Fatalf("a valid part 1 Observe: %v", err)
+	}
 }
