@@ -69,7 +69,8 @@ type driver struct {
 	discarded int
 }
 
-// retainReports bounds the reports a driver keeps for re-submission after a reorg.
+// retainReports bounds the reports a driver keeps for re-submission after a reorg,
+// per part of the contract's report.
 const retainReports = 8
 
 // enqueue queues an inbound message without blocking. Messages from accounts that
@@ -223,7 +224,7 @@ func (d *driver) drain(ctx context.Context) {
 		d.log.Info("report agreed", "te", s.Report.Te, "part", s.Report.Part, "leader", s.Report.Leader, "attempt", s.Report.Attempt,
 			"entries", len(s.Report.Entries), "signers", s.Signers.Text(2), "latency", lat)
 		d.retained = append(d.retained, s)
-		if len(d.retained) > retainReports {
+		if len(d.retained) > retainReports*d.core.Parts() {
 			delete(d.orphaned, d.retained[0].Digest)
 			d.retained = d.retained[1:]
 		}
