@@ -12,6 +12,7 @@ type ContractStatus struct {
 	Self        *uint32           `json:"self,omitempty"` // registration index; nil if not a member
 	Height      uint64            `json:"height"`
 	Te          uint64            `json:"te"`           // period end the core works on
+	Parts       int               `json:"parts"`        // parts of the report, one agreement core each (SPEC 8.1)
 	Window      *uint64           `json:"window"`       // leader window at Height
 	Leader      *uint32           `json:"leader"`       // its leader
 	Leading     bool              `json:"leading"`      // this keeper leads now
@@ -68,6 +69,7 @@ func (d *driver) trackLead() {
 	d.st.Contract, d.st.Self = d.c.Address, &self
 	d.st.Height, d.st.Te, d.st.Leading, d.st.Phase, d.st.Attempt = s.Height, s.Te, s.Leading, s.Phase, s.Attempt
 	d.st.Window, d.st.Leader = win, leader
+	d.st.Parts = d.core.Parts()
 	d.mu.Unlock()
 }
 
