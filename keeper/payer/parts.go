@@ -29,6 +29,7 @@ type cores struct {
 	build func(part uint32) (*agreement.Node, error)
 	count func() uint32 // the contract's parts now
 	nodes []*agreement.Node
+	h     uint64 // the last SetHeight (0: none yet)
 
 	jobs    map[uint64]jobRoute
 	nextJob uint64
@@ -47,12 +48,15 @@ func newCores(build func(uint32) (*agreement.Node, error), count func() uint32) 
 	return c, nil
 }
 
-// grow makes the cores of parts below n.
+// grow makes the cores of parts below n, at the last height.
 func (c *cores) grow(n uint32) error {
 	for uint32(len(c.nodes)) < n {
 		nd, err := c.build(uint32(len(c.nodes)))
 		if err != nil {
 			return err
+		}
+		if c.h > 0 {
+			nd.SetHeight(c.h)
 		}
 		c.nodes = append(c.nodes, nd)
 	}
@@ -62,6 +66,7 @@ func (c *cores) grow(n uint32) error {
 // SetHeight starts the cores of parts added since (a provider registered) and
 // moves every core to height h.
 func (c *cores) SetHeight(h uint64) {
+	c.h = max(c.h, h)
 	_ = c.grow(c.count()) // a failure leaves the new part for the next height
 	for _, nd := range c.nodes {
 		nd.SetHeight(h)

@@ -84,6 +84,8 @@ type partsNet struct {
 	queue []partsMsg
 	paid  []agreement.Submit // reports the chain accepted, in order
 	drop  func(part uint32) bool
+	// nparts is the contract's parts (cores' count).
+	nparts uint32
 }
 
 type partsKeeper struct {
@@ -99,7 +101,7 @@ func newPartsNet(t *testing.T, nprov int, size, nparts uint32, served func(part 
 	dom := domain.Domain{ChainID: big.NewInt(1337), Contract: common.HexToAddress("0xc0ffee")}
 	fc := agreementsim.NewFastCrypto(n, 1)
 	net := &partsNet{t: t, n: n, size: size, ch: &partsChain{te: 100, lastPaid: make([]uint64, nprov)},
-		rng: rand.New(rand.NewSource(7)), drop: func(uint32) bool { return false }}
+		rng: rand.New(rand.NewSource(7)), drop: func(uint32) bool { return false }, nparts: nparts}
 	for i := range n {
 		net.ch.keepers = append(net.ch.keepers, agreement.Keeper{Index: uint32(i), Address: common.BigToAddress(big.NewInt(int64(i + 1))),
 			PublicKey: fc.Keyring(i).PublicKey()})
@@ -116,7 +118,7 @@ func newPartsNet(t *testing.T, nprov int, size, nparts uint32, served func(part 
 			}
 			return agreement.New(agreement.Config{Domain: dom, Self: uint32(i), Params: partsParams, RoundTicks: 5,
 				Part: part, PartSize: size, Served: sv, Chain: net.ch, Keys: fc.Keyring(i), Verifier: fc.Verifier(i)})
-		}, func() uint32 { return nparts })
+		}, func() uint32 { return net.nparts })
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -312,5 +314,28 @@ func TestPartsRefuseForeign(t *testing.T) {
 	}
 	if err := c.Step(leader, obs(1, wire.Entry{Provider: 2}, wire.Entry{Provider: 3})); err != nil {
 		t.Fatalf("a valid part 1 Observe: %v", err)
+	}
+}
+
+// TestPartsGrow: a provider registered beyond the last part adds a part; every
+// keeper's cores start its core at the current height, and it is agreed and paid
+// like the others.
+func TestPartsGrow(t *testing.T) {
+	net := newPartsNet(t, 4, 2, 2, nil)
+	net.run(98, 101, func() bool { return false })
+	net.ch.mu.Lock()
+	net.ch.lastPaid = append(net.ch.lastPaid, 0) // provider 4: part 2
+	net.ch.mu.Unlock()
+	net.nparts = 3
+	net.run(102, 140, func() bool { return len(net.paid) == 3 })
+	for i, k := range net.ks {
+		if k.c.Parts() != 3 {
+			t.Fatalf("keeper %d runs %d cores", i, k.c.Parts())
+		}
+	}
+	for p, lp := range net.ch.lastPaid {
+		if lp != 100 {
+			t.Fatalf("provider %d lastPaid %d (paid parts %v)", p, lp, net.paidParts())
+		}
 	}
 }
