@@ -69,8 +69,8 @@ func (o *SynthObserver) honest(p uint32, ts, te uint64) *big.Int {
 }
 
 // ExportRecords encodes the keeper's skew.
-func (o *SynthObserver) ExportRecords(p uint32, ts, te uint64) ([]byte, error) {
-	return big.NewInt(o.Skew[p]).Bytes(), nil
+func (o *SynthObserver) ExportRecords(p uint32, ts, te uint64, _ int) ([][]byte, error) {
+	return [][]byte{big.NewInt(o.Skew[p]).Bytes()}, nil
 }
 
 // CheckRecords accepts any set.
@@ -436,10 +436,9 @@ func (o *RecordsObserver) SpaceTime(p uint32, ts, te uint64) (*big.Int, error) {
 	return v, nil
 }
 
-// ExportRecords is records.EncodeSet of the records held over [ts − G, te).
-func (o *RecordsObserver) ExportRecords(p uint32, ts, te uint64) ([]byte, error) {
-	set, _, err := records.EncodeSet(o.w.held(o.i, p, o.from(ts), te), wire.MaxRecordBytes)
-	return set, err
+// ExportRecords is records.EncodeSets of the records held over [ts − G, te).
+func (o *RecordsObserver) ExportRecords(p uint32, ts, te uint64, limit int) ([][]byte, error) {
+	return records.EncodeSets(o.w.held(o.i, p, o.from(ts), te), limit)
 }
 
 // CheckRecords checks that each record of the set was made by its keeper (the
@@ -523,6 +522,25 @@ func (w *World) ForgedSet(i, p uint32, ts, te uint64) []byte {
 	}
 	set, _, _ := records.EncodeSet(forged, wire.MaxRecordBytes)
 	return set
+}
+
+// ForgePiece returns piece (a record set) with every record's space doubled: records
+// not signed by their keepers (a faulty keeper's chunk). A piece that does not
+// decode comes back as it is.
+func (w *World) ForgePiece(piece []byte) []byte {
+	set, err := records.DecodeSet(piece)
+	if err != nil {
+		return piece
+	}
+	forged := make([]*records.Entry, 0, len(set.Entries))
+	for _, e := range set.Entries {
+		r := *e.Record
+		r.Space = new(big.Int).Add(new(big.Int).Mul(r.Space, big.NewInt(2)), big.NewInt(1))
+		r.Result, r.ProviderSig = challenge.ResultOK, make([]byte, challenge.SigLen)
+		forged = append(forged, &records.Entry{Record: &r, OrderIDs: e.OrderIDs})
+	}
+	out, _, _ := records.EncodeSet(forged, 0)
+	return out
 }
 
 // decode is records.DecodeSet, once per distinct set: a set is broadcast to every

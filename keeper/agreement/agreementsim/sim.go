@@ -44,6 +44,9 @@ type Config struct {
 	Retransmits  int
 	Tolerance    agreement.Tolerance
 	SettleBlocks uint64 // agreement.Config.SettleBlocks
+	// ChunkBytes is agreement.Config.ChunkBytes; 0: SimChunkBytes, small, so that
+	// round 4's record sets travel in several chunks (issue 15).
+	ChunkBytes int
 
 	// Records, when set, gives the keepers real records (World); otherwise their
 	// space-time is synthetic (SynthObserver).
@@ -53,6 +56,16 @@ type Config struct {
 	Contract common.Address
 	Crypto   Crypto
 	Logger   *slog.Logger
+}
+
+// SimChunkBytes is the simulation's default chunk size: a few records per chunk.
+const SimChunkBytes = 1 << 10
+
+func (s *Sim) chunkBytes() int {
+	if s.Cfg.ChunkBytes > 0 {
+		return s.Cfg.ChunkBytes
+	}
+	return SimChunkBytes
 }
 
 // Envelope is one message on the wire.
@@ -240,7 +253,7 @@ func (s *Sim) start(i uint32) error {
 	}
 	n, err := agreement.New(agreement.Config{
 		Domain: s.Domain, Self: i, Params: s.Cfg.Params, Tolerance: s.Cfg.Tolerance,
-		RoundTicks: s.Cfg.RoundTicks, Retransmits: s.Cfg.Retransmits, SettleBlocks: s.Cfg.SettleBlocks,
+		RoundTicks: s.Cfg.RoundTicks, Retransmits: s.Cfg.Retransmits, SettleBlocks: s.Cfg.SettleBlocks, ChunkBytes: s.chunkBytes(),
 		Locks: locks, Chain: v, Keys: s.Keyrings[i], Verifier: s.Cfg.Crypto.Verifier(int(i)), Logger: s.Cfg.Logger,
 	})
 	if err != nil {
