@@ -404,8 +404,12 @@ func (o *Observer) MergeRecords(p uint32, ts, te uint64, sets [][]byte) error {
 			return err
 		}
 	}
+	// MergeSets picks the records to store (each once, those held byte for byte
+	// skipped); they are written in batches (records.Store.PutRecords: a few
+	// fsyncs per chunk, not one per record).
 	known := map[[32]byte]bool{}
 	skipped := 0
+	var queue []*records.Entry
 	st, err := records.MergeSets(held, decoded, func(e *records.Entry, _ []byte) (bool, error) {
 		for _, id := range e.OrderIDs {
 			if known[id] {
@@ -421,16 +425,30 @@ func (o *Observer) MergeRecords(p uint32, ts, te uint64, sets [][]byte) error {
 			}
 			known[id] = true
 		}
-		return o.st.PutRecord(o.d.Contract, e, nil)
+		queue = append(queue, e)
+		return false, nil // counted once written
 	})
 	if err != nil {
 		return err
 	}
+	added, errs, err := o.st.PutRecords(o.d.Contract, queue)
+	if err != nil {
+		return err
+	}
+	conflicts := 0
+	for i := range queue {
+		if added[i] {
+			st.Added++
+		}
+		if errs[i] != nil {
+			conflicts++ // records.ErrConflict: the held version stays
+		}
+	}
 	if skipped > 0 {
 		o.log.Warn("merge: records naming orders not held left out", "provider", p, "records", skipped)
 	}
-	if st.Conflicts > 0 {
-		o.log.Warn("merge: conflicting records skipped", "provider", p, "conflicts", st.Conflicts)
+	if conflicts > 0 {
+		o.log.Warn("merge: conflicting records skipped", "provider", p, "conflicts", conflicts)
 	}
 	if st.Added > 0 {
 		o.log.Info("records merged (full sync)", "provider", p, "ts", ts, "te", te, "sets", len(sets), "records", st.Records, "added", st.Added)
