@@ -229,15 +229,21 @@ func TestUnsolicitedRecordSetDoesNotDelay(t *testing.T) {
 		}
 		obs := decodeObserve(t, c.observe)
 		// Attempt 1 of L; a signed record set for attempt 0 precedes it.
-		rs := &wire.RecordSet{Header: obs.Header}
-		rs.Sender = sender
+		hd := obs.Header
+		hd.Sender = sender
+		var data [][][]byte
 		for _, e := range obs.Entries {
-			data, err := s.Observers[sender].ExportRecords(e.Provider, e.Ts, simTe)
+			pieces, err := s.Observers[sender].ExportRecords(e.Provider, e.Ts, simTe, wire.ChunkBytes)
 			if err != nil {
 				t.Fatal(err)
 			}
-			rs.Sets = append(rs.Sets, wire.ProviderRecords{Provider: e.Provider, Ts: e.Ts, Data: data})
+			data = append(data, pieces)
 		}
+		chunks, err := wire.ChunkRecords(hd, obs.Entries, data, wire.ChunkBytes)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rs := chunks[0]
 		wire.Sign(rs, s.Keyrings[sender].Sign)
 		nd := s.Nodes[f]
 		jobs := len(h.jobs[f])

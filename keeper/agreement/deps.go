@@ -37,12 +37,17 @@ type ChainView interface {
 //
 // Contract: SpaceTime is a pure function of the records held (the same answer until
 // a merge); record sets are opaque bytes that only the Observer interprets;
-// CheckRecords validates another keeper's set (its records' signatures, that they
-// are for this provider and interval) without storing it; MergeRecords adds the
-// records of the given sets (all previously checked) to the local store.
+// ExportRecords returns this keeper's records of the provider as one or more sets
+// of at most limit bytes each, every one checkable and mergeable on its own (the
+// pieces of round 4's chunks); CheckRecords validates a piece of another keeper's
+// records (its records' signatures, that they are for this provider and interval)
+// without storing it — records it cannot check yet (an order it lacks and cannot
+// fetch) it leaves out, and says so in its log, rather than refusing the piece;
+// MergeRecords adds the records of the given sets (all previously checked) to the
+// local store, the left-out ones excepted.
 type Observer interface {
 	SpaceTime(provider uint32, ts, te uint64) (*big.Int, error)
-	ExportRecords(provider uint32, ts, te uint64) ([]byte, error)
+	ExportRecords(provider uint32, ts, te uint64, limit int) ([][]byte, error)
 	CheckRecords(from uint32, provider uint32, ts, te uint64, set []byte) error
 	MergeRecords(provider uint32, ts, te uint64, sets [][]byte) error
 }

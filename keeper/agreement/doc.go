@@ -25,13 +25,15 @@
 //     locks it holds (Config.Locks, VoteStore.Locks(RestoreFrom(...))).
 //   - Ready.Jobs: record work (RunJob against the Observer): the space-time of the
 //     entries of an Observe or a proposal (JobSpaceTime), this keeper's record sets
-//     (JobExport), the check of a peer's sets (JobCheck, which may read the chain's
-//     block hashes) and merges (JobMerge). An Observation leaves when its space-time
-//     job answers; a proposal that passed every other check waits (parked, at most
-//     maxParked per instance) for the keeper's own values to check τ and lock; a
-//     RecordSet counts once its check job passes; a leader restarts at round 1 once
-//     its merge job is done. Jobs are named by ID, so a later revision can answer
-//     one in bounded chunks.
+//     as pieces of at most Config.ChunkBytes (JobExport), the check of one chunk
+//     of a peer's records (JobCheck, which may read the chain's block hashes and
+//     fetch orders the keeper lacks) and its merge (JobMerge). An Observation
+//     leaves when its space-time job answers; a proposal that passed every other
+//     check waits (parked, at most maxParked per instance) for the keeper's own
+//     values to check τ and lock; a RecordSet chunk is merged once its check job
+//     passes, and a peer's set counts once all its chunks are merged. A job is
+//     answered by one Done; memory stays bounded because a check or merge job
+//     carries one chunk (issue 15).
 //
 // Nothing in a Ready depends on anything else in it, so a driver starts it all at
 // once (keeper/payer: goroutines feeding results back to its loop; the simulation:
@@ -81,17 +83,36 @@
 //     and "one report per (te, leader, attempt)" stays absolute. When round 3 would
 //     propose the same values again (the trimmed range is one value) it is skipped.
 //  6. Full sync (round 4). If that fails too, the leader broadcasts SyncRequest with
-//     the disputed entries; every keeper broadcasts its record sets for them (opaque
-//     bytes that the Observer exports, checks and merges), and merges once it holds
-//     q sets (its own included); sets that arrive later are merged too (q is the
-//     minimum to proceed, not a cap). The leader then restarts at round 1 with
-//     attempt+1; keepers defer their observation until they merged (or a round
-//     passed). Only a sync the leader started (its SyncRequest, or its own
-//     RecordSet) holds observations back: record sets that arrive without the
-//     leader's word — from a faulty keeper, for (L, a−1) — are kept but never delay
-//     L's attempt a (issue 16 item 3). A keeper that missed the SyncRequest joins
-//     from the leader's own RecordSet, which names the same entries; record sets are
-//     re-broadcast a few times since nobody can merge without q of them.
+//     the disputed entries; every keeper broadcasts its records for them as signed
+//     chunks (wire.RecordSet: the sync's entries, chunk i of n, per entry a piece —
+//     opaque bytes the Observer exports, checks and merges — of at most
+//     Config.ChunkBytes record bytes in all), so there is no size at which a keeper
+//     stays silent. A receiver checks each chunk (a check job) and merges it (a
+//     merge job) on its own, holding only the chunks in flight; a sender's set
+//     counts once all its chunks are merged, and the sync is done once q sets
+//     (its own included) are (decision: merging a checked chunk before q sets are
+//     in is safe — every record was verified and merging is idempotent — and it is
+//     what bounds memory; SPEC 7's "once a keeper holds q record sets it merges
+//     them" is read as "goes on once q sets are merged"). Chunks of sets completed
+//     later are merged too (q is the minimum to proceed, not a cap). The leader
+//     then restarts at round 1 with attempt+1; keepers defer their observation
+//     until the sync is done (or a round passed). Only a sync the leader started
+//     (its SyncRequest, or a chunk of its own set) holds observations back:
+//     record chunks that arrive without the leader's word — from a faulty keeper,
+//     for (L, a−1) — are kept (a few per sender) but never delay L's attempt a
+//     (issue 16 item 3). A keeper that missed the SyncRequest joins from any
+//     chunk of the leader's, which names the same entries; chunks are
+//     re-broadcast a few times since nobody goes on without q sets.
+//  7. Moving on (decision where SPEC 7 is silent: it says what happens once q
+//     sets are held, not when they never are). The leader's sync timeout re-sends
+//     the request and its chunks at most Config.Retransmits times; then it gives
+//     the sync up and starts round 1 with attempt+1 without the still-disputed
+//     providers, so the others are paid in its window (abandonSync). The dropped
+//     providers keep their lastPaid and are paid by a later report (the next
+//     leader's window or the next period, whose interval covers theirs); when
+//     every entry was disputed, the next attempt observes them all again with
+//     what was merged. Before, every leader in turn stalled until its window
+//     ended (issue 15).
 //
 // The first leader (window 0) may wait Config.SettleBlocks (bounded) into its window before
 // round 1, so that the records just below te have reached every keeper.

@@ -57,6 +57,7 @@ type leading struct {
 	nacks      map[uint32]*wire.Nack
 
 	syncKey  instKey
+	exclude  map[uint32]bool // providers dropped from this window's attempts after an incomplete sync (abandonSync)
 	deadline uint64
 	retries  int
 }
@@ -119,6 +120,17 @@ func (nd *Node) startObserve(l *leading) {
 		nd.log.Warn("due entries", "err", err)
 		l.phase = phaseDone
 		return
+	}
+	if len(l.exclude) > 0 {
+		kept := make([]wire.Entry, 0, len(es))
+		for _, e := range es {
+			if !l.exclude[e.Provider] {
+				kept = append(kept, e)
+			}
+		}
+		if len(kept) > 0 {
+			es = kept
+		} // else every entry was disputed: observe them all again (abandonSync)
 	}
 	if len(es) == 0 {
 		l.phase = phaseDone
@@ -580,7 +592,7 @@ func (nd *Node) leaderTimeout(l *leading) {
 			}
 		}
 	case phaseSync:
-		nd.retransmitSync(l)
+		nd.syncTimeout(l)
 	}
 }
 

@@ -72,6 +72,9 @@ type Config struct {
 	// blocks before that one becomes payable, and a delay past that point would
 	// leave the period to the next report every time (settleBlocks).
 	SettleBlocks uint64
+	// ChunkBytes bounds the record bytes of one RecordSet chunk of round 4 (0:
+	// wire.ChunkBytes; at most wire.MaxRecordBytes).
+	ChunkBytes int
 
 	// Locks are the locks the keeper's VoteStore holds for period ends from
 	// RestoreFrom(Params, head) on, head being the chain height at start: after a
@@ -184,6 +187,9 @@ func New(cfg Config) (*Node, error) {
 	}
 	if cfg.Retransmits == 0 {
 		cfg.Retransmits = DefaultRetransmits
+	}
+	if cfg.ChunkBytes <= 0 || cfg.ChunkBytes > wire.MaxRecordBytes {
+		cfg.ChunkBytes = wire.ChunkBytes
 	}
 	log := cfg.Logger
 	if log == nil {

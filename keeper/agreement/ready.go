@@ -45,10 +45,11 @@ type JobKind uint8
 const (
 	// JobSpaceTime: Done.Values[i] = st of Entries[i] over [Ts, Te) (Observer.SpaceTime).
 	JobSpaceTime JobKind = iota + 1
-	// JobExport: Done.Data[i] = this keeper's record set of Entries[i] (Observer.ExportRecords).
+	// JobExport: Done.Data[i] = this keeper's records of Entries[i], as pieces of
+	// at most Limit bytes (Observer.ExportRecords).
 	JobExport
-	// JobCheck: Done.Err nil when Sets[0][i], keeper From's set of Entries[i], checks
-	// for every i (Observer.CheckRecords).
+	// JobCheck: Done.Err nil when Sets[0][i], a piece of keeper From's records of
+	// Entries[i] (one chunk's), checks for every i (Observer.CheckRecords).
 	JobCheck
 	// JobMerge: merge the sets Sets[k][i] of every k into the records of Entries[i]
 	// (Observer.MergeRecords); Done.Err is the first failure, if any.
@@ -72,10 +73,12 @@ func (k JobKind) String() string {
 // Job is work on the keeper's records that the core needs done. ID names it in the
 // Done that answers it.
 //
-// Decision (issue 15 builds on it): a job is answered by exactly one Done today;
-// jobs are identified by ID, not by position, so that a later revision can answer a
-// large export or check in bounded chunks (several Dones for one ID) and add kinds
-// (fetch missing orders) without changing how drivers route them.
+// Decision (issue 15): a job is answered by exactly one Done; round 4's bounded
+// memory comes from the jobs' size, not from partial answers: a check or merge job
+// carries one received chunk (at most wire.MaxRecordBytes of records), and an
+// export returns pieces of at most Limit bytes that the core sends as chunks.
+// Orders a checked record names and the keeper lacks are fetched inside the check
+// job (the Observer's business), so no job kind was added for them.
 type Job struct {
 	ID      uint64
 	Kind    JobKind
@@ -83,6 +86,7 @@ type Job struct {
 	Entries []wire.Entry
 	From    uint32
 	Sets    [][][]byte
+	Limit   int // JobExport: bytes per piece
 }
 
 // Done reports to the core (Node.Advance) the completion of a lock write (Lock set)
@@ -91,7 +95,7 @@ type Done struct {
 	Lock   *Lock
 	Job    uint64
 	Values []*big.Int // JobSpaceTime
-	Data   [][]byte   // JobExport
+	Data   [][][]byte // JobExport: per entry, its pieces
 	Err    error
 }
 
@@ -110,9 +114,9 @@ func RunJob(o Observer, j Job) Done {
 			d.Values[i] = v
 		}
 	case JobExport:
-		d.Data = make([][]byte, len(j.Entries))
+		d.Data = make([][][]byte, len(j.Entries))
 		for i, e := range j.Entries {
-			b, err := o.ExportRecords(e.Provider, e.Ts, j.Te)
+			b, err := o.ExportRecords(e.Provider, e.Ts, j.Te, j.Limit)
 			if err != nil {
 				return Done{Job: j.ID, Err: fmt.Errorf("records of provider %d: %w", e.Provider, err)}
 			}
@@ -169,11 +173,10 @@ func RestoreFrom(p schedule.Params, head uint64) uint64 {
 type job struct {
 	kind JobKind
 	te   uint64
-	key  instKey // the instance (space-time) or the sync (export, check, merge)
-	lead bool    // space-time of the leader's own observation of key.attempt
-	from uint32  // check: the sender
-	set  *wire.RecordSet
-	late bool // merge: a set that arrived after the quorum's merge
+	key  instKey         // the instance (space-time) or the sync (export, check, merge)
+	lead bool            // space-time of the leader's own observation of key.attempt
+	from uint32          // check: the sender
+	set  *wire.RecordSet // check, merge: the chunk
 }
 
 // addJob registers a job and puts it in the Ready.
@@ -181,7 +184,11 @@ func (nd *Node) addJob(j *job, entries []wire.Entry, sets [][][]byte) uint64 {
 	nd.nextJob++
 	id := nd.nextJob
 	nd.jobs[id] = j
-	nd.rd.Jobs = append(nd.rd.Jobs, Job{ID: id, Kind: j.kind, Te: j.te, Entries: entries, From: j.from, Sets: sets})
+	limit := 0
+	if j.kind == JobExport {
+		limit = nd.cfg.ChunkBytes
+	}
+	nd.rd.Jobs = append(nd.rd.Jobs, Job{ID: id, Kind: j.kind, Te: j.te, Entries: entries, From: j.from, Sets: sets, Limit: limit})
 	return id
 }
 
@@ -228,7 +235,7 @@ func (nd *Node) Advance(d Done) {
 		}
 	case JobMerge:
 		if s := nd.syncs[j.key]; s != nil {
-			nd.mergeDone(s, j.late, d.Err)
+			nd.mergeDone(s, j.from, j.set, d.Err)
 		}
 	}
 }

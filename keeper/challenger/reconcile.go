@@ -253,6 +253,14 @@ func (s *Service) fetchUnknown(ctx context.Context, contract, prov, sender commo
 	}
 }
 
+// FetchOrders fetches orders of (contract, prov) this keeper lacks from sender,
+// then from the provider, verifying and storing each: payer.OrderFetcher, for the
+// records of round 4's record sets that name orders this keeper lacks (SPEC 3: a
+// record naming an unknown order makes the keeper fetch that order).
+func (s *Service) FetchOrders(ctx context.Context, contract, prov, sender common.Address, ids [][32]byte) {
+	s.fetchUnknown(ctx, contract, prov, sender, ids)
+}
+
 // handleOrders answers /whitepay/orders/1 (digest, list, fetch) from the orders
 // this keeper holds; admission restricts it to keepers of the served groups, and
 // the requester must be a keeper of the contract asked about.

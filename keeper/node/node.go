@@ -262,6 +262,7 @@ func (n *Node) build(ctx context.Context) (err error) {
 		return err
 	}
 	n.chal.Register()
+	n.pay.SetOrderFetcher(n.chal) // round 4: orders named by synced records
 	if n.ledger, err = n.openLedgers(ctx, po, props); err != nil {
 		return err
 	}

@@ -21,8 +21,12 @@
 //   - Observer: agreement.Observer over keeper/records (space-time from the records
 //     held; record sets for the full sync encoded, checked and merged with
 //     keeper/records' record-set code, records.VerifyRecordWithoutProofs for the
-//     records this keeper lacks). The driver runs it for the core's jobs, off the
-//     loop.
+//     records this keeper lacks). Round 4's pieces are bounded by the core's chunk
+//     size, not truncated; records naming orders the keeper lacks are fetched
+//     through an OrderFetcher (keeper/challenger's order reconciliation, set by
+//     keeper/node with SetOrderFetcher) or left out with a log line, never the
+//     whole set refused (observer.go has the decisions). The driver runs it for
+//     the core's jobs, off the loop.
 //   - VoteStore: agreement.VoteStore in badger, synchronous writes; written by the
 //     driver for the core's locks, off the loop; its locks from RestoreFrom on are
 //     given to the core at start.

@@ -25,15 +25,28 @@ import (
 //   - SpaceTime integrates every record held for the provider (SPEC 4) from the
 //     active keepers, keepers sorted by registration index at equal heights.
 //   - ExportRecords is the provider's entries over [ts − G, te) (the records that
-//     can count in [ts, te)): u32 count ‖ (u32 length ‖ records.Entry encoding)….
-//   - CheckRecords decodes a peer's set and checks each record it does not hold
-//     already (the same bytes) with
-//     records.VerifyRecordWithoutProofs (signature, group membership, the orders
-//     it names — which must all be held here — the challenge re-derived from this
-//     keeper's own block hash), that it is for this provider and in range.
-//   - MergeRecords stores the records of checked sets that are not held yet; a
-//     record conflicting with one held (records.ErrConflict) is skipped and
-//     logged, the held one stays.
+//     can count in [ts, te)) as record sets of at most the core's chunk size
+//     each (records.EncodeSets: u32 count ‖ (u32 length ‖ records.Entry
+//     encoding)…). Decision (issue 15): no wire limit truncates them any more
+//     (the core streams them in chunks); the only bound left is MaxSyncRecords
+//     per provider, a memory guard far above a period's records, and past it
+//     the oldest records are left out (records.Tail): those near te, which the
+//     disagreement is about, are always sent.
+//   - CheckRecords decodes a peer's piece and checks each record it does not
+//     hold already (the same bytes) with records.VerifyRecordWithoutProofs
+//     (signature, group membership, the orders it names, the challenge
+//     re-derived from this keeper's own block hash), that it is for this
+//     provider and in range. A record naming orders this keeper lacks (SPEC 3:
+//     "a record naming an unknown order makes the keeper fetch that order")
+//     makes it fetch them through Orders (order reconciliation,
+//     keeper/challenger: from the sender, then the provider) and then check the
+//     record; if they stay unknown, the record is left out with a log line —
+//     the rest of the piece still counts (issue 15: one missing order no longer
+//     rejects a whole set).
+//   - MergeRecords stores the records of checked sets that are not held yet,
+//     except those naming orders not held (left out by the check); a record
+//     conflicting with one held (records.ErrConflict) is skipped and logged,
+//     the held one stays.
 type Observer struct {
 	d      domain.Domain
 	st     *records.Store
@@ -43,7 +56,13 @@ type Observer struct {
 	log    *slog.Logger
 	// Timeout bounds the chain reads of one check (block hashes).
 	Timeout time.Duration
-	ctx     context.Context // Bind; nil: not cancellable
+	// MaxSync bounds the records of one provider ExportRecords sends (0:
+	// MaxSyncRecords).
+	MaxSync int
+	// Orders fetches orders a checked record names and this keeper lacks (nil:
+	// such records are left out of the check and the merge).
+	Orders OrderFetcher
+	ctx    context.Context // Bind; nil: not cancellable
 
 	mu       sync.Mutex
 	observed map[obsKey][]observation // distinct values returned by SpaceTime, in order
@@ -65,6 +84,24 @@ type obsKey struct {
 	provider uint32
 	ts, te   uint64
 }
+
+// OrderFetcher fetches orders this keeper lacks (SPEC 3 order reconciliation;
+// keeper/challenger.Service implements it).
+//
+// Contract: FetchOrders asks sender (a keeper of contract's group), then
+// provider, for the orders of provider with the given ids, verifies each (the
+// user's signature, a provider of the contract) and stores the valid ones in the
+// records store before it returns; orders it could not get are simply not
+// stored (the caller looks them up again); it returns when ctx ends.
+type OrderFetcher interface {
+	FetchOrders(ctx context.Context, contract, provider, sender common.Address, ids [][32]byte)
+}
+
+// MaxSyncRecords bounds the records of one provider a keeper sends in round 4
+// (≈ 186 bytes each: about 190 MB): a memory guard, ~20 times what 7 keepers
+// challenging every minute make in a day (issue 15). Past it the oldest are left
+// out (records.Tail).
+const MaxSyncRecords = 1 << 20
 
 // maxObserved bounds the observation log (the oldest period ends go first).
 const maxObserved = 4096
@@ -202,9 +239,9 @@ func spaceTime(st *records.Store, contract, provider common.Address, idx map[com
 	return v, used, nil
 }
 
-// ExportRecords implements agreement.Observer: records.EncodeSet of the provider's
-// entries over [ts − G, te).
-func (o *Observer) ExportRecords(p uint32, ts, te uint64) ([]byte, error) {
+// ExportRecords implements agreement.Observer: records.EncodeSets of the
+// provider's entries over [ts − G, te), in pieces of at most limit bytes.
+func (o *Observer) ExportRecords(p uint32, ts, te uint64, limit int) ([][]byte, error) {
 	addr, err := o.provider(p)
 	if err != nil {
 		return nil, err
@@ -213,16 +250,21 @@ func (o *Observer) ExportRecords(p uint32, ts, te uint64) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	out, n, err := records.EncodeSet(es, wire.MaxRecordBytes)
-	if err != nil {
-		return nil, err
+	if kept := records.Tail(es, o.maxSync()); len(kept) < len(es) {
+		o.log.Warn("record set bounded: the oldest records left out, those nearest te sent", "provider", p, "records", len(es), "sent", len(kept), "from", kept[0].Record.Height)
+		es = kept
 	}
-	if n < len(es) {
-		// Decision: a set is bounded by the wire limit; the records past it
-		// (the latest) are left out and the merge is partial.
-		o.log.Warn("record set truncated at the wire limit", "provider", p, "records", len(es), "sent", n)
+	if limit <= 0 || limit > wire.MaxRecordBytes {
+		limit = wire.ChunkBytes
 	}
-	return out, nil
+	return records.EncodeSets(es, limit)
+}
+
+func (o *Observer) maxSync() int {
+	if o.MaxSync > 0 {
+		return o.MaxSync
+	}
+	return MaxSyncRecords
 }
 
 // held returns the entries this keeper holds for provider over [from, te), keyed
@@ -276,7 +318,8 @@ func (o *Observer) CheckRecords(from uint32, p uint32, ts, te uint64, set []byte
 	ctx, cancel := context.WithTimeout(parent, o.Timeout)
 	defer cancel()
 	keepers := o.view.KeeperAddresses()
-	checked := 0
+	checked, skipped := 0, 0
+	fetched := map[[32]byte]bool{} // ids asked for once per check
 	for _, e := range es {
 		r := e.Record
 		if b, ok := held[records.HeldKey{Keeper: r.Keeper, Height: r.Height}]; ok {
@@ -293,7 +336,17 @@ func (o *Observer) CheckRecords(from uint32, p uint32, ts, te uint64, set []byte
 			return err
 		}
 		if len(missing) > 0 {
-			return fmt.Errorf("%w: %d orders not held", records.ErrUnknownOrder, len(missing))
+			orders, missing, err = o.fetchMissing(ctx, from, addr, e.OrderIDs, missing, fetched)
+			if err != nil {
+				return err
+			}
+		}
+		if len(missing) > 0 {
+			// Left out here and in the merge (MergeRecords skips records naming
+			// orders not held); the rest of the piece counts.
+			skipped++
+			o.log.Warn("record names an order this keeper lacks and could not fetch: left out of the sync", "from", from, "provider", p, "height", r.Height, "keeper", r.Keeper, "missing", len(missing))
+			continue
 		}
 		hash, err := o.chain.BlockHash(ctx, r.Height)
 		if err != nil {
@@ -303,8 +356,33 @@ func (o *Observer) CheckRecords(from uint32, p uint32, ts, te uint64, set []byte
 			return err
 		}
 	}
-	o.log.Debug("record set checked", "from", from, "provider", p, "records", len(es), "verified", checked)
+	o.log.Debug("record set checked", "from", from, "provider", p, "records", len(es), "verified", checked, "left out", skipped)
 	return nil
+}
+
+// fetchMissing fetches the orders of missing not asked for yet in this check
+// (through Orders, from keeper from, then the provider) and looks ids up again.
+func (o *Observer) fetchMissing(ctx context.Context, from uint32, prov common.Address, ids, missing [][32]byte, asked map[[32]byte]bool) ([]challenge.Order, [][32]byte, error) {
+	var ask [][32]byte
+	for _, id := range missing {
+		if !asked[id] {
+			asked[id] = true
+			ask = append(ask, id)
+		}
+	}
+	if len(ask) == 0 || o.Orders == nil {
+		return nil, missing, nil
+	}
+	sender, _ := o.view.KeeperAddress(from)
+	o.Orders.FetchOrders(ctx, o.d.Contract, prov, sender, ask)
+	orders, still, err := o.st.OrdersByID(o.d.Contract, prov, ids)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(still) < len(missing) {
+		o.log.Info("orders named by synced records fetched", "from", from, "provider", prov, "fetched", len(missing)-len(still))
+	}
+	return orders, still, nil
 }
 
 // MergeRecords implements agreement.Observer with records.MergeSets over the store:
@@ -326,14 +404,51 @@ func (o *Observer) MergeRecords(p uint32, ts, te uint64, sets [][]byte) error {
 			return err
 		}
 	}
+	// MergeSets picks the records to store (each once, those held byte for byte
+	// skipped); they are written in batches (records.Store.PutRecords: a few
+	// fsyncs per chunk, not one per record).
+	known := map[[32]byte]bool{}
+	skipped := 0
+	var queue []*records.Entry
 	st, err := records.MergeSets(held, decoded, func(e *records.Entry, _ []byte) (bool, error) {
-		return o.st.PutRecord(o.d.Contract, e, nil)
+		for _, id := range e.OrderIDs {
+			if known[id] {
+				continue
+			}
+			_, missing, err := o.st.OrdersByID(o.d.Contract, addr, [][32]byte{id})
+			if err != nil {
+				return false, err
+			}
+			if len(missing) > 0 {
+				skipped++ // left out by CheckRecords
+				return false, nil
+			}
+			known[id] = true
+		}
+		queue = append(queue, e)
+		return false, nil // counted once written
 	})
 	if err != nil {
 		return err
 	}
-	if st.Conflicts > 0 {
-		o.log.Warn("merge: conflicting records skipped", "provider", p, "conflicts", st.Conflicts)
+	added, errs, err := o.st.PutRecords(o.d.Contract, queue)
+	if err != nil {
+		return err
+	}
+	conflicts := 0
+	for i := range queue {
+		if added[i] {
+			st.Added++
+		}
+		if errs[i] != nil {
+			conflicts++ // records.ErrConflict: the held version stays
+		}
+	}
+	if skipped > 0 {
+		o.log.Warn("merge: records naming orders not held left out", "provider", p, "records", skipped)
+	}
+	if conflicts > 0 {
+		o.log.Warn("merge: conflicting records skipped", "provider", p, "conflicts", conflicts)
 	}
 	if st.Added > 0 {
 		o.log.Info("records merged (full sync)", "provider", p, "ts", ts, "te", te, "sets", len(sets), "records", st.Records, "added", st.Added)

@@ -100,10 +100,14 @@ func (f *syncFixture) observer(t *testing.T, held int) (*Observer, *records.Stor
 func TestCheckRecordsVerifiesOnlyUnheld(t *testing.T) {
 	f := newSyncFixture(t, 12)
 	full, _, _ := f.observer(t, 12)
-	set, err := full.ExportRecords(0, 20, 22)
+	sets, err := full.ExportRecords(0, 20, 22, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
+	if len(sets) != 1 {
+		t.Fatalf("%d pieces for 12 records", len(sets))
+	}
+	set := sets[0]
 	part, st, ch := f.observer(t, 9)
 	if err := part.CheckRecords(1, 0, 20, 22, set); err != nil {
 		t.Fatalf("honest set: %v", err)

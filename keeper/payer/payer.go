@@ -87,6 +87,7 @@ type Payer struct {
 	mu      sync.Mutex
 	drivers map[common.Address]*driver
 	order   []common.Address
+	orders  OrderFetcher
 	running bool
 	bg      sync.WaitGroup
 }
@@ -120,6 +121,18 @@ func New(cfg Config) (*Payer, error) {
 		o.Challenge = challenge.DefaultParams()
 	}
 	return &Payer{cfg: cfg, log: cfg.Logger.With("keeper", cfg.Account), group: NewGroup(), drivers: map[common.Address]*driver{}}, nil
+}
+
+// SetOrderFetcher makes the observers of every contract served, now and later,
+// fetch the orders that synced records name and this keeper lacks (round 4;
+// Observer.Orders). Call it before Run.
+func (p *Payer) SetOrderFetcher(f OrderFetcher) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.orders = f
+	for _, d := range p.drivers {
+		d.obs.Orders = f
+	}
 }
 
 // Group returns the membership of the served contracts as read from them (for the
@@ -157,6 +170,7 @@ func (p *Payer) Serve(ctx context.Context, contract common.Address) (*View, erro
 	if old, ok := p.drivers[contract]; ok {
 		return old.view, nil
 	}
+	d.obs.Orders = p.orders
 	p.drivers[contract] = d
 	p.order = append(p.order, contract)
 	p.group.Add(v)

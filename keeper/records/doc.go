@@ -32,6 +32,11 @@
 //     sender may not have learned every order yet) but not one naming an order it
 //     does not hold (ErrUnknownOrder: it cannot check it), nor one whose ids are not
 //     exactly the active set of those orders at the record's height.
+//   - Round 4's record sets (set.go) are cut into pieces of a bounded size
+//     (EncodeSets), each a record set of its own, so that a set of any size is
+//     sent, checked and merged piece by piece (issue 15). When a set must be
+//     bounded at all (a memory guard), the oldest records go (Tail): the records
+//     nearest te are what keepers disagree about.
 //   - A record, the sender's store write and its outbox entries are one badger
 //     transaction, synced: an acknowledged record is never lost and is eventually
 //     offered to every group member.

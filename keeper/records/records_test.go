@@ -228,6 +228,29 @@ func TestStoreRecordsAndSpaceTime(t *testing.T) {
 			t.Fatalf("order %d: the store holds the wrong version (%v)", i, err)
 		}
 	}
+	// PutRecords gives each record PutRecord's answer in one transaction: new ones
+	// added, the same again not, two versions in one batch end with the Preferred.
+	c3 := common.Address{0xc3}
+	added, errs, err := s.PutRecords(c3, []*Entry{entries[1], versions[0], entries[1], versions[1], entries[2]})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !added[0] || !added[1] || added[2] || errs[2] != nil || !added[4] {
+		t.Fatalf("batch: added %v errs %v", added, errs)
+	}
+	if want == versions[1] {
+		if !added[3] || errs[3] != nil {
+			t.Fatalf("batch: preferred second version %v %v", added[3], errs[3])
+		}
+	} else if !errors.Is(errs[3], ErrConflict) {
+		t.Fatalf("batch: second version %v, want ErrConflict", errs[3])
+	}
+	if got, err := s.Entry(c3, f.provAddr, 10, f.keepAddr); err != nil || !sameRecord(got.Record, want.Record) {
+		t.Fatalf("batch: the store holds the wrong version (%v)", err)
+	}
+	if n, _ := s.CountRecords(c3, f.provAddr); n != 3 {
+		t.Fatalf("batch: %d records held, want 3", n)
+	}
 	// Space-time over [15, 45) with G = 10: samples at 10, 20, 30 of 8192 bytes each
 	// count on [15,20) via carry, [20,30), [30,40): 25 blocks.
 	keepers := []common.Address{f.keepAddr}

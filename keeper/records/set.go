@@ -48,6 +48,50 @@ func EncodeSet(es []*Entry, limit int) (set []byte, n int, err error) {
 	return out, n, nil
 }
 
+// EncodeSets encodes entries, in order, as one or more record sets (EncodeSet's
+// format) of at most limit bytes each: the pieces a keeper sends in round 4's
+// chunks (issue 15: no size at which a keeper stays silent). No entries give one
+// empty set; an entry that does not fit in limit on its own is an error.
+func EncodeSets(es []*Entry, limit int) ([][]byte, error) {
+	if limit < 8 {
+		return nil, fmt.Errorf("records: set limit %d too small", limit)
+	}
+	var out [][]byte
+	cur := binary.BigEndian.AppendUint32(nil, 0)
+	n := uint32(0)
+	for _, e := range es {
+		b, err := e.MarshalBinary()
+		if err != nil {
+			return nil, err
+		}
+		if 8+len(b) > limit {
+			return nil, fmt.Errorf("records: a record of %d bytes exceeds the set limit %d", len(b), limit)
+		}
+		if len(cur)+4+len(b) > limit {
+			binary.BigEndian.PutUint32(cur, n)
+			out = append(out, cur)
+			cur, n = binary.BigEndian.AppendUint32(nil, 0), 0
+		}
+		cur = binary.BigEndian.AppendUint32(cur, uint32(len(b)))
+		cur = append(cur, b...)
+		n++
+	}
+	binary.BigEndian.PutUint32(cur, n)
+	return append(out, cur), nil
+}
+
+// Tail returns the suffix of es (sorted by height) that keeps at most max records,
+// dropping the oldest: when a set has to be bounded, what stays is the records
+// nearest te — those a disagreement over [ts, te) is about (late responses near
+// te, records synced after a restart) — while the oldest records of [ts − G, ts)
+// only carry space into the interval (issue 15). max ≤ 0: no bound.
+func Tail(es []*Entry, max int) []*Entry {
+	if max <= 0 || len(es) <= max {
+		return es
+	}
+	return es[len(es)-max:]
+}
+
 // Set is a decoded record set: each entry with its encoding as the set carried it.
 type Set struct {
 	Entries []*Entry

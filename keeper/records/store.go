@@ -147,7 +147,6 @@ type OutboxItem struct {
 // held one if it is Preferred (added true), and is ErrConflict otherwise.
 func (s *Store) PutRecord(contract common.Address, e *Entry, out *Outbox) (added bool, err error) {
 	r := e.Record
-	key := recordKey(store.KindRecord, contract, r.Provider, r.Height, r.Keeper)
 	val, err := e.MarshalBinary()
 	if err != nil {
 		return false, err
@@ -159,41 +158,82 @@ func (s *Store) PutRecord(contract common.Address, e *Entry, out *Outbox) (added
 		}
 	}
 	err = s.db.Update(func(t *store.Txn) error {
-		if v, err := t.Get(prunedKey(contract, r.Provider)); err == nil && len(v) == 8 && r.Height < binary.BigEndian.Uint64(v) {
-			return nil // settled and pruned (Settled): not kept again
-		} else if err != nil && !errors.Is(err, store.ErrNotFound) {
-			return err
-		}
-		old, err := t.Get(key)
-		if err == nil {
-			if bytes.Equal(old, val) {
-				return nil
-			}
-			oe, derr := DecodeEntry(old)
-			if derr == nil && sameRecord(oe.Record, r) {
-				return nil // same record; the order ids may be listed differently only if forged
-			}
-			if derr != nil || !Preferred(r, oe.Record) {
-				return fmt.Errorf("%w: keeper %s, provider %s, height %d", ErrConflict, r.Keeper, r.Provider, r.Height)
-			}
-			// The keeper signed two records of one challenge: every store keeps the
-			// preferred one, so keepers that have seen both hold the same (doc).
-			added = true
-			return t.Put(key, val)
-		}
-		if !errors.Is(err, store.ErrNotFound) {
-			return err
-		}
-		added = true
-		if err := t.Put(key, val); err != nil {
-			return err
-		}
-		if ob != nil {
-			return t.Put(recordKey(store.KindOutbox, contract, r.Provider, r.Height, r.Keeper), ob)
-		}
-		return nil
+		added, err = putRecord(t, contract, r, val, ob)
+		return err
 	})
 	return added, err
+}
+
+// putRecord is PutRecord's transaction body.
+func putRecord(t *store.Txn, contract common.Address, r *challenge.ChalRecord, val, ob []byte) (bool, error) {
+	key := recordKey(store.KindRecord, contract, r.Provider, r.Height, r.Keeper)
+	if v, err := t.Get(prunedKey(contract, r.Provider)); err == nil && len(v) == 8 && r.Height < binary.BigEndian.Uint64(v) {
+		return false, nil // settled and pruned (Settled): not kept again
+	} else if err != nil && !errors.Is(err, store.ErrNotFound) {
+		return false, err
+	}
+	old, err := t.Get(key)
+	if err == nil {
+		if bytes.Equal(old, val) {
+			return false, nil
+		}
+		oe, derr := DecodeEntry(old)
+		if derr == nil && sameRecord(oe.Record, r) {
+			return false, nil // same record; the order ids may be listed differently only if forged
+		}
+		if derr != nil || !Preferred(r, oe.Record) {
+			return false, fmt.Errorf("%w: keeper %s, provider %s, height %d", ErrConflict, r.Keeper, r.Provider, r.Height)
+		}
+		// The keeper signed two records of one challenge: every store keeps the
+		// preferred one, so keepers that have seen both hold the same (doc).
+		return true, t.Put(key, val)
+	}
+	if !errors.Is(err, store.ErrNotFound) {
+		return false, err
+	}
+	if err := t.Put(key, val); err != nil {
+		return false, err
+	}
+	if ob != nil {
+		return true, t.Put(recordKey(store.KindOutbox, contract, r.Provider, r.Height, r.Keeper), ob)
+	}
+	return true, nil
+}
+
+// putBatch bounds the records of one PutRecords transaction.
+const putBatch = 2048
+
+// PutRecords stores es under contract as PutRecord does (no outbox), in synced
+// transactions of up to putBatch records instead of one per record: round 4's
+// merge of a chunk of thousands of records costs a few fsyncs, not thousands
+// (issue 15). added[i] and errs[i] are PutRecord's answers for es[i] (a conflict
+// is ErrConflict there and does not stop the others); err is a store failure, in
+// which case the records of the failed transaction are not stored.
+func (s *Store) PutRecords(contract common.Address, es []*Entry) (added []bool, errs []error, err error) {
+	added, errs = make([]bool, len(es)), make([]error, len(es))
+	vals := make([][]byte, len(es))
+	for i, e := range es {
+		if vals[i], err = e.MarshalBinary(); err != nil {
+			return nil, nil, err
+		}
+	}
+	for lo := 0; lo < len(es); lo += putBatch {
+		hi := min(lo+putBatch, len(es))
+		err = s.db.Update(func(t *store.Txn) error {
+			for i := lo; i < hi; i++ {
+				a, err := putRecord(t, contract, es[i].Record, vals[i], nil)
+				if err != nil && !errors.Is(err, ErrConflict) {
+					return err
+				}
+				added[i], errs[i] = a, err
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, nil, err
+		}
+	}
+	return added, errs, nil
 }
 
 // Preferred reports whether record a is kept over b, two different records of one

@@ -69,8 +69,8 @@ func (o *SynthObserver) honest(p uint32, ts, te uint64) *big.Int {
 }
 
 // ExportRecords encodes the keeper's skew.
-func (o *SynthObserver) ExportRecords(p uint32, ts, te uint64) ([]byte, error) {
-	return big.NewInt(o.Skew[p]).Bytes(), nil
+func (o *SynthObserver) ExportRecords(p uint32, ts, te uint64, _ int) ([][]byte, error) {
+	return [][]byte{big.NewInt(o.Skew[p]).Bytes()}, nil
 }
 
 // CheckRecords accepts any set.
@@ -144,6 +144,11 @@ type simRecord struct {
 	arrive []int64
 }
 
+type provHeldKey struct {
+	p uint32
+	k records.HeldKey
+}
+
 type recKey struct {
 	keeper   uint32
 	provider uint32
@@ -165,6 +170,7 @@ type World struct {
 	offset   [][]uint64 // per keeper, per provider
 	size     []*big.Int // per provider, now
 	byProv   [][]*simRecord
+	byKey    map[provHeldKey][]*simRecord // every version of a (provider, keeper, height)
 	byEnc    map[string]*simRecord
 	genuine  map[recKey][][]byte
 	merged   []map[*simRecord]uint64 // per keeper: records merged in round 4, and when
@@ -178,7 +184,7 @@ type World struct {
 func newWorld(s *Sim, cfg RecordsConfig) *World {
 	cfg.defaults()
 	w := &World{cfg: cfg, sim: s, rng: rand.New(rand.NewSource(s.Cfg.Seed ^ 0x7265636f7264)),
-		byEnc: map[string]*simRecord{}, genuine: map[recKey][][]byte{}, faults: map[uint32]RecordFault{},
+		byEnc: map[string]*simRecord{}, byKey: map[provHeldKey][]*simRecord{}, genuine: map[recKey][][]byte{}, faults: map[uint32]RecordFault{},
 		decoded: map[string]*records.Set{}}
 	for p := 0; p < s.Cfg.Providers; p++ {
 		var a common.Address
@@ -297,6 +303,8 @@ func (w *World) make(k, p uint32, h uint64, space *big.Int) *simRecord {
 		r.arrive[i] = -1
 	}
 	w.byProv[p] = append(w.byProv[p], r)
+	hk := provHeldKey{p, records.HeldKey{Keeper: rec.Keeper, Height: rec.Height}}
+	w.byKey[hk] = append(w.byKey[hk], r)
 	w.byEnc[string(enc)] = r
 	key := recKey{k, p, h}
 	w.genuine[key] = append(w.genuine[key], enc)
@@ -332,12 +340,36 @@ func (w *World) held(j, p uint32, lo, te uint64) []*records.Entry {
 	return out
 }
 
-// heldIndex is records.Held of what keeper j holds (from the encodings kept).
-func (w *World) heldIndex(j, p uint32, lo, te uint64) map[records.HeldKey][]byte {
-	rs := w.heldRecords(j, p, lo, te)
-	m := make(map[records.HeldKey][]byte, len(rs))
-	for _, r := range rs {
-		m[records.HeldKey{Keeper: r.e.Record.Keeper, Height: r.e.Record.Height}] = r.enc
+// heldIndexOf is records.Held of what keeper j holds (from the encodings kept),
+// restricted to the (keeper, height) keys of sets: what records.MergeSets looks up
+// when it merges them (round 4 merges chunk by chunk,
+// and indexing everything held for each chunk made the simulation crawl).
+func (w *World) heldIndexOf(j, p uint32, lo, te uint64, sets []*records.Set) map[records.HeldKey][]byte {
+	now := int64(w.sim.Now)
+	m := map[records.HeldKey][]byte{}
+	for _, set := range sets {
+		for _, e := range set.Entries {
+			k := records.HeldKey{Keeper: e.Record.Keeper, Height: e.Record.Height}
+			if _, ok := m[k]; ok || k.Height < lo || k.Height >= te {
+				continue
+			}
+			var best *simRecord
+			for _, r := range w.byKey[provHeldKey{p, k}] {
+				at := r.arrive[j]
+				if mt, ok := w.merged[j][r]; ok && (at < 0 || int64(mt) < at) {
+					at = int64(mt)
+				}
+				if at < 0 || at > now {
+					continue
+				}
+				if best == nil || records.Preferred(r.e.Record, best.e.Record) {
+					best = r
+				}
+			}
+			if best != nil {
+				m[k] = best.enc
+			}
+		}
 	}
 	return m
 }
@@ -436,10 +468,9 @@ func (o *RecordsObserver) SpaceTime(p uint32, ts, te uint64) (*big.Int, error) {
 	return v, nil
 }
 
-// ExportRecords is records.EncodeSet of the records held over [ts − G, te).
-func (o *RecordsObserver) ExportRecords(p uint32, ts, te uint64) ([]byte, error) {
-	set, _, err := records.EncodeSet(o.w.held(o.i, p, o.from(ts), te), wire.MaxRecordBytes)
-	return set, err
+// ExportRecords is records.EncodeSets of the records held over [ts − G, te).
+func (o *RecordsObserver) ExportRecords(p uint32, ts, te uint64, limit int) ([][]byte, error) {
+	return records.EncodeSets(o.w.held(o.i, p, o.from(ts), te), limit)
 }
 
 // CheckRecords checks that each record of the set was made by its keeper (the
@@ -480,7 +511,6 @@ func (o *RecordsObserver) CheckRecords(from uint32, p uint32, ts, te uint64, set
 
 // MergeRecords is records.MergeSets of the sets into the records held.
 func (o *RecordsObserver) MergeRecords(p uint32, ts, te uint64, sets [][]byte) error {
-	held := o.w.heldIndex(o.i, p, o.from(ts), te)
 	var err error
 	decoded := make([]*records.Set, len(sets))
 	for i, set := range sets {
@@ -488,6 +518,7 @@ func (o *RecordsObserver) MergeRecords(p uint32, ts, te uint64, sets [][]byte) e
 			return err
 		}
 	}
+	held := o.w.heldIndexOf(o.i, p, o.from(ts), te, decoded)
 	_, err = records.MergeSets(held, decoded, func(e *records.Entry, enc []byte) (bool, error) {
 		r, ok := o.w.byEnc[string(enc)]
 		if !ok {
@@ -523,6 +554,25 @@ func (w *World) ForgedSet(i, p uint32, ts, te uint64) []byte {
 	}
 	set, _, _ := records.EncodeSet(forged, wire.MaxRecordBytes)
 	return set
+}
+
+// ForgePiece returns piece (a record set) with every record's space doubled: records
+// not signed by their keepers (a faulty keeper's chunk). A piece that does not
+// decode comes back as it is.
+func (w *World) ForgePiece(piece []byte) []byte {
+	set, err := records.DecodeSet(piece)
+	if err != nil {
+		return piece
+	}
+	forged := make([]*records.Entry, 0, len(set.Entries))
+	for _, e := range set.Entries {
+		r := *e.Record
+		r.Space = new(big.Int).Add(new(big.Int).Mul(r.Space, big.NewInt(2)), big.NewInt(1))
+		r.Result, r.ProviderSig = challenge.ResultOK, make([]byte, challenge.SigLen)
+		forged = append(forged, &records.Entry{Record: &r, OrderIDs: e.OrderIDs})
+	}
+	out, _, _ := records.EncodeSet(forged, 0)
+	return out
 }
 
 // decode is records.DecodeSet, once per distinct set: a set is broadcast to every

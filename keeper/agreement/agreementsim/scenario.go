@@ -727,28 +727,36 @@ func (r *runner) unsolicited(i uint32) func(agreement.Outbound, []Envelope) []En
 			if at>>16 != h.Attempt>>16 {
 				continue
 			}
-			rs := &wire.RecordSet{Header: r.header(i, h.Te, h.Leader, at)}
+			var es []wire.Entry
+			var data [][][]byte
 			for _, p := range ps {
 				ts, _, _ := v.LastPaid(p)
 				if ts >= h.Te {
 					continue
 				}
-				var data []byte
+				var pieces [][]byte
 				if r.rng.Intn(2) == 0 || r.s.World == nil {
-					data, _ = r.s.Observers[i].ExportRecords(p, ts, h.Te)
+					pieces, _ = r.s.Observers[i].ExportRecords(p, ts, h.Te, r.s.chunkBytes())
 				} else {
-					data = r.s.World.ForgedSet(i, p, ts, h.Te)
+					pieces = [][]byte{r.s.World.ForgedSet(i, p, ts, h.Te)}
 				}
-				rs.Sets = append(rs.Sets, wire.ProviderRecords{Provider: p, Ts: ts, Data: data})
+				es = append(es, wire.Entry{Provider: p, Ts: ts})
+				data = append(data, pieces)
 			}
-			if len(rs.Sets) == 0 {
+			if len(es) == 0 {
 				continue
 			}
-			wire.Sign(rs, r.s.Keyrings[i].Sign)
-			b := wire.Encode(rs)
-			for _, k := range r.s.Keepers {
-				if k.Index != i {
-					envs = append(envs, Envelope{To: k.Index, Payload: b, At: 1})
+			chunks, err := wire.ChunkRecords(r.header(i, h.Te, h.Leader, at), es, data, wire.MaxRecordBytes)
+			if err != nil {
+				continue
+			}
+			for _, rs := range chunks {
+				wire.Sign(rs, r.s.Keyrings[i].Sign)
+				b := wire.Encode(rs)
+				for _, k := range r.s.Keepers {
+					if k.Index != i {
+						envs = append(envs, Envelope{To: k.Index, Payload: b, At: 1})
+					}
 				}
 			}
 		}
@@ -770,8 +778,8 @@ func (r *runner) forgedSets(i uint32) func(agreement.Outbound, []Envelope) []Env
 		if r.s.World == nil {
 			return envs
 		}
-		for k := range rs.Sets {
-			rs.Sets[k].Data = r.s.World.ForgedSet(i, rs.Sets[k].Provider, rs.Sets[k].Ts, rs.Te)
+		for k := range rs.Parts {
+			rs.Parts[k].Data = r.s.World.ForgePiece(rs.Parts[k].Data)
 		}
 		wire.Sign(rs, r.s.Keyrings[i].Sign)
 		b := wire.Encode(rs)

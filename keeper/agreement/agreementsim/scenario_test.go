@@ -51,6 +51,9 @@ func TestScenarios(t *testing.T) {
 		if len(sc.Partitions) > 0 {
 			stats["partitioned"]++
 		}
+		if res.Sim != nil && res.Sim.Chunked > 0 {
+			stats["chunked sets"]++
+		}
 		if res.OK() && replay == "" {
 			continue
 		}
@@ -66,4 +69,7 @@ func TestScenarios(t *testing.T) {
 		}
 	}
 	t.Logf("%d scenarios (seeds %d..%d) in %s: %v", n, first, first+int64(n)-1, time.Since(t0).Round(time.Millisecond), stats)
+	if n >= 100 && stats["chunked sets"] == 0 {
+		t.Error("no scenario sent a record set in several chunks: round 4's chunking is not exercised (SimChunkBytes)")
+	}
 }

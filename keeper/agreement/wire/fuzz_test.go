@@ -16,6 +16,15 @@ func FuzzDecode(f *testing.F) {
 		fuzzcorpus.Add(f, Encode(m))
 	}
 	fuzzcorpus.Add(f, []byte{1, 3})
+	// Round 4's chunks (issue 15): a set spread over several chunks, one entry
+	// spanning two of them.
+	cs, err := ChunkRecords(hdr(), []Entry{{1, 10}, {2, 20}}, [][][]byte{{{1, 2, 3}, {4, 5}}, {{6}}}, 4)
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, c := range cs {
+		fuzzcorpus.Add(f, Encode(c))
+	}
 	f.Fuzz(func(t *testing.T, b []byte) {
 		m, err := Decode(b)
 		if err != nil {

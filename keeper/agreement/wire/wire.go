@@ -74,7 +74,9 @@ const (
 	MaxMessageSize = 16 << 20          // any message
 	MaxEntries     = report.MaxEntries // entries of one instance
 	MaxKeepers     = report.MaxKeepers // observations, vectors
-	MaxRecordBytes = 8 << 20           // record-set bytes in one RecordSet
+	MaxRecordBytes = 8 << 20           // record bytes in one RecordSet chunk
+	MaxChunks      = 1 << 16           // chunks of one keeper's record set for one sync
+	ChunkBytes     = 1 << 20           // record bytes a keeper puts in one chunk (default; ≤ MaxRecordBytes)
 	SigSize        = 96                // compressed BLS signature
 	DigestSize     = 32                // keccak256
 )
@@ -272,21 +274,29 @@ type SyncRequest struct {
 	Sig     [SigSize]byte
 }
 
-// ProviderRecords is one provider's record set over [Ts, te): opaque bytes,
-// validated by the receiver's Observer.
-type ProviderRecords struct {
-	Provider uint32
-	Ts       uint64
-	Data     []byte
+// RecordPart is one piece of one sync entry's records in a RecordSet chunk:
+// opaque bytes (a record set on its own, which the receiver's Observer decodes,
+// checks and merges without the other pieces).
+type RecordPart struct {
+	Entry uint16 // index into the chunk's Entries
+	Data  []byte
 }
 
-// RecordSet answers a SyncRequest with the sender's records. Signed under
-// TagMessage. The leader's own RecordSet names the same entries as its SyncRequest,
-// so a keeper that missed the request can join the sync from it.
+// RecordSet is one signed chunk of the sender's records for a sync (SPEC 7 round
+// 4), signed under TagMessage. A keeper's records for the sync's entries travel as
+// Chunks chunks (Chunk = 0 … Chunks−1) of at most MaxRecordBytes record bytes each,
+// so that no amount of records makes a keeper stay silent; every chunk names the
+// sync's entries (those of the SyncRequest), so a keeper that missed the request
+// can join the sync from any chunk of the leader's, and is checked and merged on
+// its own. Parts are sorted by entry index, at most one per entry; an entry's
+// records may span several chunks.
 type RecordSet struct {
 	Header
-	Sets []ProviderRecords
-	Sig  [SigSize]byte
+	Entries []Entry
+	Chunk   uint32
+	Chunks  uint32
+	Parts   []RecordPart
+	Sig     [SigSize]byte
 }
 
 // ProposeRequest asks a keeper for the Propose it holds with this digest (to build
@@ -804,52 +814,107 @@ func (m *Nack) decodeBody(d *decoder) {
 }
 
 func (m *RecordSet) body(e *encoder) {
-	if len(m.Sets) < 1 || len(m.Sets) > MaxEntries {
-		panic("wire: record set count out of range")
+	encodeEntries(e, m.Entries)
+	if m.Chunks < 1 || m.Chunks > MaxChunks || m.Chunk >= m.Chunks {
+		panic(fmt.Sprintf("wire: record chunk %d of %d", m.Chunk, m.Chunks))
 	}
+	if len(m.Parts) < 1 || len(m.Parts) > len(m.Entries) {
+		panic("wire: record parts count out of range")
+	}
+	e.u32(m.Chunk)
+	e.u32(m.Chunks)
 	total := 0
-	e.u16(uint16(len(m.Sets)))
-	for i, s := range m.Sets {
-		if i > 0 && s.Provider <= m.Sets[i-1].Provider {
-			panic("wire: record sets not sorted by provider")
+	e.u16(uint16(len(m.Parts)))
+	for i, p := range m.Parts {
+		if int(p.Entry) >= len(m.Entries) || (i > 0 && p.Entry <= m.Parts[i-1].Entry) {
+			panic("wire: record parts not sorted by entry")
 		}
-		total += len(s.Data)
-		e.u32(s.Provider)
-		e.u64(s.Ts)
-		e.bytes(s.Data)
+		total += len(p.Data)
+		e.u16(p.Entry)
+		e.bytes(p.Data)
 	}
 	if total > MaxRecordBytes {
-		panic("wire: record sets too large")
+		panic("wire: record chunk too large")
 	}
 	e.raw(m.Sig[:])
 }
 
 func (m *RecordSet) decodeBody(d *decoder) {
-	n := d.count(1, MaxEntries, 16, "record sets")
+	m.Entries = decodeEntries(d, m.Te)
+	m.Chunk = d.u32()
+	m.Chunks = d.u32()
 	if d.err != nil {
 		return
 	}
-	m.Sets = make([]ProviderRecords, n)
+	if m.Chunks < 1 || m.Chunks > MaxChunks || m.Chunk >= m.Chunks {
+		d.fail("record set: chunk %d of %d (at most %d chunks)", m.Chunk, m.Chunks, MaxChunks)
+		return
+	}
+	n := d.count(1, len(m.Entries), 6, "record parts")
+	if d.err != nil {
+		return
+	}
+	m.Parts = make([]RecordPart, n)
 	total := 0
-	for i := range m.Sets {
-		s := &m.Sets[i]
-		s.Provider = d.u32()
-		s.Ts = d.u64()
-		if d.err == nil && s.Ts >= m.Te {
-			d.fail("record set: ts %d not before te %d", s.Ts, m.Te)
-			return
-		}
-		s.Data = d.bytes(MaxRecordBytes-total, "record set")
+	for i := range m.Parts {
+		p := &m.Parts[i]
+		p.Entry = d.u16()
 		if d.err != nil {
 			return
 		}
-		total += len(s.Data)
-		if i > 0 && s.Provider <= m.Sets[i-1].Provider {
-			d.fail("record sets: provider %d not above %d", s.Provider, m.Sets[i-1].Provider)
+		if int(p.Entry) >= len(m.Entries) || (i > 0 && p.Entry <= m.Parts[i-1].Entry) {
+			d.fail("record parts: entry %d not above the previous and below %d", p.Entry, len(m.Entries))
 			return
 		}
+		p.Data = d.bytes(MaxRecordBytes-total, "record part")
+		if d.err != nil {
+			return
+		}
+		total += len(p.Data)
 	}
 	d.fixed(m.Sig[:])
+}
+
+// ChunkRecords splits sets — sets[i] the pieces of entries[i]'s records, each
+// piece an opaque record set of at most limit bytes — into the RecordSet chunks of
+// one keeper (header, entries, chunk numbering and parts set; unsigned): pieces
+// are packed in entry order, at most one per entry per chunk, a chunk closed
+// before it would pass limit record bytes. An entry without pieces gets none.
+// limit ≤ 0 or above MaxRecordBytes means MaxRecordBytes.
+func ChunkRecords(h Header, entries []Entry, sets [][][]byte, limit int) ([]*RecordSet, error) {
+	if limit <= 0 || limit > MaxRecordBytes {
+		limit = MaxRecordBytes
+	}
+	if len(sets) != len(entries) {
+		return nil, fmt.Errorf("wire: %d record sets for %d entries", len(sets), len(entries))
+	}
+	var out []*RecordSet
+	var cur *RecordSet
+	size := 0
+	for i, pieces := range sets {
+		for _, p := range pieces {
+			if len(p) > limit {
+				return nil, fmt.Errorf("wire: record piece of %d bytes above the chunk limit %d", len(p), limit)
+			}
+			if cur == nil || size+len(p) > limit || cur.Parts[len(cur.Parts)-1].Entry == uint16(i) {
+				cur = &RecordSet{Header: h, Entries: entries}
+				out = append(out, cur)
+				size = 0
+			}
+			cur.Parts = append(cur.Parts, RecordPart{Entry: uint16(i), Data: p})
+			size += len(p)
+		}
+	}
+	if len(out) == 0 {
+		return nil, errors.New("wire: no records to send")
+	}
+	if len(out) > MaxChunks {
+		return nil, fmt.Errorf("wire: %d chunks, at most %d", len(out), MaxChunks)
+	}
+	for i, c := range out {
+		c.Chunk, c.Chunks = uint32(i), uint32(len(out))
+	}
+	return out, nil
 }
 
 func (m *ProposeRequest) body(e *encoder) {

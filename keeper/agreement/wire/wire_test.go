@@ -44,7 +44,7 @@ func samples() []Message {
 		&Vote{Header: h, Digest: [32]byte{9}, Sig: sig(6)},
 		&Nack{Header: h, Reason: NackTolerance, Disputed: []uint16{0, 4, 9}, Sig: sig(7)},
 		&SyncRequest{Header: h, Entries: []Entry{{3, 10}}, Sig: sig(8)},
-		&RecordSet{Header: h, Sets: []ProviderRecords{{3, 10, []byte("abc")}, {4, 20, nil}}, Sig: sig(9)},
+		&RecordSet{Header: h, Entries: []Entry{{3, 10}, {4, 20}, {8, 30}}, Chunk: 1, Chunks: 3, Parts: []RecordPart{{0, []byte("abc")}, {2, nil}}, Sig: sig(9)},
 		&ProposeRequest{Header: h, Digest: [32]byte{4}, Sig: sig(10)},
 		&ProposeForward{Header: h, Propose: Encode(prop)},
 	}
@@ -355,7 +355,7 @@ func TestSigningDigestOf(t *testing.T) {
 	for _, m := range []Signed{
 		&Nack{Header: h, Reason: NackTolerance, Disputed: []uint16{0, 2}},
 		&SyncRequest{Header: h, Entries: []Entry{{Provider: 1, Ts: 0}}},
-		&RecordSet{Header: h, Sets: []ProviderRecords{{Provider: 1, Ts: 0, Data: []byte{1, 2, 3}}}},
+		&RecordSet{Header: h, Entries: []Entry{{Provider: 1, Ts: 0}}, Chunks: 1, Parts: []RecordPart{{Entry: 0, Data: []byte{1, 2, 3}}}},
 		&ProposeRequest{Header: h, Digest: [32]byte{9}},
 	} {
 		Sign(m, func(d [32]byte) (s [SigSize]byte) { copy(s[:], d[:]); return })
@@ -467,5 +467,112 @@ func TestPeekPart(t *testing.T) {
 	}
 	if _, err := PeekPart([]byte{Version - 1, 1, 0}); !errors.Is(err, ErrVersion) {
 		t.Fatalf("old version: %v", err)
+	}
+}
+
+// TestChunkRecords: pieces are packed in entry order, at most one per entry per
+// chunk and at most limit record bytes per chunk, numbered 0…n−1 of n; every chunk
+// round-trips through the strict decoder.
+func TestChunkRecords(t *testing.T) {
+	h := hdr()
+	es := []Entry{{1, 10}, {2, 20}, {3, 30}}
+	piece := func(n int, b byte) []byte { return bytes.Repeat([]byte{b}, n) }
+	sets := [][][]byte{
+		{piece(60, 1), piece(60, 2), piece(10, 3)}, // entry 0 spans three chunks
+		{piece(20, 4)},
+		{piece(100, 5)},
+	}
+	cs, err := ChunkRecords(h, es, sets, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// chunk 0: e0[60]; chunk 1: e0[60]; chunk 2: e0[10] e1[20]; chunk 3: e2[100]
+	want := [][]uint16{{0}, {0}, {0, 1}, {2}}
+	if len(cs) != len(want) {
+		t.Fatalf("%d chunks, want %d", len(cs), len(want))
+	}
+	var got [3][]byte
+	for i, c := range cs {
+		if c.Chunk != uint32(i) || c.Chunks != uint32(len(want)) {
+			t.Fatalf("chunk %d numbered %d of %d", i, c.Chunk, c.Chunks)
+		}
+		size := 0
+		for k, p := range c.Parts {
+			if p.Entry != want[i][k] {
+				t.Fatalf("chunk %d part %d for entry %d, want %d", i, k, p.Entry, want[i][k])
+			}
+			size += len(p.Data)
+			got[p.Entry] = append(got[p.Entry], p.Data...)
+		}
+		if size > 100 {
+			t.Fatalf("chunk %d carries %d record bytes", i, size)
+		}
+		c.Sig = sig(byte(i))
+		m, err := Decode(Encode(c))
+		if err != nil {
+			t.Fatalf("chunk %d: %v", i, err)
+		}
+		if !bytes.Equal(Encode(m), Encode(c)) {
+			t.Fatalf("chunk %d re-encodes differently", i)
+		}
+	}
+	for i, pieces := range sets {
+		if !bytes.Equal(got[i], bytes.Join(pieces, nil)) {
+			t.Fatalf("entry %d: records not carried whole", i)
+		}
+	}
+	if _, err := ChunkRecords(h, es, [][][]byte{{piece(101, 1)}, nil, nil}, 100); err == nil {
+		t.Fatal("a piece above the limit was chunked")
+	}
+}
+
+// TestRecordSetMalformed: a chunk numbered outside its count, parts out of order or
+// naming no entry, and chunks above the record limit are refused with ErrMalformed.
+func TestRecordSetMalformed(t *testing.T) {
+	h := hdr()
+	good := func() *RecordSet {
+		return &RecordSet{Header: h, Entries: []Entry{{3, 10}, {4, 20}}, Chunk: 0, Chunks: 2,
+			Parts: []RecordPart{{0, []byte{1}}, {1, []byte{2}}}, Sig: sig(1)}
+	}
+	// raw re-encodes m without the encoder's panics.
+	raw := func(m *RecordSet) []byte {
+		e := &encoder{}
+		e.u8(Version)
+		e.u8(uint8(TypeRecordSet))
+		encodeHeader(e, &m.Header)
+		e.u16(uint16(len(m.Entries)))
+		for _, x := range m.Entries {
+			e.u32(x.Provider)
+			e.u64(x.Ts)
+		}
+		e.u32(m.Chunk)
+		e.u32(m.Chunks)
+		e.u16(uint16(len(m.Parts)))
+		for _, p := range m.Parts {
+			e.u16(p.Entry)
+			e.bytes(p.Data)
+		}
+		e.raw(m.Sig[:])
+		return e.b
+	}
+	if _, err := Decode(raw(good())); err != nil {
+		t.Fatalf("good chunk: %v", err)
+	}
+	for name, mut := range map[string]func(m *RecordSet){
+		"chunk past count":  func(m *RecordSet) { m.Chunk = 2 },
+		"zero chunks":       func(m *RecordSet) { m.Chunks = 0 },
+		"too many chunks":   func(m *RecordSet) { m.Chunks = MaxChunks + 1 },
+		"parts unsorted":    func(m *RecordSet) { m.Parts[0], m.Parts[1] = m.Parts[1], m.Parts[0] },
+		"parts duplicate":   func(m *RecordSet) { m.Parts[1].Entry = 0 },
+		"part of no entry":  func(m *RecordSet) { m.Parts[1].Entry = 2 },
+		"no parts":          func(m *RecordSet) { m.Parts = nil },
+		"more parts":        func(m *RecordSet) { m.Parts = append(m.Parts, RecordPart{2, nil}) },
+		"records too large": func(m *RecordSet) { m.Parts[0].Data = make([]byte, MaxRecordBytes); m.Parts[1].Data = []byte{1} },
+	} {
+		m := good()
+		mut(m)
+		if _, err := Decode(raw(m)); !errors.Is(err, ErrMalformed) {
+			t.Errorf("%s: %v", name, err)
+		}
 	}
 }
