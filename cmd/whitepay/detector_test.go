@@ -123,12 +123,13 @@ func TestBenchDetectorCLI(t *testing.T) {
 }
 
 func TestBenchScaleCLI(t *testing.T) {
-	out, errOut, code := runWhitepay(t, "", "bench", "scale", "--providers", "2", "--keepers", "4", "--challenges", "1", "--periods", "2", "--json", "--quiet")
+	out, errOut, code := runWhitepay(t, "", "bench", "scale", "--providers", "3", "--part-size", "2", "--keepers", "4", "--challenges", "1", "--periods", "2", "--json", "--quiet")
 	var r struct {
 		AllPaid bool `json:"all_paid"`
 		Periods []struct {
 			PaidProviders int             `json:"paid_providers"`
-			Parts         *int            `json:"parts"`
+			Parts         int             `json:"parts"`
+			PartGas       []uint64        `json:"part_gas"`
 			Layers        map[string]any  `json:"layers"`
 			KeeperDB      int64           `json:"keeper_db_bytes"`
 			Round4        json.RawMessage `json:"round4"`
@@ -139,7 +140,7 @@ func TestBenchScaleCLI(t *testing.T) {
 		t.Fatalf("bench scale: code %d\n%s\n%s", code, out, errOut)
 	}
 	for _, p := range r.Periods {
-		if p.PaidProviders != 2 || p.Parts != nil || string(p.Round4) != "null" || p.Layers["eth"] == nil || p.KeeperDB <= 0 {
+		if p.PaidProviders != 3 || p.Parts != 2 || len(p.PartGas) != 2 || string(p.Round4) != "null" || p.Layers["eth"] == nil || p.KeeperDB <= 0 {
 			t.Fatalf("period %+v", p)
 		}
 	}

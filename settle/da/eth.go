@@ -344,14 +344,18 @@ func Decompress(p []byte) ([]byte, error) {
 
 // BatchStateRoot reads the state root from an encoded batch's fixed prefix
 // (package settle's format, versions 1 and 2 share it: "WPSB" ‖ version ‖ big chainId ‖ contract ‖
-// seq ‖ prev ‖ te ‖ payTx ‖ payBlock ‖ stateRoot), so that Put can fill in the
-// header of a batch it is given as bytes.
+// seq ‖ prev ‖ te ‖ payTx ‖ payBlock ‖ stateRoot; version 3, a report's part > 0,
+// has u32 part after te), so that Put can fill in the header of a batch it is
+// given as bytes.
 func BatchStateRoot(enc []byte) ([32]byte, error) {
 	var root [32]byte
 	if !batchPrefix(enc) {
-		return root, fmt.Errorf("da: not a settle batch (version 1 or 2)")
+		return root, fmt.Errorf("da: not a settle batch (version 1, 2 or 3)")
 	}
 	off := 5 + 1 + int(enc[5]) + 20 + 8 + 32 + 8 + 32 + 8
+	if enc[4] == 3 {
+		off += 4 // the part
+	}
 	if len(enc) < off+32 {
 		return root, fmt.Errorf("da: batch too short")
 	}
@@ -360,15 +364,16 @@ func BatchStateRoot(enc []byte) ([32]byte, error) {
 }
 
 // batchPrefix reports whether enc starts as a settle batch of a version whose fixed
-// prefix this package reads (1; 2, issue 12's group format, keeps the prefix).
+// prefix this package reads (1; 2, issue 12's group format, keeps the prefix; 3, a
+// part > 0, adds the part after te).
 func batchPrefix(enc []byte) bool {
-	return len(enc) >= 6 && string(enc[:4]) == "WPSB" && (enc[4] == 1 || enc[4] == 2)
+	return len(enc) >= 6 && string(enc[:4]) == "WPSB" && enc[4] >= 1 && enc[4] <= 3
 }
 
 // BatchSeq reads the seq from an encoded batch's fixed prefix (BatchStateRoot).
 func BatchSeq(enc []byte) (uint64, error) {
 	if !batchPrefix(enc) {
-		return 0, fmt.Errorf("da: not a settle batch (version 1 or 2)")
+		return 0, fmt.Errorf("da: not a settle batch (version 1, 2 or 3)")
 	}
 	off := 5 + 1 + int(enc[5]) + 20
 	if len(enc) < off+8 {

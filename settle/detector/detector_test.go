@@ -628,6 +628,12 @@ func TestPartsLedger(t *testing.T) {
 	if built[0].Encoded[4] != settle.VersionParts || built[1].Encoded[4] != settle.Version {
 		t.Fatalf("versions %d (part 1), %d (part 0)", built[0].Encoded[4], built[1].Encoded[4])
 	}
+	if root, err := da.BatchStateRoot(built[0].Encoded); err != nil || root != built[0].Batch.StateRoot {
+		t.Fatalf("da reads a part-1 batch's state root %x, %v", root, err)
+	}
+	if seq, err := da.BatchSeq(built[0].Encoded); err != nil || seq != built[0].Batch.Seq {
+		t.Fatalf("da reads a part-1 batch's seq %d, %v", seq, err)
+	}
 	relabelled := bytes.Clone(built[0].Encoded)
 	relabelled[4] = settle.Version
 	if _, err := settle.Decode(relabelled); err == nil {
