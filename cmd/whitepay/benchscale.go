@@ -28,11 +28,14 @@ Per period: providers paid, pay gas and gas per provider payment, the batch's by
 the settlement-chain gas of the ledger on the eth layer (the whole batch as calldata)
 and, with --arweave URL (a gateway, e.g. arlocal; --arweave-mine mines after each
 body), with the body on Arweave and a header naming it on the inbox, and the keeper's
-database size. At the end, the database at rest.
+database size. At the end, the database at rest. Once, in period 0 (K ≥ 4): round 4's
+bytes and seconds for this shape (every provider disputed: K agreement cores with
+the keeper's record store on disk stream, check and merge the K·C records of each
+provider until the report is agreed).
 
 Not measured yet (shown as null, with the reason under "pending"): parts per period
 (reports are not split into parts yet: a P beyond one transaction's limits is not
-paid, and the period says why) and round 4's bytes and time.`,
+paid, and the period says why).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if cfg.Providers < 1 || cfg.Keepers < 1 || cfg.Keepers > 256 || cfg.Challenges < 1 || cfg.Periods < 1 || cfg.Period < 2 {
@@ -85,6 +88,9 @@ func printBenchScale(w io.Writer, r *scalebench.Result) {
 			}
 		}
 		fmt.Fprintf(w, "; keeper db %d bytes (%d keys pruned)\n", p.KeeperDBBytes, p.Pruned)
+		if r := p.Round4; r != nil {
+			fmt.Fprintf(w, "    round 4 (every provider disputed): %d bytes, %d of them in %d record chunks, %.1f s\n", r.Bytes, r.RecordBytes, r.Chunks, r.Seconds)
+		}
 	}
 	verdict := "every provider paid in every period"
 	if !r.AllPaid {

@@ -7,11 +7,11 @@
 // layer (dir: bytes; eth: the whole batch as calldata; arweave: the body on a
 // gateway and a header naming it on the inbox).
 //
-// This is the first part (the skeleton of issue 15's benchmark). Not measured yet,
-// and reported as such (null, with the reason in Pending): reports split into parts
-// (one report per period today, so a P beyond one transaction's limits fails to pay,
-// which the period's Error says) and round 4's bytes and time (the agreement core
-// under rework). Decisions:
+// Not measured yet, and reported as such (null, with the reason in Pending):
+// reports split into parts (one report per period today, so a P beyond one
+// transaction's limits fails to pay, which the period's Error says). Round 4's
+// bytes and seconds are measured once, in period 0, by payer.BenchRound4 (every
+// provider disputed, K·C records each). Decisions:
 //
 //   - The ledger is generated (settle/ledgergen: real keys, signatures, records and
 //     agreement signatures), paid on the contract and built as a keeper would.
@@ -109,12 +109,21 @@ type Period struct {
 	// (running: including badger's memtable log), after pruning.
 	KeeperDBBytes int64 `json:"keeper_db_bytes"`
 	Pruned        int   `json:"keeper_keys_pruned"`
-	// Round4 is round 4's bytes and seconds (null: not measured yet).
-	Round4 *struct {
-		Bytes   int64   `json:"bytes"`
-		Seconds float64 `json:"seconds"`
-	} `json:"round4"`
-	Error string `json:"error,omitempty"`
+	// Round4 is round 4's cost for this shape (measured once, in period 0; null
+	// in the others, and with fewer than 4 keepers).
+	Round4 *Round4 `json:"round4"`
+	Error  string  `json:"error,omitempty"`
+}
+
+// Round4 is what a disputed period costs in round 4 (payer.BenchRound4): K
+// agreement cores with the keeper's Observer over badger stores on disk, every
+// provider disputed (q − 1 keepers hold its K·C records, the others half), until
+// the report is agreed.
+type Round4 struct {
+	Bytes       int64   `json:"bytes"`        // every agreement message, once per recipient
+	RecordBytes int64   `json:"record_bytes"` // of which record chunks
+	Chunks      int     `json:"record_chunks"`
+	Seconds     float64 `json:"seconds"` // from round 1 to the report (records checked and merged)
 }
 
 // Result is a run's outcome.
@@ -133,7 +142,6 @@ type Result struct {
 // Pending are the figures the skeleton leaves out, and why.
 var Pending = []string{
 	"parts per period: reports are not split into parts yet (one report per period; SPEC 8.1 'Large groups' is the next part of issue 15)",
-	"round 4 bytes and time: streamed round 4 comes with the reworked agreement core",
 }
 
 // Run runs the benchmark.
@@ -228,6 +236,15 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 			return nil, err
 		}
 		pr := Period{Period: i, Records: cfg.Keepers * cfg.Challenges, Layers: map[string]Layer{}}
+		if i == 0 && cfg.Keepers >= 4 {
+			r4, err := payer.BenchRound4(ctx, payer.Round4Config{Keepers: cfg.Keepers, Providers: cfg.Providers,
+				Records: cfg.Keepers * cfg.Challenges, Dir: dir + "/round4"})
+			if err != nil {
+				return nil, fmt.Errorf("scalebench: round 4: %w", err)
+			}
+			pr.Round4 = &Round4{Bytes: r4.Bytes, RecordBytes: r4.RecordBytes, Chunks: r4.Chunks, Seconds: r4.Seconds}
+			progress("round 4: %d bytes (%d in %d record chunks) in %.1f s", r4.Bytes, r4.RecordBytes, r4.Chunks, r4.Seconds)
+		}
 		// The keeper's writes of the period, and its pruning by the published ledger.
 		if err := load.Period(recs, votes, uint64(i)); err != nil {
 			return nil, err

@@ -29,8 +29,14 @@ func TestScaleSmall(t *testing.T) {
 		if eth.Gas == 0 || ar.Gas == 0 || ar.ArweaveID == "" || ar.Gas >= eth.Gas {
 			t.Fatalf("period %d layers %+v", p.Period, p.Layers)
 		}
-		if p.Parts != nil || p.Round4 != nil {
+		if p.Parts != nil {
 			t.Fatalf("period %d reports a figure this part does not measure", p.Period)
+		}
+		if (p.Period == 0) != (p.Round4 != nil) {
+			t.Fatalf("period %d: round 4 %+v, want it measured in period 0 only", p.Period, p.Round4)
+		}
+		if r := p.Round4; r != nil && (r.Bytes <= r.RecordBytes || r.RecordBytes == 0 || r.Chunks == 0 || r.Seconds <= 0) {
+			t.Fatalf("round 4 %+v", r)
 		}
 	}
 	if res.KeeperDBAtRest <= 0 || len(res.Pending) == 0 {
