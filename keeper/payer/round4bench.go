@@ -125,7 +125,7 @@ func BenchRound4(ctx context.Context, cfg Round4Config) (*Round4Result, error) {
 		view.byAddr[a] = uint32(i)
 		res.PublicKeys = append(res.PublicKeys, rings[i].PublicKey())
 	}
-	params := schedule.Params{Start: 0, Period: te, Finality: 2, Window: 40}
+	params := schedule.Params{Start: 0, Period: te, Finality: 2, Window: 4} // te is the first period end, payable at te + D
 	quiet := slog.New(slog.DiscardHandler)
 	full := agreement.Quorum(cfg.Keepers) - 1
 	pump := &benchPump{}
