@@ -10,8 +10,8 @@
 // Not measured yet, and reported as such (null, with the reason in Pending):
 // reports split into parts (one report per period today, so a P beyond one
 // transaction's limits fails to pay, which the period's Error says). Round 4's
-// bytes and seconds are measured once, in period 0, by payer.BenchRound4 (every
-// provider disputed, K·C records each). Decisions:
+// bytes and seconds are measured once, in period 0, by payer.BenchRound4
+// (Round4Providers providers disputed, K·C records each). Decisions:
 //
 //   - The ledger is generated (settle/ledgergen: real keys, signatures, records and
 //     agreement signatures), paid on the contract and built as a keeper would.
@@ -55,6 +55,11 @@ type Config struct {
 	Periods    int    `json:"periods"`    // default 3
 	Period     uint64 `json:"period"`     // H in blocks (default 20)
 	GasLimit   uint64 `json:"gas_limit"`  // the simulated chain's block gas limit (default 36,000,000)
+	// Round4Providers is how many providers are disputed in the round-4
+	// measurement (default min(P, 3): a few disputed providers, as in issue 15's
+	// example, not all P — 5,000 disputed providers would be minutes of signing
+	// and checking that no period sees).
+	Round4Providers int `json:"round4_providers"`
 	// Arweave is a gateway URL for the arweave layer ("" leaves it out); Mine asks
 	// it to mine after each body (arlocal).
 	Arweave     string    `json:"arweave,omitempty"`
@@ -69,6 +74,9 @@ func (c *Config) fill() {
 	}
 	if c.Keepers <= 0 {
 		c.Keepers = 7
+	}
+	if c.Round4Providers <= 0 || c.Round4Providers > c.Providers {
+		c.Round4Providers = min(c.Providers, 3)
 	}
 	if c.Challenges <= 0 {
 		c.Challenges = 6
@@ -116,10 +124,12 @@ type Period struct {
 }
 
 // Round4 is what a disputed period costs in round 4 (payer.BenchRound4): K
-// agreement cores with the keeper's Observer over badger stores on disk, every
-// provider disputed (q − 1 keepers hold its K·C records, the others half), until
-// the report is agreed.
+// agreement cores with the keeper's Observer over badger stores on disk,
+// Config.Round4Providers providers disputed (q − 1 keepers hold each one's K·C
+// records, the others half), until the report is agreed.
 type Round4 struct {
+	Providers int `json:"providers"` // disputed
+
 	Bytes       int64   `json:"bytes"`        // every agreement message, once per recipient
 	RecordBytes int64   `json:"record_bytes"` // of which record chunks
 	Chunks      int     `json:"record_chunks"`
@@ -237,13 +247,13 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		}
 		pr := Period{Period: i, Records: cfg.Keepers * cfg.Challenges, Layers: map[string]Layer{}}
 		if i == 0 && cfg.Keepers >= 4 {
-			r4, err := payer.BenchRound4(ctx, payer.Round4Config{Keepers: cfg.Keepers, Providers: cfg.Providers,
+			r4, err := payer.BenchRound4(ctx, payer.Round4Config{Keepers: cfg.Keepers, Providers: cfg.Round4Providers,
 				Records: cfg.Keepers * cfg.Challenges, Dir: dir + "/round4"})
 			if err != nil {
 				return nil, fmt.Errorf("scalebench: round 4: %w", err)
 			}
-			pr.Round4 = &Round4{Bytes: r4.Bytes, RecordBytes: r4.RecordBytes, Chunks: r4.Chunks, Seconds: r4.Seconds}
-			progress("round 4: %d bytes (%d in %d record chunks) in %.1f s", r4.Bytes, r4.RecordBytes, r4.Chunks, r4.Seconds)
+			pr.Round4 = &Round4{Providers: cfg.Round4Providers, Bytes: r4.Bytes, RecordBytes: r4.RecordBytes, Chunks: r4.Chunks, Seconds: r4.Seconds}
+			progress("round 4 (%d providers disputed): %d bytes (%d in %d record chunks) in %.1f s", cfg.Round4Providers, r4.Bytes, r4.RecordBytes, r4.Chunks, r4.Seconds)
 		}
 		// The keeper's writes of the period, and its pruning by the published ledger.
 		if err := load.Period(recs, votes, uint64(i)); err != nil {
