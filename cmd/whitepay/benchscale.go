@@ -16,7 +16,7 @@ func newBenchScaleCmd() *cobra.Command {
 	var cfg scalebench.Config
 	var asJSON, quiet bool
 	cmd := &cobra.Command{
-		Use:   "scale [--providers P] [--keepers K] [--challenges C] [--periods N] [--part-size S] [--parts-per-period C] [--no-eth] [--arweave URL] [--json]",
+		Use:   "scale [--providers P] [--keepers K] [--challenges C] [--periods N] [--part-size S] [--parts-per-period C] [--no-eth] [--round4-providers N] [--arweave URL] [--json]",
 		Short: "One contract with P providers and K keepers over several periods: payments, ledger cost per DA layer, keeper database",
 		Long: `Deploy an Upkeeping contract for P providers and K keepers on the simulated chain
 (real EVM, the --gas-limit block gas limit, geth's transaction size limit), generate C
@@ -32,10 +32,10 @@ Per period: providers paid, parts, pay gas and gas per provider payment, the bat
 the settlement-chain gas of the ledger on the eth layer (the whole batch as calldata)
 and, with --arweave URL (a gateway, e.g. arlocal; --arweave-mine mines after each
 body), with the body on Arweave and a header naming it on the inbox, and the keeper's
-database size. At the end, the database at rest.
-
-Not measured yet (shown as null, with the reason under "pending"): round 4's bytes
-and time.`,
+database size. At the end, the database at rest. Once, in period 0 (K ≥ 4): round 4's
+bytes and seconds for this shape (--round4-providers disputed, default min(P, 3): K
+agreement cores with the keeper's record store on disk stream, check and merge the
+K·C records of each until the report is agreed).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if cfg.Providers < 1 || cfg.Keepers < 1 || cfg.Keepers > 256 || cfg.Challenges < 1 || cfg.Periods < 1 || cfg.Period < 2 {
@@ -67,6 +67,7 @@ and time.`,
 	f.Uint32Var(&cfg.PartSize, "part-size", 0, "providers per part (default: from the chain's limits, internal/parts)")
 	f.Uint32Var(&cfg.PartsPerPeriod, "parts-per-period", 0, "parts paid per period (default: all; fewer: fair rotation)")
 	f.BoolVar(&cfg.NoEth, "no-eth", false, "leave out the eth layer (every batch as calldata: slow at thousands of providers)")
+	f.IntVar(&cfg.Round4Providers, "round4-providers", 0, "providers disputed in the round-4 measurement (default min(P, 3))")
 	f.StringVar(&cfg.Arweave, "arweave", "", "Arweave gateway URL for the arweave layer (default: left out)")
 	f.BoolVar(&cfg.ArweaveMine, "arweave-mine", false, "ask the gateway to mine after each body (arlocal)")
 	f.BoolVar(&asJSON, "json", false, "print the result as JSON")
@@ -91,6 +92,9 @@ func printBenchScale(w io.Writer, r *scalebench.Result) {
 			}
 		}
 		fmt.Fprintf(w, "; keeper db %d bytes (%d keys pruned)\n", p.KeeperDBBytes, p.Pruned)
+		if r := p.Round4; r != nil {
+			fmt.Fprintf(w, "    round 4 (%d providers disputed): %d bytes, %d of them in %d record chunks, %.1f s\n", r.Providers, r.Bytes, r.RecordBytes, r.Chunks, r.Seconds)
+		}
 	}
 	verdict := "every provider paid in every period"
 	if !r.AllPaid {

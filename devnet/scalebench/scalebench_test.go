@@ -31,11 +31,17 @@ func TestScaleSmall(t *testing.T) {
 		if eth.Gas == 0 || ar.Gas == 0 || ar.ArweaveID == "" || ar.Gas >= eth.Gas || eth.Txs < 2 || ar.Txs < 2 {
 			t.Fatalf("period %d layers %+v", p.Period, p.Layers)
 		}
-		if p.Parts != 2 || len(p.PartGas) != 2 || p.Round4 != nil {
-			t.Fatalf("period %d: %d parts (want 2), round 4 %v", p.Period, p.Parts, p.Round4)
+		if p.Parts != 2 || len(p.PartGas) != 2 {
+			t.Fatalf("period %d: %d parts (want 2)", p.Period, p.Parts)
+		}
+		if (p.Period == 0) != (p.Round4 != nil) {
+			t.Fatalf("period %d: round 4 %+v, want it measured in period 0 only", p.Period, p.Round4)
+		}
+		if r := p.Round4; r != nil && (r.Bytes <= r.RecordBytes || r.RecordBytes == 0 || r.Chunks == 0 || r.Seconds <= 0) {
+			t.Fatalf("round 4 %+v", r)
 		}
 	}
-	if res.KeeperDBAtRest <= 0 || len(res.Pending) == 0 {
+	if res.KeeperDBAtRest <= 0 || len(res.Pending) != 0 {
 		t.Fatalf("result %+v", res)
 	}
 	t.Logf("%+v", res.Periods[len(res.Periods)-1])

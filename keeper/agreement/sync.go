@@ -134,7 +134,11 @@ func (nd *Node) abandonSync(l *leading) {
 			l.exclude[e.Provider] = true
 		}
 	}
-	nd.log.Warn("full sync incomplete: moving on", "attempt", l.attempt, "complete", s != nil && len(s.complete) > 0, "dropped", len(l.exclude))
+	sets := 0
+	if s != nil {
+		sets = len(s.complete)
+	}
+	nd.log.Warn("full sync incomplete: moving on without the disputed providers", "attempt", l.attempt, "sets", sets, "quorum", nd.q, "dropped", len(l.exclude))
 	if l.attempt&0xffff == 0xffff {
 		l.phase = phaseDone
 		return
@@ -295,6 +299,9 @@ func (nd *Node) acceptRecords(s *syncState, from uint32, m *wire.RecordSet) erro
 		s.peers[from] = p
 	}
 	if p.chunks != m.Chunks {
+		// A sender exports once per sync; another count is a sender that
+		// restarted and exported again (or a faulty one): its first set stands,
+		// and the chunks of it merged so far stay merged.
 		return fmt.Errorf("%w: chunk %d of %d, the sender's set has %d", ErrBadRecords, m.Chunk, m.Chunks, p.chunks)
 	}
 	p.busy[m.Chunk] = true
