@@ -7,8 +7,10 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/whitepay/whitepay/keeper/agreement"
+	"github.com/whitepay/whitepay/keeper/chainwatch"
 	"github.com/whitepay/whitepay/keeper/schedule"
 	"github.com/whitepay/whitepay/upkeeping"
 )
@@ -58,6 +60,11 @@ type driver struct {
 	rechecks    int    // polls left that re-run the records' discard
 	retained    []agreement.Submit
 	orphaned    map[[32]byte]bool // retained digests to re-check after a reorg
+	reload      bool              // a reorg's view reload is due (retried until it succeeds)
+	// sub delivers the node's chain watcher's updates; logs are the contract's
+	// logs not yet applied to the view (kept when a refresh fails).
+	sub  *chainwatch.Sub
+	logs []types.Log
 
 	mu       sync.Mutex
 	st       ContractStatus
@@ -134,9 +141,6 @@ func (d *driver) run(ctx context.Context) {
 	o := d.p.cfg.Options
 	tick := time.NewTicker(o.Tick)
 	defer tick.Stop()
-	poll := time.NewTicker(o.Poll)
-	defer poll.Stop()
-	d.poll(ctx)
 	for {
 		select {
 		case <-ctx.Done():
@@ -161,8 +165,10 @@ func (d *driver) run(ctx context.Context) {
 			if d.core != nil {
 				d.core.Tick()
 			}
-		case <-poll.C:
-			d.poll(ctx)
+		case <-d.sub.C():
+			if u, ok := d.sub.Take(); ok {
+				d.onUpdate(ctx, u)
+			}
 		}
 		d.drain(ctx)
 	}
