@@ -554,6 +554,14 @@ type Status struct {
 	Contracts map[string]map[string]ProviderStatus `json:"contracts"`
 	// Ledger is the SCP ledger head per contract (SPEC 9).
 	Ledger []LedgerStatus `json:"ledger"`
+	// Traffic is what the node's libp2p host sent and received since it started.
+	Traffic Traffic `json:"p2p_traffic"`
+}
+
+// Traffic counts libp2p bytes.
+type Traffic struct {
+	SentBytes     uint64 `json:"sent_bytes"`
+	ReceivedBytes uint64 `json:"received_bytes"`
 }
 
 // Status returns the node's state.
@@ -563,6 +571,7 @@ func (n *Node) Status() Status {
 		Time: time.Now().UTC(), Payer: n.pay.Status(), Contracts: map[string]map[string]ProviderStatus{},
 		Ledger: n.ledger.status(),
 	}
+	s.Traffic.SentBytes, s.Traffic.ReceivedBytes = n.host.Traffic()
 	for _, c := range n.served {
 		provs, _ := n.group.Providers(context.Background(), c)
 		ps := map[string]ProviderStatus{}
