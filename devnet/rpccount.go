@@ -68,16 +68,17 @@ var selectors = func() map[[4]byte]string {
 
 // ethCallName names an eth_call's function from its calldata's selector.
 func ethCallName(params json.RawMessage) string {
-	var ps []struct {
+	var ps []json.RawMessage // [call, block]
+	var c struct {
 		Data  string `json:"data"`
 		Input string `json:"input"`
 	}
-	if json.Unmarshal(params, &ps) != nil || len(ps) == 0 {
+	if json.Unmarshal(params, &ps) != nil || len(ps) == 0 || json.Unmarshal(ps[0], &c) != nil {
 		return "(unparsed)"
 	}
-	d := ps[0].Input
+	d := c.Input
 	if d == "" {
-		d = ps[0].Data
+		d = c.Data
 	}
 	b, err := hexutil.Decode(d)
 	if err != nil || len(b) < 4 {

@@ -111,8 +111,30 @@ func (n *Node) dashboardLocal() *dashboard.KeeperLocal {
 func (n *Node) opsLoop(ctx context.Context) {
 	t := time.NewTicker(opsInterval)
 	defer t.Stop()
+	// The runway changes only when the contract does (its events): a contract's
+	// history is synced again only after the chain watcher saw one of its logs,
+	// so the node's reads for the gauges do not grow with idle contracts.
+	var addrs []common.Address
+	for _, h := range n.histories {
+		addrs = append(addrs, h.Contract())
+	}
+	sub := n.watch.Subscribe(addrs...)
+	dirty := map[common.Address]bool{}
+	for _, a := range addrs {
+		dirty[a] = true // the first sync
+	}
 	for i := 0; ; i++ {
-		n.sampleOps(ctx, i%runwayEvery == 0)
+		if u, ok := sub.Take(); ok {
+			if u.Reorg {
+				for _, a := range addrs {
+					dirty[a] = true
+				}
+			}
+			for _, l := range u.Logs {
+				dirty[l.Address] = true
+			}
+		}
+		n.sampleOps(ctx, i%runwayEvery == 0, dirty)
 		select {
 		case <-ctx.Done():
 			return
@@ -121,7 +143,7 @@ func (n *Node) opsLoop(ctx context.Context) {
 	}
 }
 
-func (n *Node) sampleOps(ctx context.Context, runway bool) {
+func (n *Node) sampleOps(ctx context.Context, runway bool, dirty map[common.Address]bool) {
 	m := n.metrics
 	for _, p := range n.peerCounts() {
 		m.PeersUp.WithLabelValues(p.Contract.Hex()).Set(float64(p.Connected))
@@ -134,12 +156,16 @@ func (n *Node) sampleOps(ctx context.Context, runway bool) {
 		if !runway {
 			break
 		}
+		if !dirty[h.Contract()] {
+			continue
+		}
 		rctx, cancel := context.WithTimeout(ctx, opsInterval)
 		s, err := h.Sync(rctx)
 		cancel()
 		if err != nil {
-			continue // the chain alert covers it; keep the last runway
+			continue // the chain alert covers it; keep the last runway (retried)
 		}
+		delete(dirty, h.Contract())
 		m.RunwayPeriods.WithLabelValues(h.Contract().Hex()).Set(dashboard.User(s, nil, statement.DefaultRunwayWarn).RunwayPeriods)
 	}
 }
