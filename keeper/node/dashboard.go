@@ -24,6 +24,11 @@ import (
 const (
 	opsInterval = 5 * time.Second
 	runwayEvery = 6
+	// runwayMinAge is the least time between two syncs of a contract's history
+	// for the runway gauge: with many contracts paying every period, syncing on
+	// every payment would be a chain read per contract-period for a figure that
+	// moves by one period per period.
+	runwayMinAge = 10 * time.Minute
 )
 
 // mountDashboard serves the keeper page on the status server: one history per served
@@ -113,7 +118,8 @@ func (n *Node) opsLoop(ctx context.Context) {
 	defer t.Stop()
 	// The runway changes only when the contract does (its events): a contract's
 	// history is synced again only after the chain watcher saw one of its logs,
-	// so the node's reads for the gauges do not grow with idle contracts.
+	// and at most every runwayMinAge, so the node's reads for the gauges do not
+	// grow with idle contracts nor with every payment.
 	var addrs []common.Address
 	for _, h := range n.histories {
 		addrs = append(addrs, h.Contract())
@@ -123,6 +129,7 @@ func (n *Node) opsLoop(ctx context.Context) {
 	for _, a := range addrs {
 		dirty[a] = true // the first sync
 	}
+	synced := map[common.Address]time.Time{}
 	for i := 0; ; i++ {
 		if u, ok := sub.Take(); ok {
 			if u.Reorg {
@@ -134,7 +141,7 @@ func (n *Node) opsLoop(ctx context.Context) {
 				dirty[l.Address] = true
 			}
 		}
-		n.sampleOps(ctx, i%runwayEvery == 0, dirty)
+		n.sampleOps(ctx, i%runwayEvery == 0, dirty, synced)
 		select {
 		case <-ctx.Done():
 			return
@@ -143,7 +150,7 @@ func (n *Node) opsLoop(ctx context.Context) {
 	}
 }
 
-func (n *Node) sampleOps(ctx context.Context, runway bool, dirty map[common.Address]bool) {
+func (n *Node) sampleOps(ctx context.Context, runway bool, dirty map[common.Address]bool, synced map[common.Address]time.Time) {
 	m := n.metrics
 	for _, p := range n.peerCounts() {
 		m.PeersUp.WithLabelValues(p.Contract.Hex()).Set(float64(p.Connected))
@@ -156,7 +163,7 @@ func (n *Node) sampleOps(ctx context.Context, runway bool, dirty map[common.Addr
 		if !runway {
 			break
 		}
-		if !dirty[h.Contract()] {
+		if at, ok := synced[h.Contract()]; !dirty[h.Contract()] || ok && time.Since(at) < runwayMinAge {
 			continue
 		}
 		rctx, cancel := context.WithTimeout(ctx, opsInterval)
@@ -166,6 +173,7 @@ func (n *Node) sampleOps(ctx context.Context, runway bool, dirty map[common.Addr
 			continue // the chain alert covers it; keep the last runway (retried)
 		}
 		delete(dirty, h.Contract())
+		synced[h.Contract()] = time.Now()
 		m.RunwayPeriods.WithLabelValues(h.Contract().Hex()).Set(dashboard.User(s, nil, statement.DefaultRunwayWarn).RunwayPeriods)
 	}
 }

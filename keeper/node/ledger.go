@@ -18,6 +18,7 @@ import (
 	"github.com/whitepay/whitepay/contracts/bindings"
 	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/obs"
+	"github.com/whitepay/whitepay/keeper/chainview"
 	"github.com/whitepay/whitepay/keeper/chainwatch"
 	"github.com/whitepay/whitepay/keeper/payer"
 	"github.com/whitepay/whitepay/keeper/prune"
@@ -25,6 +26,7 @@ import (
 	"github.com/whitepay/whitepay/settle"
 	"github.com/whitepay/whitepay/settle/da"
 	"github.com/whitepay/whitepay/settle/da/arweave"
+	"github.com/whitepay/whitepay/upkeeping"
 )
 
 // The SCP ledger of SPEC 9 on the keeper side (settle/doc.go, "What the keeper
@@ -130,6 +132,7 @@ type contractLedger struct {
 	shared   bool // the contract's shared ledger (da.Shared): SPEC 9 revision 2
 	contract common.Address
 	up       *bindings.Upkeeping
+	hashes   chainview.Chain // block hashes (the node's chain watcher)
 	// used returns the records this keeper's observation of an entry integrated
 	// (payer.Payer.UsedRecords for this contract).
 	used func(provider uint32, ts, te uint64, st *big.Int) (map[payer.RecordKey]bool, bool)
@@ -221,7 +224,7 @@ func (n *Node) openLedgers(ctx context.Context, po payer.Options, props *payer.P
 		log := n.log.With("contract", c, "ledger", uri)
 		_, shared := s.(da.Shared)
 		l, err := settle.OpenLedger(ctx, s, settle.NewState(v.Contract().Domain()), settle.LedgerOptions{Log: log, ChainCheck: settle.NewChainCheck(n.client, c)})
-		cl := &contractLedger{log: log, client: n.client, view: v, self: n.addr, recs: n.recs, props: props,
+		cl := &contractLedger{log: log, client: n.client, hashes: n.watch, view: v, self: n.addr, recs: n.recs, props: props,
 			metrics: n.metrics, l: l, lp: lp, uri: uri, shared: shared, contract: c, up: up, orders: map[uint64][]uint32{},
 			unbuildable: map[common.Hash]bool{}, pruner: n.pruner,
 			used: func(p uint32, ts, te uint64, st *big.Int) (map[payer.RecordKey]bool, bool) {
@@ -479,6 +482,18 @@ func (cl *contractLedger) prune() {
 	}
 }
 
+// heldLeader returns the leader of the paid report with digest from a Propose this
+// keeper holds for it (ok false: none held).
+func (cl *contractLedger) heldLeader(digest [32]byte) (uint32, bool) {
+	for _, raw := range cl.props.Get(cl.contract, digest) {
+		var s settle.Settlement
+		if s.FromEncodedPropose(raw) == nil && s.Report != nil && s.Report.Digest() == digest {
+			return s.Report.Leader, true
+		}
+	}
+	return 0, false
+}
+
 // backfillLogs reads the ReportPaid logs of the blocks before the watcher's first
 // head once, into seen.
 func (cl *contractLedger) backfillLogs(ctx context.Context) error {
@@ -552,8 +567,16 @@ func (cl *contractLedger) step(ctx context.Context, head uint64) error {
 		}
 		found = append(found, pendingPay{tx: l.TxHash, block: l.BlockNumber, te: e.Te, digest: e.Digest})
 	}
-	// The leader is a field of the report (the event does not repeat it).
+	// The leader is a field of the report (the event does not repeat it): from the
+	// Propose this keeper holds for the paid digest, else from the pay transaction.
 	for i := range found {
+		if l, ok := cl.heldLeader(found[i].digest); ok {
+			found[i].leader = l
+			cl.mu.Lock()
+			cl.pending = append(cl.pending, found[i])
+			cl.mu.Unlock()
+			continue
+		}
 		pay, err := settle.PaymentFromTx(ctx, cl.client, cl.contract, found[i].tx)
 		if err != nil {
 			cl.mu.Lock()
@@ -611,11 +634,20 @@ func (cl *contractLedger) handle(ctx context.Context, pp pendingPay, head uint64
 	}
 	order, ok := cl.orders[pp.te]
 	if !ok && self != pp.leader {
-		o, _, err := cl.view.Contract().LeaderOrder(ctx, pp.te)
-		if err != nil {
-			return false, err
+		// The contract's leaderOrder(te), computed from the view's group when te is
+		// in its epoch (upkeeping.LeaderOrder matches the contract), else read.
+		if g, ok := cl.view.GroupOf(pp.te); ok {
+			for _, m := range upkeeping.LeaderOrder(pp.te, g.Keepers()) {
+				order = append(order, m.Index)
+			}
+		} else {
+			o, _, err := cl.view.Contract().LeaderOrder(ctx, pp.te)
+			if err != nil {
+				return false, err
+			}
+			order = o
 		}
-		cl.orders[pp.te], order = o, o
+		cl.orders[pp.te] = order
 	}
 	// On the shared ledger a publication counts once D blocks deep: the keepers
 	// after the leader wait that long more before they take over, so that they see
@@ -732,9 +764,18 @@ func (cl *contractLedger) settlement(ctx context.Context, pay *settle.Payment, g
 	if err != nil {
 		return nil, err
 	}
-	hashes, err := settle.BlockHashes(ctx, cl.client, heights)
-	if err != nil {
-		return nil, err
+	// The records' heights are D deep: their hashes come from the node's chain
+	// watcher (kept from the heads it saw), not a header read each.
+	hashes := make(map[uint64][32]byte, len(heights))
+	for _, h := range heights {
+		if _, ok := hashes[h]; ok {
+			continue
+		}
+		hash, err := cl.hashes.BlockHash(ctx, h)
+		if err != nil {
+			return nil, fmt.Errorf("ledger: block %d: %w", h, err)
+		}
+		hashes[h] = hash
 	}
 	return &settle.Settlement{Signers: pay.Signers, AggSig: pay.AggSig, PayTx: pay.Tx, PayBlock: pay.Block,
 		Group: grp, Records: recs, Orders: orders, BlockHashes: hashes}, nil

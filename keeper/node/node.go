@@ -329,6 +329,9 @@ func (n *Node) Start(ctx context.Context) error {
 	n.ledger.run(ctx, &n.wg, n.watch)
 	n.runDiscovery(ctx)
 	n.watch.SetPoll(n.headPoll())
+	if n.cfg.Tx.Poll <= 0 {
+		n.tx.SetPoll(n.headPoll()) // receipts and confirmations: about twice per block
+	}
 	n.wg.Add(6)
 	go func() {
 		defer n.wg.Done()

@@ -100,6 +100,21 @@ func (v *View) Group() *upkeeping.EpochGroup {
 	return v.group
 }
 
+// GroupOf returns the cached group if it is that of te's epoch (ok false: te is
+// in another epoch, or nothing is cached).
+func (v *View) GroupOf(te uint64) (*upkeeping.EpochGroup, bool) {
+	v.mu.RLock()
+	defer v.mu.RUnlock()
+	if v.group == nil {
+		return nil, false
+	}
+	e, ok := upkeeping.EpochIndexFor(v.epochs, te)
+	if !ok || !sameEpoch(v.epochs[e], v.group.EpochInfo) {
+		return nil, false
+	}
+	return v.group, true
+}
+
 // Refresh re-reads the contract if height is above the last refresh.
 func (v *View) Refresh(ctx context.Context, height uint64) error {
 	return v.refresh(ctx, height, false)
