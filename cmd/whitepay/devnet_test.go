@@ -485,7 +485,9 @@ func TestDevnetBinary(t *testing.T) {
 		// them (was one per contract per block, and six eth_calls per contract per
 		// block), and what remains is per payment.
 		const users = 20
-		s, stderr := devnetJSON(t, bin, "--procs", "--users", strconv.Itoa(users), "--periods", "3", "--json")
+		// Periods of 40 blocks (20 s) and challenges every 4 s: twenty contracts
+		// on four keeper processes of a 2-core machine.
+		s, stderr := devnetJSON(t, bin, "--procs", "--users", strconv.Itoa(users), "--periods", "3", "--period", "40", "--challenge-every", "4s", "--json")
 		check(t, s, stderr, 3)
 		if !s.Procs {
 			t.Fatal("not run as processes")
