@@ -623,7 +623,11 @@ func (c *Contract) WithdrawBond(ctx context.Context, opts *bind.TransactOpts, ke
 // different encoded reports with the same (te, part, leader, attempt).
 func (c *Contract) Slash(ctx context.Context, opts *bind.TransactOpts, keeperID uint32, reportA []byte, sigA *bls.Signature, reportB []byte, sigB *bls.Signature) (*types.Transaction, error) {
 	a, b := sigA.EIP2537(), sigB.EIP2537()
-	tx, err := c.admin.Slash(withContext(ctx, opts), keeperID, reportA, a[:], reportB, b[:])
+	// Padded like scheduleGroup: both call the ledger with gas of its own
+	// (membershipChanged), which a bare estimate can leave short.
+	tx, err := sendPadded(ctx, opts, func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return c.admin.Slash(o, keeperID, reportA, a[:], reportB, b[:])
+	})
 	return tx, wrap("slash", err)
 }
 

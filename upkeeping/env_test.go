@@ -190,6 +190,7 @@ type deployOpts struct {
 	period     uint64
 	finality   uint64
 	fund       *big.Int // ether sent with the factory transaction (ether contracts)
+	inbox      bool     // deploy the chain's BatchInbox and name it the ledger
 }
 
 // deploy sets up a chain (registry, factory), registers the keepers (each from its own
@@ -213,7 +214,7 @@ func (e *env) deploy(o deployOpts) *deployment {
 	owner := e.accts[0]
 	keepers := newKeepers(e.t, e.accts[1:1+o.nKeepers])
 	provAccts := e.accts[1+o.nKeepers : 1+o.nKeepers+o.nProviders]
-	st, txs, err := DeployStack(e.ctx, e.client, e.opts(owner), false)
+	st, txs, err := DeployStack(e.ctx, e.client, e.opts(owner), o.inbox)
 	e.mineAll(txs, err)
 	d := &deployment{env: e, owner: owner, keepers: keepers, providers: provAccts, stack: st}
 	for _, k := range keepers {
@@ -237,6 +238,9 @@ func (e *env) deploy(o deployOpts) *deployment {
 	}
 	p := DefaultParams(owner.addr, start, o.period, o.finality, 5, 20)
 	p.Token, p.ProviderShareBps, p.LeaderBonusBps, p.SlashRewardBps, p.VestPeriods = o.token, o.provBps, o.leaderBps, o.slashBps, o.vest
+	if o.inbox {
+		p.Ledger = st.Inbox
+	}
 	if o.bond != nil {
 		p.KeeperBond = o.bond
 	}

@@ -75,6 +75,7 @@ var (
 	ErrBondLocked         = errors.New("upkeeping: bond still locked")
 	ErrUnauthorized       = errors.New("upkeeping: caller not allowed")
 	ErrRenounceDisabled   = errors.New("upkeeping: renouncing ownership is disabled")
+	ErrLedgerTouchGas     = errors.New("upkeeping: too little gas to tell the ledger of a membership change")
 	// Registry (Registry.sol).
 	ErrAlreadyRegistered = errors.New("upkeeping: account already has a registered keeper key")
 	ErrKeyBarred         = errors.New("upkeeping: BLS key (or its negation) already registered")
@@ -162,6 +163,7 @@ var sentinels = map[string]error{
 	"BondLocked":           ErrBondLocked,
 	"Unauthorized":         ErrUnauthorized,
 	"RenounceDisabled":     ErrRenounceDisabled,
+	"LedgerTouchGas":       ErrLedgerTouchGas,
 	"MathOverflowedMulDiv": ErrAmountOverflow,
 	// Registry.sol
 	"AlreadyRegistered":     ErrAlreadyRegistered,

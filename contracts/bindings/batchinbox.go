@@ -43,8 +43,8 @@ type BatchInboxHeader struct {
 
 // BatchInboxMetaData contains all meta data concerning the BatchInbox contract.
 var BatchInboxMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"NoPayload\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotKeeper\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PayloadAndLocator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"next\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"SeqNotAfterLast\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroHash\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"upkeeping\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"publisher\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"prevHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"bodyHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"locator\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"bytes32[]\",\"name\":\"chunks\",\"type\":\"bytes32[]\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"chunksFrom\",\"type\":\"uint64\"}],\"name\":\"BatchPublished\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"upkeeping\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"chunkHash\",\"type\":\"bytes32\"}],\"name\":\"Chunk\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"upkeeping\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"chunk\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deployBlock\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"upkeeping\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"keeper\",\"type\":\"address\"}],\"name\":\"nextSeqOf\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"upkeeping\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"bodyHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"}],\"internalType\":\"structBatchInbox.Header\",\"name\":\"h\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"locator\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"chunks\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint64\",\"name\":\"chunksFrom\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"publish\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
-	Bin: "0x60a0604052348015600e575f5ffd5b506001600160401b0343166080526080516106f46100335f395f60aa01526106f45ff3fe608060405234801561000f575f5ffd5b506004361061004a575f3560e01c806357b207e11461004e5780635dbb9fb81461007d5780635e8b682914610092578063a3ec191a146100a5575b5f5ffd5b61006161005c3660046103f6565b6100cc565b6040516001600160401b03909116815260200160405180910390f35b61009061008b36600461046b565b6100ff565b005b6100906100a036600461050f565b61016f565b6100617f000000000000000000000000000000000000000000000000000000000000000081565b6001600160a01b038083165f90815260208181526040808320938516835292905220546001600160401b03165b92915050565b5f81900361012057604051630e58507360e11b815260040160405180910390fd5b81816040516101309291906105eb565b604051908190038120906001600160a01b038516907f7f4eab6852327be4d3f85ff9891ab415cb3d5144743df57a4aec530b256931ba905f90a3505050565b61017989336102b7565b61019d5760405163ccf79b6760e01b81523360048201526024015b60405180910390fd5b60408801356101bf5760405163f1ae58d560e01b815260040160405180910390fd5b5f841515806101cd57508115155b9050861580156101db575080155b156101f957604051630e58507360e11b815260040160405180910390fd5b86158015906102055750805b1561022357604051633c6051e160e21b815260040160405180910390fd5b6102398a61023460208c018c6105fa565b610329565b3361024760208b018b6105fa565b6001600160401b03168b6001600160a01b03167f8586f20b9547fbdb41ed487798d8be4b359303b220a6d6ab3af5073c22b8067c8c602001358d604001358e606001358e8e8e8e8e6040516102a3989796959493929190610613565b60405180910390a450505050505050505050565b604051632224768d60e01b81526001600160a01b0382811660048301525f9190841690632224768d90602401602060405180830381865afa1580156102fe573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610322919061069d565b9392505050565b6001600160a01b0382165f908152602081815260408083203384529091529020546001600160401b0390811690821681111561038b576040516310c13ca560e31b81526001600160401b03808316600483015283166024820152604401610194565b6103968260016106bc565b6001600160a01b03939093165f908152602081815260408083203384529091529020805467ffffffffffffffff19166001600160401b03909416939093179092555050565b80356001600160a01b03811681146103f1575f5ffd5b919050565b5f5f60408385031215610407575f5ffd5b610410836103db565b915061041e602084016103db565b90509250929050565b5f5f83601f840112610437575f5ffd5b5081356001600160401b0381111561044d575f5ffd5b602083019150836020828501011115610464575f5ffd5b9250929050565b5f5f5f6040848603121561047d575f5ffd5b610486846103db565b925060208401356001600160401b038111156104a0575f5ffd5b6104ac86828701610427565b9497909650939450505050565b5f5f83601f8401126104c9575f5ffd5b5081356001600160401b038111156104df575f5ffd5b6020830191508360208260051b8501011115610464575f5ffd5b80356001600160401b03811681146103f1575f5ffd5b5f5f5f5f5f5f5f5f5f898b03610120811215610529575f5ffd5b6105328b6103db565b99506080601f1982011215610545575f5ffd5b5060208a01975060a08a01356001600160401b03811115610564575f5ffd5b6105708c828d01610427565b90985096505060c08a01356001600160401b0381111561058e575f5ffd5b61059a8c828d016104b9565b90965094506105ad905060e08b016104f9565b92506101008a01356001600160401b038111156105c8575f5ffd5b6105d48c828d01610427565b915080935050809150509295985092959850929598565b818382375f9101908152919050565b5f6020828403121561060a575f5ffd5b610322826104f9565b88815287602082015286604082015260c060608201528460c0820152848660e08301375f60e08683018101829052601f19601f8801168301838103820160808501529081018590526001600160fb1b0385111561066e575f5ffd5b8460051b80876101008401376001600160401b03851660a0850152016101000190509998505050505050505050565b5f602082840312156106ad575f5ffd5b81518015158114610322575f5ffd5b6001600160401b0381811683821601908111156100f957634e487b7160e01b5f52601160045260245ffdfea164736f6c6343000825000a",
+	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"NoPayload\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NotKeeper\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PayloadAndLocator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"next\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"SeqNotAfterLast\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroHash\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"upkeeping\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"publisher\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"prevHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"bodyHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"locator\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"bytes32[]\",\"name\":\"chunks\",\"type\":\"bytes32[]\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"chunksFrom\",\"type\":\"uint64\"}],\"name\":\"BatchPublished\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"upkeeping\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"chunkHash\",\"type\":\"bytes32\"}],\"name\":\"Chunk\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"upkeeping\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"name\":\"MembershipChanged\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"upkeeping\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"chunk\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deployBlock\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"membershipChanged\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"upkeeping\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"keeper\",\"type\":\"address\"}],\"name\":\"nextSeqOf\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"upkeeping\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"bodyHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"}],\"internalType\":\"structBatchInbox.Header\",\"name\":\"h\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"locator\",\"type\":\"bytes\"},{\"internalType\":\"bytes32[]\",\"name\":\"chunks\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint64\",\"name\":\"chunksFrom\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"publish\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"upkeeping\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"bodyHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"}],\"internalType\":\"structBatchInbox.Header\",\"name\":\"h\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"locator\",\"type\":\"bytes\"}],\"name\":\"publishLocated\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	Bin: "0x60a0604052348015600e575f5ffd5b506001600160401b034316608052608051610abb6100335f395f60d30152610abb5ff3fe608060405234801561000f575f5ffd5b5060043610610060575f3560e01c80630b53fa381461006457806357b207e1146100795780635dbb9fb8146100a85780635e8b6829146100bb578063a3ec191a146100ce578063ba05c7c6146100f5575b5f5ffd5b6100776100723660046106fe565b6100fd565b005b61008c61008736600461075b565b6101f6565b6040516001600160401b03909116815260200160405180910390f35b6100776100b636600461078c565b610229565b6100776100c93660046107fc565b610299565b61008c7f000000000000000000000000000000000000000000000000000000000000000081565b6100776103ae565b604083013561011f5760405163f1ae58d560e01b815260040160405180910390fd5b5f81900361014057604051630e58507360e11b815260040160405180910390fd5b6101568461015160208601866108fe565b61043b565b3361016460208501856108fe565b6001600160401b03166001600160a01b0386167f8586f20b9547fbdb41ed487798d8be4b359303b220a6d6ab3af5073c22b8067c60208701356040880135606089013588885f6040519080825280602002602001820160405280156101d3578160200160208202803683370190505b505f6040516101e89796959493929190610948565b60405180910390a450505050565b6001600160a01b038083165f90815260208181526040808320938516835292905220546001600160401b03165b92915050565b5f81900361024a57604051630e58507360e11b815260040160405180910390fd5b818160405161025a9291906109c4565b604051908190038120906001600160a01b038516907f7f4eab6852327be4d3f85ff9891ab415cb3d5144743df57a4aec530b256931ba905f90a3505050565b60408801356102bb5760405163f1ae58d560e01b815260040160405180910390fd5b5f841515806102c957508115155b9050861580156102d7575080155b156102f557604051630e58507360e11b815260040160405180910390fd5b86158015906103015750805b1561031f57604051633c6051e160e21b815260040160405180910390fd5b6103308a61015160208c018c6108fe565b3361033e60208b018b6108fe565b6001600160401b03168b6001600160a01b03167f8586f20b9547fbdb41ed487798d8be4b359303b220a6d6ab3af5073c22b8067c8c602001358d604001358e606001358e8e8e8e8e60405161039a9897969594939291906109d3565b60405180910390a450505050505050505050565b335f9081526001602081905260408220546103d4916001600160401b0390911690610a47565b335f81815260016020908152604091829020805467ffffffffffffffff19166001600160401b038616908117909155915191825292935090917fd3ceeea90b1c43cdb480681381de610851a60d1bec157b145254266e80515081910160405180910390a250565b6001600160a01b0382165f90815260208181526040808320338452825291829020825160608101845290546001600160401b03808216808452600160401b8304821694840194909452600160801b90910481169382019390935291831610156104d25780516040516310c13ca560e31b81526001600160401b03918216600482015290831660248201526044015b60405180910390fd5b6001600160a01b0383165f908152600160205260409081902054908201516001600160401b0391821691161580610516575081604001516001600160401b03164310155b806105375750806001600160401b031682602001516001600160401b031614155b156105fb57604051633cb99db560e21b81523360048201525f9081906001600160a01b0387169063f2e676d4906024016040805180830381865afa158015610581573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906105a59190610a72565b91509150816105c95760405163ccf79b6760e01b81523360048201526024016104c9565b6001600160401b03808416602086015243908216116105e8575f6105ea565b805b6001600160401b0316604085015250505b610606836001610a47565b6001600160401b0390811683526001600160a01b039094165f90815260208181526040808320338452825291829020845181549286015193909501518716600160801b0267ffffffffffffffff60801b19938816600160401b026fffffffffffffffffffffffffffffffff19909316959097169490941717169390931790555050565b80356001600160a01b038116811461069f575f5ffd5b919050565b5f608082840312156106b4575f5ffd5b50919050565b5f5f83601f8401126106ca575f5ffd5b5081356001600160401b038111156106e0575f5ffd5b6020830191508360208285010111156106f7575f5ffd5b9250929050565b5f5f5f5f60c08587031215610711575f5ffd5b61071a85610689565b935061072986602087016106a4565b925060a08501356001600160401b03811115610743575f5ffd5b61074f878288016106ba565b95989497509550505050565b5f5f6040838503121561076c575f5ffd5b61077583610689565b915061078360208401610689565b90509250929050565b5f5f5f6040848603121561079e575f5ffd5b6107a784610689565b925060208401356001600160401b038111156107c1575f5ffd5b6107cd868287016106ba565b9497909650939450505050565b6001600160401b03811681146107ee575f5ffd5b50565b803561069f816107da565b5f5f5f5f5f5f5f5f5f6101208a8c031215610815575f5ffd5b61081e8a610689565b985061082d8b60208c016106a4565b975060a08a01356001600160401b03811115610847575f5ffd5b6108538c828d016106ba565b90985096505060c08a01356001600160401b03811115610871575f5ffd5b8a01601f81018c13610881575f5ffd5b80356001600160401b03811115610896575f5ffd5b8c60208260051b84010111156108aa575f5ffd5b602091909101955093506108c060e08b016107f1565b92506101008a01356001600160401b038111156108db575f5ffd5b6108e78c828d016106ba565b915080935050809150509295985092959850929598565b5f6020828403121561090e575f5ffd5b8135610919816107da565b9392505050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b87815286602082015285604082015260c060608201525f61096d60c083018688610920565b8281036080840152845180825260208087019201905f5b818110156109a2578351835260209384019390920191600101610984565b505080925050506001600160401b03831660a083015298975050505050505050565b818382375f9101908152919050565b88815287602082015286604082015260c060608201525f6109f860c083018789610920565b82810360808401528481526001600160fb1b03851115610a16575f5ffd5b8460051b80876020840137602081830101925050506001600160401b03831660a08301529998505050505050505050565b6001600160401b03818116838216019081111561022357634e487b7160e01b5f52601160045260245ffd5b5f5f60408385031215610a83575f5ffd5b82518015158114610a92575f5ffd5b6020840151909250610aa3816107da565b80915050925092905056fea164736f6c6343000825000a",
 }
 
 // BatchInboxABI is the input ABI used to generate the binding from.
@@ -297,6 +297,27 @@ func (_BatchInbox *BatchInboxTransactorSession) Chunk(upkeeping common.Address, 
 	return _BatchInbox.Contract.Chunk(&_BatchInbox.TransactOpts, upkeeping, data)
 }
 
+// MembershipChanged is a paid mutator transaction binding the contract method 0xba05c7c6.
+//
+// Solidity: function membershipChanged() returns()
+func (_BatchInbox *BatchInboxTransactor) MembershipChanged(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _BatchInbox.contract.Transact(opts, "membershipChanged")
+}
+
+// MembershipChanged is a paid mutator transaction binding the contract method 0xba05c7c6.
+//
+// Solidity: function membershipChanged() returns()
+func (_BatchInbox *BatchInboxSession) MembershipChanged() (*types.Transaction, error) {
+	return _BatchInbox.Contract.MembershipChanged(&_BatchInbox.TransactOpts)
+}
+
+// MembershipChanged is a paid mutator transaction binding the contract method 0xba05c7c6.
+//
+// Solidity: function membershipChanged() returns()
+func (_BatchInbox *BatchInboxTransactorSession) MembershipChanged() (*types.Transaction, error) {
+	return _BatchInbox.Contract.MembershipChanged(&_BatchInbox.TransactOpts)
+}
+
 // Publish is a paid mutator transaction binding the contract method 0x5e8b6829.
 //
 // Solidity: function publish(address upkeeping, (uint64,bytes32,bytes32,bytes32) h, bytes locator, bytes32[] chunks, uint64 chunksFrom, bytes data) returns()
@@ -316,6 +337,27 @@ func (_BatchInbox *BatchInboxSession) Publish(upkeeping common.Address, h BatchI
 // Solidity: function publish(address upkeeping, (uint64,bytes32,bytes32,bytes32) h, bytes locator, bytes32[] chunks, uint64 chunksFrom, bytes data) returns()
 func (_BatchInbox *BatchInboxTransactorSession) Publish(upkeeping common.Address, h BatchInboxHeader, locator []byte, chunks [][32]byte, chunksFrom uint64, data []byte) (*types.Transaction, error) {
 	return _BatchInbox.Contract.Publish(&_BatchInbox.TransactOpts, upkeeping, h, locator, chunks, chunksFrom, data)
+}
+
+// PublishLocated is a paid mutator transaction binding the contract method 0x0b53fa38.
+//
+// Solidity: function publishLocated(address upkeeping, (uint64,bytes32,bytes32,bytes32) h, bytes locator) returns()
+func (_BatchInbox *BatchInboxTransactor) PublishLocated(opts *bind.TransactOpts, upkeeping common.Address, h BatchInboxHeader, locator []byte) (*types.Transaction, error) {
+	return _BatchInbox.contract.Transact(opts, "publishLocated", upkeeping, h, locator)
+}
+
+// PublishLocated is a paid mutator transaction binding the contract method 0x0b53fa38.
+//
+// Solidity: function publishLocated(address upkeeping, (uint64,bytes32,bytes32,bytes32) h, bytes locator) returns()
+func (_BatchInbox *BatchInboxSession) PublishLocated(upkeeping common.Address, h BatchInboxHeader, locator []byte) (*types.Transaction, error) {
+	return _BatchInbox.Contract.PublishLocated(&_BatchInbox.TransactOpts, upkeeping, h, locator)
+}
+
+// PublishLocated is a paid mutator transaction binding the contract method 0x0b53fa38.
+//
+// Solidity: function publishLocated(address upkeeping, (uint64,bytes32,bytes32,bytes32) h, bytes locator) returns()
+func (_BatchInbox *BatchInboxTransactorSession) PublishLocated(upkeeping common.Address, h BatchInboxHeader, locator []byte) (*types.Transaction, error) {
+	return _BatchInbox.Contract.PublishLocated(&_BatchInbox.TransactOpts, upkeeping, h, locator)
 }
 
 // BatchInboxBatchPublishedIterator is returned from FilterBatchPublished and is used to iterate over the raw logs and unpacked data for BatchPublished events raised by the BatchInbox contract.
@@ -641,6 +683,155 @@ func (_BatchInbox *BatchInboxFilterer) WatchChunk(opts *bind.WatchOpts, sink cha
 func (_BatchInbox *BatchInboxFilterer) ParseChunk(log types.Log) (*BatchInboxChunk, error) {
 	event := new(BatchInboxChunk)
 	if err := _BatchInbox.contract.UnpackLog(event, "Chunk", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// BatchInboxMembershipChangedIterator is returned from FilterMembershipChanged and is used to iterate over the raw logs and unpacked data for MembershipChanged events raised by the BatchInbox contract.
+type BatchInboxMembershipChangedIterator struct {
+	Event *BatchInboxMembershipChanged // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *BatchInboxMembershipChangedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(BatchInboxMembershipChanged)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(BatchInboxMembershipChanged)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *BatchInboxMembershipChangedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *BatchInboxMembershipChangedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// BatchInboxMembershipChanged represents a MembershipChanged event raised by the BatchInbox contract.
+type BatchInboxMembershipChanged struct {
+	Upkeeping common.Address
+	Version   uint64
+	Raw       types.Log // Blockchain specific contextual infos
+}
+
+// FilterMembershipChanged is a free log retrieval operation binding the contract event 0xd3ceeea90b1c43cdb480681381de610851a60d1bec157b145254266e80515081.
+//
+// Solidity: event MembershipChanged(address indexed upkeeping, uint64 version)
+func (_BatchInbox *BatchInboxFilterer) FilterMembershipChanged(opts *bind.FilterOpts, upkeeping []common.Address) (*BatchInboxMembershipChangedIterator, error) {
+
+	var upkeepingRule []interface{}
+	for _, upkeepingItem := range upkeeping {
+		upkeepingRule = append(upkeepingRule, upkeepingItem)
+	}
+
+	logs, sub, err := _BatchInbox.contract.FilterLogs(opts, "MembershipChanged", upkeepingRule)
+	if err != nil {
+		return nil, err
+	}
+	return &BatchInboxMembershipChangedIterator{contract: _BatchInbox.contract, event: "MembershipChanged", logs: logs, sub: sub}, nil
+}
+
+// WatchMembershipChanged is a free log subscription operation binding the contract event 0xd3ceeea90b1c43cdb480681381de610851a60d1bec157b145254266e80515081.
+//
+// Solidity: event MembershipChanged(address indexed upkeeping, uint64 version)
+func (_BatchInbox *BatchInboxFilterer) WatchMembershipChanged(opts *bind.WatchOpts, sink chan<- *BatchInboxMembershipChanged, upkeeping []common.Address) (event.Subscription, error) {
+
+	var upkeepingRule []interface{}
+	for _, upkeepingItem := range upkeeping {
+		upkeepingRule = append(upkeepingRule, upkeepingItem)
+	}
+
+	logs, sub, err := _BatchInbox.contract.WatchLogs(opts, "MembershipChanged", upkeepingRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(BatchInboxMembershipChanged)
+				if err := _BatchInbox.contract.UnpackLog(event, "MembershipChanged", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseMembershipChanged is a log parse operation binding the contract event 0xd3ceeea90b1c43cdb480681381de610851a60d1bec157b145254266e80515081.
+//
+// Solidity: event MembershipChanged(address indexed upkeeping, uint64 version)
+func (_BatchInbox *BatchInboxFilterer) ParseMembershipChanged(log types.Log) (*BatchInboxMembershipChanged, error) {
+	event := new(BatchInboxMembershipChanged)
+	if err := _BatchInbox.contract.UnpackLog(event, "MembershipChanged", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log

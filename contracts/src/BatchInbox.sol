@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.37;
 
-/// The keeper view of an upkeeping contract the inbox reads: `isActiveKeeper` (the
-/// contract's one-call view, SPEC 9 revision 2; Upkeeping.sol).
+/// The keeper view of an upkeeping contract the inbox reads: `isActiveKeeperUntil`
+/// (the contract's one-call view, SPEC 9 revision 2; Upkeeping.sol): whether an
+/// account is an active keeper now, and the block until which that holds unless the
+/// contract calls membershipChanged() here first.
 interface IUpkeepingKeepers {
-    function isActiveKeeper(address account) external view returns (bool);
+    function isActiveKeeperUntil(address account) external view returns (bool active, uint64 until);
 }
 
 /// @title BatchInbox
@@ -37,7 +39,17 @@ interface IUpkeepingKeepers {
 ///   The inbox reads neither: readers check that the body decompresses to bytes
 ///   hashing to bodyHash.
 /// * Gas. No per-seq storage: one word per (contract, keeper), written on each
-///   publication (a warm non-zero rewrite after the first), plus the event.
+///   publication (a warm non-zero rewrite after the first), plus the event. The
+///   word also caches the contract's answer to isActiveKeeperUntil: asking the
+///   contract (a cold call into the user's clone, its implementation, the keeper
+///   registry and the group's key store) costs about 25,000 gas, more than the
+///   rest of a header publication. The answer is reused while the block is before
+///   its `until` (the next epoch already scheduled) and the contract has not called
+///   membershipChanged() since (its version here, one word per contract): the
+///   contract calls it on every change of membership (scheduleGroup, slash), and
+///   membership changes nowhere else. membershipChanged() is open to anyone but only
+///   bumps the caller's own version: it can only make the caller's keepers be asked
+///   again.
 contract BatchInbox {
     /// @notice The block this inbox was deployed in (readers scan from it).
     uint64 public immutable deployBlock;
@@ -52,11 +64,25 @@ contract BatchInbox {
         bytes32 stateRoot;
     }
 
-    /// next[upkeeping][keeper]: the lowest seq the keeper may publish next.
-    mapping(address => mapping(address => uint64)) private _next;
+    /// A keeper's word at a contract's ledger: the lowest seq it may publish next,
+    /// and the cached answer of the contract that it is an active keeper: valid
+    /// while block.number < until and the contract's version is still version.
+    struct KeeperSlot {
+        uint64 next;
+        uint64 version;
+        uint64 until; // 0: nothing cached
+    }
+
+    mapping(address => mapping(address => KeeperSlot)) private _slots;
+
+    /// _version[upkeeping]: bumped by the contract's membershipChanged().
+    mapping(address => uint64) private _version;
 
     /// @notice A chunk of some batch's body, sent as chunk()'s calldata.
     event Chunk(address indexed upkeeping, bytes32 indexed chunkHash);
+
+    /// @notice The upkeeping contract's membership changed: cached answers dropped.
+    event MembershipChanged(address indexed upkeeping, uint64 version);
 
     /// @notice A publication at seq of upkeeping's ledger by publisher: the header.
     event BatchPublished(
@@ -98,29 +124,50 @@ contract BatchInbox {
         uint64 chunksFrom,
         bytes calldata data
     ) external {
-        if (!_isActiveKeeper(upkeeping, msg.sender)) revert NotKeeper(msg.sender);
         if (h.bodyHash == bytes32(0)) revert ZeroHash();
         bool payload = chunks.length != 0 || data.length != 0;
         if (locator.length == 0 && !payload) revert NoPayload();
         if (locator.length != 0 && payload) revert PayloadAndLocator();
-        _advance(upkeeping, h.seq);
+        _admit(upkeeping, h.seq);
         emit BatchPublished(upkeeping, h.seq, msg.sender, h.prevHash, h.bodyHash, h.stateRoot, locator, chunks, chunksFrom);
     }
 
-    /// One publication per keeper per seq: the caller's seqs strictly increase.
-    function _advance(address upkeeping, uint64 seq) private {
-        uint64 next = _next[upkeeping][msg.sender];
-        if (seq < next) revert SeqNotAfterLast(next, seq);
-        _next[upkeeping][msg.sender] = seq + 1;
+    /// @notice publish for a body on an external layer (the locator names it): the
+    /// same publication and event, with less calldata (no empty payload fields).
+    function publishLocated(address upkeeping, Header calldata h, bytes calldata locator) external {
+        if (h.bodyHash == bytes32(0)) revert ZeroHash();
+        if (locator.length == 0) revert NoPayload();
+        _admit(upkeeping, h.seq);
+        emit BatchPublished(upkeeping, h.seq, msg.sender, h.prevHash, h.bodyHash, h.stateRoot, locator, new bytes32[](0), 0);
+    }
+
+    /// Admits the caller's publication at seq: it is an active keeper of upkeeping
+    /// (the cached answer, or the contract asked), and its seqs strictly increase
+    /// (one publication per keeper per seq).
+    function _admit(address upkeeping, uint64 seq) private {
+        KeeperSlot memory s = _slots[upkeeping][msg.sender];
+        if (seq < s.next) revert SeqNotAfterLast(s.next, seq);
+        uint64 version = _version[upkeeping];
+        if (s.until == 0 || block.number >= s.until || s.version != version) {
+            (bool active, uint64 until) = IUpkeepingKeepers(upkeeping).isActiveKeeperUntil(msg.sender);
+            if (!active) revert NotKeeper(msg.sender);
+            s.version = version;
+            s.until = until > block.number ? until : 0;
+        }
+        s.next = seq + 1;
+        _slots[upkeeping][msg.sender] = s;
+    }
+
+    /// @notice Drops the cached answers of the caller's keepers (an upkeeping
+    /// contract calls it whenever its membership changes).
+    function membershipChanged() external {
+        uint64 v = _version[msg.sender] + 1;
+        _version[msg.sender] = v;
+        emit MembershipChanged(msg.sender, v);
     }
 
     /// @notice The lowest seq keeper may publish next at upkeeping's ledger.
     function nextSeqOf(address upkeeping, address keeper) external view returns (uint64) {
-        return _next[upkeeping][keeper];
-    }
-
-    /// isActiveKeeper asks the upkeeping contract (one view call).
-    function _isActiveKeeper(address upkeeping, address account) private view returns (bool) {
-        return IUpkeepingKeepers(upkeeping).isActiveKeeper(account);
+        return _slots[upkeeping][keeper].next;
     }
 }

@@ -182,6 +182,8 @@ abstract contract UpkeepingBase is Ownable2Step, ReentrancyGuardTransient {
     uint256 public constant PRICE_SCALE = 1e18;
     uint256 public constant MAX_GROUP = 256;
     uint256 public constant MAX_VEST_PERIODS = 64;
+    /// Gas given to the ledger's membershipChanged() (a BatchInbox: one SSTORE).
+    uint256 internal constant LEDGER_TOUCH_GAS = 30_000;
     uint256 internal constant KEYS_IN_STORE0 = 128;
     uint256 internal constant BPS = 10000;
     uint32 internal constant NO_BUCKET = type(uint32).max;
@@ -241,6 +243,8 @@ abstract contract UpkeepingBase is Ownable2Step, ReentrancyGuardTransient {
     event SurplusWithdrawn(address indexed to, uint256 amount);
     event BondPosted(uint32 indexed keeper, uint256 amount);
     event BondWithdrawn(uint32 indexed keeper, address indexed to, uint256 amount);
+    /// The ledger refused membershipChanged() (it is no BatchInbox): nothing cached there.
+    event LedgerNotTouched(address indexed ledger);
     /// A slash: the keeper's locked rewards (all epochs) and bond forfeited; `reward` of
     /// their sum went to the reporter, the rest to the surplus.
     event KeeperSlashed(
@@ -300,6 +304,7 @@ abstract contract UpkeepingBase is Ownable2Step, ReentrancyGuardTransient {
     error Unauthorized(address caller);
     error BondLocked(uint32 keeper);
     error RenounceDisabled();
+    error LedgerTouchGas();
 
     // word indices of Config fields
     uint256 internal constant A_REGISTRY = 0;
@@ -586,6 +591,7 @@ contract UpkeepingAdmin is UpkeepingBase {
         } else {
             _appendEpoch(groupId, k, c.vestPeriods);
         }
+        _touchLedger(c.ledger);
     }
 
     /// Refuses a group with a member slashed by this contract.
@@ -878,6 +884,7 @@ contract UpkeepingAdmin is UpkeepingBase {
         uint256 nextK = _firstBoundaryK(block.number + 1, c);
         (uint256 locked, bool removedFromLatest) = _freeze(keeperId, nextK);
         if (!removedFromLatest) _removeFromNext(keeperId, nextK, c.vestPeriods);
+        _touchLedger(c.ledger);
         uint256 forfeited = locked + bond;
         uint256 reward = forfeited * c.slashRewardBps / BPS;
         Money memory m = _loadMoney();
@@ -1001,17 +1008,45 @@ contract UpkeepingAdmin is UpkeepingBase {
 
     /// @notice The BatchInbox's check (SPEC 9 revision 2): whether account is a keeper
     /// of the epoch in force now (a member, not removed).
-    function isActiveKeeper(address account) external view returns (bool) {
+    function isActiveKeeper(address account) external view returns (bool active) {
+        (active,) = _activeKeeper(account);
+    }
+
+    /// @notice isActiveKeeper, and the block until which (exclusive) the answer holds
+    /// unless the contract tells its ledger otherwise: the start of the next epoch
+    /// already scheduled (type(uint64).max if none). Every change of membership
+    /// made later (scheduleGroup, slash) calls the ledger's membershipChanged(), so
+    /// a BatchInbox may cache the answer until then (BatchInbox.sol, "Gas").
+    function isActiveKeeperUntil(address account) external view returns (bool active, uint64 until) {
+        return _activeKeeper(account);
+    }
+
+    function _activeKeeper(address account) private view returns (bool active, uint64 until) {
         Config memory c = _config();
-        uint32 id = IKeeperRegistry(c.registry).keeperOf(account);
-        if (id == 0) return false;
-        uint256 e = _loadTerms().epochs;
+        uint256 epochs = _loadTerms().epochs;
+        uint256 e = epochs;
         while (e > 0) {
             e--;
             if (c.start + uint256(_epochs[e].from) * c.period <= block.number) break;
         }
+        until = e + 1 < epochs ? uint64(c.start + uint256(_epochs[e + 1].from) * c.period) : type(uint64).max;
+        uint32 id = IKeeperRegistry(c.registry).keeperOf(account);
+        if (id == 0) return (false, until);
         (bool member, uint256 i) = _isMember(e, id);
-        return member && (_removed[e] >> i) & 1 == 0;
+        active = member && (_removed[e] >> i) & 1 == 0;
+    }
+
+    /// Tells the ledger (a BatchInbox) that membership changed, so it drops the
+    /// answers of isActiveKeeperUntil it cached (SPEC 9 revision 2: the inbox
+    /// accepts the active keepers only). The call gets LEDGER_TOUCH_GAS whatever the
+    /// caller sent (a caller cannot starve it and still have the change land); a
+    /// ledger that is no BatchInbox (a misconfiguration; it caches nothing) does not
+    /// block the change: its failure is logged.
+    function _touchLedger(address ledger) internal {
+        if (ledger == address(0) || ledger.code.length == 0) return;
+        if (gasleft() < LEDGER_TOUCH_GAS + LEDGER_TOUCH_GAS / 63 + 2_000) revert LedgerTouchGas();
+        (bool ok,) = ledger.call{gas: LEDGER_TOUCH_GAS}(abi.encodeWithSignature("membershipChanged()"));
+        if (!ok) emit LedgerNotTouched(ledger);
     }
 
     /// @notice The pending surplus request (to == 0: none).

@@ -452,7 +452,13 @@ func (s *EthStore) Publish(ctx context.Context, c common.Address, h Header, enc 
 	if locator == nil {
 		locator = []byte{}
 	}
-	data, err := inboxABI.Pack("publish", c, hdr, locator, chunks, chunksFrom, inline)
+	var data []byte
+	var err error
+	if len(locator) > 0 {
+		data, err = inboxABI.Pack("publishLocated", c, hdr, locator)
+	} else {
+		data, err = inboxABI.Pack("publish", c, hdr, locator, chunks, chunksFrom, inline)
+	}
 	if err != nil {
 		return err
 	}
