@@ -45,6 +45,8 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/whitepay/whitepay/keeper/chainview"
 )
 
 // Client is the part of go-ethereum's ethclient (and the simulated backend's
@@ -389,17 +391,13 @@ func (w *Watcher) BlockHash(ctx context.Context, height uint64) ([32]byte, error
 	if ok {
 		return h, nil
 	}
-	hdr, err := w.c.HeaderByNumber(ctx, new(big.Int).SetUint64(height))
+	h, err := chainview.HashAt(ctx, w.c, height)
 	if errors.Is(err, ethereum.NotFound) {
 		return [32]byte{}, fmt.Errorf("%w: %d", ErrNoBlock, height)
 	}
 	if err != nil {
-		return [32]byte{}, fmt.Errorf("chainwatch: block %d: %w", height, err)
+		return [32]byte{}, err
 	}
-	if hdr.Number.Uint64() != height {
-		return [32]byte{}, fmt.Errorf("chainwatch: asked for block %d, got %d", height, hdr.Number.Uint64())
-	}
-	h = hdr.Hash()
 	w.mu.Lock()
 	if len(w.hashes) >= hashCacheSize {
 		clear(w.hashes)

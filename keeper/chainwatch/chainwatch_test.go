@@ -35,11 +35,12 @@ func (c *counting) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]ty
 }
 
 type env struct {
-	t    *testing.T
-	sim  *simulated.Backend
-	opts *bind.TransactOpts
-	toks []*bindings.TestToken
-	addr []common.Address
+	t     *testing.T
+	nonce uint64 // the next nonce of opts.From (set explicitly: many txs per block)
+	sim   *simulated.Backend
+	opts  *bind.TransactOpts
+	toks  []*bindings.TestToken
+	addr  []common.Address
 }
 
 // newEnv deploys n ERC-20 test tokens (each Mint emits a Transfer log).
@@ -54,6 +55,8 @@ func newEnv(t *testing.T, n int) *env {
 	}
 	e := &env{t: t, sim: sim, opts: opts}
 	for range n {
+		opts.Nonce = new(big.Int).SetUint64(e.nonce)
+		e.nonce++
 		a, _, tok, err := bindings.DeployTestToken(opts, sim.Client(), "T", "T")
 		if err != nil {
 			t.Fatal(err)
@@ -65,6 +68,8 @@ func newEnv(t *testing.T, n int) *env {
 }
 
 func (e *env) mint(i int, amount int64) {
+	e.opts.Nonce = new(big.Int).SetUint64(e.nonce)
+	e.nonce++
 	if _, err := e.toks[i].Mint(e.opts, e.opts.From, big.NewInt(amount)); err != nil {
 		e.t.Fatal(err)
 	}
