@@ -111,13 +111,16 @@ type Options struct {
 	DA     string
 	Faults []string
 
-	// Users is the number of upkeeping contracts (default 1; issue 14, first
-	// steps): the first is the one the monitor follows; each other one is
-	// deployed by the same user through the factory with its own salt, the same
-	// keeper group, providers and parameters, funded with Fund, and served by
-	// every keeper and provider (configured with all of them, an order per piece
-	// per contract). The summary reports how far each extra contract was paid
-	// (Summary.ExtraContracts) but the run's outcome is the first contract's.
+	// Users is the number of users, each with its upkeeping contract (default 1;
+	// issue 14): the first is the one the monitor follows; each other one is
+	// deployed by its own user (its own key and owner, funded at genesis or from
+	// the dev account) through the factory, with the same keeper group,
+	// providers and parameters, funded with Fund, and served by every keeper and
+	// provider (configured with all of them, an order per piece per contract
+	// signed by its owner). The default StartDelay grows with Users so that the
+	// periods start after the set-up. The summary reports how far each extra
+	// contract was paid (Summary.ExtraContracts) but the run's outcome is the
+	// first contract's.
 	Users int
 	// CountRPC counts the member processes' JSON-RPC calls at the chain endpoint
 	// (rpccount.go; Procs only) and reports them in Summary.RPC.
@@ -171,7 +174,9 @@ func (o *Options) fill() error {
 	def(&o.Window, 6+kp/50, 4+kp/100)
 	def(&o.Stale, 2*o.Period, 2*o.Period)
 	// Uploads to many providers take a while (about 0.25 s each on a loaded machine).
-	def(&o.StartDelay, 10+uint64(o.Providers)/2, 5+uint64(o.Providers)/4)
+	// More users take longer to set up (a contract each, their uploads and orders):
+	// the periods start after that.
+	def(&o.StartDelay, 10+uint64(o.Providers)/2+2*uint64(o.Users-1), 5+uint64(o.Providers)/4+uint64(o.Users-1))
 	if o.PieceSize == 0 {
 		o.PieceSize = 256 << 10
 	}
@@ -279,6 +284,7 @@ type Devnet struct {
 
 	contract    *upkeeping.Contract
 	extra       []*upkeeping.Contract // Options.Users − 1 more contracts
+	owners      []*ecdsa.PrivateKey   // the owner of each extra contract (its user)
 	rpcCount    *rpcCounter           // Options.CountRPC (rpccount.go)
 	rpcFrom     uint64                // the head when the members started
 	registry    common.Address        // the chain's keeper registry
@@ -367,6 +373,22 @@ func (d *Devnet) Contracts() []*upkeeping.Contract {
 	return append([]*upkeeping.Contract{d.contract}, d.extra...)
 }
 
+// ownerOf is the owner (user) of contract i of Contracts.
+func (d *Devnet) ownerOf(i int) common.Address {
+	if i == 0 {
+		return d.userAddr
+	}
+	return gethcrypto.PubkeyToAddress(d.owners[i-1].PublicKey)
+}
+
+// ownerKey is the key of the owner of contract i of Contracts.
+func (d *Devnet) ownerKey(i int) *ecdsa.PrivateKey {
+	if i == 0 {
+		return d.user
+	}
+	return d.owners[i-1]
+}
+
 // memberRPC is the chain endpoint member m dials: the request counter's path for
 // m when counting (rpccount.go), else the chain's.
 func (d *Devnet) memberRPC(m *Member) string {
@@ -424,6 +446,14 @@ func (d *Devnet) makeKeys() error {
 		return err
 	}
 	d.userAddr = gethcrypto.PubkeyToAddress(d.user.PublicKey)
+	// The other users (Options.Users): each owns its contract.
+	for range d.opts.Users - 1 {
+		k, err := gethcrypto.GenerateKey()
+		if err != nil {
+			return err
+		}
+		d.owners = append(d.owners, k)
+	}
 	if err := keys.WriteAccount(keys.AccountPath(filepath.Join(d.dataDir, "user")), d.user, d.password, true); err != nil {
 		return err
 	}
@@ -525,10 +555,13 @@ func (d *Devnet) accounts() []common.Address {
 var nodeGas = new(big.Int).Mul(big.NewInt(10), big.NewInt(params.Ether))
 
 func (d *Devnet) startChain(ctx context.Context) error {
-	userFunds := new(big.Int).Mul(d.opts.Fund, big.NewInt(int64(d.opts.Users)))
-	userFunds.Add(userFunds, new(big.Int).Mul(big.NewInt(10), big.NewInt(params.Ether)))
+	// Every user: its contract's funds and gas.
+	userFunds := new(big.Int).Add(d.opts.Fund, new(big.Int).Mul(big.NewInt(10), big.NewInt(params.Ether)))
 	if d.opts.RPC == "" {
 		alloc := types.GenesisAlloc{d.userAddr: {Balance: userFunds}}
+		for _, k := range d.owners {
+			alloc[gethcrypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: userFunds}
+		}
 		for _, a := range d.accounts()[1:] {
 			alloc[a] = types.Account{Balance: nodeGas}
 		}
@@ -558,7 +591,11 @@ func (d *Devnet) startChain(ctx context.Context) error {
 	}
 	d.client, d.rpcURL, d.chainID = c, url, id
 	d.progressf("devnet: external chain %s (chain id %s); funding %d accounts from its dev account", url, id, len(d.accounts()))
-	if err := FundFromDev(ctx, c, map[common.Address]*big.Int{d.userAddr: userFunds}); err != nil {
+	users := map[common.Address]*big.Int{d.userAddr: userFunds}
+	for _, k := range d.owners {
+		users[gethcrypto.PubkeyToAddress(k.PublicKey)] = userFunds
+	}
+	if err := FundFromDev(ctx, c, users); err != nil {
 		return err
 	}
 	rest := map[common.Address]*big.Int{}
@@ -704,19 +741,40 @@ func (d *Devnet) deploy(ctx context.Context) error {
 	}
 	d.progressf("devnet: contract %s (a clone of the factory %s) deployed in block %d (user-setup gas %d) by user %s, funded %s ETH",
 		c.Address, st.Factory, d.deployBlock, d.deployGas, d.userAddr, weiToEther(d.opts.Fund))
-	for u := 1; u < d.opts.Users; u++ {
-		addr, tx, err := f.Create(ctx, opts, p, gid, provs, upkeeping.SaltFromString(fmt.Sprintf("devnet-%d", u)), d.opts.Fund)
-		if _, err := wait(fmt.Sprintf("create upkeeping contract %d", u+1), tx, err); err != nil {
+	// The other users' contracts: each user deploys its own (its own owner and
+	// nonce, so all are sent at once and mined in a few blocks), naming the same
+	// keeper group and providers.
+	type created struct {
+		addr common.Address
+		tx   *types.Transaction
+	}
+	var sent []created
+	for u, k := range d.owners {
+		uo, err := bind.NewKeyedTransactorWithChainID(k, d.chainID)
+		if err != nil {
 			return err
 		}
-		xc, err := upkeeping.New(ctx, d.client, addr)
+		uo.Context = ctx
+		up := p
+		up.Owner = uo.From
+		addr, tx, err := f.Create(ctx, uo, up, gid, provs, upkeeping.SaltFromString(fmt.Sprintf("devnet-%d", u+1)), d.opts.Fund)
+		if err != nil {
+			return fmt.Errorf("devnet: create upkeeping contract %d: %w", u+2, err)
+		}
+		sent = append(sent, created{addr, tx})
+	}
+	for u, cr := range sent {
+		if _, err := wait(fmt.Sprintf("create upkeeping contract %d", u+2), cr.tx, nil); err != nil {
+			return err
+		}
+		xc, err := upkeeping.New(ctx, d.client, cr.addr)
 		if err != nil {
 			return err
 		}
 		d.extra = append(d.extra, xc)
 	}
 	if len(d.extra) > 0 {
-		d.progressf("devnet: %d more contracts of the same user, group and providers (Users %d)", len(d.extra), d.opts.Users)
+		d.progressf("devnet: %d more contracts, each of its own user, with the same keeper group and providers (Users %d)", len(d.extra), d.opts.Users)
 	}
 	d.progressf("devnet: periods of %d blocks from block %d (D=%d W=%d G=%d), price %s (%s base units per byte·block × 1e18; %d ms blocks), %d keepers (group %d, q=%d), %d providers",
 		p.Period, p.Start, p.Finality, p.Window, p.Stale, units.FormatPrice(d.opts.Price, units.EtherToken, p.BlockTimeMs), d.opts.Price, p.BlockTimeMs,
@@ -756,8 +814,8 @@ func (d *Devnet) writeConfigs() error {
 		peers = append(peers, pm.Endpoint)
 	}
 	var ccs []config.Contract
-	for _, c := range d.Contracts() {
-		ccs = append(ccs, config.Contract{Address: c.Address, Owner: d.userAddr, Keepers: keepers, Providers: providers,
+	for i, c := range d.Contracts() {
+		ccs = append(ccs, config.Contract{Address: c.Address, Owner: d.ownerOf(i), Keepers: keepers, Providers: providers,
 			Finality: d.params.Finality, Stale: d.params.Stale})
 	}
 	for _, m := range append(append([]*Member{}, d.Keepers...), d.Providers...) {

@@ -50,10 +50,17 @@
 //     "eth"); at the end the devnet runs the detector on it with its chain and
 //     reports detector_divergences. The structure keeps room for fault injection
 //     (Options.Faults, issue 8).
-//   - Many users, first steps (issue 14): Options.Users contracts of the one user,
-//     group and providers, every node serving all of them; the run follows the
-//     first and waits for the others until the same deadline, reporting how far
-//     each was paid. With --procs the members' JSON-RPC calls are counted at the
-//     chain endpoint by a reverse proxy, one URL path per node (rpccount.go), and
-//     reported per block, per node and per method.
+//   - Many users (issue 14): Options.Users users, each deploying its own contract
+//     (its own key and owner, orders signed by it) with the same keeper group and
+//     providers, every node serving all of them; the run follows the first and
+//     waits for the others until the same deadline, reporting how far each was
+//     paid. With --procs the members' JSON-RPC calls are counted at the chain
+//     endpoint by a reverse proxy, one URL path per node (rpccount.go), and
+//     reported per block, per node, per method and per contract function called;
+//     each keeper process's CPU seconds, RSS and libp2p bytes sent are reported
+//     per contract-period (costs.go). Both are also given for the "steady" part of
+//     the run, from the block at which every contract has its first period paid:
+//     start-up (reading every contract, dialing, first records) is behind it.
+//     Not done: providers drawn from a shared pool (every contract names every
+//     provider of the devnet).
 package devnet

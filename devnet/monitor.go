@@ -69,6 +69,9 @@ type Summary struct {
 	// RPC is the member processes' JSON-RPC traffic at the chain endpoint
 	// (Options.CountRPC with Procs: rpccount.go).
 	RPC *RPCSummary `json:"rpc,omitempty"`
+	// Costs are the keeper processes' CPU, memory and libp2p bytes per
+	// contract-period (Procs only; costs.go).
+	Costs *Costs `json:"costs,omitempty"`
 
 	Error string `json:"error,omitempty"`
 }
@@ -132,8 +135,10 @@ type KeeperSummary struct {
 
 type monitor struct {
 	d          *Devnet
-	targets    []uint64 // the period ends to pay
-	scanned    uint64   // last block scanned for events
+	mark       *costSample // the steady mark (costs.go)
+	markTried  uint64      // the head at which the mark was last tried
+	targets    []uint64    // the period ends to pay
+	scanned    uint64      // last block scanned for events
 	payableAt  map[uint64]time.Time
 	announced  map[uint64]bool
 	paidUntil  map[uint32]uint64
@@ -198,6 +203,13 @@ func (m *monitor) loop(ctx context.Context) error {
 		case err == nil && failing > 0:
 			d.progressf("devnet: monitor: chain reachable again after %d failed polls", failing)
 			failing = 0
+		}
+		if err == nil && m.mark == nil && len(m.targets) > 1 && head > m.markTried && m.periodsPaid() >= 1 {
+			// The steady mark (costs.go): every contract has its first period paid.
+			m.markTried = head
+			if m.extrasPaid(ctx, m.targets[0]) {
+				m.mark = d.sampleCosts(ctx, head)
+			}
 		}
 		if m.periodsPaid() == len(m.targets) && (head >= last+grace || m.extrasPaid(ctx, last)) {
 			// The extra contracts (Options.Users) pay the same periods a few
@@ -541,7 +553,18 @@ func (m *monitor) summary(ctx context.Context) *Summary {
 		s.Keepers = append(s.Keepers, ks)
 	}
 	s.ExtraContracts = m.extraContracts(ctx)
-	s.RPC = d.rpcSummary(ctx)
+	s.RPC = d.rpcSummary(ctx, m.mark)
+	if end := d.sampleCosts(ctx, d.head(ctx)); end != nil {
+		contracts := len(d.Contracts())
+		paid := s.PeriodsPaid
+		for _, c := range s.ExtraContracts {
+			paid = min(paid, c.PeriodsPaid)
+		}
+		s.Costs = &Costs{Run: d.window(nil, end, d.rpcFrom, contracts*paid)}
+		if m.mark != nil && paid > 1 {
+			s.Costs.Steady = d.window(m.mark, end, m.mark.block, contracts*(paid-1))
+		}
+	}
 	return s
 }
 
@@ -574,12 +597,21 @@ func (m *monitor) extraContracts(ctx context.Context) []ContractSummary {
 	return out
 }
 
-// rpcSummary is the request count so far (nil when not counting).
-func (d *Devnet) rpcSummary(ctx context.Context) *RPCSummary {
+// rpcSummary is the request count so far (nil when not counting), with its steady
+// part from the mark m (nil: none).
+func (d *Devnet) rpcSummary(ctx context.Context, mark *costSample) *RPCSummary {
 	if d.rpcCount == nil {
 		return nil
 	}
-	r := &RPCSummary{FromBlock: d.rpcFrom, ToBlock: d.head(ctx), Contracts: len(d.Contracts())}
+	r := d.rpcWindow(d.rpcFrom, d.head(ctx), nil)
+	if mark != nil && mark.rpc != nil {
+		r.Steady = d.rpcWindow(mark.block, r.ToBlock, mark.rpc)
+	}
+	return r
+}
+
+func (d *Devnet) rpcWindow(from, to uint64, base map[string]map[string]uint64) *RPCSummary {
+	r := &RPCSummary{FromBlock: from, ToBlock: to, Contracts: len(d.Contracts())}
 	if r.ToBlock > r.FromBlock {
 		r.Blocks = r.ToBlock - r.FromBlock
 	}
@@ -590,7 +622,7 @@ func (d *Devnet) rpcSummary(ctx context.Context) *RPCSummary {
 	for _, p := range d.Providers {
 		role[p.Name] = false
 	}
-	r.Callers, r.KeeperCallsPerBlock, r.ProviderCallsPerBlock = d.rpcCount.snapshot(r.Blocks, func(n string) (bool, bool) {
+	r.Callers, r.KeeperCallsPerBlock, r.ProviderCallsPerBlock = d.rpcCount.snapshot(r.Blocks, base, func(n string) (bool, bool) {
 		k, ok := role[n]
 		return k, ok
 	})
@@ -618,6 +650,22 @@ func PrintSummary(w interface{ Write([]byte) (int, error) }, s *Summary) {
 			r.FromBlock, r.ToBlock, r.Blocks, r.Contracts, r.KeeperCallsPerBlock, r.ProviderCallsPerBlock)
 		for _, c := range r.Callers {
 			fmt.Fprintf(w, "    %-6s %8d calls (%d HTTP requests), %.1f per block: %s\n", c.Caller, c.Calls, c.Requests, c.CallsPerBlock, topMethods(c.Methods, 5))
+		}
+		if st := r.Steady; st != nil {
+			fmt.Fprintf(w, "  steady (blocks %d..%d, after every contract's first payment): %.1f calls per block per keeper, %.1f per provider\n",
+				st.FromBlock, st.ToBlock, st.KeeperCallsPerBlock, st.ProviderCallsPerBlock)
+		}
+	}
+	if c := s.Costs; c != nil {
+		for _, cw := range []struct {
+			name string
+			w    *CostWindow
+		}{{"run", c.Run}, {"steady", c.Steady}} {
+			if cw.w == nil {
+				continue
+			}
+			fmt.Fprintf(w, "  keeper costs (%s, blocks %d..%d, %d contract-periods): %.3f CPU s and %.0f libp2p bytes sent per contract-period per keeper, max RSS %.1f MiB\n",
+				cw.name, cw.w.FromBlock, cw.w.ToBlock, cw.w.ContractPeriods, cw.w.CPUSPerContractPeriod, cw.w.SentBytesPerContractPeriod, float64(cw.w.MaxRSSBytes)/(1<<20))
 		}
 	}
 	if s.Detector != "" {

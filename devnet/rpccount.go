@@ -1,6 +1,11 @@
 package devnet
 
 import (
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/whitepay/whitepay/contracts/bindings"
+
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -42,6 +47,47 @@ type rpcCounter struct {
 type callerCount struct {
 	requests uint64            // HTTP requests
 	calls    map[string]uint64 // JSON-RPC method → calls
+	ethCalls map[string]uint64 // eth_call by contract function (ethCallName)
+}
+
+// selectors names the 4-byte selectors of the devnet's contracts' functions.
+var selectors = func() map[[4]byte]string {
+	out := map[[4]byte]string{}
+	for _, md := range []*bind.MetaData{bindings.UpkeepingMetaData, bindings.UpkeepingAdminMetaData, bindings.RegistryMetaData,
+		bindings.FactoryMetaData, bindings.BatchInboxMetaData} {
+		a, err := md.GetAbi()
+		if err != nil {
+			continue
+		}
+		for _, m := range a.Methods {
+			out[[4]byte(m.ID)] = m.Name
+		}
+	}
+	return out
+}()
+
+// ethCallName names an eth_call's function from its calldata's selector.
+func ethCallName(params json.RawMessage) string {
+	var ps []json.RawMessage // [call, block]
+	var c struct {
+		Data  string `json:"data"`
+		Input string `json:"input"`
+	}
+	if json.Unmarshal(params, &ps) != nil || len(ps) == 0 || json.Unmarshal(ps[0], &c) != nil {
+		return "(unparsed)"
+	}
+	d := c.Input
+	if d == "" {
+		d = c.Data
+	}
+	b, err := hexutil.Decode(d)
+	if err != nil || len(b) < 4 {
+		return "(no selector)"
+	}
+	if n, ok := selectors[[4]byte(b[:4])]; ok {
+		return n
+	}
+	return hexutil.Encode(b[:4])
 }
 
 // rpcCallerPrefix is the path under which a caller names itself.
@@ -98,9 +144,10 @@ func (c *rpcCounter) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 func (c *rpcCounter) count(caller, httpMethod string, body []byte) {
-	var methods []string
+	var methods, ethCalls []string
 	type call struct {
-		Method string `json:"method"`
+		Method string          `json:"method"`
+		Params json.RawMessage `json:"params"`
 	}
 	t := bytes.TrimLeft(body, " \t\r\n")
 	switch {
@@ -113,6 +160,9 @@ func (c *rpcCounter) count(caller, httpMethod string, body []byte) {
 		}
 		for _, x := range cs {
 			methods = append(methods, x.Method)
+			if x.Method == "eth_call" {
+				ethCalls = append(ethCalls, ethCallName(x.Params))
+			}
 		}
 	default:
 		var x call
@@ -120,18 +170,24 @@ func (c *rpcCounter) count(caller, httpMethod string, body []byte) {
 			methods = []string{"(unparsed)"}
 		} else {
 			methods = []string{x.Method}
+			if x.Method == "eth_call" {
+				ethCalls = []string{ethCallName(x.Params)}
+			}
 		}
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	cc := c.callers[caller]
 	if cc == nil {
-		cc = &callerCount{calls: map[string]uint64{}}
+		cc = &callerCount{calls: map[string]uint64{}, ethCalls: map[string]uint64{}}
 		c.callers[caller] = cc
 	}
 	cc.requests++
 	for _, m := range methods {
 		cc.calls[m]++
+	}
+	for _, f := range ethCalls {
+		cc.ethCalls[f]++
 	}
 }
 
@@ -144,6 +200,9 @@ type RPCCount struct {
 	// CallsPerBlock is Calls over the blocks the count covers (RPCSummary.Blocks).
 	CallsPerBlock float64           `json:"calls_per_block"`
 	Methods       map[string]uint64 `json:"methods"`
+	// EthCalls breaks eth_call down by the contract function called (its
+	// selector's name in the devnet's contracts, else the selector).
+	EthCalls map[string]uint64 `json:"eth_calls,omitempty"`
 }
 
 // RPCSummary is the JSON-RPC traffic of the member processes at the chain
@@ -158,19 +217,54 @@ type RPCSummary struct {
 	KeeperCallsPerBlock float64 `json:"keeper_calls_per_block"`
 	// ProviderCallsPerBlock is the mean over the providers.
 	ProviderCallsPerBlock float64 `json:"provider_calls_per_block"`
+	// Steady is the same count from the block at which every contract had its
+	// first period paid (start-up behind: reading every contract, the first
+	// records) to the end (costs.go); nil with a single period.
+	Steady *RPCSummary `json:"steady,omitempty"`
 }
 
-// snapshot returns the counts so far over blocks blocks, callers sorted by name;
-// isKeeper tells keepers' names from providers'.
-func (c *rpcCounter) snapshot(blocks uint64, isKeeper func(string) (keeper, known bool)) (out []RPCCount, keeperMean, providerMean float64) {
+// counts returns a copy of the calls so far, caller → method → calls (the
+// requests under the key "").
+func (c *rpcCounter) counts() map[string]map[string]uint64 {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	out := make(map[string]map[string]uint64, len(c.callers))
+	for name, cc := range c.callers {
+		m := map[string]uint64{"": cc.requests}
+		for k, v := range cc.calls {
+			m[k] = v
+		}
+		for k, v := range cc.ethCalls {
+			m["eth_call:"+k] = v
+		}
+		out[name] = m
+	}
+	return out
+}
+
+// snapshot returns the counts so far less those of base (nil: none; see counts)
+// over blocks blocks, callers sorted by name; isKeeper tells keepers' names from
+// providers'.
+func (c *rpcCounter) snapshot(blocks uint64, base map[string]map[string]uint64, isKeeper func(string) (keeper, known bool)) (out []RPCCount, keeperMean, providerMean float64) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	var nk, np int
 	for name, cc := range c.callers {
-		r := RPCCount{Caller: name, Requests: cc.requests, Methods: map[string]uint64{}}
+		b := base[name]
+		r := RPCCount{Caller: name, Requests: cc.requests - min(cc.requests, b[""]), Methods: map[string]uint64{}}
 		for m, n := range cc.calls {
-			r.Methods[m] = n
-			r.Calls += n
+			if n -= min(n, b[m]); n > 0 {
+				r.Methods[m] = n
+				r.Calls += n
+			}
+		}
+		for f, n := range cc.ethCalls {
+			if n -= min(n, b["eth_call:"+f]); n > 0 {
+				if r.EthCalls == nil {
+					r.EthCalls = map[string]uint64{}
+				}
+				r.EthCalls[f] = n
+			}
 		}
 		if blocks > 0 {
 			r.CallsPerBlock = float64(r.Calls) / float64(blocks)

@@ -67,18 +67,28 @@ func TestRPCCounter(t *testing.T) {
 	io.Copy(io.Discard, resp.Body)
 	resp.Body.Close()
 
-	out, km, pm := c.snapshot(2, func(n string) (bool, bool) { return n == "k0", n == "k0" || n == "p0" })
+	isKeeper := func(n string) (bool, bool) { return n == "k0", n == "k0" || n == "p0" }
+	base := c.counts() // the steady window's base: what was counted so far
+	if err := k0.CallContext(ctx, &got, "test_other"); err != nil {
+		t.Fatal(err)
+	}
+	since, _, _ := c.snapshot(1, base, isKeeper)
+	if len(since) != 2 || since[0].Calls != 1 || since[0].Requests != 1 || since[0].Methods["test_other"] != 1 || len(since[0].Methods) != 1 || since[1].Calls != 0 {
+		t.Fatalf("counted since the base: %+v", since)
+	}
+
+	out, km, pm := c.snapshot(2, nil, isKeeper)
 	if len(out) != 2 || out[0].Caller != "k0" || out[1].Caller != "p0" {
 		t.Fatalf("callers %+v", out)
 	}
 	k, p := out[0], out[1]
-	if k.Requests != 5 || k.Calls != 6 || k.Methods["test_echo"] != 4 || k.Methods["test_other"] != 1 || k.Methods["(unparsed)"] != 1 {
+	if k.Requests != 6 || k.Calls != 7 || k.Methods["test_echo"] != 4 || k.Methods["test_other"] != 2 || k.Methods["(unparsed)"] != 1 {
 		t.Fatalf("k0 counted %+v", k)
 	}
 	if p.Requests != 1 || p.Calls != 1 || p.Methods["test_other"] != 1 {
 		t.Fatalf("p0 counted %+v", p)
 	}
-	if k.CallsPerBlock != 3 || km != 3 || pm != 0.5 {
+	if k.CallsPerBlock != 3.5 || km != 3.5 || pm != 0.5 {
 		t.Fatalf("per block: k0 %v, keeper mean %v, provider mean %v", k.CallsPerBlock, km, pm)
 	}
 }

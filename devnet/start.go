@@ -199,29 +199,36 @@ func (d *Devnet) upload(ctx context.Context) error {
 	start := time.Now()
 	var mu sync.Mutex
 	var wg sync.WaitGroup
-	errs := make([]error, len(d.Providers))
-	sem := make(chan struct{}, 4)
+	var errs []error
+	fail := func(err error) {
+		mu.Lock()
+		errs = append(errs, err)
+		mu.Unlock()
+	}
+	// One upload at a time per (provider, contract), a few at once (many users:
+	// their pieces go in parallel).
+	sem := make(chan struct{}, 6)
 	for i, pm := range d.Providers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			for ci, c := range d.Contracts() {
+		for ci, c := range d.Contracts() {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				sem <- struct{}{}
+				defer func() { <-sem }()
 				for j := range d.opts.Pieces {
 					// Contract ci's pieces differ from the others' (an order per
-					// contract, as separate users' data would).
+					// contract, as separate users' data would), signed by its owner.
 					data := PieceData(i, j+ci*d.opts.Pieces, d.opts.PieceSize)
 					id, err := challenge.Commit(bytes.NewReader(data))
 					if err != nil {
-						errs[i] = err
+						fail(err)
 						return
 					}
 					o := challenge.Order{Contract: c.Address, Provider: pm.Address, Root: id.Root, Size: id.Size,
 						StartBlock: head, EndBlock: head + 1_000_000}
-					so, err := challenge.SignOrder(d.chainID, o, d.user)
+					so, err := challenge.SignOrder(d.chainID, o, d.ownerKey(ci))
 					if err != nil {
-						errs[i] = err
+						fail(err)
 						return
 					}
 					// Retried: on a loaded machine a handshake can time out.
@@ -233,14 +240,14 @@ func (d *Devnet) upload(ctx context.Context) error {
 							break
 						}
 						if attempt == 5 || ctx.Err() != nil {
-							errs[i] = fmt.Errorf("devnet: upload to %s: %w", pm.Name, err)
+							fail(fmt.Errorf("devnet: upload to %s: %w", pm.Name, err))
 							return
 						}
 						time.Sleep(time.Duration(attempt) * 500 * time.Millisecond)
 					}
 					for _, k := range d.Keepers {
 						if err := sendOrder(ctx, host, infos[k.Address], d.chainID, so); err != nil {
-							errs[i] = fmt.Errorf("devnet: order to %s: %w", k.Name, err)
+							fail(fmt.Errorf("devnet: order to %s: %w", k.Name, err))
 							return
 						}
 					}
@@ -251,8 +258,8 @@ func (d *Devnet) upload(ctx context.Context) error {
 					d.uploads = append(d.uploads, Upload{Provider: i, OrderID: so.ID(d.chainID), Root: id.Root, Size: id.Size})
 					mu.Unlock()
 				}
-			}
-		}()
+			}()
+		}
 	}
 	wg.Wait()
 	if err := errors.Join(errs...); err != nil {

@@ -76,7 +76,7 @@ directory, removed at the end, unless --datadir is given (or --keep).`,
 	f.IntVar(&o.Keepers, "keepers", 4, "number of keepers")
 	f.IntVar(&o.Providers, "providers", 3, "number of providers")
 	f.IntVar(&o.Periods, "periods", 3, "periods to pay before stopping")
-	f.IntVar(&o.Users, "users", 1, "upkeeping contracts (issue 14, first steps): the first is followed; the others, of the same user, group and providers, are served too and reported")
+	f.IntVar(&o.Users, "users", 1, "users, each deploying and funding its own upkeeping contract (issue 14): the first is followed; the others, with the same keeper group and providers, are served too and reported (with --procs the summary gives each keeper's JSON-RPC calls per block, CPU s, RSS and libp2p bytes per contract-period)")
 	f.BoolVar(&countRPC, "count-rpc", true, "with --procs: count every node's JSON-RPC calls at the chain endpoint (a proxy in front of it) and report them per block")
 	f.StringVar(&o.RPC, "rpc", "", "JSON-RPC URL of an external chain (e.g. geth --dev) instead of the embedded one; "+
 		"\"geth\": the devnet starts and owns a geth --dev itself (data in DATADIR/geth, stopped at the end; restart-chain-rpc restarts that process)")

@@ -478,18 +478,30 @@ func TestDevnetBinary(t *testing.T) {
 		t.Logf("embedded: wall %.1fs, agreement latency %.3fs, gas per provider payment %.0f", s.WallS, s.AgreementLatencyS, s.GasPerProviderPayment)
 	})
 	t.Run("procs", func(t *testing.T) {
-		// Two users' contracts (issue 14, first steps): both paid every period, and
-		// every node's JSON-RPC calls counted at the chain endpoint.
-		s, stderr := devnetJSON(t, bin, "--procs", "--users", "2", "--periods", "3", "--json", "--block-time", "250ms")
+		// Twenty users' contracts on one keeper group (issue 14): every contract
+		// paid every period, and every node's JSON-RPC calls counted at the chain
+		// endpoint. The keepers' chain reads that do not depend on payments are
+		// flat in the number of contracts: one log query per new head for all of
+		// them (was one per contract per block, and six eth_calls per contract per
+		// block), and what remains is per payment.
+		const users = 20
+		// Periods of 40 blocks (20 s) and challenges every 4 s: twenty contracts
+		// on four keeper processes of a 2-core machine.
+		s, stderr := devnetJSON(t, bin, "--procs", "--users", strconv.Itoa(users), "--periods", "3", "--period", "40", "--challenge-every", "4s", "--json")
 		check(t, s, stderr, 3)
 		if !s.Procs {
 			t.Fatal("not run as processes")
 		}
-		if len(s.ExtraContracts) != 1 || s.ExtraContracts[0].PeriodsPaid != 3 || s.ExtraContracts[0].Payments < 9 {
-			t.Fatalf("second contract: %+v\n%s", s.ExtraContracts, stderr)
+		if len(s.ExtraContracts) != users-1 {
+			t.Fatalf("%d extra contracts, want %d", len(s.ExtraContracts), users-1)
+		}
+		for _, c := range s.ExtraContracts {
+			if c.PeriodsPaid != 3 || c.Payments < 3 {
+				t.Fatalf("contract %s: %+v\n%s", c.Address, c, stderr)
+			}
 		}
 		r := s.RPC
-		if r == nil || r.Contracts != 2 || r.Blocks == 0 || len(r.Callers) != 7 {
+		if r == nil || r.Contracts != users || r.Blocks == 0 || len(r.Callers) != 7 {
 			t.Fatalf("rpc count: %+v", r)
 		}
 		for _, c := range r.Callers {
@@ -497,8 +509,36 @@ func TestDevnetBinary(t *testing.T) {
 				t.Fatalf("rpc count of %s: %+v", c.Caller, c)
 			}
 		}
-		t.Logf("procs: JSON-RPC calls per block: %.1f per keeper, %.1f per provider (2 contracts, %d blocks)", r.KeeperCallsPerBlock, r.ProviderCallsPerBlock, r.Blocks)
-		t.Logf("procs: wall %.1fs, agreement latency %.3fs", s.WallS, s.AgreementLatencyS)
+		st := r.Steady
+		if st == nil || st.Blocks == 0 || s.Costs == nil || s.Costs.Steady == nil || s.Costs.Steady.ContractPeriods != 2*users {
+			t.Fatalf("no steady window: rpc %+v costs %+v", st, s.Costs)
+		}
+		cps := float64(s.Costs.Steady.ContractPeriods)
+		for _, c := range st.Callers {
+			if !strings.HasPrefix(c.Caller, "k") {
+				continue
+			}
+			// Counts, not timings: one log query per new head at most (plus
+			// a ledger's one-time backfill), whatever the number of contracts.
+			if logs := float64(c.Methods["eth_getLogs"]) / float64(st.Blocks); logs > 2 {
+				t.Errorf("%s: %.1f eth_getLogs per block for %d contracts (want ≤ 2: one query for all)", c.Caller, logs, users)
+			}
+			// The contract state is read on its events, not every block: a
+			// contract-period (20 blocks) costs a few reads (the payment, its
+			// ledger batch), not 6 per block.
+			if calls := float64(c.Methods["eth_call"]) / cps; calls > 20 {
+				t.Errorf("%s: %.1f eth_calls per contract-period (want ≤ 20): %v", c.Caller, calls, c.EthCalls)
+			}
+		}
+		for _, k := range s.Costs.Steady.Keepers {
+			if k.CPUS <= 0 || k.MaxRSSBytes == 0 || k.SentBytes == 0 {
+				t.Fatalf("keeper costs not measured: %+v", k)
+			}
+		}
+		t.Logf("procs (%d contracts): JSON-RPC calls per block per keeper %.1f over the run, %.1f steady (blocks %d..%d); per provider %.1f",
+			users, r.KeeperCallsPerBlock, st.KeeperCallsPerBlock, st.FromBlock, st.ToBlock, r.ProviderCallsPerBlock)
+		t.Logf("procs: keeper CPU %.3f s and %.0f libp2p bytes sent per contract-period (steady), max RSS %.0f MiB; wall %.1fs",
+			s.Costs.Steady.CPUSPerContractPeriod, s.Costs.Steady.SentBytesPerContractPeriod, float64(s.Costs.Steady.MaxRSSBytes)/(1<<20), s.WallS)
 	})
 	t.Run("rpc", func(t *testing.T) {
 		g := startGeth(t)

@@ -19,6 +19,7 @@ import (
 	"github.com/libp2p/go-libp2p"
 	"github.com/libp2p/go-libp2p/core/connmgr"
 	"github.com/libp2p/go-libp2p/core/host"
+	"github.com/libp2p/go-libp2p/core/metrics"
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/core/protocol"
@@ -85,6 +86,7 @@ type Host struct {
 	addr common.Address
 	log  *slog.Logger
 
+	bw    *metrics.BandwidthCounter
 	lim   *limiter // nil: no limits (NoResourceManager)
 	admit AdmitFunc
 	gate  *gate
@@ -133,6 +135,10 @@ func New(cfg Config) (*Host, error) {
 	}
 	gate := newGate(cfg.ConnectionGater) // Cut/Heal (gate.go); inert while nothing is cut
 	opts = append(opts, libp2p.ConnectionGater(gate))
+	// Bytes in and out over every stream (Traffic): the cost per contract that the
+	// devnet reports (issue 14).
+	bw := metrics.NewBandwidthCounter()
+	opts = append(opts, libp2p.BandwidthReporter(bw))
 	h, err := libp2p.New(opts...)
 	if err != nil {
 		return nil, fmt.Errorf("p2p: starting host: %w", err)
@@ -142,11 +148,18 @@ func New(cfg Config) (*Host, error) {
 		log = slog.Default()
 	}
 	out := &Host{h: h, addr: gethcrypto.PubkeyToAddress(cfg.Key.PublicKey), log: log.With("peer", h.ID().ShortString()),
-		admit: cfg.Admit, gate: gate, restricted: map[protocol.ID]func(Peer) error{}}
+		bw: bw, admit: cfg.Admit, gate: gate, restricted: map[protocol.ID]func(Peer) error{}}
 	if !cfg.NoResourceManager {
 		out.lim = newLimiter(cfg.Limits)
 	}
 	return out, nil
+}
+
+// Traffic returns the bytes this host has sent and received over libp2p streams
+// since it started.
+func (h *Host) Traffic() (sent, received uint64) {
+	t := h.bw.GetBandwidthTotals()
+	return uint64(t.TotalOut), uint64(t.TotalIn)
 }
 
 // Restrict makes proto refuse, before reading their payload, the streams of peers

@@ -125,6 +125,17 @@ func New(c chain.Client, from common.Address, sign bind.SignerFn, opts Options) 
 	return &Manager{client: c, from: from, sign: sign, opts: opts}
 }
 
+// SetPoll changes the receipt polling interval (Options.Poll) for the sends that
+// follow; d ≤ 0 leaves it. A keeper node sets it from the chain's block time.
+func (m *Manager) SetPoll(d time.Duration) {
+	if d <= 0 {
+		return
+	}
+	m.mu.Lock()
+	m.opts.Poll = d
+	m.mu.Unlock()
+}
+
 // From is the sending account.
 func (m *Manager) From() common.Address { return m.from }
 

@@ -119,14 +119,10 @@ func (c *EthChain) BlockHash(ctx context.Context, height uint64) ([32]byte, erro
 	if ok {
 		return h, nil
 	}
-	hdr, err := c.r.HeaderByNumber(ctx, new(big.Int).SetUint64(height))
+	h, err := HashAt(ctx, c.r, height)
 	if err != nil {
-		return [32]byte{}, fmt.Errorf("chainview: block %d: %w", height, err)
+		return [32]byte{}, err
 	}
-	if hdr.Number.Uint64() != height {
-		return [32]byte{}, fmt.Errorf("chainview: asked for block %d, got %d", height, hdr.Number.Uint64())
-	}
-	h = hdr.Hash()
 	c.mu.Lock()
 	if len(c.hashes) >= hashCacheSize {
 		clear(c.hashes)
@@ -134,6 +130,18 @@ func (c *EthChain) BlockHash(ctx context.Context, height uint64) ([32]byte, erro
 	c.hashes[height] = h
 	c.mu.Unlock()
 	return h, nil
+}
+
+// HashAt reads the hash of the canonical block at height.
+func HashAt(ctx context.Context, r HeaderReader, height uint64) ([32]byte, error) {
+	hdr, err := r.HeaderByNumber(ctx, new(big.Int).SetUint64(height))
+	if err != nil {
+		return [32]byte{}, fmt.Errorf("chainview: block %d: %w", height, err)
+	}
+	if hdr.Number.Uint64() != height {
+		return [32]byte{}, fmt.Errorf("chainview: asked for block %d, got %d", height, hdr.Number.Uint64())
+	}
+	return hdr.Hash(), nil
 }
 
 // Group is the membership of the contracts a keeper serves.

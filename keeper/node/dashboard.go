@@ -24,6 +24,11 @@ import (
 const (
 	opsInterval = 5 * time.Second
 	runwayEvery = 6
+	// runwayMinAge is the least time between two syncs of a contract's history
+	// for the runway gauge: with many contracts paying every period, syncing on
+	// every payment would be a chain read per contract-period for a figure that
+	// moves by one period per period.
+	runwayMinAge = 10 * time.Minute
 )
 
 // mountDashboard serves the keeper page on the status server: one history per served
@@ -111,8 +116,32 @@ func (n *Node) dashboardLocal() *dashboard.KeeperLocal {
 func (n *Node) opsLoop(ctx context.Context) {
 	t := time.NewTicker(opsInterval)
 	defer t.Stop()
+	// The runway changes only when the contract does (its events): a contract's
+	// history is synced again only after the chain watcher saw one of its logs,
+	// and at most every runwayMinAge, so the node's reads for the gauges do not
+	// grow with idle contracts nor with every payment.
+	var addrs []common.Address
+	for _, h := range n.histories {
+		addrs = append(addrs, h.Contract())
+	}
+	sub := n.watch.Subscribe(addrs...)
+	dirty := map[common.Address]bool{}
+	for _, a := range addrs {
+		dirty[a] = true // the first sync
+	}
+	synced := map[common.Address]time.Time{}
 	for i := 0; ; i++ {
-		n.sampleOps(ctx, i%runwayEvery == 0)
+		if u, ok := sub.Take(); ok {
+			if u.Reorg {
+				for _, a := range addrs {
+					dirty[a] = true
+				}
+			}
+			for _, l := range u.Logs {
+				dirty[l.Address] = true
+			}
+		}
+		n.sampleOps(ctx, i%runwayEvery == 0, dirty, synced)
 		select {
 		case <-ctx.Done():
 			return
@@ -121,7 +150,7 @@ func (n *Node) opsLoop(ctx context.Context) {
 	}
 }
 
-func (n *Node) sampleOps(ctx context.Context, runway bool) {
+func (n *Node) sampleOps(ctx context.Context, runway bool, dirty map[common.Address]bool, synced map[common.Address]time.Time) {
 	m := n.metrics
 	for _, p := range n.peerCounts() {
 		m.PeersUp.WithLabelValues(p.Contract.Hex()).Set(float64(p.Connected))
@@ -134,12 +163,17 @@ func (n *Node) sampleOps(ctx context.Context, runway bool) {
 		if !runway {
 			break
 		}
+		if at, ok := synced[h.Contract()]; !dirty[h.Contract()] || ok && time.Since(at) < runwayMinAge {
+			continue
+		}
 		rctx, cancel := context.WithTimeout(ctx, opsInterval)
 		s, err := h.Sync(rctx)
 		cancel()
 		if err != nil {
-			continue // the chain alert covers it; keep the last runway
+			continue // the chain alert covers it; keep the last runway (retried)
 		}
+		delete(dirty, h.Contract())
+		synced[h.Contract()] = time.Now()
 		m.RunwayPeriods.WithLabelValues(h.Contract().Hex()).Set(dashboard.User(s, nil, statement.DefaultRunwayWarn).RunwayPeriods)
 	}
 }

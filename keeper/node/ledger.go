@@ -7,21 +7,26 @@ import (
 	"log/slog"
 	"math/big"
 	"path/filepath"
+	"slices"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/whitepay/whitepay/contracts/bindings"
 	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/obs"
+	"github.com/whitepay/whitepay/keeper/chainview"
+	"github.com/whitepay/whitepay/keeper/chainwatch"
 	"github.com/whitepay/whitepay/keeper/payer"
 	"github.com/whitepay/whitepay/keeper/prune"
 	"github.com/whitepay/whitepay/keeper/records"
 	"github.com/whitepay/whitepay/settle"
 	"github.com/whitepay/whitepay/settle/da"
 	"github.com/whitepay/whitepay/settle/da/arweave"
+	"github.com/whitepay/whitepay/upkeeping"
 )
 
 // The SCP ledger of SPEC 9 on the keeper side (settle/doc.go, "What the keeper
@@ -82,7 +87,16 @@ import (
 //     ledger (divergence) prunes nothing; nor does a static devnet group, which has
 //     no ledger.
 
-// ledgerPoll is how often the ledger follows the chain.
+// reportPaidID is the topic of the contract's ReportPaid event.
+var reportPaidID = func() common.Hash {
+	a, err := bindings.UpkeepingMetaData.GetAbi()
+	if err != nil {
+		panic(fmt.Sprintf("node: the upkeeping ABI: %v", err)) // generated code: cannot fail
+	}
+	return a.Events["ReportPaid"].ID
+}()
+
+// ledgerPoll is how often a ledger step is retried while the head does not move.
 const ledgerPoll = 500 * time.Millisecond
 
 // LedgerStatus is a contract's ledger head on /status.
@@ -118,6 +132,7 @@ type contractLedger struct {
 	shared   bool // the contract's shared ledger (da.Shared): SPEC 9 revision 2
 	contract common.Address
 	up       *bindings.Upkeeping
+	hashes   chainview.Chain // block hashes (the node's chain watcher)
 	// used returns the records this keeper's observation of an entry integrated
 	// (payer.Payer.UsedRecords for this contract).
 	used func(provider uint32, ts, te uint64, st *big.Int) (map[payer.RecordKey]bool, bool)
@@ -128,11 +143,15 @@ type contractLedger struct {
 	pruner    *prune.Pruner
 	prunedSeq uint64
 
-	mu      sync.Mutex
-	next    uint64 // next block to scan for payments
-	pending []pendingPay
-	stopped error
-	orders  map[uint64][]uint32
+	mu   sync.Mutex
+	next uint64      // payments in blocks below are taken (pending or carried)
+	seen []types.Log // ReportPaid logs not yet D blocks deep (chain watcher)
+	// backfill: the logs of blocks [next, backfill) are read by a query, once
+	// (0: done); the watcher delivers those after.
+	backfill uint64
+	pending  []pendingPay
+	stopped  error
+	orders   map[uint64][]uint32
 }
 
 type pendingPay struct {
@@ -205,7 +224,7 @@ func (n *Node) openLedgers(ctx context.Context, po payer.Options, props *payer.P
 		log := n.log.With("contract", c, "ledger", uri)
 		_, shared := s.(da.Shared)
 		l, err := settle.OpenLedger(ctx, s, settle.NewState(v.Contract().Domain()), settle.LedgerOptions{Log: log, ChainCheck: settle.NewChainCheck(n.client, c)})
-		cl := &contractLedger{log: log, client: n.client, view: v, self: n.addr, recs: n.recs, props: props,
+		cl := &contractLedger{log: log, client: n.client, hashes: n.watch, view: v, self: n.addr, recs: n.recs, props: props,
 			metrics: n.metrics, l: l, lp: lp, uri: uri, shared: shared, contract: c, up: up, orders: map[uint64][]uint32{},
 			unbuildable: map[common.Hash]bool{}, pruner: n.pruner,
 			used: func(p uint32, ts, te uint64, st *big.Int) (map[payer.RecordKey]bool, bool) {
@@ -297,15 +316,16 @@ func (n *Node) openLayer(ctx context.Context, uri string, d uint64) (da.Store, e
 	return s, nil
 }
 
-func (ls *ledgers) run(ctx context.Context, wg *sync.WaitGroup) {
+func (ls *ledgers) run(ctx context.Context, wg *sync.WaitGroup, w *chainwatch.Watcher) {
 	if ls == nil {
 		return
 	}
 	for _, cl := range ls.list {
+		sub := w.Subscribe(cl.contract)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			cl.run(ctx)
+			cl.run(ctx, sub)
 		}()
 	}
 }
@@ -358,14 +378,35 @@ func (cl *contractLedger) setMetric() {
 	}
 }
 
-func (cl *contractLedger) run(ctx context.Context) {
-	t := time.NewTicker(ledgerPoll)
-	defer t.Stop()
+func (cl *contractLedger) run(ctx context.Context, sub *chainwatch.Sub) {
+	// A step is retried at most every ledgerPoll while the head does not move (a
+	// batch awaiting canonicity, a publication turn), and runs on every new head.
+	retry := time.NewTicker(ledgerPoll)
+	defer retry.Stop()
+	var head uint64
 	for {
 		select {
 		case <-ctx.Done():
 			return
-		case <-t.C:
+		case <-sub.C():
+			u, ok := sub.Take()
+			if !ok {
+				continue
+			}
+			if head == 0 {
+				// The watcher delivers logs of the blocks after its first head:
+				// the payments up to it (made while this keeper was down) are
+				// read once by a query (step).
+				cl.mu.Lock()
+				cl.backfill = u.Head + 1
+				cl.mu.Unlock()
+			}
+			head = u.Head
+			cl.noteLogs(u)
+		case <-retry.C:
+			if head == 0 {
+				continue
+			}
 		}
 		cl.mu.Lock()
 		stopped := cl.stopped != nil
@@ -373,7 +414,7 @@ func (cl *contractLedger) run(ctx context.Context) {
 		if stopped {
 			return
 		}
-		if err := cl.step(ctx); err != nil && ctx.Err() == nil {
+		if err := cl.step(ctx, head); err != nil && ctx.Err() == nil {
 			var div *settle.Divergence
 			if errors.As(err, &div) {
 				cl.log.Error("ledger diverges: stopped publishing", "divergence", err)
@@ -383,6 +424,22 @@ func (cl *contractLedger) run(ctx context.Context) {
 				return
 			}
 			cl.log.Warn("ledger step", "err", err)
+		}
+	}
+}
+
+// noteLogs keeps the contract's ReportPaid logs from the chain watcher until
+// they are D blocks deep (step); after a reorganisation those above the fork
+// point are dropped (the watcher delivers the canonical branch's again).
+func (cl *contractLedger) noteLogs(u chainwatch.Update) {
+	cl.mu.Lock()
+	defer cl.mu.Unlock()
+	if u.Reorg {
+		cl.seen = slices.DeleteFunc(cl.seen, func(l types.Log) bool { return l.BlockNumber > u.ForkPoint })
+	}
+	for _, l := range u.Logs {
+		if len(l.Topics) > 0 && l.Topics[0] == reportPaidID && !l.Removed {
+			cl.seen = append(cl.seen, l)
 		}
 	}
 }
@@ -425,53 +482,116 @@ func (cl *contractLedger) prune() {
 	}
 }
 
-// step follows the ledger, scans new final payments and publishes those due.
-func (cl *contractLedger) step(ctx context.Context) error {
-	if err := cl.l.Sync(ctx); err != nil {
-		return err
+// heldLeader returns the leader of the paid report with digest from a Propose this
+// keeper holds for it (ok false: none held).
+func (cl *contractLedger) heldLeader(digest [32]byte) (uint32, bool) {
+	for _, raw := range cl.props.Get(cl.contract, digest) {
+		var s settle.Settlement
+		if s.FromEncodedPropose(raw) == nil && s.Report != nil && s.Report.Digest() == digest {
+			return s.Report.Leader, true
+		}
 	}
-	cl.setMetric()
-	cl.prune()
-	head, err := cl.client.BlockNumber(ctx)
-	if err != nil {
-		return err
-	}
-	p := cl.view.Params()
-	if head < p.Finality {
+	return 0, false
+}
+
+// backfillLogs reads the ReportPaid logs of the blocks before the watcher's first
+// head once, into seen.
+func (cl *contractLedger) backfillLogs(ctx context.Context) error {
+	cl.mu.Lock()
+	from, to := cl.next, cl.backfill
+	cl.mu.Unlock()
+	if to == 0 {
 		return nil
 	}
-	upto := head - p.Finality
-	cl.mu.Lock()
-	from := cl.next
-	cl.mu.Unlock()
-	if from <= upto {
-		it, err := cl.up.FilterReportPaid(&bind.FilterOpts{Context: ctx, Start: from, End: &upto}, nil, nil)
+	if from < to {
+		end := to - 1
+		it, err := cl.up.FilterReportPaid(&bind.FilterOpts{Context: ctx, Start: from, End: &end}, nil, nil)
 		if err != nil {
-			return fmt.Errorf("ledger: payments %d..%d: %w", from, upto, err)
+			return fmt.Errorf("ledger: payments %d..%d: %w", from, end, err)
 		}
-		var found []pendingPay
+		var got []types.Log
 		for it.Next() {
-			e := it.Event
-			found = append(found, pendingPay{tx: e.Raw.TxHash, block: e.Raw.BlockNumber, te: e.Te, digest: e.Digest})
+			got = append(got, it.Event.Raw)
 		}
 		err = it.Error()
 		it.Close()
 		if err != nil {
 			return err
 		}
-		// The leader is a field of the report (the event does not repeat it).
-		for i := range found {
-			pay, err := settle.PaymentFromTx(ctx, cl.client, cl.contract, found[i].tx)
-			if err != nil {
-				return fmt.Errorf("ledger: payment %s: %w", found[i].tx, err)
-			}
-			found[i].leader = pay.Report.Leader
-		}
 		cl.mu.Lock()
-		cl.pending = append(cl.pending, found...) // logs come in (block, index) order
-		cl.next = upto + 1
+		cl.seen = append(got, cl.seen...)
 		cl.mu.Unlock()
 	}
+	cl.mu.Lock()
+	cl.backfill = 0
+	cl.mu.Unlock()
+	return nil
+}
+
+// step follows the ledger, takes the payments final at head and publishes those due.
+func (cl *contractLedger) step(ctx context.Context, head uint64) error {
+	if err := cl.l.Sync(ctx); err != nil {
+		return err
+	}
+	cl.setMetric()
+	cl.prune()
+	p := cl.view.Params()
+	if head < p.Finality {
+		return nil
+	}
+	upto := head - p.Finality
+	if err := cl.backfillLogs(ctx); err != nil {
+		return err
+	}
+	// The payments D blocks deep: the ReportPaid logs the chain watcher delivered
+	// (one log query per node for every contract), in (block, index) order.
+	cl.mu.Lock()
+	var final []types.Log
+	keep := cl.seen[:0]
+	for _, l := range cl.seen {
+		switch {
+		case l.BlockNumber < cl.next:
+		case l.BlockNumber <= upto:
+			final = append(final, l)
+		default:
+			keep = append(keep, l)
+		}
+	}
+	cl.seen = keep
+	cl.mu.Unlock()
+	var found []pendingPay
+	for _, l := range final {
+		e, err := cl.up.ParseReportPaid(l)
+		if err != nil {
+			return fmt.Errorf("ledger: a ReportPaid log of %s: %w", l.TxHash, err)
+		}
+		found = append(found, pendingPay{tx: l.TxHash, block: l.BlockNumber, te: e.Te, digest: e.Digest})
+	}
+	// The leader is a field of the report (the event does not repeat it): from the
+	// Propose this keeper holds for the paid digest, else from the pay transaction.
+	for i := range found {
+		if l, ok := cl.heldLeader(found[i].digest); ok {
+			found[i].leader = l
+			cl.mu.Lock()
+			cl.pending = append(cl.pending, found[i])
+			cl.mu.Unlock()
+			continue
+		}
+		pay, err := settle.PaymentFromTx(ctx, cl.client, cl.contract, found[i].tx)
+		if err != nil {
+			cl.mu.Lock()
+			cl.seen = append(final[i:], cl.seen...) // retried on the next step
+			cl.mu.Unlock()
+			return fmt.Errorf("ledger: payment %s: %w", found[i].tx, err)
+		}
+		found[i].leader = pay.Report.Leader
+		cl.mu.Lock()
+		cl.pending = append(cl.pending, found[i])
+		cl.mu.Unlock()
+	}
+	cl.mu.Lock()
+	cl.next = max(cl.next, upto+1)
+	cl.mu.Unlock()
 	for {
 		cl.mu.Lock()
 		if len(cl.pending) == 0 {
@@ -514,11 +634,20 @@ func (cl *contractLedger) handle(ctx context.Context, pp pendingPay, head uint64
 	}
 	order, ok := cl.orders[pp.te]
 	if !ok && self != pp.leader {
-		o, _, err := cl.view.Contract().LeaderOrder(ctx, pp.te)
-		if err != nil {
-			return false, err
+		// The contract's leaderOrder(te), computed from the view's group when te is
+		// in its epoch (upkeeping.LeaderOrder matches the contract), else read.
+		if g, ok := cl.view.GroupOf(pp.te); ok {
+			for _, m := range upkeeping.LeaderOrder(pp.te, g.Keepers()) {
+				order = append(order, m.Index)
+			}
+		} else {
+			o, _, err := cl.view.Contract().LeaderOrder(ctx, pp.te)
+			if err != nil {
+				return false, err
+			}
+			order = o
 		}
-		cl.orders[pp.te], order = o, o
+		cl.orders[pp.te] = order
 	}
 	// On the shared ledger a publication counts once D blocks deep: the keepers
 	// after the leader wait that long more before they take over, so that they see
@@ -635,9 +764,18 @@ func (cl *contractLedger) settlement(ctx context.Context, pay *settle.Payment, g
 	if err != nil {
 		return nil, err
 	}
-	hashes, err := settle.BlockHashes(ctx, cl.client, heights)
-	if err != nil {
-		return nil, err
+	// The records' heights are D deep: their hashes come from the node's chain
+	// watcher (kept from the heads it saw), not a header read each.
+	hashes := make(map[uint64][32]byte, len(heights))
+	for _, h := range heights {
+		if _, ok := hashes[h]; ok {
+			continue
+		}
+		hash, err := cl.hashes.BlockHash(ctx, h)
+		if err != nil {
+			return nil, fmt.Errorf("ledger: block %d: %w", h, err)
+		}
+		hashes[h] = hash
 	}
 	return &settle.Settlement{Signers: pay.Signers, AggSig: pay.AggSig, PayTx: pay.Tx, PayBlock: pay.Block,
 		Group: grp, Records: recs, Orders: orders, BlockHashes: hashes}, nil

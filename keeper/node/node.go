@@ -18,7 +18,7 @@
 //
 //   - The contract is the source of truth for the group: keepers (active ones, by
 //     registration index), providers and owner are read from it (payer.Group) and
-//     refreshed every block; the configuration's keepers/providers lists are not
+//     kept current from its logs; the configuration's keepers/providers lists are not
 //     used by a full node. The chain-time parameters (H, D, W, G) are the
 //     contract's too; the configuration's finality and stale are ignored.
 //   - A configured address without contract code but with a keepers list is
@@ -28,6 +28,12 @@
 //   - A chain client may be passed in (the devnet passes the embedded chain's
 //     in-process client); otherwise the configuration's chain.rpc is dialed and its
 //     chain id checked. The node closes only a client it dialed.
+//   - One chain watcher per node (keeper/chainwatch) reads the head (about twice
+//     per block: half the contracts' shortest block time, or Config.Payer.Poll),
+//     checks for reorganisations and reads every served contract's logs in one
+//     query per new head; the payer's drivers, the ledgers and the challenger
+//     (heads and block hashes) all follow it, so the node's chain traffic per
+//     block does not grow with the number of contracts.
 //   - One txmgr.Manager per node owns the account's nonce for every transaction of
 //     every contract (payments and slashes) and, with an eth layer, ledger batches.
 //   - The SCP ledger of SPEC 9 (Config.DA or config "da", default
@@ -63,6 +69,7 @@ import (
 	"github.com/whitepay/whitepay/internal/txmgr"
 	"github.com/whitepay/whitepay/keeper/agreement/blscrypto"
 	"github.com/whitepay/whitepay/keeper/chainview"
+	"github.com/whitepay/whitepay/keeper/chainwatch"
 	"github.com/whitepay/whitepay/keeper/challenger"
 	"github.com/whitepay/whitepay/keeper/payer"
 	"github.com/whitepay/whitepay/keeper/prune"
@@ -107,6 +114,7 @@ type Node struct {
 	unlock  func() error // the data directory's lock
 
 	chainWatch *obs.ChainWatch     // the chain's health (GET /healthz)
+	watch      *chainwatch.Watcher // heads and logs for every served contract
 	dir        *discovery.Registry // the endpoint directory (nil: configured peers only)
 
 	db     *store.DB
@@ -204,7 +212,10 @@ func (n *Node) build(ctx context.Context) (err error) {
 		txo.Log = log.With("keeper", n.addr, "component", "txmgr")
 	}
 	n.tx = txmgr.New(n.client, n.addr, bind.NewKeyedTransactor(cfg.Account, chainID).Signer, txo)
-	heads := chainview.NewEthChain(n.client)
+	// One reader of heads and logs for every contract (keeper/chainwatch): the
+	// payer's drivers, the ledgers and the challenger all follow it.
+	n.watch = chainwatch.New(n.client, chainwatch.Options{Poll: cfg.Payer.Poll, Logger: log.With("component", "chainwatch")})
+	heads := n.watch
 	n.tr = payer.NewTransport(n.host, 0, metrics, log)
 	po := cfg.Payer
 	if po.Challenge == (challenge.Params{}) {
@@ -214,7 +225,7 @@ func (n *Node) build(ctx context.Context) (err error) {
 	ver := blscrypto.NewVerifier() // the keyring signs through its hashed digests
 	n.pay, err = payer.New(payer.Config{
 		Client: n.client, ChainID: chainID, Account: n.addr, Tx: n.tx,
-		Keyring: blscrypto.NewKeyring(cfg.BLS, ver), Verifier: ver, DB: n.db, Records: n.recs, Chain: heads,
+		Keyring: blscrypto.NewKeyring(cfg.BLS, ver), Verifier: ver, DB: n.db, Records: n.recs, Chain: heads, Watch: n.watch,
 		Transport: n.tr, Metrics: metrics, Logger: log, Options: po, Proposals: props,
 	})
 	if err != nil {
@@ -316,9 +327,17 @@ func (n *Node) Start(ctx context.Context) error {
 	}
 	n.started = true
 	ctx, n.cancel = context.WithCancel(ctx)
-	n.ledger.run(ctx, &n.wg)
+	n.ledger.run(ctx, &n.wg, n.watch)
 	n.runDiscovery(ctx)
-	n.wg.Add(5)
+	n.watch.SetPoll(n.headPoll())
+	if n.cfg.Tx.Poll <= 0 {
+		n.tx.SetPoll(n.headPoll()) // receipts and confirmations: about twice per block
+	}
+	n.wg.Add(6)
+	go func() {
+		defer n.wg.Done()
+		n.watch.Run(ctx)
+	}()
 	go func() {
 		defer n.wg.Done()
 		n.chainWatch.Run(ctx)
@@ -345,6 +364,27 @@ func (n *Node) Start(ctx context.Context) error {
 	}()
 	n.log.Info("keeper running", "address", n.addr, "peer", n.host.ID(), "endpoints", n.host.Addrs(), "contracts", len(n.served))
 	return nil
+}
+
+// headPoll is the chain watcher's poll interval: the configured payer poll if set,
+// else half the shortest block time of the served contracts (about two head reads
+// per block), at least 100 ms and at most 2 s.
+func (n *Node) headPoll() time.Duration {
+	if n.cfg.Payer.Poll > 0 {
+		return n.cfg.Payer.Poll
+	}
+	ms := uint32(0)
+	for _, c := range n.served {
+		if v, ok := n.pay.Group().View(c); ok {
+			if bt := v.Params().BlockTimeMs; bt > 0 && (ms == 0 || bt < ms) {
+				ms = bt
+			}
+		}
+	}
+	if ms == 0 {
+		return payer.DefaultPoll
+	}
+	return min(2*time.Second, max(100*time.Millisecond, time.Duration(ms)*time.Millisecond/2))
 }
 
 // Wait blocks until the node's background work has stopped (after Close or the
@@ -518,6 +558,14 @@ type Status struct {
 	Contracts map[string]map[string]ProviderStatus `json:"contracts"`
 	// Ledger is the SCP ledger head per contract (SPEC 9).
 	Ledger []LedgerStatus `json:"ledger"`
+	// Traffic is what the node's libp2p host sent and received since it started.
+	Traffic Traffic `json:"p2p_traffic"`
+}
+
+// Traffic counts libp2p bytes.
+type Traffic struct {
+	SentBytes     uint64 `json:"sent_bytes"`
+	ReceivedBytes uint64 `json:"received_bytes"`
 }
 
 // Status returns the node's state.
@@ -527,6 +575,7 @@ func (n *Node) Status() Status {
 		Time: time.Now().UTC(), Payer: n.pay.Status(), Contracts: map[string]map[string]ProviderStatus{},
 		Ledger: n.ledger.status(),
 	}
+	s.Traffic.SentBytes, s.Traffic.ReceivedBytes = n.host.Traffic()
 	for _, c := range n.served {
 		provs, _ := n.group.Providers(context.Background(), c)
 		ps := map[string]ProviderStatus{}

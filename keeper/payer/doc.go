@@ -15,9 +15,11 @@
 //
 // The adapters of the core's interfaces (keeper/agreement deps.go):
 //
-//   - View: agreement.ChainView over the upkeeping client, a cache refreshed once
-//     per new head (keepers re-read when the contract's counts change); the core
-//     reads it from memory.
+//   - View: agreement.ChainView over the upkeeping client, a cache brought to every
+//     new head by View.Advance from the contract's logs (keeper/chainwatch): a
+//     payment's events move lastPaid without a read, balance-only events are
+//     ignored, any other event (or te entering another epoch) re-reads the
+//     contract; the core reads it from memory.
 //   - Observer: agreement.Observer over keeper/records (space-time from the records
 //     held; record sets for the full sync encoded, checked and merged with
 //     keeper/records' record-set code, records.VerifyRecordWithoutProofs for the
@@ -33,8 +35,10 @@
 //   - Keyring and Verifier: keeper/agreement/blscrypto over the node's internal/bls key.
 //   - Transport: per-peer bounded outbound queues (drop oldest), non-blocking inbox.
 //
-// Driver loop, per contract (driver.go): poll the head every Options.Poll (refresh
-// the view, SetHeight; reorg handling in reorg.go), Tick every Options.Tick, Step
+// Driver loop, per contract (driver.go): take the node's chain watcher's updates
+// (keeper/chainwatch: one head poll, one reorg check and one log query per node for
+// every contract; Config.Watch, or one the payer makes and runs) to advance the
+// view and SetHeight (reorg handling in reorg.go), Tick every Options.Tick, Step
 // every inbound message with the sender's registration index (from its
 // Noise-authenticated account), Advance every completed lock write or job, and after
 // each event drain Ready: each lock is written and each job run in a goroutine of

@@ -7,9 +7,11 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/whitepay/whitepay/internal/parts"
 	"github.com/whitepay/whitepay/keeper/agreement"
+	"github.com/whitepay/whitepay/keeper/chainwatch"
 	"github.com/whitepay/whitepay/keeper/schedule"
 	"github.com/whitepay/whitepay/upkeeping"
 )
@@ -59,6 +61,11 @@ type driver struct {
 	rechecks    int    // polls left that re-run the records' discard
 	retained    []agreement.Submit
 	orphaned    map[[32]byte]bool // retained digests to re-check after a reorg
+	reload      bool              // a reorg's view reload is due (retried until it succeeds)
+	// sub delivers the node's chain watcher's updates; logs are the contract's
+	// logs not yet applied to the view (kept when a refresh fails).
+	sub  *chainwatch.Sub
+	logs []types.Log
 
 	mu       sync.Mutex
 	st       ContractStatus
@@ -140,9 +147,6 @@ func (d *driver) run(ctx context.Context) {
 	o := d.p.cfg.Options
 	tick := time.NewTicker(o.Tick)
 	defer tick.Stop()
-	poll := time.NewTicker(o.Poll)
-	defer poll.Stop()
-	d.poll(ctx)
 	for {
 		select {
 		case <-ctx.Done():
@@ -167,8 +171,10 @@ func (d *driver) run(ctx context.Context) {
 			if d.core != nil {
 				d.core.Tick()
 			}
-		case <-poll.C:
-			d.poll(ctx)
+		case <-d.sub.C():
+			if u, ok := d.sub.Take(); ok {
+				d.onUpdate(ctx, u)
+			}
 		}
 		d.drain(ctx)
 	}

@@ -19,6 +19,7 @@ import (
 	"github.com/whitepay/whitepay/keeper/agreement"
 	"github.com/whitepay/whitepay/keeper/agreement/blscrypto"
 	"github.com/whitepay/whitepay/keeper/chainview"
+	"github.com/whitepay/whitepay/keeper/chainwatch"
 	"github.com/whitepay/whitepay/keeper/records"
 	"github.com/whitepay/whitepay/upkeeping"
 )
@@ -38,7 +39,8 @@ type Options struct {
 	// Tick is the core's clock: one agreement.Node.Tick per Tick (default 100 ms).
 	// A round lasts RoundTicks ticks.
 	Tick time.Duration
-	// Poll is how often the chain head is read (default 200 ms).
+	// Poll is how often the chain head is read (default 200 ms) by the watcher the
+	// payer makes when Config.Watch is nil.
 	Poll        time.Duration
 	RoundTicks  uint64 // agreement.Config.RoundTicks (default agreement.DefaultRoundTicks)
 	Retransmits int    // agreement.Config.Retransmits
@@ -59,15 +61,19 @@ type Options struct {
 
 // Config is what the payer is built from.
 type Config struct {
-	Client    chain.Client
-	ChainID   *big.Int
-	Account   common.Address     // the keeper's account
-	Tx        *txmgr.Manager     // sends every transaction of the keeper (shared)
-	Keyring   agreement.Keyring  // the keeper's BLS key
-	Verifier  agreement.Verifier // nil: blscrypto.NewVerifier()
-	DB        *store.DB
-	Records   *records.Store
-	Chain     chainview.Chain // heads and block hashes
+	Client   chain.Client
+	ChainID  *big.Int
+	Account  common.Address     // the keeper's account
+	Tx       *txmgr.Manager     // sends every transaction of the keeper (shared)
+	Keyring  agreement.Keyring  // the keeper's BLS key
+	Verifier agreement.Verifier // nil: blscrypto.NewVerifier()
+	DB       *store.DB
+	Records  *records.Store
+	Chain    chainview.Chain // heads and block hashes
+	// Watch is the node's one reader of heads and logs (keeper/chainwatch), shared
+	// with the ledgers and the challenger; nil: the payer makes its own from Client
+	// (polling every Options.Poll) and runs it in Run.
+	Watch     *chainwatch.Watcher
 	Transport *Transport
 	Metrics   *obs.Metrics // nil: a private registry
 	// Proposals, if set, keeps the Propose of every report this keeper submits
@@ -83,6 +89,8 @@ type Payer struct {
 	cfg   Config
 	log   *slog.Logger
 	group *Group
+
+	ownWatch bool // cfg.Watch was made by New: Run runs it
 
 	mu      sync.Mutex
 	drivers map[common.Address]*driver
@@ -120,7 +128,11 @@ func New(cfg Config) (*Payer, error) {
 	if o.Challenge == (challenge.Params{}) {
 		o.Challenge = challenge.DefaultParams()
 	}
-	return &Payer{cfg: cfg, log: cfg.Logger.With("keeper", cfg.Account), group: NewGroup(), drivers: map[common.Address]*driver{}}, nil
+	own := cfg.Watch == nil
+	if own {
+		cfg.Watch = chainwatch.New(cfg.Client, chainwatch.Options{Poll: o.Poll, Logger: cfg.Logger})
+	}
+	return &Payer{cfg: cfg, log: cfg.Logger.With("keeper", cfg.Account), group: NewGroup(), drivers: map[common.Address]*driver{}, ownWatch: own}, nil
 }
 
 // SetOrderFetcher makes the observers of every contract served, now and later,
@@ -171,6 +183,7 @@ func (p *Payer) Serve(ctx context.Context, contract common.Address) (*View, erro
 		return old.view, nil
 	}
 	d.obs.Orders = p.orders
+	d.sub = p.cfg.Watch.Subscribe(contract)
 	p.drivers[contract] = d
 	p.order = append(p.order, contract)
 	p.group.Add(v)
@@ -189,6 +202,13 @@ func (p *Payer) Run(ctx context.Context) error {
 	p.running = true
 	p.mu.Unlock()
 	var wg sync.WaitGroup
+	if p.ownWatch {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			p.cfg.Watch.Run(ctx)
+		}()
+	}
 	for _, d := range ds {
 		wg.Add(1)
 		go func() {

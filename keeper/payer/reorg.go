@@ -3,47 +3,44 @@ package payer
 import (
 	"context"
 	"errors"
-	"fmt"
 	"math"
 	"math/big"
+	"slices"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/whitepay/whitepay/keeper/chainwatch"
 )
 
-func (d *driver) poll(ctx context.Context) {
-	hdr, err := d.p.cfg.Client.HeaderByNumber(ctx, nil)
-	if err != nil {
-		if ctx.Err() == nil {
-			d.log.Warn("chain head", "err", err)
-		}
-		return
+// onUpdate handles the node's chain watcher's update (keeper/chainwatch: one head
+// poll, one reorg check and one log query per node for every contract): after a
+// reorganisation it re-checks records and reloads the view; then it brings the
+// view to the new head, re-reading the contract only when its logs show a change
+// (View.Advance).
+func (d *driver) onUpdate(ctx context.Context, u chainwatch.Update) {
+	h := u.Head
+	oldNum := d.headNum
+	d.headNum, d.headHash = h, u.Hash
+	if len(u.Logs) > 0 {
+		d.logs = append(d.logs, u.Logs...)
 	}
-	h := hdr.Number.Uint64()
-	reorg, err := d.reorged(ctx, hdr)
-	if err != nil {
-		if ctx.Err() == nil {
-			d.log.Warn("checking for a reorg", "err", err)
+	if u.Reorg {
+		d.logs = slices.DeleteFunc(d.logs, func(l types.Log) bool { return l.BlockNumber > u.ForkPoint })
+		if !u.ForkKnown {
+			d.log.Warn("reorg: fork point not found; records re-checked from the deepest block searched", "from", u.ForkPoint+1)
 		}
-		return
-	}
-	oldNum, oldHash := d.headNum, d.headHash
-	d.headNum, d.headHash = h, hdr.Hash()
-	if reorg {
-		if fp, err := d.forkPoint(ctx, oldHash); err != nil {
-			d.log.Warn("reorg: fork point not found; records not re-checked", "err", err)
-		} else {
-			d.recheckFrom, d.rechecks = fp+1, recheckPolls
-		}
+		d.recheckFrom, d.rechecks = u.ForkPoint+1, recheckPolls
+		d.reload = true
 	}
 	if d.rechecks > 0 {
 		// A record verified just before the reorg may be stored just after the
-		// first pass: the pass is repeated on the next few polls.
+		// first pass: the pass is repeated on the next few updates.
 		d.rechecks--
-		d.discardOrphaned(ctx, d.recheckFrom, oldNum)
+		d.discardOrphaned(ctx, d.recheckFrom, max(oldNum, u.OldHead))
 	}
-	if reorg {
+	if d.reload {
 		// The cached contract state may come from an orphaned branch: re-read it
 		// at the new head (lastPaid may have gone back), and re-check the reports
 		// this keeper submitted.
@@ -51,13 +48,13 @@ func (d *driver) poll(ctx context.Context) {
 			if ctx.Err() == nil {
 				d.log.Warn("reloading the contract view after a reorg", "err", err)
 			}
-			d.headHash = common.Hash{} // retry the reload on the next poll
-			return
+			return // retried on the next update
 		}
+		d.reload, d.logs = false, nil
 		for _, s := range d.retained {
 			d.orphaned[s.Digest] = true
 		}
-		d.log.Warn("chain reorganised: contract view reloaded", "head", h, "hash", hdr.Hash(), "retained", len(d.retained))
+		d.log.Warn("chain reorganised: contract view reloaded", "head", h, "hash", u.Hash, "retained", len(d.retained))
 	}
 	if len(d.orphaned) > 0 {
 		d.resubmitOrphaned(ctx, h)
@@ -65,12 +62,13 @@ func (d *driver) poll(ctx context.Context) {
 	if h <= d.view.Height() && d.core != nil {
 		return
 	}
-	if err := d.view.Refresh(ctx, h); err != nil {
+	if err := d.view.Advance(ctx, h, d.logs); err != nil {
 		if ctx.Err() == nil {
 			d.log.Warn("refreshing the contract view", "err", err)
 		}
-		return
+		return // the logs are kept: retried on the next update
 	}
+	d.logs = nil
 	d.p.cfg.Metrics.ChainHeight.Set(float64(h))
 	d.noteLastPaid()
 	if d.core == nil && !d.newCore() {
@@ -79,54 +77,8 @@ func (d *driver) poll(ctx context.Context) {
 	d.core.SetHeight(h)
 }
 
-// reorged reports whether the chain was reorganised since the last poll: the head
-// went back, or the block at the last head's height is no longer the one seen.
-func (d *driver) reorged(ctx context.Context, hdr *types.Header) (bool, error) {
-	if d.headHash == (common.Hash{}) {
-		return false, nil
-	}
-	h := hdr.Number.Uint64()
-	switch {
-	case h < d.headNum:
-		return true, nil
-	case h == d.headNum:
-		return hdr.Hash() != d.headHash, nil
-	}
-	old, err := d.p.cfg.Client.HeaderByNumber(ctx, new(big.Int).SetUint64(d.headNum))
-	if err != nil {
-		return false, err
-	}
-	return old.Hash() != d.headHash, nil
-}
-
-// recheckPolls is how many polls after a reorg re-run the records' discard.
+// recheckPolls is how many updates after a reorg re-run the records' discard.
 const recheckPolls = 10
-
-// maxReorgWalk bounds how far back forkPoint follows an orphaned branch.
-const maxReorgWalk = 1024
-
-// forkPoint returns the highest block of the branch ending at (num, hash) that is
-// still canonical.
-func (d *driver) forkPoint(ctx context.Context, hash common.Hash) (uint64, error) {
-	cl := d.p.cfg.Client
-	hdr, err := cl.HeaderByHash(ctx, hash)
-	if err != nil {
-		return 0, err
-	}
-	for range maxReorgWalk {
-		canon, err := cl.HeaderByNumber(ctx, hdr.Number)
-		if err == nil && canon.Hash() == hdr.Hash() {
-			return hdr.Number.Uint64(), nil
-		}
-		if hdr.Number.Sign() == 0 {
-			break
-		}
-		if hdr, err = cl.HeaderByHash(ctx, hdr.ParentHash); err != nil {
-			return 0, err
-		}
-	}
-	return 0, fmt.Errorf("payer: no common ancestor within %d blocks of %s", maxReorgWalk, hash)
-}
 
 // discardOrphaned applies keeper/records' reorg rule after a reorg: the ok records
 // of heights from the one after the fork point on are

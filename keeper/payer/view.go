@@ -4,10 +4,14 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"math/big"
+	"slices"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/whitepay/whitepay/contracts/bindings"
 	"github.com/whitepay/whitepay/keeper/agreement"
 	"github.com/whitepay/whitepay/upkeeping"
 )
@@ -17,8 +21,8 @@ import (
 // group of the epoch in force for te (SPEC 8.1: a report for te is checked against
 // the group, keys and q of its interval), each member by its position in the group;
 // the providers and their lastPaid. It implements agreement.ChainView from its cache,
-// which the driver refreshes once per new block height (Refresh), so the core never
-// waits on the chain. It is safe for concurrent use (the challenger reads the group
+// which the driver brings to every new head from the contract's logs (Advance), so
+// the core never waits on the chain. It is safe for concurrent use (the challenger reads the group
 // from it).
 //
 // Which providers are due for te (dueFor): lastPaid < te, not removed for the
@@ -94,6 +98,21 @@ func (v *View) Group() *upkeeping.EpochGroup {
 	v.mu.RLock()
 	defer v.mu.RUnlock()
 	return v.group
+}
+
+// GroupOf returns the cached group if it is that of te's epoch (ok false: te is
+// in another epoch, or nothing is cached).
+func (v *View) GroupOf(te uint64) (*upkeeping.EpochGroup, bool) {
+	v.mu.RLock()
+	defer v.mu.RUnlock()
+	if v.group == nil {
+		return nil, false
+	}
+	e, ok := upkeeping.EpochIndexFor(v.epochs, te)
+	if !ok || !sameEpoch(v.epochs[e], v.group.EpochInfo) {
+		return nil, false
+	}
+	return v.group, true
 }
 
 // Refresh re-reads the contract if height is above the last refresh.
@@ -405,4 +424,105 @@ func (g *Group) Owner(_ context.Context, contract common.Address) (common.Addres
 		return common.Address{}, err
 	}
 	return v.params.Owner, nil
+}
+
+// The contract's events, by what they change in the view (Advance).
+var (
+	upkeepingEvents = func() map[string]common.Hash {
+		a, err := bindings.UpkeepingMetaData.GetAbi()
+		if err != nil {
+			panic(fmt.Sprintf("payer: the upkeeping ABI: %v", err)) // generated code: cannot fail
+		}
+		out := map[string]common.Hash{}
+		for name, e := range a.Events {
+			out[name] = e.ID
+		}
+		return out
+	}()
+	evReportPaid = upkeepingEvents["ReportPaid"]
+	evEntryPaid  = upkeepingEvents["EntryPaid"]
+	// Events that change only balances, which the view does not hold.
+	balanceOnly = map[common.Hash]bool{
+		upkeepingEvents["Funded"]: true, upkeepingEvents["Withdrawn"]: true, upkeepingEvents["KeeperWithdrawn"]: true,
+		upkeepingEvents["SurplusRequested"]: true, upkeepingEvents["SurplusWithdrawn"]: true,
+		upkeepingEvents["BondPosted"]: true, upkeepingEvents["BondWithdrawn"]: true,
+	}
+)
+
+// Advance brings the view to height given the contract's logs since the last
+// refresh (keeper/chainwatch): the contract's state changes only by transactions,
+// and every transaction that changes what the view holds emits an event. A
+// payment (ReportPaid with its EntryPaid events) moves the paid providers' lastPaid
+// to the report's te, applied without reading the chain; events that change only
+// balances are ignored; any other event (providers, epochs, slashing, …), a log the
+// view cannot attribute, or te moving into another epoch re-reads the contract
+// (Refresh). Otherwise te and the due providers are recomputed from the cache.
+func (v *View) Advance(ctx context.Context, height uint64, logs []types.Log) error {
+	v.mu.RLock()
+	loaded, cur := v.loaded, v.height
+	v.mu.RUnlock()
+	if !loaded {
+		return v.refresh(ctx, height, false)
+	}
+	if height <= cur {
+		return nil
+	}
+	paid := map[common.Hash]uint64{} // tx → te of its ReportPaid
+	for _, l := range logs {
+		if len(l.Topics) >= 3 && l.Topics[0] == evReportPaid {
+			paid[l.TxHash] = new(big.Int).SetBytes(l.Topics[2][:]).Uint64()
+		}
+	}
+	type move struct {
+		p  uint32
+		te uint64
+	}
+	var moves []move
+	for _, l := range logs {
+		if l.Address != v.c.Address || len(l.Topics) == 0 {
+			continue
+		}
+		switch t := l.Topics[0]; {
+		case t == evReportPaid || balanceOnly[t]:
+		case t == evEntryPaid && len(l.Topics) >= 2:
+			te, ok := paid[l.TxHash]
+			if !ok {
+				return v.refresh(ctx, height, true)
+			}
+			moves = append(moves, move{uint32(new(big.Int).SetBytes(l.Topics[1][:]).Uint64()), te})
+		default:
+			return v.refresh(ctx, height, true)
+		}
+	}
+	te := v.latestPayable(height)
+	v.mu.Lock()
+	if !v.loaded || v.height >= height {
+		v.mu.Unlock()
+		return nil
+	}
+	e, ok := upkeeping.EpochIndexFor(v.epochs, te)
+	if !ok || v.group == nil || !sameEpoch(v.epochs[e], v.group.EpochInfo) {
+		v.mu.Unlock()
+		return v.refresh(ctx, height, true) // te's epoch is another: read its group
+	}
+	provs := slices.Clone(v.providers)
+	for _, m := range moves {
+		if int(m.p) >= len(provs) {
+			v.mu.Unlock()
+			return v.refresh(ctx, height, true)
+		}
+		provs[m.p].info.LastPaid = max(provs[m.p].info.LastPaid, m.te)
+	}
+	from := v.group.From
+	v.mu.Unlock()
+	for i := range provs {
+		provs[i].due = v.dueFor(provs[i].info, te, from)
+	}
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	if v.height >= height {
+		return nil // a concurrent refresh won
+	}
+	v.height, v.te, v.providers = height, te, provs
+	return nil
 }
