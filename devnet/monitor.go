@@ -211,10 +211,11 @@ func (m *monitor) loop(ctx context.Context) error {
 				m.mark = d.sampleCosts(ctx, head)
 			}
 		}
-		if m.periodsPaid() == len(m.targets) && (head >= last+grace || m.extrasPaid(ctx, last)) {
-			// The extra contracts (Options.Users) pay the same periods a few
-			// blocks apart: they get until the same deadline, then are reported
-			// as they are (Summary.ExtraContracts).
+		if m.periodsPaid() == len(m.targets) && (head >= last+2*grace || m.extrasPaid(ctx, last)) {
+			// The extra contracts (Options.Users) pay the same periods, each
+			// leader's payments one after another: they get one grace more than
+			// the first contract's deadline, then are reported as they are
+			// (Summary.ExtraContracts).
 			return nil
 		}
 		for _, te := range m.targets {
