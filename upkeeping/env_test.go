@@ -75,13 +75,36 @@ func newEnv(t testing.TB, nAccounts int) *env {
 
 func (e *env) opts(a account) *bind.TransactOpts { return a.opts(e.chainID) }
 
+// commitIncluding commits a block and, should a transaction not be in it, more
+// blocks until it is: the simulated backend's pool may not have promoted a
+// transaction sent just before the commit, and a test that then waits for its
+// receipt would wait forever (seen once in CI: TestQueriesAndEvents, 300 s). Every
+// transaction is mined in the first block as a rule; an extra block is logged.
+func (e *env) commitIncluding(txs ...*types.Transaction) {
+	e.t.Helper()
+	e.sim.Commit()
+	for _, tx := range txs {
+		for i := 0; ; i++ {
+			if _, err := e.client.TransactionReceipt(e.ctx, tx.Hash()); err == nil {
+				break
+			}
+			if i == 200 {
+				e.t.Fatalf("tx %s not mined after %d blocks", tx.Hash(), i)
+			}
+			time.Sleep(10 * time.Millisecond)
+			e.t.Logf("tx %s not in the block just committed: committing another", tx.Hash())
+			e.sim.Commit()
+		}
+	}
+}
+
 // mine commits a block and returns the receipt of tx, failing the test if it reverted.
 func (e *env) mine(tx *types.Transaction, err error) *types.Receipt {
 	e.t.Helper()
 	if err != nil {
 		e.t.Fatalf("send: %v", err)
 	}
-	e.sim.Commit()
+	e.commitIncluding(tx)
 	r, err := Wait(e.ctx, e.client, tx)
 	if err != nil {
 		e.t.Fatalf("tx %s: %v", tx.Hash(), err)
@@ -95,7 +118,7 @@ func (e *env) mineAll(txs []*types.Transaction, err error) {
 	if err != nil {
 		e.t.Fatalf("send: %v", err)
 	}
-	e.sim.Commit()
+	e.commitIncluding(txs...)
 	for _, tx := range txs {
 		if _, err := Wait(e.ctx, e.client, tx); err != nil {
 			e.t.Fatalf("tx %s: %v", tx.Hash(), err)
@@ -108,7 +131,7 @@ func (e *env) mineAll(txs []*types.Transaction, err error) {
 func (e *env) expectRevert(what string, tx *types.Transaction, err error, want error) {
 	e.t.Helper()
 	if err == nil {
-		e.sim.Commit()
+		e.commitIncluding(tx)
 		_, err = Wait(e.ctx, e.client, tx)
 	}
 	if !errors.Is(err, want) {

@@ -186,7 +186,7 @@ func TestInsufficientFunds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.sim.Commit()
+	e.commitIncluding(tx)
 	if _, err := d.c.Wait(e.ctx, tx); !isErr(err, ErrInsufficientFunds) {
 		t.Fatalf("mined failure: %v", err)
 	}
