@@ -26,6 +26,17 @@ type Payment struct {
 	TxHash   common.Hash
 }
 
+// EventTopic returns the topic (event ID) of the contract's event name, for readers
+// that filter raw logs (keeper/chainwatch's subscribers). It panics for a name the
+// contract does not have: a programming error.
+func EventTopic(name string) common.Hash {
+	e, ok := upkeepingABI.Events[name]
+	if !ok {
+		panic(fmt.Sprintf("upkeeping: no event %q", name))
+	}
+	return e.ID
+}
+
 func paymentOf(e *bindings.UpkeepingEntryPaid, te uint64) Payment {
 	return Payment{
 		Provider: e.Provider, Ts: e.Ts, Te: te, St: e.St, Amount: e.Amount,

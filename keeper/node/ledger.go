@@ -88,13 +88,7 @@ import (
 //     no ledger.
 
 // reportPaidID is the topic of the contract's ReportPaid event.
-var reportPaidID = func() common.Hash {
-	a, err := bindings.UpkeepingMetaData.GetAbi()
-	if err != nil {
-		panic(fmt.Sprintf("node: the upkeeping ABI: %v", err)) // generated code: cannot fail
-	}
-	return a.Events["ReportPaid"].ID
-}()
+var reportPaidID = upkeeping.EventTopic("ReportPaid")
 
 // ledgerPoll is how often a ledger step is retried while the head does not move.
 const ledgerPoll = 500 * time.Millisecond

@@ -11,7 +11,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/whitepay/whitepay/contracts/bindings"
 	"github.com/whitepay/whitepay/keeper/agreement"
 	"github.com/whitepay/whitepay/upkeeping"
 )
@@ -428,24 +427,13 @@ func (g *Group) Owner(_ context.Context, contract common.Address) (common.Addres
 
 // The contract's events, by what they change in the view (Advance).
 var (
-	upkeepingEvents = func() map[string]common.Hash {
-		a, err := bindings.UpkeepingMetaData.GetAbi()
-		if err != nil {
-			panic(fmt.Sprintf("payer: the upkeeping ABI: %v", err)) // generated code: cannot fail
-		}
-		out := map[string]common.Hash{}
-		for name, e := range a.Events {
-			out[name] = e.ID
-		}
-		return out
-	}()
-	evReportPaid = upkeepingEvents["ReportPaid"]
-	evEntryPaid  = upkeepingEvents["EntryPaid"]
+	evReportPaid = upkeeping.EventTopic("ReportPaid")
+	evEntryPaid  = upkeeping.EventTopic("EntryPaid")
 	// Events that change only balances, which the view does not hold.
 	balanceOnly = map[common.Hash]bool{
-		upkeepingEvents["Funded"]: true, upkeepingEvents["Withdrawn"]: true, upkeepingEvents["KeeperWithdrawn"]: true,
-		upkeepingEvents["SurplusRequested"]: true, upkeepingEvents["SurplusWithdrawn"]: true,
-		upkeepingEvents["BondPosted"]: true, upkeepingEvents["BondWithdrawn"]: true,
+		upkeeping.EventTopic("Funded"): true, upkeeping.EventTopic("Withdrawn"): true, upkeeping.EventTopic("KeeperWithdrawn"): true,
+		upkeeping.EventTopic("SurplusRequested"): true, upkeeping.EventTopic("SurplusWithdrawn"): true,
+		upkeeping.EventTopic("BondPosted"): true, upkeeping.EventTopic("BondWithdrawn"): true,
 	}
 )
 
