@@ -56,7 +56,6 @@ type driver struct {
 	// keeper submitted, retained so that a payment orphaned by a reorg is paid
 	// again with the same report.
 	headNum     uint64
-	headHash    common.Hash
 	recheckFrom uint64 // first height after the last reorg's fork point
 	rechecks    int    // polls left that re-run the records' discard
 	retained    []agreement.Submit

@@ -22,7 +22,7 @@ import (
 func (d *driver) onUpdate(ctx context.Context, u chainwatch.Update) {
 	h := u.Head
 	oldNum := d.headNum
-	d.headNum, d.headHash = h, u.Hash
+	d.headNum = h
 	if len(u.Logs) > 0 {
 		d.logs = append(d.logs, u.Logs...)
 	}
