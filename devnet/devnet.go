@@ -117,10 +117,12 @@ type Options struct {
 	// the dev account) through the factory, with the same keeper group,
 	// providers and parameters, funded with Fund, and served by every keeper and
 	// provider (configured with all of them, an order per piece per contract
-	// signed by its owner). The default StartDelay grows with Users so that the
-	// periods start after the set-up. The summary reports how far each extra
-	// contract was paid (Summary.ExtraContracts) but the run's outcome is the
-	// first contract's.
+	// signed by its owner). User u's periods start StartOffset(u) blocks after
+	// the first's (users deploy at different times: their payments and leaders
+	// spread over blocks and keepers). The default StartDelay grows with Users so
+	// that the periods start after the set-up. The summary reports how far each
+	// extra contract was paid (Summary.ExtraContracts), and the run fails unless
+	// every contract has its Periods periods paid.
 	Users int
 	// CountRPC counts the member processes' JSON-RPC calls at the chain endpoint
 	// (rpccount.go; Procs only) and reports them in Summary.RPC.
@@ -164,7 +166,13 @@ func (o *Options) fill() error {
 			}
 		}
 	}
-	def(&o.Period, 20, 10)
+	// Many users (issue 14): the period grows with them so that the payments per
+	// block stay those of 10 users (one every other block embedded, one per block
+	// external): a keeper's chain calls per block are then flat in the number of
+	// contracts when nothing but the payments scales with them, and the
+	// per-payment calls (a send, its receipt, the ledger's reads) show as the
+	// difference between runs of equal period (package doc, "Many users").
+	def(&o.Period, max(20, 2*uint64(o.Users)), max(10, uint64(o.Users)))
 	def(&o.Finality, 2, 2)
 	// A window must hold a full sync (SPEC 7 round 4: every keeper's records for
 	// every provider over [ts − G, te)) and a second round 1 on a loaded machine,
@@ -757,6 +765,11 @@ func (d *Devnet) deploy(ctx context.Context) error {
 		uo.Context = ctx
 		up := p
 		up.Owner = uo.From
+		// Users deploy at different times: each contract's periods start at its
+		// own offset within the first contract's period, so that the payments are
+		// spread over the blocks and their leaders (SPEC 6 orders keepers by te)
+		// over the keepers, as a network of independent users would see them.
+		up.Start = p.Start + StartOffset(u+1, d.opts.Users, p.Period)
 		addr, tx, err := f.Create(ctx, uo, up, gid, provs, upkeeping.SaltFromString(fmt.Sprintf("devnet-%d", u+1)), d.opts.Fund)
 		if err != nil {
 			return fmt.Errorf("devnet: create upkeeping contract %d: %w", u+2, err)
@@ -780,6 +793,25 @@ func (d *Devnet) deploy(ctx context.Context) error {
 		p.Period, p.Start, p.Finality, p.Window, p.Stale, units.FormatPrice(d.opts.Price, units.EtherToken, p.BlockTimeMs), d.opts.Price, p.BlockTimeMs,
 		len(d.Keepers), gid, len(d.Keepers)*2/3+1, len(d.Providers))
 	return nil
+}
+
+// offsetOf is how many blocks after the first contract's periods those of the
+// extra contract c start (StartOffset).
+func (d *Devnet) offsetOf(c *upkeeping.Contract) uint64 {
+	if st := c.Config().Start; st > d.params.Start {
+		return st - d.params.Start
+	}
+	return 0
+}
+
+// StartOffset is how many blocks after the first contract's start the periods of
+// user u's contract (0-based; the first user's is 0) start: the users' period
+// ends spread evenly over one period.
+func StartOffset(u, users int, period uint64) uint64 {
+	if users <= 1 {
+		return 0
+	}
+	return uint64(u) * period / uint64(users)
 }
 
 // BlockTimeMs is the block time the devnet's contract is deployed with (its

@@ -54,7 +54,14 @@
 //     (its own key and owner, orders signed by it) with the same keeper group and
 //     providers, every node serving all of them; the run follows the first and
 //     waits for the others until the same deadline, reporting how far each was
-//     paid. With --procs the members' JSON-RPC calls are counted at the chain
+//     paid, and fails unless every contract has every period paid. Users deploy
+//     at different times: user u's periods start StartOffset(u) blocks after the
+//     first's, spreading the payments over blocks and (SPEC 6 orders keepers by
+//     te) their leaders over keepers. The default period grows with the users
+//     (2·N blocks embedded past 10 users), so that the payments per block — each
+//     costs its leader a send and a receipt, and its ledger batch a few reads —
+//     stay those of 10 users and what remains of a keeper's calls per block is
+//     what the number of contracts itself costs. With --procs the members' JSON-RPC calls are counted at the chain
 //     endpoint by a reverse proxy, one URL path per node (rpccount.go), and
 //     reported per block, per node, per method and per contract function called;
 //     each keeper process's CPU seconds, RSS and libp2p bytes sent are reported

@@ -173,6 +173,11 @@ func (d *Devnet) Run(ctx context.Context) (*Summary, error) {
 	runStart := time.Now()
 	err := m.loop(ctx)
 	s := m.summary(context.WithoutCancel(ctx))
+	for _, c := range s.ExtraContracts {
+		if err == nil && c.PeriodsPaid < len(m.targets) {
+			err = fmt.Errorf("%w: contract %s (another user's) has %d of %d periods paid (last paid %v)", ErrUnpaid, c.Address, c.PeriodsPaid, len(m.targets), c.LastPaid)
+		}
+	}
 	d.detect(context.WithoutCancel(ctx), s)
 	s.WallS = time.Since(d.start).Seconds()
 	s.SetupS = runStart.Sub(d.start).Seconds()
@@ -236,11 +241,12 @@ func (m *monitor) loop(ctx context.Context) error {
 }
 
 // extrasPaid reports whether every provider of every extra contract is paid
-// through te.
+// through that contract's period end matching the first contract's te (its own
+// start is later by its offset: StartOffset).
 func (m *monitor) extrasPaid(ctx context.Context, te uint64) bool {
 	for _, c := range m.d.extra {
 		for i := range m.d.Providers {
-			if lp, err := c.LastPaid(ctx, uint32(i)); err != nil || lp < te {
+			if lp, err := c.LastPaid(ctx, uint32(i)); err != nil || lp < te+m.d.offsetOf(c) {
 				return false
 			}
 		}
@@ -586,7 +592,7 @@ func (m *monitor) extraContracts(ctx context.Context) []ContractSummary {
 			}
 		}
 		for _, te := range m.targets {
-			if low >= te {
+			if low >= te+m.d.offsetOf(c) {
 				cs.PeriodsPaid++
 			}
 		}

@@ -86,7 +86,7 @@ directory, removed at the end, unless --datadir is given (or --keep).`,
 	f.BoolVar(&asJSON, "json", false, "print the final summary as JSON on standard output")
 	f.BoolVar(&quiet, "quiet", false, "no progress on standard error")
 	f.BoolVar(&nodeLogs, "node-logs", false, "in-process nodes log to standard error (default: DATADIR/nodes.log)")
-	f.Uint64Var(&o.Period, "period", 0, "period H in blocks (default 20 embedded, 10 external)")
+	f.Uint64Var(&o.Period, "period", 0, "period H in blocks (default 20 embedded, 10 external; with --users N over 10, 2·N embedded and N external, so that payments per block stay those of 10 users)")
 	f.Uint64Var(&o.Window, "window", 0, "leader window W in blocks (default 6 embedded, 4 external, more for large networks)")
 	f.DurationVar(&o.BlockPeriod, "block-time", 0, "block time of the embedded chain (default 500ms)")
 	f.DurationVar(&o.ChallengeEvery, "challenge-every", 0, "keepers' challenge interval (default 2s, longer for large networks)")

@@ -22,9 +22,17 @@
 // an orphaned payment is paid again with the same report; if no version is
 // re-included within ResubmitAfter, the normal resubmission loop resumes (Done
 // check first, then a fee-bumped version under the same nonce, or a nonce resync
-// when the new branch used it). The manager's lock is held while it waits, so the
-// account's other sends queue behind a confirmation (Confirmations is small: the
-// contract's finality D).
+// when the new branch used it).
+//
+// Many calls in flight (issue 14). One keeper account pays for every contract the
+// node serves, so its sends must not queue behind one another's inclusion and
+// confirmations: the manager assigns nonces itself (the chain's pending nonce is
+// read once, and again only after a send that may have left its nonce unused) and
+// holds its lock only while a call is checked, estimated and first broadcast;
+// waiting, confirming and fee-bumped resubmissions run concurrently, one call per
+// nonce. With Options.Heads (the node's chain watcher) a waiting call costs one
+// receipt query per new block until mined and none while it gathers its
+// confirmations, and one fee reading prices the calls of a few blocks.
 package txmgr
 
 import (
@@ -35,6 +43,7 @@ import (
 	"math/big"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -78,6 +87,9 @@ type Options struct {
 	// SendTx sends a signed transaction; nil means the client's SendTransaction.
 	// Fault injection (a dropped transaction) replaces it.
 	SendTx func(ctx context.Context, tx *types.Transaction) error
+	// Heads, when set, is the node's chain watcher: waiting sends wake per new
+	// block and read heads and hashes from it (Heads).
+	Heads Heads
 	// Log receives one line per send, resubmission and outcome.
 	Log *slog.Logger
 }
@@ -106,34 +118,66 @@ func (o *Options) fill(c chain.Client) {
 	}
 }
 
-// Manager sends transactions from one account. It is safe for concurrent use;
-// sends are serialised so nonces are assigned in order.
+// Heads is the node's chain watcher as the manager uses it (keeper/chainwatch's
+// Watcher implements it). With it a waiting send wakes once per new block instead
+// of polling on a timer, reads the head and the confirmed block's hash from the
+// watcher (no call), and prices several sends from one fee reading. Contract:
+// Head returns the latest head read (at most a poll old); BlockHash the canonical
+// hash at a height (after a reorganisation, the new branch's); NewHead a channel
+// closed when a head newer than the current one is read (a watcher that stops
+// reading never closes it: the manager falls back to its own timer).
+type Heads interface {
+	Head(ctx context.Context) (uint64, error)
+	BlockHash(ctx context.Context, height uint64) ([32]byte, error)
+	NewHead() <-chan struct{}
+}
+
+// feeMaxAge bounds, in blocks, how long one fee reading prices sends when the
+// manager has Heads: the fee cap is 4× the base fee, which a base fee rising by
+// the protocol's 12.5% per full block reaches only after 11 blocks.
+const feeMaxAge = 4
+
+// Manager sends transactions from one account. It is safe for concurrent use.
+// Sends are pipelined: the lock covers only the Done check, the estimate, the
+// nonce and the first broadcast (so nonces are assigned and broadcast in order);
+// waiting for inclusion and confirmations, and fee-bumped resubmissions under the
+// same nonce, run outside it, so several calls can be in flight at once (one per
+// nonce; the node mines them in nonce order).
 type Manager struct {
 	client chain.Client
 	from   common.Address
 	sign   bind.SignerFn
 	opts   Options
 
-	mu    sync.Mutex
-	nonce *uint64 // next nonce to use; nil until read from the chain
+	poll atomic.Int64 // receipt polling interval (ns): Options.Poll, SetPoll
+
+	mu       sync.Mutex
+	nonce    *uint64         // next nonce to assign; nil: read the pending nonce from the chain
+	inFlight map[uint64]bool // nonces of sends still waiting (never assigned again)
+	fee      feeReading
+}
+
+// feeReading is a cached tip and fee cap, read at head `at`.
+type feeReading struct {
+	tip, feeCap *big.Int
+	at          uint64
 }
 
 // New returns a manager sending from `from`, signing with sign (for a key:
 // bind.NewKeyedTransactor(key, chainID).Signer).
 func New(c chain.Client, from common.Address, sign bind.SignerFn, opts Options) *Manager {
 	opts.fill(c)
-	return &Manager{client: c, from: from, sign: sign, opts: opts}
+	m := &Manager{client: c, from: from, sign: sign, opts: opts, inFlight: map[uint64]bool{}}
+	m.poll.Store(int64(opts.Poll))
+	return m
 }
 
 // SetPoll changes the receipt polling interval (Options.Poll) for the sends that
 // follow; d ≤ 0 leaves it. A keeper node sets it from the chain's block time.
 func (m *Manager) SetPoll(d time.Duration) {
-	if d <= 0 {
-		return
+	if d > 0 {
+		m.poll.Store(int64(d))
 	}
-	m.mu.Lock()
-	m.opts.Poll = d
-	m.mu.Unlock()
 }
 
 // From is the sending account.
@@ -170,92 +214,49 @@ type Result struct {
 // be sent). A nil Done means never.
 type Done func(ctx context.Context) (bool, error)
 
+// pending is one call in flight: its nonce, fees and the versions sent.
+type pending struct {
+	call        Call
+	gas, nonce  uint64
+	tip, feeCap *big.Int
+	sent        []*types.Transaction
+}
+
 // Send makes call, resubmitting until a version is mined, Done reports the work
-// done, or the attempts run out.
-func (m *Manager) Send(ctx context.Context, call Call, done Done) (Result, error) {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	var res Result
-	if ok, err := checkDone(ctx, done); err != nil || ok {
-		res.AlreadyDone = ok
+// done, or the attempts run out. Calls made concurrently are in flight together
+// (Manager).
+func (m *Manager) Send(ctx context.Context, call Call, done Done) (res Result, err error) {
+	p, err := m.start(ctx, call, done, &res)
+	if p == nil || err != nil {
 		return res, err
 	}
-	gas := call.Gas
-	if gas == 0 {
-		est, err := m.client.EstimateGas(ctx, ethereum.CallMsg{From: m.from, To: &call.To, Data: call.Data, Value: call.Value})
-		if err != nil {
-			if ok, derr := checkDone(ctx, done); derr == nil && ok {
-				res.AlreadyDone = true
-				return res, nil
-			}
-			return res, asRevert(err)
-		}
-		gas = est + est*m.opts.GasMarginPercent/100
-	}
-	// Re-read the nonce for every call: Send returns only once its version is
-	// mined, so the node's pending nonce is ours — and after a reorg that orphaned
-	// a mined transaction it is lower than a cached count (the nonce was freed).
-	m.nonce = nil
-	nonce, err := m.nextNonce(ctx)
-	if err != nil {
-		return res, err
-	}
-	tip, feeCap, err := m.fees(ctx)
-	if err != nil {
-		return res, err
-	}
-	var sent []*types.Transaction
+	mined := false
+	defer func() { m.release(p.nonce, mined) }()
 	for attempt := 0; attempt < m.opts.MaxAttempts; attempt++ {
 		if attempt > 0 {
 			if ok, err := checkDone(ctx, done); err != nil || ok {
 				res.AlreadyDone = ok
 				return res, err
 			}
-			tip = bump(tip, m.opts.FeeBumpPercent)
-			feeCap = bump(feeCap, m.opts.FeeBumpPercent)
-		}
-		tx, err := m.sign(m.from, types.NewTx(&types.DynamicFeeTx{
-			Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: gas,
-			To: &call.To, Value: orZero(call.Value), Data: call.Data,
-		}))
-		if err != nil {
-			return res, fmt.Errorf("txmgr: sign: %w", err)
-		}
-		if err := m.opts.SendTx(ctx, tx); err != nil {
-			if isNonceTooLow(err) {
-				// Our nonce was used: by an earlier version of this call (its
-				// receipt is found below) or by another sender with this key.
-				if r := m.findReceipt(ctx, sent); r != nil {
-					return m.finish(res, r)
-				}
-				if ok, derr := checkDone(ctx, done); derr != nil || ok {
-					res.AlreadyDone = ok
-					return res, derr
-				}
-				m.nonce = nil
-				if nonce, err = m.nextNonce(ctx); err != nil {
-					return res, err
-				}
-				m.opts.Log.Warn("nonce used elsewhere, resynced", "nonce", nonce)
-				sent = nil // versions under the old nonce can never be mined now
-				continue
+			p.tip = bump(p.tip, m.opts.FeeBumpPercent)
+			p.feeCap = bump(p.feeCap, m.opts.FeeBumpPercent)
+			switch r, err := m.broadcast(ctx, p, attempt, &res); {
+			case err != nil:
+				return res, err
+			case r != nil:
+				mined = true
+				return m.finish(res, r)
 			}
-			if !isKnown(err) {
-				m.opts.Log.Warn("send failed", "nonce", nonce, "attempt", attempt+1, "err", err)
-			}
-		} else {
-			m.opts.Log.Info("sent", "tx", tx.Hash(), "nonce", nonce, "attempt", attempt+1, "gas", gas, "tip", tip, "feeCap", feeCap)
 		}
-		sent = append(sent, tx)
-		res.Sent++
-
 		deadline := time.Now().Add(m.opts.ResubmitAfter)
 		for time.Now().Before(deadline) {
-			if r := m.findReceipt(ctx, sent); r != nil {
+			next := m.nextBlock()
+			if r := m.findReceipt(ctx, p.sent); r != nil {
+				mined = true
 				if call.Confirmations == 0 {
 					return m.finish(res, r)
 				}
-				r, err := m.confirm(ctx, r, sent, call.Confirmations, &res)
+				r, err := m.confirm(ctx, r, p.sent, call.Confirmations, &res)
 				if err != nil {
 					return res, err
 				}
@@ -263,28 +264,203 @@ func (m *Manager) Send(ctx context.Context, call Call, done Done) (Result, error
 					return m.finish(res, r)
 				}
 				// Orphaned and not re-included: resubmit (Done check first).
+				mined = false
 				break
 			}
-			select {
-			case <-ctx.Done():
-				return res, ctx.Err()
-			case <-time.After(m.opts.Poll):
+			if err := m.wait(ctx, next); err != nil {
+				return res, err
 			}
 		}
-		m.opts.Log.Warn("not mined, resubmitting", "nonce", nonce, "attempt", attempt+1)
+		m.opts.Log.Warn("not mined, resubmitting", "nonce", p.nonce, "attempt", attempt+1)
 	}
 	if ok, err := checkDone(ctx, done); err == nil && ok {
 		res.AlreadyDone = true
 		return res, nil
 	}
-	// The nonce may still be pending: forget it so the next send re-reads it.
-	m.nonce = nil
 	return res, ErrGaveUp
+}
+
+// start runs under the lock: the Done check, the gas estimate, the nonce, the
+// fees and the first broadcast. A nil pending means finished (res says how).
+func (m *Manager) start(ctx context.Context, call Call, done Done, res *Result) (*pending, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if ok, err := checkDone(ctx, done); err != nil || ok {
+		res.AlreadyDone = ok
+		return nil, err
+	}
+	gas := call.Gas
+	if gas == 0 {
+		est, err := m.client.EstimateGas(ctx, ethereum.CallMsg{From: m.from, To: &call.To, Data: call.Data, Value: call.Value})
+		if err != nil {
+			if ok, derr := checkDone(ctx, done); derr == nil && ok {
+				res.AlreadyDone = true
+				return nil, nil
+			}
+			return nil, asRevert(err)
+		}
+		gas = est + est*m.opts.GasMarginPercent/100
+	}
+	nonce, err := m.assign(ctx)
+	if err != nil {
+		return nil, err
+	}
+	tip, feeCap, err := m.fees(ctx)
+	if err != nil {
+		return nil, err
+	}
+	p := &pending{call: call, gas: gas, nonce: nonce, tip: tip, feeCap: feeCap}
+	m.inFlight[nonce] = true
+	// The first broadcast under the lock: the node sees our nonces in order.
+	r, err := m.broadcastLocked(ctx, p, 0, res, true, done)
+	if err != nil || r != nil || res.AlreadyDone {
+		delete(m.inFlight, p.nonce)
+		if r != nil {
+			*res, err = m.finish(*res, r)
+			return nil, err
+		}
+		if res.AlreadyDone || err != nil {
+			m.nonce = nil // the nonce may be unused: re-read it
+		}
+		return nil, err
+	}
+	return p, nil
+}
+
+// broadcast signs and sends version `attempt` of p (outside the lock). A
+// returned receipt means an earlier version was found mined.
+func (m *Manager) broadcast(ctx context.Context, p *pending, attempt int, res *Result) (*types.Receipt, error) {
+	return m.broadcastLocked(ctx, p, attempt, res, false, nil)
+}
+
+// broadcastLocked sends version `attempt` of p. When the node says the nonce is
+// used and no version of ours is mined, the call moves to a fresh nonce: on the
+// first send (locked: under the lock already) after its Done check; on a
+// resubmission (the caller checked Done just before) taking the lock.
+func (m *Manager) broadcastLocked(ctx context.Context, p *pending, attempt int, res *Result, locked bool, done Done) (*types.Receipt, error) {
+	for {
+		tx, err := m.sign(m.from, types.NewTx(&types.DynamicFeeTx{
+			Nonce: p.nonce, GasTipCap: p.tip, GasFeeCap: p.feeCap, Gas: p.gas,
+			To: &p.call.To, Value: orZero(p.call.Value), Data: p.call.Data,
+		}))
+		if err != nil {
+			return nil, fmt.Errorf("txmgr: sign: %w", err)
+		}
+		err = m.opts.SendTx(ctx, tx)
+		if err == nil {
+			m.opts.Log.Info("sent", "tx", tx.Hash(), "nonce", p.nonce, "attempt", attempt+1, "gas", p.gas, "tip", p.tip, "feeCap", p.feeCap)
+		} else if isNonceTooLow(err) {
+			// Our nonce was used: by an earlier version of this call (its receipt
+			// is found here) or by another sender with this key.
+			if r := m.findReceipt(ctx, p.sent); r != nil {
+				return r, nil
+			}
+			if !locked {
+				if err := m.moveNonce(ctx, p); err != nil {
+					return nil, err
+				}
+				continue
+			}
+			if ok, derr := checkDone(ctx, done); derr != nil || ok {
+				res.AlreadyDone = ok
+				return nil, derr
+			}
+			delete(m.inFlight, p.nonce)
+			m.nonce = nil
+			if p.nonce, err = m.assign(ctx); err != nil {
+				return nil, err
+			}
+			m.inFlight[p.nonce] = true
+			m.opts.Log.Warn("nonce used elsewhere, resynced", "nonce", p.nonce)
+			p.sent = nil // versions under the old nonce can never be mined now
+			continue
+		} else if !isKnown(err) {
+			m.opts.Log.Warn("send failed", "nonce", p.nonce, "attempt", attempt+1, "err", err)
+		}
+		p.sent = append(p.sent, tx)
+		res.Sent++
+		return nil, nil
+	}
+}
+
+// moveNonce gives a resubmission whose nonce another transaction used a fresh
+// nonce (under the lock).
+func (m *Manager) moveNonce(ctx context.Context, p *pending) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	delete(m.inFlight, p.nonce)
+	m.nonce = nil
+	n, err := m.assign(ctx)
+	if err != nil {
+		return err
+	}
+	m.inFlight[n] = true
+	m.opts.Log.Warn("nonce used elsewhere, resynced", "old", p.nonce, "nonce", n)
+	p.nonce, p.sent = n, nil
+	return nil
+}
+
+// assign returns the next nonce to use (under the lock): the cached one, or the
+// chain's pending nonce, skipping nonces of sends still in flight.
+func (m *Manager) assign(ctx context.Context) (uint64, error) {
+	if m.nonce == nil {
+		n, err := m.client.PendingNonceAt(ctx, m.from)
+		if err != nil {
+			return 0, fmt.Errorf("txmgr: nonce: %w", err)
+		}
+		m.nonce = &n
+	}
+	for m.inFlight[*m.nonce] {
+		*m.nonce++
+	}
+	n := *m.nonce
+	*m.nonce++
+	return n, nil
+}
+
+// release ends a send's claim on its nonce. A send that ends with no version of
+// its own mined (done by someone else, given up, cancelled) may leave its nonce
+// unused: the next assignment re-reads the chain's pending nonce, which is that
+// nonce if the node dropped every version (the gap is filled by the next call)
+// and past it if a version is still pending.
+func (m *Manager) release(nonce uint64, mined bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	delete(m.inFlight, nonce)
+	if !mined {
+		m.nonce = nil
+	}
+}
+
+// nextBlock returns the channel of the next head (nil without Heads), taken
+// before a check so that a head arriving during the check is not missed.
+func (m *Manager) nextBlock() <-chan struct{} {
+	if m.opts.Heads == nil {
+		return nil
+	}
+	return m.opts.Heads.NewHead()
+}
+
+// wait returns after the next head (with Heads; at the latest after a few poll
+// intervals, should the watcher stall) or one poll interval (without).
+func (m *Manager) wait(ctx context.Context, next <-chan struct{}) error {
+	d := time.Duration(m.poll.Load())
+	if next != nil {
+		d *= 5
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-next:
+	case <-t.C:
+	}
+	return nil
 }
 
 func (m *Manager) finish(res Result, r *types.Receipt) (Result, error) {
 	res.Receipt = r
-	*m.nonce = *m.nonce + 1
 	if r.Status != types.ReceiptStatusSuccessful {
 		m.opts.Log.Warn("reverted", "tx", r.TxHash, "block", r.BlockNumber, "gasUsed", r.GasUsed)
 		return res, fmt.Errorf("%w: tx %s", ErrFailed, r.TxHash)
@@ -296,20 +472,42 @@ func (m *Manager) finish(res Result, r *types.Receipt) (Result, error) {
 // confirm waits until r's block is Confirmations deep and canonical. A receipt
 // that vanishes (its block orphaned) is re-broadcast once as the same signed
 // transaction; if no version of ours is mined again within ResubmitAfter, confirm
-// returns nil so that the caller resubmits.
+// returns nil so that the caller resubmits. With Heads, the head and the hash at
+// the receipt's height come from the watcher: the chain is asked again only when
+// that hash is not the receipt's block.
 func (m *Manager) confirm(ctx context.Context, r *types.Receipt, sent []*types.Transaction, conf uint64, res *Result) (*types.Receipt, error) {
 	m.opts.Log.Info("mined, waiting for confirmations", "tx", r.TxHash, "block", r.BlockNumber, "confirmations", conf)
 	var lost time.Time
 	for {
-		if cur := m.findReceipt(ctx, sent); cur != nil {
-			r = cur
-			hdr, herr := m.client.HeaderByNumber(ctx, r.BlockNumber)
-			head, err := m.client.HeaderByNumber(ctx, nil)
-			if herr == nil && err == nil && hdr.Hash() == r.BlockHash {
-				lost = time.Time{}
-				if head.Number.Uint64() >= r.BlockNumber.Uint64()+conf {
+		next := m.nextBlock()
+		if h := m.opts.Heads; h != nil && lost.IsZero() {
+			head, herr := h.Head(ctx)
+			hash, berr := h.BlockHash(ctx, r.BlockNumber.Uint64())
+			if herr == nil && berr == nil && common.Hash(hash) == r.BlockHash {
+				if head >= r.BlockNumber.Uint64()+conf {
 					return r, nil
 				}
+				if err := m.wait(ctx, next); err != nil {
+					return nil, err
+				}
+				continue
+			}
+			// Another block at the receipt's height (or none yet read): ask the
+			// chain where the transaction is now.
+		}
+		if cur := m.findReceipt(ctx, sent); cur != nil {
+			r = cur
+			if m.opts.Heads == nil {
+				hdr, herr := m.client.HeaderByNumber(ctx, r.BlockNumber)
+				head, err := m.client.HeaderByNumber(ctx, nil)
+				if herr == nil && err == nil && hdr.Hash() == r.BlockHash {
+					lost = time.Time{}
+					if head.Number.Uint64() >= r.BlockNumber.Uint64()+conf {
+						return r, nil
+					}
+				}
+			} else {
+				lost = time.Time{}
 			}
 		} else if lost.IsZero() {
 			lost = time.Now()
@@ -326,10 +524,8 @@ func (m *Manager) confirm(ctx context.Context, r *types.Receipt, sent []*types.T
 			m.opts.Log.Warn("orphaned transaction not re-included: resubmitting", "tx", r.TxHash)
 			return nil, nil
 		}
-		select {
-		case <-ctx.Done():
-			return nil, ctx.Err()
-		case <-time.After(m.opts.Poll):
+		if err := m.wait(ctx, next); err != nil {
+			return nil, err
 		}
 	}
 }
@@ -343,32 +539,32 @@ func (m *Manager) findReceipt(ctx context.Context, sent []*types.Transaction) *t
 	return nil
 }
 
-func (m *Manager) nextNonce(ctx context.Context) (uint64, error) {
-	if m.nonce == nil {
-		n, err := m.client.PendingNonceAt(ctx, m.from)
-		if err != nil {
-			return 0, fmt.Errorf("txmgr: nonce: %w", err)
-		}
-		m.nonce = &n
-	}
-	return *m.nonce, nil
-}
-
+// fees returns the tip and fee cap of a first version (under the lock). With
+// Heads, one reading prices the sends of feeMaxAge blocks.
 func (m *Manager) fees(ctx context.Context) (tip, feeCap *big.Int, err error) {
+	var head uint64
+	if m.opts.Heads != nil {
+		if head, err = m.opts.Heads.Head(ctx); err == nil && m.fee.tip != nil && head < m.fee.at+feeMaxAge && head >= m.fee.at {
+			return m.fee.tip, m.fee.feeCap, nil
+		}
+	}
 	tip, err = m.client.SuggestGasTipCap(ctx)
 	if err != nil {
 		return nil, nil, fmt.Errorf("txmgr: tip: %w", err)
 	}
-	head, err := m.client.HeaderByNumber(ctx, nil)
+	hdr, err := m.client.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return nil, nil, fmt.Errorf("txmgr: head: %w", err)
 	}
-	base := head.BaseFee
+	base := hdr.BaseFee
 	if base == nil {
 		base = new(big.Int)
 	}
 	// Room for the base fee to double twice before the transaction is priced out.
 	feeCap = new(big.Int).Add(new(big.Int).Mul(base, big.NewInt(4)), tip)
+	if m.opts.Heads != nil {
+		m.fee = feeReading{tip: tip, feeCap: feeCap, at: hdr.Number.Uint64()}
+	}
 	return tip, feeCap, nil
 }
 

@@ -157,6 +157,7 @@ type Watcher struct {
 	logsTo   uint64 // logs read through this block
 	hashes   map[uint64][32]byte
 	reorgs   uint64
+	next     chan struct{} // closed when the next head is read (NewHead)
 }
 
 // New returns a watcher reading c. Nothing is read until Poll or Run.
@@ -170,7 +171,7 @@ func New(c Client, opts Options) *Watcher {
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
-	return &Watcher{c: c, opts: opts, log: opts.Logger, hashes: map[uint64][32]byte{}}
+	return &Watcher{c: c, opts: opts, log: opts.Logger, hashes: map[uint64][32]byte{}, next: make(chan struct{})}
 }
 
 // Subscribe returns a mailbox receiving every update, with the logs of addrs
@@ -186,6 +187,14 @@ func (w *Watcher) Subscribe(addrs ...common.Address) *Sub {
 		s.push(Update{Head: num, Hash: hash}, nil)
 	}
 	return s
+}
+
+// NewHead returns a channel closed when a head other than the current one is
+// read (the transaction manager's waiting sends wake on it: txmgr.Heads).
+func (w *Watcher) NewHead() <-chan struct{} {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.next
 }
 
 // Reorgs returns how many reorganisations the watcher has seen.
@@ -302,6 +311,8 @@ func (w *Watcher) Poll(ctx context.Context) error {
 		w.hashes[num-1] = hdr.ParentHash
 	}
 	w.headNum, w.headHash, w.logsTo, w.polled = num, hash, num, time.Now()
+	close(w.next)
+	w.next = make(chan struct{})
 	w.mu.Unlock()
 	if u.Reorg {
 		w.log.Warn("chain reorganised", "head", num, "hash", hash, "old_head", lastNum, "fork_point", u.ForkPoint, "fork_known", u.ForkKnown)

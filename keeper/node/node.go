@@ -207,14 +207,18 @@ func (n *Node) build(ctx context.Context) (err error) {
 	n.addr = n.host.Address()
 	n.recs = records.NewStore(n.db, chainID)
 	n.pruner = prune.New(n.recs, log.With("component", "prune"))
+	// One reader of heads and logs for every contract (keeper/chainwatch): the
+	// payer's drivers, the ledgers, the challenger and the transaction manager's
+	// waiting sends all follow it.
+	n.watch = chainwatch.New(n.client, chainwatch.Options{Poll: cfg.Payer.Poll, Logger: log.With("component", "chainwatch")})
 	txo := cfg.Tx
 	if txo.Log == nil {
 		txo.Log = log.With("keeper", n.addr, "component", "txmgr")
 	}
+	if txo.Heads == nil {
+		txo.Heads = n.watch
+	}
 	n.tx = txmgr.New(n.client, n.addr, bind.NewKeyedTransactor(cfg.Account, chainID).Signer, txo)
-	// One reader of heads and logs for every contract (keeper/chainwatch): the
-	// payer's drivers, the ledgers and the challenger all follow it.
-	n.watch = chainwatch.New(n.client, chainwatch.Options{Poll: cfg.Payer.Poll, Logger: log.With("component", "chainwatch")})
 	heads := n.watch
 	n.tr = payer.NewTransport(n.host, 0, metrics, log)
 	po := cfg.Payer

@@ -31,8 +31,29 @@ func mustABI(md *bind.MetaData) *abi.ABI {
 	return a
 }
 
-// paidThrough is the Done check of a report: every entry's lastPaid ≥ te, read
-// from the chain (not the cache).
+// paidInView is the Done check txmgr makes before it sends and before each
+// resubmission: every entry's lastPaid ≥ te in the contract view, which the node's
+// chain watcher advances from the contract's logs every block (no call per check:
+// with many contracts and several payments in flight, a chain read per provider
+// per check was most of a keeper's JSON-RPC traffic, issue 14). A view one poll
+// behind the chain costs at worst a send whose estimate reverts (the interval is
+// paid: submit then reads the chain, paidThrough) or, after ResubmitAfter, a
+// fee-bumped version the contract rejects; it never pays twice (the contract
+// checks lastPaid).
+func (d *driver) paidInView(te uint64, providers []uint32) txmgr.Done {
+	return func(context.Context) (bool, error) {
+		for _, p := range providers {
+			if lp, ok := d.view.ProviderLastPaid(p); !ok || lp < te {
+				return false, nil
+			}
+		}
+		return true, nil
+	}
+}
+
+// paidThrough is the Done check of a report read from the chain (not the view):
+// every entry's lastPaid ≥ te. submit asks it when a send failed, to tell a lost
+// race (someone else's report paid the interval) from a failure.
 func (d *driver) paidThrough(te uint64, providers []uint32) txmgr.Done {
 	return func(ctx context.Context) (bool, error) {
 		for _, p := range providers {
@@ -99,7 +120,7 @@ func (d *driver) submit(ctx context.Context, s agreement.Submit, lat time.Durati
 		provs[i] = en.Provider
 	}
 	done := d.paidThrough(r.Te, provs)
-	res, err := d.p.cfg.Tx.Send(ctx, txmgr.Call{To: d.c.Address, Data: data, Confirmations: d.view.Params().Finality}, done)
+	res, err := d.p.cfg.Tx.Send(ctx, txmgr.Call{To: d.c.Address, Data: data, Confirmations: d.view.Params().Finality}, d.paidInView(r.Te, provs))
 	if res.Reorged > 0 {
 		log.Warn("payment orphaned by a reorg while confirming; sent again", "reorged", res.Reorged)
 	}
