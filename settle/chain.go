@@ -206,13 +206,18 @@ func (st *groupState) build(ctx context.Context, c chain.Client, block uint64, r
 // parameters (the contract holds neither). The keeper ledger's chain check and the
 // detector compare b.Group with it (Group.Equal).
 func ReadBatchGroup(ctx context.Context, c chain.Client, contract common.Address, b *Batch) (*Group, error) {
+	return ReadGroup(ctx, c, contract, b.PayBlock, b.Report(), batchLedgerParams(b))
+}
+
+// batchLedgerParams are the ledger parameters and proofs of possession of the group
+// batch b carries.
+func batchLedgerParams(b *Batch) LedgerParams {
 	g := b.Group
 	pops := make(map[common.Address][SigSize]byte, len(g.Keepers))
 	for _, k := range g.Keepers {
 		pops[k.Account] = k.PoP
 	}
-	lp := LedgerParams{Pieces: g.Pieces, Leaves: g.Leaves, TolNum: g.TolNum, TolDen: g.TolDen, PoPs: pops}
-	return ReadGroup(ctx, c, contract, b.PayBlock, b.Report(), lp)
+	return LedgerParams{Pieces: g.Pieces, Leaves: g.Leaves, TolNum: g.TolNum, TolDen: g.TolDen, PoPs: pops}
 }
 
 // groupAt is the epoch group in force at block (the last epoch started by then).

@@ -170,6 +170,11 @@ func (g *GroupReader) Read(ctx context.Context, block uint64, r *report.Report, 
 	return g.full(ctx, block, r, lp)
 }
 
+// ReadBatch is ReadBatchGroup(ctx, c, contract, b) through the cache.
+func (g *GroupReader) ReadBatch(ctx context.Context, b *Batch) (*Group, error) {
+	return g.Read(ctx, b.PayBlock, b.Report(), batchLedgerParams(b))
+}
+
 // full reads the group from the chain and caches its state.
 func (g *GroupReader) full(ctx context.Context, block uint64, r *report.Report, lp LedgerParams) (*Group, error) {
 	g.stats.Full++
@@ -196,7 +201,11 @@ func (g *GroupReader) full(ctx context.Context, block uint64, r *report.Report, 
 		g.pops = map[common.Address][SigSize]byte{}
 	}
 	for _, k := range grp.Keepers {
-		g.pops[k.Account] = k.PoP
+		// Only proofs recovered from the registry: one a caller gave (lp.PoPs: a
+		// batch's, in a chain check) is not the chain's word.
+		if _, given := lp.PoPs[k.Account]; !given {
+			g.pops[k.Account] = k.PoP
+		}
 	}
 	g.st, g.at, g.prev, g.next = res.st, block, res.before, next
 	g.dropLogsThrough(block)

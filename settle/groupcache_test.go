@@ -2,6 +2,7 @@ package settle_test
 
 import (
 	"context"
+	"errors"
 	"math/big"
 	"sync/atomic"
 	"testing"
@@ -200,6 +201,22 @@ func (e *groupCacheEnv) pay(what string, provs []int, want readKind) *settle.Gro
 		e.t.Fatalf("%s: build: %v", what, err)
 	}
 	e.s.Gen.Apply(b)
+	// The chain check of the batch (a shared ledger's sync) through the same
+	// cache: no full read, and a batch whose group differs is not on chain.
+	chk := settle.NewCachedChainCheck(e.s.C, e.s.Up.Address, e.gr)
+	bb := *b.Batch
+	bb.Group = grp.Clone()
+	full := e.gr.Stats().Full
+	if err := chk(ctx, &bb); err != nil {
+		e.t.Fatalf("%s: chain check: %v", what, err)
+	}
+	if n := e.gr.Stats().Full - full; n != 0 {
+		e.t.Fatalf("%s: the chain check read the group in full", what)
+	}
+	bb.Group.Providers[0].Price = new(big.Int).Add(bb.Group.Providers[0].Price, big.NewInt(1))
+	if err := chk(ctx, &bb); !errors.Is(err, settle.ErrNotOnChain) {
+		e.t.Fatalf("%s: chain check of a batch with another price: %v", what, err)
+	}
 	return grp
 }
 

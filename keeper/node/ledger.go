@@ -220,10 +220,13 @@ func (n *Node) openLedgers(ctx context.Context, po payer.Options, props *payer.P
 		}
 		log := n.log.With("contract", c, "ledger", uri)
 		_, shared := s.(da.Shared)
-		l, err := settle.OpenLedger(ctx, s, settle.NewState(v.Contract().Domain()), settle.LedgerOptions{Log: log, ChainCheck: settle.NewChainCheck(n.client, c)})
+		// One group cache per contract, for the payments this keeper publishes and
+		// the chain check of every publication it syncs (shared ledgers).
+		groups := settle.NewGroupReader(n.client, c)
+		l, err := settle.OpenLedger(ctx, s, settle.NewState(v.Contract().Domain()), settle.LedgerOptions{Log: log, ChainCheck: settle.NewCachedChainCheck(n.client, c, groups)})
 		cl := &contractLedger{log: log, client: n.client, hashes: n.watch, view: v, self: n.addr, recs: n.recs, props: props,
 			metrics: n.metrics, l: l, lp: lp, uri: uri, shared: shared, contract: c, up: up, orders: map[uint64][]uint32{},
-			groups:      settle.NewGroupReader(n.client, c),
+			groups:      groups,
 			unbuildable: map[common.Hash]bool{}, pruner: n.pruner,
 			used: func(p uint32, ts, te uint64, st *big.Int) (map[payer.RecordKey]bool, bool) {
 				return n.pay.UsedRecords(c, p, ts, te, st)
