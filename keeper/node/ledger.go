@@ -78,6 +78,10 @@ import (
 //     of that contract for good, logged as an error: it needs people.
 //   - Every keeper follows the ledger (Sync) every poll, so its status shows the
 //     head even when others publish.
+//   - The group of a payment (and of a synced publication, in the chain check) is
+//     read through one settle.GroupReader per contract, fed the contract's logs by
+//     the chain watcher: a payment after harmless logs only costs no chain call
+//     (issue 14); its type doc has the invalidation rule.
 //   - Pruning (issue 15, keeper/prune has the rule): each time the published
 //     ledger's head moves, the keeper deletes what the rule says no unpaid interval,
 //     ledger publication, record sync or round 4 can need — records, outbox
