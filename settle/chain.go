@@ -64,28 +64,90 @@ func ReadGroup(ctx context.Context, c chain.Client, contract common.Address, blo
 	if err != nil {
 		return nil, err
 	}
+	g, _, err := readGroup(ctx, c, up, block, r, lp)
+	return g, err
+}
+
+// groupState is the chain state a group is built from (ReadGroup), as of the state
+// after one block: the configuration, the owner, the epoch group, the providers'
+// Since (ProviderAdded events) and their infos.
+type groupState struct {
+	cfg   upkeeping.Params
+	owner common.Address
+	eg    *upkeeping.EpochGroup
+	since map[uint32]uint64
+	provs []upkeeping.ProviderInfo
+}
+
+// readGroup is ReadGroup with a contract handle; it also returns the state read and
+// the provider infos read before the block (those of r's entries).
+func readGroup(ctx context.Context, c chain.Client, up *upkeeping.Contract, block uint64, r *report.Report, lp LedgerParams) (*Group, *readResult, error) {
 	at := up.At(block)
-	cfg := up.Config()
+	st := &groupState{cfg: up.Config()}
 	p, err := at.Params(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("settle: reading the owner at block %d: %w", block, err)
+		return nil, nil, fmt.Errorf("settle: reading the owner at block %d: %w", block, err)
 	}
-	var eg *upkeeping.EpochGroup
+	st.owner = p.Owner
 	if r != nil {
-		eg, err = at.GroupFor(ctx, r.Te)
+		st.eg, err = at.GroupFor(ctx, r.Te)
 	} else {
-		eg, err = groupAt(ctx, at, block)
+		st.eg, err = groupAt(ctx, at, block)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("settle: reading the keeper group: %w", err)
+		return nil, nil, fmt.Errorf("settle: reading the keeper group: %w", err)
 	}
+	st.since = map[uint32]uint64{}
+	it, err := up.Bindings().FilterProviderAdded(&bind.FilterOpts{Context: ctx, End: &block}, nil, nil)
+	if err != nil {
+		return nil, nil, fmt.Errorf("settle: ProviderAdded events: %w", err)
+	}
+	for it.Next() {
+		st.since[it.Event.Index] = it.Event.LastPaid
+	}
+	if err := it.Error(); err != nil {
+		return nil, nil, err
+	}
+	if st.provs, err = at.Providers(ctx); err != nil {
+		return nil, nil, fmt.Errorf("settle: providers: %w", err)
+	}
+	res := &readResult{st: st, before: map[uint32]upkeeping.ProviderInfo{}}
+	before := up.At(block - 1)
+	g, err := st.build(ctx, c, block, r, lp, nil, func(i uint32) (upkeeping.ProviderInfo, error) {
+		info, err := before.Provider(ctx, i)
+		if err == nil {
+			res.before[i] = info
+		}
+		return info, err
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	return g, res, nil
+}
+
+// readResult is what a full read leaves for a cache: the state and the provider
+// infos read before the block.
+type readResult struct {
+	st     *groupState
+	before map[uint32]upkeeping.ProviderInfo
+}
+
+// build makes the group of st for r at block: the keepers' proofs of possession from
+// lp.PoPs, else known, else recovered from the registry; each provider with the price
+// in force now, or for a provider paid by r the price of its entry's interval from
+// its info before the block (before).
+func (st *groupState) build(ctx context.Context, c chain.Client, block uint64, r *report.Report, lp LedgerParams,
+	known map[common.Address][SigSize]byte, before func(uint32) (upkeeping.ProviderInfo, error)) (*Group, error) {
+	cfg, eg := st.cfg, st.eg
 	g := &Group{
-		Owner: p.Owner, Token: cfg.Token, Registry: cfg.Registry, GroupID: eg.GroupID, EpochFrom: eg.From,
+		Owner: st.owner, Token: cfg.Token, Registry: cfg.Registry, GroupID: eg.GroupID, EpochFrom: eg.From,
 		Start: cfg.Start, Period: cfg.Period, Finality: cfg.Finality, Window: cfg.Window, Stale: cfg.Stale,
 		ProviderShareBps: cfg.ProviderShareBps, LeaderBonusBps: cfg.LeaderBonusBps,
 		Pieces: lp.Pieces, Leaves: lp.Leaves, TolNum: lp.TolNum, TolDen: lp.TolDen,
 	}
 	var recovered map[common.Address][SigSize]byte
+	var err error
 	for _, m := range eg.Members {
 		k := GroupKeeper{Account: m.Account, Status: KeeperActive}
 		switch {
@@ -96,6 +158,9 @@ func ReadGroup(ctx context.Context, c chain.Client, contract common.Address, blo
 		}
 		copy(k.PubKey[:], m.PubKey.Bytes())
 		pop, ok := lp.PoPs[m.Account]
+		if !ok {
+			pop, ok = known[m.Account]
+		}
 		if !ok {
 			if recovered == nil {
 				if recovered, err = RecoverPoPs(ctx, c, cfg.Registry, block); err != nil {
@@ -109,36 +174,20 @@ func ReadGroup(ctx context.Context, c chain.Client, contract common.Address, blo
 		k.PoP = pop
 		g.Keepers = append(g.Keepers, k)
 	}
-	since := map[uint32]uint64{}
-	it, err := up.Bindings().FilterProviderAdded(&bind.FilterOpts{Context: ctx, End: &block}, nil, nil)
-	if err != nil {
-		return nil, fmt.Errorf("settle: ProviderAdded events: %w", err)
-	}
-	for it.Next() {
-		since[it.Event.Index] = it.Event.LastPaid
-	}
-	if err := it.Error(); err != nil {
-		return nil, err
-	}
 	tsOf := map[uint32]uint64{}
 	if r != nil {
 		for _, e := range r.Entries {
 			tsOf[e.Provider] = e.Ts
 		}
 	}
-	before := up.At(block - 1)
-	provs, err := at.Providers(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("settle: providers: %w", err)
-	}
-	for i, info := range provs {
-		s, ok := since[uint32(i)]
+	for i, info := range st.provs {
+		s, ok := st.since[uint32(i)]
 		if !ok {
 			return nil, fmt.Errorf("settle: no ProviderAdded event for provider %d", i)
 		}
 		price := info.Price
 		if ts, paid := tsOf[uint32(i)]; paid {
-			prev, err := before.Provider(ctx, uint32(i))
+			prev, err := before(uint32(i))
 			if err != nil {
 				return nil, fmt.Errorf("settle: provider %d before the pay: %w", i, err)
 			}
@@ -157,13 +206,18 @@ func ReadGroup(ctx context.Context, c chain.Client, contract common.Address, blo
 // parameters (the contract holds neither). The keeper ledger's chain check and the
 // detector compare b.Group with it (Group.Equal).
 func ReadBatchGroup(ctx context.Context, c chain.Client, contract common.Address, b *Batch) (*Group, error) {
+	return ReadGroup(ctx, c, contract, b.PayBlock, b.Report(), batchLedgerParams(b))
+}
+
+// batchLedgerParams are the ledger parameters and proofs of possession of the group
+// batch b carries.
+func batchLedgerParams(b *Batch) LedgerParams {
 	g := b.Group
 	pops := make(map[common.Address][SigSize]byte, len(g.Keepers))
 	for _, k := range g.Keepers {
 		pops[k.Account] = k.PoP
 	}
-	lp := LedgerParams{Pieces: g.Pieces, Leaves: g.Leaves, TolNum: g.TolNum, TolDen: g.TolDen, PoPs: pops}
-	return ReadGroup(ctx, c, contract, b.PayBlock, b.Report(), lp)
+	return LedgerParams{Pieces: g.Pieces, Leaves: g.Leaves, TolNum: g.TolNum, TolDen: g.TolDen, PoPs: pops}
 }
 
 // groupAt is the epoch group in force at block (the last epoch started by then).

@@ -71,14 +71,21 @@ type ChainCheck func(ctx context.Context, b *Batch) error
 
 // NewChainCheck returns the ChainCheck of contract on chain c.
 func NewChainCheck(c chain.Client, contract common.Address) ChainCheck {
-	return func(ctx context.Context, b *Batch) error { return checkOnChain(ctx, c, contract, b) }
+	return func(ctx context.Context, b *Batch) error { return checkOnChain(ctx, c, contract, b, nil) }
+}
+
+// NewCachedChainCheck is NewChainCheck reading the group through gr (a keeper's
+// ledger shares it with the group reads of the payments it publishes: the batches
+// it checks are at the same pay blocks).
+func NewCachedChainCheck(c chain.Client, contract common.Address, gr *GroupReader) ChainCheck {
+	return func(ctx context.Context, b *Batch) error { return checkOnChain(ctx, c, contract, b, gr) }
 }
 
 func notOnChain(format string, a ...any) error {
 	return fmt.Errorf("%w: %s", ErrNotOnChain, fmt.Sprintf(format, a...))
 }
 
-func checkOnChain(ctx context.Context, c chain.Client, contract common.Address, b *Batch) error {
+func checkOnChain(ctx context.Context, c chain.Client, contract common.Address, b *Batch, gr *GroupReader) error {
 	rc, err := c.TransactionReceipt(ctx, b.PayTx)
 	if err != nil {
 		if errors.Is(err, ethereum.NotFound) {
@@ -103,7 +110,7 @@ func checkOnChain(ctx context.Context, c chain.Client, contract common.Address, 
 		return notOnChain("pay tx %s: other signers or aggregate signature", b.PayTx)
 	}
 	if b.Group != nil {
-		return checkGroupOnChain(ctx, c, contract, b)
+		return checkGroupOnChain(ctx, c, contract, b, gr)
 	}
 	return nil
 }
@@ -111,8 +118,14 @@ func checkOnChain(ctx context.Context, c chain.Client, contract common.Address, 
 // checkGroupOnChain compares the group a batch carries with the contract's at the
 // pay block (ReadBatchGroup: parameters, the epoch's members, keys and statuses,
 // providers and the prices of the report's entries).
-func checkGroupOnChain(ctx context.Context, c chain.Client, contract common.Address, b *Batch) error {
-	want, err := ReadBatchGroup(ctx, c, contract, b)
+func checkGroupOnChain(ctx context.Context, c chain.Client, contract common.Address, b *Batch, gr *GroupReader) error {
+	var want *Group
+	var err error
+	if gr != nil {
+		want, err = gr.ReadBatch(ctx, b)
+	} else {
+		want, err = ReadBatchGroup(ctx, c, contract, b)
+	}
 	if err != nil {
 		return notOnChain("the contract's group at block %d: %v", b.PayBlock, err)
 	}

@@ -78,6 +78,10 @@ import (
 //     of that contract for good, logged as an error: it needs people.
 //   - Every keeper follows the ledger (Sync) every poll, so its status shows the
 //     head even when others publish.
+//   - The group of a payment (and of a synced publication, in the chain check) is
+//     read through one settle.GroupReader per contract, fed the contract's logs by
+//     the chain watcher: a payment after harmless logs only costs no chain call
+//     (issue 14); its type doc has the invalidation rule.
 //   - Pruning (issue 15, keeper/prune has the rule): each time the published
 //     ledger's head moves, the keeper deletes what the rule says no unpaid interval,
 //     ledger publication, record sync or round 4 can need — records, outbox
@@ -127,6 +131,9 @@ type contractLedger struct {
 	contract common.Address
 	up       *bindings.Upkeeping
 	hashes   chainview.Chain // block hashes (the node's chain watcher)
+	// groups reads the group of a payment (settle.ReadGroup), cached between
+	// payments while the contract's logs (noteLogs) show no change to it.
+	groups *settle.GroupReader
 	// used returns the records this keeper's observation of an entry integrated
 	// (payer.Payer.UsedRecords for this contract).
 	used func(provider uint32, ts, te uint64, st *big.Int) (map[payer.RecordKey]bool, bool)
@@ -217,9 +224,13 @@ func (n *Node) openLedgers(ctx context.Context, po payer.Options, props *payer.P
 		}
 		log := n.log.With("contract", c, "ledger", uri)
 		_, shared := s.(da.Shared)
-		l, err := settle.OpenLedger(ctx, s, settle.NewState(v.Contract().Domain()), settle.LedgerOptions{Log: log, ChainCheck: settle.NewChainCheck(n.client, c)})
+		// One group cache per contract, for the payments this keeper publishes and
+		// the chain check of every publication it syncs (shared ledgers).
+		groups := settle.NewGroupReader(n.client, c)
+		l, err := settle.OpenLedger(ctx, s, settle.NewState(v.Contract().Domain()), settle.LedgerOptions{Log: log, ChainCheck: settle.NewCachedChainCheck(n.client, c, groups)})
 		cl := &contractLedger{log: log, client: n.client, hashes: n.watch, view: v, self: n.addr, recs: n.recs, props: props,
 			metrics: n.metrics, l: l, lp: lp, uri: uri, shared: shared, contract: c, up: up, orders: map[uint64][]uint32{},
+			groups:      groups,
 			unbuildable: map[common.Hash]bool{}, pruner: n.pruner,
 			used: func(p uint32, ts, te uint64, st *big.Int) (map[payer.RecordKey]bool, bool) {
 				return n.pay.UsedRecords(c, p, ts, te, st)
@@ -424,8 +435,10 @@ func (cl *contractLedger) run(ctx context.Context, sub *chainwatch.Sub) {
 
 // noteLogs keeps the contract's ReportPaid logs from the chain watcher until
 // they are D blocks deep (step); after a reorganisation those above the fork
-// point are dropped (the watcher delivers the canonical branch's again).
+// point are dropped (the watcher delivers the canonical branch's again). Every
+// log goes to the group cache too (settle.GroupReader: its invalidation rule).
 func (cl *contractLedger) noteLogs(u chainwatch.Update) {
+	cl.groups.Note(u.Head, u.Reorg, u.ForkPoint, u.Logs)
 	cl.mu.Lock()
 	defer cl.mu.Unlock()
 	if u.Reorg {
@@ -724,7 +737,7 @@ func (cl *contractLedger) payment(ctx context.Context, pp pendingPay) (*settle.P
 	if err != nil {
 		return nil, nil, err
 	}
-	grp, err := settle.ReadGroup(ctx, cl.client, cl.contract, pay.Block, pay.Report, cl.lp)
+	grp, err := cl.groups.Read(ctx, pay.Block, pay.Report, cl.lp)
 	if err != nil {
 		return nil, nil, err
 	}
