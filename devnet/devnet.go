@@ -214,6 +214,16 @@ func (o *Options) fill() error {
 		// observations diverge), which still samples every provider several times
 		// per stale span G across the group (7×50: every 1.7 s).
 		o.ChallengeEvery = max(2*time.Second, time.Duration(o.Keepers*o.Providers)*time.Second/30)
+		// Many users: a keeper challenges each provider of each contract, so the
+		// interval follows the period (which grows with the users, above): about
+		// five challenges per provider per contract-period, as one every 10
+		// minutes is six per 1-hour period on a real chain.
+		if o.Users > 1 {
+			o.ChallengeEvery = max(o.ChallengeEvery, time.Duration(o.Period)*o.BlockPeriod/5)
+			if external {
+				o.ChallengeEvery = max(o.ChallengeEvery, time.Duration(o.Period)*time.Second/5)
+			}
+		}
 	}
 	if o.Timeout == 0 {
 		o.Timeout = 5*time.Minute + time.Duration(o.Periods)*30*time.Second

@@ -26,6 +26,32 @@ func TestOptionsDefaults(t *testing.T) {
 	if ext.Period != 10 || ext.Window != 4+350/100 || ext.Stale != 20 || ext.ChallengeEvery <= 2*time.Second || ext.StartDelay <= 5 {
 		t.Fatalf("external defaults for 7×50: %+v", ext)
 	}
+	// Many users: the period grows past 10 users (payments per block stay those of
+	// 10), the challenges follow it, and the users' period ends spread over it.
+	for _, c := range []struct {
+		users  int
+		period uint64
+		every  time.Duration
+	}{{10, 20, 2 * time.Second}, {50, 100, 10 * time.Second}} {
+		u := Options{Users: c.users}
+		if err := u.fill(); err != nil {
+			t.Fatal(err)
+		}
+		if u.Period != c.period || u.ChallengeEvery != c.every || u.Stale != 2*c.period {
+			t.Fatalf("%d users: period %d, challenges every %s, G %d; want %d, %s", c.users, u.Period, u.ChallengeEvery, u.Stale, c.period, c.every)
+		}
+		seen := map[uint64]bool{}
+		for i := range c.users {
+			off := StartOffset(i, c.users, u.Period)
+			if off >= u.Period || (i == 0) != (off == 0) {
+				t.Fatalf("%d users: user %d starts %d blocks after the first (period %d)", c.users, i, off, u.Period)
+			}
+			seen[off] = true
+		}
+		if len(seen) != min(c.users, int(u.Period)) {
+			t.Fatalf("%d users: %d distinct offsets, want every user its own", c.users, len(seen))
+		}
+	}
 	for _, bad := range []Options{{Keepers: -1}, {Providers: -3}, {Keepers: 257}, {Periods: -1}, {DA: "ipfs:x"}, {Faults: []string{"kill-keeper"}}} {
 		if err := bad.fill(); !errors.Is(err, ErrOptions) {
 			t.Fatalf("%+v: %v", bad, err)

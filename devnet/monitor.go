@@ -216,11 +216,12 @@ func (m *monitor) loop(ctx context.Context) error {
 				m.mark = d.sampleCosts(ctx, head)
 			}
 		}
-		if m.periodsPaid() == len(m.targets) && (head >= last+2*grace || m.extrasPaid(ctx, last)) {
+		if m.periodsPaid() == len(m.targets) && (head >= last+m.maxOffset()+2*grace || m.extrasPaid(ctx, last)) {
 			// The extra contracts (Options.Users) pay the same periods, each
-			// leader's payments one after another: they get one grace more than
-			// the first contract's deadline, then are reported as they are
-			// (Summary.ExtraContracts).
+			// from its own start (StartOffset): they get one grace more than the
+			// first contract's deadline after their own last period's end, then
+			// are reported as they are (Summary.ExtraContracts; Run fails if one
+			// is short).
 			return nil
 		}
 		for _, te := range m.targets {
@@ -252,6 +253,15 @@ func (m *monitor) extrasPaid(ctx context.Context, te uint64) bool {
 		}
 	}
 	return true
+}
+
+// maxOffset is the latest start of an extra contract's periods after the first's.
+func (m *monitor) maxOffset() uint64 {
+	var off uint64
+	for _, c := range m.d.extra {
+		off = max(off, m.d.offsetOf(c))
+	}
+	return off
 }
 
 func (m *monitor) nextUnpaid() uint64 {

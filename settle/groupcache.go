@@ -89,15 +89,16 @@ type GroupReaderStats struct {
 // cache (the next read is a full one).
 const maxGroupLogs = 1 << 16
 
-// harmlessTopics are the events that cannot change a cached group (GroupReader).
-var harmlessTopics = map[common.Hash]bool{}
-
-func init() {
+// harmlessTopics are the events that cannot change a cached group (GroupReader);
+// read-only after package initialisation.
+var harmlessTopics = func() map[common.Hash]bool {
+	m := map[common.Hash]bool{}
 	for _, n := range []string{"ReportPaid", "EntryPaid", "Funded", "Withdrawn", "KeeperWithdrawn",
 		"SurplusRequested", "SurplusWithdrawn", "BondPosted", "BondWithdrawn"} {
-		harmlessTopics[upkeeping.EventTopic(n)] = true
+		m[upkeeping.EventTopic(n)] = true
 	}
-}
+	return m
+}()
 
 var entryPaidTopic = upkeeping.EventTopic("EntryPaid")
 
