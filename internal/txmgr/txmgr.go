@@ -301,11 +301,11 @@ func (m *Manager) start(ctx context.Context, call Call, done Done, res *Result) 
 		}
 		gas = est + est*m.opts.GasMarginPercent/100
 	}
-	nonce, err := m.assign(ctx)
+	tip, feeCap, err := m.fees(ctx)
 	if err != nil {
 		return nil, err
 	}
-	tip, feeCap, err := m.fees(ctx)
+	nonce, err := m.assign(ctx) // last: a nonce assigned is broadcast next
 	if err != nil {
 		return nil, err
 	}

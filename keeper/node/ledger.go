@@ -201,6 +201,9 @@ func (n *Node) openLedgers(ctx context.Context, po payer.Options, props *payer.P
 		return ok
 	}))
 	ls := &ledgers{log: n.log}
+	// One store per layer, shared by every contract on it: an inbox is read by
+	// one scan per new head for all of them (da.EthStore), not one per contract.
+	layers := map[string]da.Store{}
 	for _, c := range n.served {
 		v := views[c]
 		if v == nil {
@@ -211,12 +214,16 @@ func (n *Node) openLedgers(ctx context.Context, po payer.Options, props *payer.P
 			ls.close()
 			return nil, err
 		}
-		s, err := n.openLayer(ctx, uri, v.Params().Finality)
-		if err != nil {
-			ls.close()
-			return nil, err
+		key := fmt.Sprintf("%s|%d", uri, v.Params().Finality)
+		s := layers[key]
+		if s == nil {
+			if s, err = n.openLayer(ctx, uri, v.Params().Finality); err != nil {
+				ls.close()
+				return nil, err
+			}
+			layers[key] = s
+			ls.stores = append(ls.stores, s)
 		}
-		ls.stores = append(ls.stores, s)
 		up, err := bindings.NewUpkeeping(c, n.client)
 		if err != nil {
 			ls.close()
@@ -300,7 +307,7 @@ func (n *Node) openLayer(ctx context.Context, uri string, d uint64) (da.Store, e
 		}
 	}
 	if u.Kind == da.KindEth {
-		eo := da.EthOptions{Client: n.client, Inbox: u.Inbox, Sender: n.tx, Confirmations: d}
+		eo := da.EthOptions{Client: n.client, Inbox: u.Inbox, Sender: n.tx, Confirmations: d, Head: n.watch.Head}
 		var s da.Store
 		var err error
 		if bodies != "" {

@@ -63,6 +63,9 @@ type EthOptions struct {
 	// External fetches a body a publication locates on another layer (its locator
 	// is not empty: LocatorArweave …); nil: such bodies are ErrUnavailable.
 	External func(ctx context.Context, contract common.Address, h Header) ([]byte, error)
+	// Head, when set, is the chain head as the node already knows it (a keeper's
+	// chain watcher: no call); nil reads it from Client at every index refresh.
+	Head func(ctx context.Context) (uint64, error)
 }
 
 // EthStore is the shared Ethereum layer (SPEC 9 revision 2): the BatchInbox
@@ -79,15 +82,18 @@ type EthOptions struct {
 type EthStore struct {
 	opts  EthOptions
 	inbox *bindings.BatchInbox
-	mu    sync.Mutex // one publication at a time
-	idxMu sync.Mutex
-	idx   map[common.Address]*ethIndex
-	from  uint64 // the inbox's deployment block
+	// pubMu guards pub: one publication at a time per contract (a store shared
+	// by a node's contracts publishes theirs concurrently).
+	pubMu   sync.Mutex
+	pub     map[common.Address]*sync.Mutex
+	idxMu   sync.Mutex
+	idx     map[common.Address]*ethIndex
+	scanned uint64 // the shared scan has read every block below this (0: none yet)
+	from    uint64 // the inbox's deployment block
 }
 
 // ethIndex is what the store knows of one contract's publications.
 type ethIndex struct {
-	next  uint64 // the next block to scan (the inbox's deployment initially)
 	bySeq map[uint64][]*Publication
 	max   uint64 // frontier: one past the highest seq published
 }
@@ -146,15 +152,33 @@ func (s *EthStore) Close() error { return nil }
 // Inbox returns the inbox address.
 func (s *EthStore) Inbox() common.Address { return s.opts.Inbox }
 
-// refresh scans the inbox's events of contract c up to the head and returns the
-// index (the caller holds idxMu).
+// refresh brings the index up to the head − Confirmations and returns contract c's
+// (the caller holds idxMu). One scan serves every contract the store indexes
+// (issue 14: a keeper's ledger traffic flat in the number of contracts): the
+// inbox's BatchPublished events of the new blocks, whatever their contract, are
+// read once and filed under the contracts indexed (others are dropped); nothing
+// is read while the head has not moved (with EthOptions.Head, not even the head).
+// A contract indexed for the first time is caught up alone, once, from the inbox's
+// deployment to where the shared scan is.
 func (s *EthStore) refresh(ctx context.Context, c common.Address) (*ethIndex, error) {
 	ix := s.idx[c]
 	if ix == nil {
-		ix = &ethIndex{bySeq: map[uint64][]*Publication{}, next: s.from}
+		ix = &ethIndex{bySeq: map[uint64][]*Publication{}}
 		s.idx[c] = ix
+		if s.scanned > s.from {
+			if err := s.scan(ctx, s.from, s.scanned-1, []common.Address{c}); err != nil {
+				delete(s.idx, c) // caught up again on the next call
+				return nil, err
+			}
+		}
 	}
-	head, err := s.opts.Client.BlockNumber(ctx)
+	var head uint64
+	var err error
+	if s.opts.Head != nil {
+		head, err = s.opts.Head(ctx)
+	} else {
+		head, err = s.opts.Client.BlockNumber(ctx)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("da: head: %w", err)
 	}
@@ -162,15 +186,29 @@ func (s *EthStore) refresh(ctx context.Context, c common.Address) (*ethIndex, er
 		return ix, nil
 	}
 	head -= s.opts.Confirmations
-	for from := ix.next; from <= head; from += MaxLogRange {
-		to := min(from+MaxLogRange-1, head)
-		it, err := s.inbox.FilterBatchPublished(&bind.FilterOpts{Context: ctx, Start: from, End: &to}, []common.Address{c}, nil, nil)
+	if from := max(s.from, s.scanned); from <= head {
+		if err := s.scan(ctx, from, head, nil); err != nil {
+			return nil, err
+		}
+	}
+	return ix, nil
+}
+
+// scan files the BatchPublished events of blocks from..to under the contracts
+// indexed (others are dropped); with contracts, it asks the node only for theirs.
+// The shared scan (contracts nil) moves s.scanned past each range it filed, so a
+// failure part-way never files a range twice.
+func (s *EthStore) scan(ctx context.Context, from, to uint64, contracts []common.Address) error {
+	for ; from <= to; from += MaxLogRange {
+		end := min(from+MaxLogRange-1, to)
+		it, err := s.inbox.FilterBatchPublished(&bind.FilterOpts{Context: ctx, Start: from, End: &end}, contracts, nil, nil)
 		if err != nil {
-			return nil, fmt.Errorf("da: BatchPublished events %d..%d: %w", from, to, err)
+			return fmt.Errorf("da: BatchPublished events %d..%d: %w", from, end, err)
 		}
 		for it.Next() {
 			e := it.Event
-			if e.Raw.Removed {
+			ix := s.idx[e.Upkeeping]
+			if e.Raw.Removed || ix == nil {
 				continue
 			}
 			p := &Publication{Header: Header{Seq: e.Seq, Prev: e.PrevHash, Hash: e.BodyHash, StateRoot: e.StateRoot, Locator: e.Locator},
@@ -181,11 +219,13 @@ func (s *EthStore) refresh(ctx context.Context, c common.Address) (*ethIndex, er
 		err = it.Error()
 		it.Close()
 		if err != nil {
-			return nil, err
+			return err
 		}
-		ix.next = to + 1
+		if contracts == nil {
+			s.scanned = end + 1
+		}
 	}
-	return ix, nil
+	return nil
 }
 
 // Publications implements Shared: in chain order (block, log index).
@@ -407,8 +447,18 @@ func (s *EthStore) Publish(ctx context.Context, c common.Address, h Header, enc 
 	if s.opts.Sender == nil {
 		return ErrReadOnly
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	s.pubMu.Lock()
+	if s.pub == nil {
+		s.pub = map[common.Address]*sync.Mutex{}
+	}
+	mu := s.pub[c]
+	if mu == nil {
+		mu = new(sync.Mutex)
+		s.pub[c] = mu
+	}
+	s.pubMu.Unlock()
+	mu.Lock()
+	defer mu.Unlock()
 	if done, err := s.mine(ctx, c, h); done || err != nil {
 		return err
 	}

@@ -8,8 +8,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/whitepay/whitepay/internal/chain"
@@ -197,5 +199,90 @@ func TestDecompressBound(t *testing.T) {
 	}
 	if _, err := da.Decompress([]byte("not deflate")); err == nil {
 		t.Fatal("garbage inflated")
+	}
+}
+
+// countingLogs counts a client's eth_getLogs and eth_blockNumber calls.
+type countingLogs struct {
+	chain.Client
+	logs, heads int
+}
+
+func (c *countingLogs) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	c.logs++
+	return c.Client.FilterLogs(ctx, q)
+}
+
+func (c *countingLogs) BlockNumber(ctx context.Context) (uint64, error) {
+	c.heads++
+	return c.Client.BlockNumber(ctx)
+}
+
+// TestEthLayerOneScanForAllContracts (issue 14): one store indexes every contract
+// of a keeper with one eth_getLogs per new head range, whatever their number; with
+// the node's head (EthOptions.Head) it reads nothing while the head stands still; a
+// contract indexed late is caught up once, alone, and finds the publications made
+// before it was indexed. A store scanning per contract (version 1) made one query
+// per contract per refresh: the counts below would be 5, not 1.
+func TestEthLayerOneScanForAllContracts(t *testing.T) {
+	ctx := context.Background()
+	e := newChainEnv(t)
+	autoMine(t, e)
+	inbox, tx, err := da.DeployInbox(ctx, e.c, e.opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := bind.WaitMined(ctx, e.c, tx); err != nil {
+		t.Fatal(err)
+	}
+	k0 := keeperStore(t, e, inbox, 0)
+	publish(t, e.gen, e, k0, nil, nil)
+	cc := &countingLogs{Client: e.c}
+	head := func(ctx context.Context) (uint64, error) { return e.c.BlockNumber(ctx) } // not counted: the node's watcher
+	reader, err := da.OpenEth(ctx, da.EthOptions{Client: cc, Inbox: inbox, Head: head})
+	if err != nil {
+		t.Fatal(err)
+	}
+	others := []common.Address{common.HexToAddress("0x01"), common.HexToAddress("0x02"), common.HexToAddress("0x03"), common.HexToAddress("0x04")}
+	for _, c := range others {
+		if n, err := reader.Frontier(ctx, c); err != nil || n != 0 {
+			t.Fatalf("foreign contract %s: frontier %d, %v", c, n, err)
+		}
+	}
+	// Every contract indexed: the head has not moved, so nothing is read.
+	before := cc.logs
+	for range 3 {
+		for _, c := range others {
+			if _, err := reader.Frontier(ctx, c); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if cc.logs != before || cc.heads != 0 {
+		t.Fatalf("a standing head cost %d log queries and %d head reads", cc.logs-before, cc.heads)
+	}
+	// Publications of the served contract in new blocks: one query files them
+	// for every contract indexed; the late contract is caught up once.
+	publish(t, e.gen, e, k0, nil, nil)
+	if n, err := reader.Frontier(ctx, e.up.Address); err != nil || n != 2 {
+		t.Fatalf("late contract: frontier %d, %v; want 2 (the publication made before it was indexed, and the new one)", n, err)
+	}
+	before = cc.logs
+	publish(t, e.gen, e, k0, nil, nil)
+	for _, c := range append([]common.Address{e.up.Address}, others...) {
+		if _, err := reader.Frontier(ctx, c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := cc.logs - before; got != 1 {
+		t.Fatalf("%d log queries to refresh 5 contracts over one new range, want 1", got)
+	}
+	if n, _ := reader.Frontier(ctx, e.up.Address); n != 3 {
+		t.Fatalf("frontier %d, want 3", n)
+	}
+	for _, c := range others {
+		if n, _ := reader.Frontier(ctx, c); n != 0 {
+			t.Fatalf("another contract's publications filed under %s: frontier %d", c, n)
+		}
 	}
 }
