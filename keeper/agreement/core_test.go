@@ -308,3 +308,59 @@ func TestCoreImportsNoIO(t *testing.T) {
 		}
 	}
 }
+
+// TestIdleOnlyWithoutWork (issue 14: a driver leaves an idle core unticked): a
+// core is idle before its period is scheduled, busy from its window or the first
+// message of an instance until the instance is over, and idle again once the
+// report is paid and its windows are behind.
+func TestIdleOnlyWithoutWork(t *testing.T) {
+	h := newHandNet(t)
+	s := h.s
+	for i, nd := range s.Nodes {
+		if !nd.Idle() {
+			t.Fatalf("keeper %d busy before its period", i)
+		}
+	}
+	for i, nd := range s.Nodes {
+		nd.SetHeight(simTe + simParams.Finality)
+		h.collect(uint32(i))
+	}
+	for i, nd := range s.Nodes {
+		if nd.Idle() {
+			t.Fatalf("keeper %d idle with an instance under way (status %+v)", i, nd.Status())
+		}
+	}
+	// Run the instance to its report: jobs and locks completed, rounds ticked.
+	for range 20 {
+		for i := range s.Nodes {
+			h.completeJobs(uint32(i))
+			h.completeLocks(uint32(i))
+		}
+		if len(h.submit) > 0 {
+			break
+		}
+		h.tickAll(1)
+	}
+	if len(h.submit) == 0 {
+		t.Fatal("no report")
+	}
+	s.Chain.Advance(simTe + simParams.Finality)
+	if err := s.Chain.Pay(h.submit[0]); err != nil {
+		t.Fatal(err)
+	}
+	// Two windows later the instance is abandoned as stale and nothing is due.
+	later := simTe + simParams.Finality + 3*simParams.Window
+	s.Chain.Advance(later)
+	for i, nd := range s.Nodes {
+		s.Views[i].Advance(later) // the keepers' chain views show the payment
+		nd.SetHeight(later)
+	}
+	for i := range s.Nodes {
+		h.collect(uint32(i))
+	}
+	for i, nd := range s.Nodes {
+		if !nd.Idle() {
+			t.Fatalf("keeper %d busy after the paid report's windows (status %+v)", i, nd.Status())
+		}
+	}
+}

@@ -417,6 +417,20 @@ func (nd *Node) abandonStale() {
 	}
 }
 
+// Idle reports whether a Tick would only advance the clock: no period scheduled,
+// or no leadership under way, no instance, no full sync and no lock write to
+// retry. Everything that starts work (SetHeight opening the node's window, Step
+// receiving a message, Advance) makes it busy again, and every deadline is counted
+// from the tick at which its work started, so a driver may leave an idle node
+// unticked (issue 14: a keeper serving many contracts ticks only those agreeing
+// now, not each every 100 ms).
+func (nd *Node) Idle() bool {
+	if nd.sched == nil {
+		return true
+	}
+	return (nd.lead == nil || nd.lead.phase == phaseDone) && len(nd.insts) == 0 && len(nd.syncs) == 0 && len(nd.lockRetry) == 0
+}
+
 // Tick advances the node's clock by one tick: rounds time out, requests are
 // retransmitted.
 func (nd *Node) Tick() {

@@ -391,12 +391,23 @@ func (cl *contractLedger) setMetric() {
 }
 
 func (cl *contractLedger) run(ctx context.Context, sub *chainwatch.Sub) {
-	// A step is retried at most every ledgerPoll while the head does not move (a
-	// batch awaiting canonicity, a publication turn), and runs on every new head.
+	// A step runs on every new head, and is retried every ledgerPoll while the
+	// head does not move only when it left work (a payment to publish, a batch
+	// awaiting canonicity, a publication turn): an idle contract costs no wake-up
+	// but its chain updates (issue 14).
 	retry := time.NewTicker(ledgerPoll)
 	defer retry.Stop()
+	retrying := true
 	var head uint64
 	for {
+		switch busy := cl.busy(); {
+		case busy && !retrying:
+			retry.Reset(ledgerPoll)
+			retrying = true
+		case !busy && retrying:
+			retry.Stop()
+			retrying = false
+		}
 		select {
 		case <-ctx.Done():
 			return
@@ -438,6 +449,15 @@ func (cl *contractLedger) run(ctx context.Context, sub *chainwatch.Sub) {
 			cl.log.Warn("ledger step", "err", err)
 		}
 	}
+}
+
+// busy reports whether the last step left work that a retry may finish before
+// the next head: payments seen but not yet final, or final and not yet in the
+// ledger; or no step yet.
+func (cl *contractLedger) busy() bool {
+	cl.mu.Lock()
+	defer cl.mu.Unlock()
+	return len(cl.seen) > 0 || len(cl.pending) > 0 || cl.backfill != 0
 }
 
 // noteLogs keeps the contract's ReportPaid logs from the chain watcher until

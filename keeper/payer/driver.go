@@ -144,8 +144,11 @@ func (d *driver) newCore() bool {
 func (d *driver) run(ctx context.Context) {
 	d.obs.Bind(ctx) // a stopped keeper abandons a record-set check (round 4)
 	o := d.p.cfg.Options
+	// The core's clock runs only while it has work (agreement.Node.Idle): a
+	// contract between agreements costs no wake-up but its chain updates.
 	tick := time.NewTicker(o.Tick)
 	defer tick.Stop()
+	ticking := true
 	for {
 		select {
 		case <-ctx.Done():
@@ -176,6 +179,14 @@ func (d *driver) run(ctx context.Context) {
 			}
 		}
 		d.drain(ctx)
+		switch idle := d.core == nil || d.core.Idle(); {
+		case idle && ticking:
+			tick.Stop()
+			ticking = false
+		case !idle && !ticking:
+			tick.Reset(o.Tick)
+			ticking = true
+		}
 	}
 }
 

@@ -96,6 +96,16 @@ func (c *cores) Tick() {
 	}
 }
 
+// Idle: every part's core is idle (agreement.Node.Idle).
+func (c *cores) Idle() bool {
+	for _, nd := range c.nodes {
+		if !nd.Idle() {
+			return false
+		}
+	}
+	return true
+}
+
 // Advance hands a lock write or a job's result to the core that asked for it.
 func (c *cores) Advance(d agreement.Done) {
 	if d.Lock != nil {
