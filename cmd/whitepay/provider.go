@@ -145,7 +145,7 @@ func startProvider(ctx context.Context, c *config.Config, log *slog.Logger) (_ f
 	var wg sync.WaitGroup
 	closers = append(closers, func() { cancelWatch(); wg.Wait() })
 	wg.Go(func() { cw.Run(wctx) })
-	watchers, stopWatch, err := startPaymentWatchers(wctx, eth, bound, node.Address(), metrics, log)
+	watchers, stopWatch, err := startPaymentWatchers(wctx, eth, bound, group, node.Address(), metrics, log)
 	if err != nil {
 		return nil, err
 	}
