@@ -21,7 +21,7 @@ package provider
 //     contract's logs show a change other than money moving (a provider added),
 //     and the balance only at the first update, when a payment to this provider
 //     is seen, or after an event that may move it (a withdrawal, a change of the
-//     providers). The first update (and any update after a failed one) scans the
+//     providers): one call (its provider entry) when the account is no keeper. The first update (and any update after a failed one) scans the
 //     blocks not yet read with FilterPayments, as a poll does, so nothing between
 //     From and the watcher's first head is missed.
 
@@ -55,6 +55,16 @@ type PaymentSource interface {
 // watcher needs of its Source besides PaymentSource.
 type LogPayments interface {
 	PaymentsOf(logs []types.Log) ([]upkeeping.Payment, error)
+}
+
+// BalanceParts reads the parts of BalanceOf (*upkeeping.Contract satisfies it): a
+// followed watcher whose provider account is not a keeper (checked once, at the
+// first balance read: an account that registers as a keeper later shows its
+// rewards after a restart) reads its balance as its provider entry's, one call
+// instead of BalanceOf's three.
+type BalanceParts interface {
+	Provider(ctx context.Context, index uint32) (upkeeping.ProviderInfo, error)
+	KeeperOf(ctx context.Context, account common.Address) (uint32, bool, error)
 }
 
 // HeadReader reads the latest block number (a chain client satisfies it).
@@ -108,6 +118,9 @@ type PaymentWatcher struct {
 	synced bool // the logs of every block before next were taken (the next update's logs follow on)
 	balDue bool // the balance is to be read (again)
 	idxDue bool // the registration is to be read again
+	// keeper: the provider account is (or may be: not yet checked, keeperKnown
+	// false) a keeper, whose rewards BalanceOf adds.
+	keeper, keeperKnown bool
 }
 
 // moneyOnly are the events after which the registration index need not be read
@@ -334,7 +347,7 @@ func (w *PaymentWatcher) note(ctx context.Context, head uint64, logs []types.Log
 	if !due {
 		return nil
 	}
-	bal, err := w.cfg.Source.BalanceOf(ctx, w.cfg.Provider)
+	bal, err := w.balance(ctx, idx)
 	if err != nil {
 		w.mu.Lock()
 		w.balDue = true
@@ -345,6 +358,36 @@ func (w *PaymentWatcher) note(ctx context.Context, head uint64, logs []types.Log
 	w.st.Balance, w.balDue = bal.String(), false
 	w.mu.Unlock()
 	return nil
+}
+
+// balance reads what the provider can withdraw: BalanceOf, or its provider
+// entry's balance alone when it is no keeper (BalanceParts).
+func (w *PaymentWatcher) balance(ctx context.Context, idx uint32) (*big.Int, error) {
+	bp, ok := w.cfg.Source.(BalanceParts)
+	if !ok {
+		return w.cfg.Source.BalanceOf(ctx, w.cfg.Provider)
+	}
+	w.mu.Lock()
+	known, keeper := w.keeperKnown, w.keeper
+	w.mu.Unlock()
+	if !known {
+		_, k, err := bp.KeeperOf(ctx, w.cfg.Provider)
+		if err != nil {
+			return nil, err
+		}
+		w.mu.Lock()
+		w.keeperKnown, w.keeper = true, k
+		w.mu.Unlock()
+		keeper = k
+	}
+	if keeper {
+		return w.cfg.Source.BalanceOf(ctx, w.cfg.Provider)
+	}
+	info, err := bp.Provider(ctx, idx)
+	if err != nil {
+		return nil, err
+	}
+	return info.Balance, nil
 }
 
 // Status returns a copy of the watcher's view.

@@ -463,6 +463,12 @@ func (c *Contract) LastPaid(ctx context.Context, provider uint32) (uint64, error
 
 // ---------------------------------------------------------------- money
 
+// KeeperOf returns account's keeper id in the contract's registry (found false if
+// it has none).
+func (c *Contract) KeeperOf(ctx context.Context, account common.Address) (uint32, bool, error) {
+	return c.reg.KeeperOf(ctx, account)
+}
+
 // BalanceOf reads what account can withdraw now: its provider balance and, if it is a
 // registered keeper, its unlocked rewards.
 func (c *Contract) BalanceOf(ctx context.Context, account common.Address) (*big.Int, error) {

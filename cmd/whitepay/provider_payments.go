@@ -18,11 +18,11 @@ import (
 )
 
 // startPaymentWatchers starts one provider.PaymentWatcher per bound upkeeping
-// contract, all fed by one chain watcher (provider.Follower, issue 14: one head
-// poll and one log query per new block for every contract, which also keeps
-// group's answers until the contracts' logs show a change). The returned stop
-// function stops them and waits.
-func startPaymentWatchers(ctx context.Context, eth chain.Client, bound []*upkeeping.Contract, group *provider.ChainGroup, self common.Address, m *obs.Metrics, log *slog.Logger) ([]*provider.PaymentWatcher, func(), error) {
+// contract, all fed by the node's one chain watcher cw (provider.Follower, issue
+// 14: one head poll and one log query per new block for every contract, which also
+// keeps group's answers until the contracts' logs show a change). The returned
+// stop function stops them and waits.
+func startPaymentWatchers(ctx context.Context, eth chain.Client, cw *chainwatch.Watcher, bound []*upkeeping.Contract, group *provider.ChainGroup, self common.Address, m *obs.Metrics, log *slog.Logger) ([]*provider.PaymentWatcher, func(), error) {
 	var out []*provider.PaymentWatcher
 	addrs := make([]common.Address, 0, len(bound))
 	for _, ct := range bound {
@@ -33,16 +33,18 @@ func startPaymentWatchers(ctx context.Context, eth chain.Client, bound []*upkeep
 		out = append(out, w)
 		addrs = append(addrs, ct.Address)
 	}
-	if len(bound) == 0 {
-		return out, func() {}, nil
-	}
-	cw := chainwatch.New(eth, chainwatch.Options{Poll: providerHeadPoll(bound), Logger: log.With("component", "chainwatch")})
 	f := provider.NewFollower(cw, group, out, addrs, log)
 	wctx, cancel := context.WithCancel(ctx)
 	var wg sync.WaitGroup
 	wg.Go(func() { f.Run(wctx) })
 	return out, func() { cancel(); wg.Wait() }, nil
 }
+
+// watchedHead is the chain watcher's head as a HeadReader (the health check's and
+// the retrievals' head: no chain read of their own while the watcher runs).
+type watchedHead struct{ w *chainwatch.Watcher }
+
+func (h watchedHead) BlockNumber(ctx context.Context) (uint64, error) { return h.w.Head(ctx) }
 
 // providerHeadPoll is the chain watcher's head poll: about twice per block of the
 // fastest contract's chain (as a keeper node's), within [100 ms, 2 s].
