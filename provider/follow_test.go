@@ -2,11 +2,13 @@ package provider
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 	"math/big"
 	"slices"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -22,8 +24,9 @@ import (
 // countingClient counts a provider's chain reads, by method.
 type countingClient struct {
 	chain.Client
-	mu sync.Mutex
-	n  map[string]int
+	mu   sync.Mutex
+	n    map[string]int
+	down bool // contract calls fail (an RPC outage)
 }
 
 func (c *countingClient) count(m string) {
@@ -45,6 +48,12 @@ func (c *countingClient) snapshot() (map[string]int, int) {
 
 func (c *countingClient) CallContract(ctx context.Context, m ethereum.CallMsg, b *big.Int) ([]byte, error) {
 	c.count("eth_call")
+	c.mu.Lock()
+	down := c.down
+	c.mu.Unlock()
+	if down {
+		return nil, errors.New("connection refused")
+	}
 	return c.Client.CallContract(ctx, m, b)
 }
 func (c *countingClient) CodeAt(ctx context.Context, a common.Address, b *big.Int) ([]byte, error) {
@@ -324,5 +333,81 @@ func TestFollowerTrafficFlat(t *testing.T) {
 	// two payments (its provider entry: one call).
 	if five.calls > 2*five.blocks+2 {
 		t.Fatalf("5 contracts: %d reads over %d blocks", five.calls, five.blocks)
+	}
+}
+
+// TestChainGroupFollowsEpochs: followed by the chain watcher, a contract's owner
+// and keepers are read again once after an EpochScheduled log and once when the
+// head reaches the new epoch's start, and not otherwise; after a change the last
+// answer is served through an RPC outage, up to MaxStale.
+func TestChainGroupFollowsEpochs(t *testing.T) {
+	ctx := context.Background()
+	e := newFollowEnv(t, 1)
+	a := e.contracts[0]
+	reads := func() uint64 { return e.group.Reads() }
+	r0 := reads()
+	// Past the first epoch's start (a pending epoch is replaced, not appended).
+	for e.head() <= e.s.Up.Config().Start {
+		e.s.Sim.Commit()
+		e.step()
+	}
+	if reads() != r0 {
+		t.Fatalf("empty blocks: %d group reads", reads()-r0)
+	}
+	tx, err := e.s.Up.ScheduleGroup(ctx, e.s.Opts, e.s.Gen.Group().GroupID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.mine(tx)
+	e.step()
+	if reads() != r0+1 {
+		t.Fatalf("after EpochScheduled: %d group reads, want 1", reads()-r0)
+	}
+	eps, err := e.s.Up.Epochs(ctx)
+	if err != nil || len(eps) != 2 {
+		t.Fatalf("epochs %v (%v)", eps, err)
+	}
+	for e.head() < eps[1].From-1 {
+		e.s.Sim.Commit()
+		e.step()
+	}
+	if reads() != r0+1 {
+		t.Fatalf("before the new epoch: %d group reads, want 1", reads()-r0)
+	}
+	e.s.Sim.Commit()
+	e.step()
+	e.s.Sim.Commit()
+	e.step()
+	if reads() != r0+2 {
+		t.Fatalf("at the new epoch's start (%d, head %d): %d group reads, want 2", eps[1].From, e.head(), reads()-r0)
+	}
+	e.check(0)
+
+	// An outage after a change: the last answer, until MaxStale.
+	now := time.Now()
+	e.group.now = func() time.Time { return now }
+	tx, err = e.s.Up.TransferOwnership(ctx, e.s.Opts, common.HexToAddress("0x1234"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.mine(tx)
+	if err := e.f.Step(ctx); err != nil {
+		t.Fatal(err)
+	}
+	e.cc.mu.Lock()
+	e.cc.down = true
+	e.cc.mu.Unlock()
+	if ks, err := e.group.Keepers(ctx, a); err != nil || len(ks) != 4 {
+		t.Fatalf("in an outage: keepers %v, %v; want the last answer", ks, err)
+	}
+	now = now.Add(e.group.maxStale + time.Second)
+	if _, err := e.group.Keepers(ctx, a); err == nil {
+		t.Fatal("an answer older than MaxStale was served")
+	}
+	e.cc.mu.Lock()
+	e.cc.down = false
+	e.cc.mu.Unlock()
+	if ks, err := e.group.Keepers(ctx, a); err != nil || len(ks) != 4 {
+		t.Fatalf("after the outage: keepers %v, %v", ks, err)
 	}
 }
