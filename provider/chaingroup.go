@@ -18,9 +18,9 @@ import (
 // when the chain cannot be read (a short RPC outage does not make the provider
 // refuse every keeper), up to MaxStale.
 //
-// How long an answer is good: without a chain watcher, TTL. Followed by one (Note,
-// issue 14: the provider's chain traffic flat in the number of contracts), until
-// the contract's logs show a change that may touch the owner or the active keepers
+// How long an answer is good: without a chain watcher, TTL. Followed by one
+// (Follow, Note; issue 14: the provider's chain traffic flat in the number of
+// contracts), until the contract's logs show a change that may touch the owner or the active keepers
 // — any event but the harmless ones of groupHarmless (a whitelist, as
 // settle.GroupReader's: an event added to the contract later invalidates) — or the
 // head reaches the start of the next scheduled epoch, or the chain reorganises, or
@@ -34,10 +34,11 @@ type ChainGroup struct {
 
 	mu       sync.Mutex
 	cached   map[common.Address]*groupEntry
-	followed bool   // Note was called: answers live until invalidated
-	head     uint64 // the last head noted
-	reads    uint64 // full reads (tests)
-	inval    uint64 // invalidations so far
+	follows  map[common.Address]bool // contracts whose logs Note gets (Follow)
+	followed bool                    // Note was called: their answers live until invalidated
+	head     uint64                  // the last head noted
+	reads    uint64                  // full reads (tests)
+	inval    uint64                  // invalidations so far
 }
 
 type groupEntry struct {
@@ -71,7 +72,7 @@ func NewChainGroup(b upkeeping.Backend, ttl time.Duration) *ChainGroup {
 	if ttl <= 0 {
 		ttl = 15 * time.Second
 	}
-	return &ChainGroup{backend: b, ttl: ttl, maxStale: 20 * ttl, now: time.Now, cached: map[common.Address]*groupEntry{}}
+	return &ChainGroup{backend: b, ttl: ttl, maxStale: 20 * ttl, now: time.Now, cached: map[common.Address]*groupEntry{}, follows: map[common.Address]bool{}}
 }
 
 // Bind checks that contract is an upkeeping contract and reads its group.
@@ -89,7 +90,7 @@ func (g *ChainGroup) get(ctx context.Context, contract common.Address) (*groupEn
 	g.mu.Unlock()
 	now := g.now()
 	g.mu.Lock()
-	followed, head := g.followed, g.head
+	followed, head := g.followed && g.follows[contract], g.head
 	var good bool
 	var staleSince time.Time
 	if e != nil {
@@ -123,10 +124,22 @@ func (g *ChainGroup) get(ctx context.Context, contract common.Address) (*groupEn
 	return fresh, nil
 }
 
+// Follow declares that Note gets the logs of contracts (Follower does): once Note
+// is called, their answers are kept until invalidated; any other contract's for
+// TTL.
+func (g *ChainGroup) Follow(contracts ...common.Address) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	for _, c := range contracts {
+		g.follows[c] = true
+	}
+}
+
 // Note takes a chain watcher's update (keeper/chainwatch): the head, whether the
 // chain was reorganised (or this is the first update), and the logs of the served
-// contracts in the blocks since the previous update. From the first call on,
-// answers are kept until invalidated (see the type).
+// contracts in the blocks since the previous update. From the first call on, the
+// answers of the contracts declared with Follow are kept until invalidated (see
+// the type).
 func (g *ChainGroup) Note(head uint64, reset bool, logs []types.Log) {
 	g.mu.Lock()
 	defer g.mu.Unlock()

@@ -52,6 +52,9 @@ func NewFollower(w *chainwatch.Watcher, group *ChainGroup, watchers []*PaymentWa
 	for _, a := range contracts {
 		add(a)
 	}
+	if group != nil {
+		group.Follow(addrs...)
+	}
 	f.sub = w.Subscribe(addrs...)
 	return f
 }
