@@ -33,4 +33,12 @@
 //   - Retrieval (/whitepay/retrieve/1, retrieve.go) shares the MaxUploads slots
 //     but waits up to 2 s for one before refusing with ErrBusy: a client reading
 //     pieces one after another asks again before the last handler released its slot.
+//   - Chain reads (follow.go, issue 14): the node reads the chain through one
+//     keeper/chainwatch.Watcher for all its contracts (Follower): one head poll
+//     (about twice per block) and, per new head, one eth_getLogs over every served
+//     contract. The payment watchers take their payments from those logs, and the
+//     group cache (ChainGroup) keeps each contract's owner and active keepers until
+//     the contract's logs show a change; a contract's state is read only after its
+//     own logs call for it, so the node's chain traffic per block does not grow
+//     with the number of contracts (TestFollowerTrafficFlat).
 package provider

@@ -14,6 +14,16 @@ package provider
 //     once, so a second event for it can only come from re-reading after a reorg.
 //     Reorganised-away payments are not subtracted (the watcher is informational;
 //     the balance shown is read from the contract on each poll).
+//   - Followed by the node's chain watcher (Note, issue 14), it makes no head poll
+//     and no log query of its own: it takes the contract's logs of each new block
+//     range from the watcher (one eth_getLogs over every served contract), reads
+//     its registration index at the first update and again only when the
+//     contract's logs show a change other than money moving (a provider added),
+//     and the balance only at the first update, when a payment to this provider
+//     is seen, or after an event that may move it (a withdrawal, a change of the
+//     providers): one call (its provider entry) when the account is no keeper. The first update (and any update after a failed one) scans the
+//     blocks not yet read with FilterPayments, as a poll does, so nothing between
+//     From and the watcher's first head is missed.
 
 import (
 	"context"
@@ -24,6 +34,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/whitepay/whitepay/internal/obs"
 	"github.com/whitepay/whitepay/upkeeping"
@@ -37,6 +48,23 @@ type PaymentSource interface {
 	ProviderIndex(ctx context.Context, account common.Address) (uint32, bool, error)
 	FilterPayments(ctx context.Context, from uint64, to *uint64, providers ...uint32) ([]upkeeping.Payment, error)
 	BalanceOf(ctx context.Context, account common.Address) (*big.Int, error)
+}
+
+// LogPayments parses a contract's payments out of its raw logs
+// (*upkeeping.Contract satisfies it): what a PaymentWatcher followed by a chain
+// watcher needs of its Source besides PaymentSource.
+type LogPayments interface {
+	PaymentsOf(logs []types.Log) ([]upkeeping.Payment, error)
+}
+
+// BalanceParts reads the parts of BalanceOf (*upkeeping.Contract satisfies it): a
+// followed watcher whose provider account is not a keeper (checked once, at the
+// first balance read: an account that registers as a keeper later shows its
+// rewards after a restart) reads its balance as its provider entry's, one call
+// instead of BalanceOf's three.
+type BalanceParts interface {
+	Provider(ctx context.Context, index uint32) (upkeeping.ProviderInfo, error)
+	KeeperOf(ctx context.Context, account common.Address) (uint32, bool, error)
 }
 
 // HeadReader reads the latest block number (a chain client satisfies it).
@@ -86,7 +114,26 @@ type PaymentWatcher struct {
 	totalSt *big.Int
 	next    uint64
 	seen    map[[2]uint64]bool
+	// Followed by a chain watcher (Note):
+	synced bool // the logs of every block before next were taken (the next update's logs follow on)
+	balDue bool // the balance is to be read (again)
+	idxDue bool // the registration is to be read again
+	// keeper: the provider account is (or may be: not yet checked, keeperKnown
+	// false) a keeper, whose rewards BalanceOf adds.
+	keeper, keeperKnown bool
 }
+
+// moneyOnly are the events after which the registration index need not be read
+// again (they do not add providers), and, but for Withdrawn and the payments to
+// this provider, the balance neither.
+var moneyOnly = func() map[common.Hash]bool {
+	m := map[common.Hash]bool{}
+	for _, n := range []string{"ReportPaid", "EntryPaid", "Funded", "KeeperWithdrawn",
+		"SurplusRequested", "SurplusWithdrawn", "BondPosted", "BondWithdrawn"} {
+		m[upkeeping.EventTopic(n)] = true
+	}
+	return m
+}()
 
 // NewPaymentWatcher returns a watcher; drive it with Run or Poll.
 func NewPaymentWatcher(cfg WatcherConfig) (*PaymentWatcher, error) {
@@ -102,7 +149,7 @@ func NewPaymentWatcher(cfg WatcherConfig) (*PaymentWatcher, error) {
 	}
 	return &PaymentWatcher{cfg: cfg, log: log.With("contract", cfg.Contract),
 		st:    PaymentStatus{Contract: cfg.Contract, TotalPaid: "0", TotalSt: "0", Balance: "0"},
-		total: new(big.Int), totalSt: new(big.Int), next: cfg.From, seen: map[[2]uint64]bool{}}, nil
+		total: new(big.Int), totalSt: new(big.Int), next: cfg.From, seen: map[[2]uint64]bool{}, balDue: true, idxDue: true}, nil
 }
 
 // Run polls until ctx ends. Errors are logged and retried at the next poll.
@@ -155,6 +202,23 @@ func (w *PaymentWatcher) poll(ctx context.Context) ([]upkeeping.Payment, error) 
 	if err != nil {
 		return nil, err
 	}
+	found, err := w.scan(ctx, head, idx)
+	if err != nil {
+		return found, err
+	}
+	bal, err := w.cfg.Source.BalanceOf(ctx, w.cfg.Provider)
+	if err != nil {
+		return found, err
+	}
+	w.mu.Lock()
+	w.st.Balance = bal.String()
+	w.st.LastUpdate = time.Now().UTC()
+	w.mu.Unlock()
+	return found, nil
+}
+
+// scan reads the payments to provider idx in the blocks from next up to head.
+func (w *PaymentWatcher) scan(ctx context.Context, head uint64, idx uint32) ([]upkeeping.Payment, error) {
 	var found []upkeeping.Payment
 	for {
 		w.mu.Lock()
@@ -169,39 +233,161 @@ func (w *PaymentWatcher) poll(ctx context.Context) ([]upkeeping.Payment, error) 
 			return found, err
 		}
 		w.mu.Lock()
-		for _, p := range ps {
-			if p.Provider != idx || w.seen[[2]uint64{p.Ts, p.Te}] {
-				continue
-			}
-			w.seen[[2]uint64{p.Ts, p.Te}] = true
-			w.total.Add(w.total, p.Amount)
-			w.totalSt.Add(w.totalSt, p.St)
-			w.st.Payments++
-			if p.Te >= w.st.PaidUntil {
-				w.st.PaidUntil, w.st.LastTx = p.Te, p.TxHash.Hex()
-			}
-			if m := w.cfg.Metrics; m != nil {
-				c := w.cfg.Contract.Hex()
-				m.Payments.WithLabelValues(c).Inc()
-				m.PaidWei.Add(c, p.Amount)
-			}
-			found = append(found, p)
-			w.log.Info("paid", "ts", p.Ts, "te", p.Te, "st", p.St, "amount", p.Amount, "tx", p.TxHash)
-		}
+		found = w.record(found, ps, idx)
 		w.next = to + 1
 		w.st.ScannedTo = to
 		w.st.TotalPaid, w.st.TotalSt = w.total.String(), w.totalSt.String()
 		w.mu.Unlock()
 	}
-	bal, err := w.cfg.Source.BalanceOf(ctx, w.cfg.Provider)
+	return found, nil
+}
+
+// record counts the new payments of ps to provider idx and appends them to found
+// (w.mu held).
+func (w *PaymentWatcher) record(found, ps []upkeeping.Payment, idx uint32) []upkeeping.Payment {
+	for _, p := range ps {
+		if p.Provider != idx || w.seen[[2]uint64{p.Ts, p.Te}] {
+			continue
+		}
+		w.seen[[2]uint64{p.Ts, p.Te}] = true
+		w.total.Add(w.total, p.Amount)
+		w.totalSt.Add(w.totalSt, p.St)
+		w.st.Payments++
+		if p.Te >= w.st.PaidUntil {
+			w.st.PaidUntil, w.st.LastTx = p.Te, p.TxHash.Hex()
+		}
+		if m := w.cfg.Metrics; m != nil {
+			c := w.cfg.Contract.Hex()
+			m.Payments.WithLabelValues(c).Inc()
+			m.PaidWei.Add(c, p.Amount)
+		}
+		found = append(found, p)
+		w.log.Info("paid", "ts", p.Ts, "te", p.Te, "st", p.St, "amount", p.Amount, "tx", p.TxHash)
+	}
+	return found
+}
+
+// Note takes the chain watcher's update for this contract (see the decisions
+// above; the caller runs one keeper/chainwatch.Watcher for every contract): the
+// head and the contract's logs of the blocks since the previous update, in chain
+// order (after a reorganisation, the canonical branch's from the fork point on;
+// a payment already counted is not counted again). The first update's logs are
+// not used (the blocks up to its head are scanned). Errors are kept in the status
+// and returned; the next update makes up for what failed.
+func (w *PaymentWatcher) Note(ctx context.Context, head uint64, logs []types.Log) error {
+	err := w.note(ctx, head, logs)
+	w.mu.Lock()
 	if err != nil {
-		return found, err
+		w.st.LastError = err.Error()
+	} else {
+		w.st.LastError = ""
+		w.st.LastUpdate = time.Now().UTC()
+	}
+	w.mu.Unlock()
+	return err
+}
+
+func (w *PaymentWatcher) note(ctx context.Context, head uint64, logs []types.Log) error {
+	parse, _ := w.cfg.Source.(LogPayments)
+	w.mu.Lock()
+	synced := w.synced && parse != nil
+	w.synced = false // until this update is taken in full
+	for _, l := range logs {
+		if l.Address != w.cfg.Contract || len(l.Topics) == 0 {
+			continue
+		}
+		if t := l.Topics[0]; l.Removed || !moneyOnly[t] {
+			w.balDue = true
+			if !w.st.Registered {
+				w.idxDue = true
+			}
+		}
+	}
+	registered, idx, idxDue := w.st.Registered, w.st.Index, w.idxDue || !synced
+	w.mu.Unlock()
+	if !registered && idxDue {
+		i, ok, err := w.cfg.Source.ProviderIndex(ctx, w.cfg.Provider)
+		if err != nil {
+			return err
+		}
+		w.mu.Lock()
+		w.idxDue = false
+		if ok {
+			w.st.Registered, w.st.Index = true, i
+		}
+		w.mu.Unlock()
+		registered, idx = ok, i
+	}
+	if !registered { // nothing can be paid to it up to head
+		w.mu.Lock()
+		w.next, w.st.ScannedTo, w.synced = head+1, head, true
+		w.mu.Unlock()
+		return nil
+	}
+	var found []upkeeping.Payment
+	if synced {
+		ps, err := parse.PaymentsOf(logs)
+		if err != nil {
+			return err
+		}
+		w.mu.Lock()
+		found = w.record(nil, ps, idx)
+		w.next, w.st.ScannedTo = head+1, head
+		w.st.TotalPaid, w.st.TotalSt = w.total.String(), w.totalSt.String()
+		w.mu.Unlock()
+	} else if ps, err := w.scan(ctx, head, idx); err != nil {
+		return err
+	} else {
+		found = ps
 	}
 	w.mu.Lock()
-	w.st.Balance = bal.String()
-	w.st.LastUpdate = time.Now().UTC()
+	w.synced = true
+	due := w.balDue || len(found) > 0
 	w.mu.Unlock()
-	return found, nil
+	if !due {
+		return nil
+	}
+	bal, err := w.balance(ctx, idx)
+	if err != nil {
+		w.mu.Lock()
+		w.balDue = true
+		w.mu.Unlock()
+		return err
+	}
+	w.mu.Lock()
+	w.st.Balance, w.balDue = bal.String(), false
+	w.mu.Unlock()
+	return nil
+}
+
+// balance reads what the provider can withdraw: BalanceOf, or its provider
+// entry's balance alone when it is no keeper (BalanceParts).
+func (w *PaymentWatcher) balance(ctx context.Context, idx uint32) (*big.Int, error) {
+	bp, ok := w.cfg.Source.(BalanceParts)
+	if !ok {
+		return w.cfg.Source.BalanceOf(ctx, w.cfg.Provider)
+	}
+	w.mu.Lock()
+	known, keeper := w.keeperKnown, w.keeper
+	w.mu.Unlock()
+	if !known {
+		_, k, err := bp.KeeperOf(ctx, w.cfg.Provider)
+		if err != nil {
+			return nil, err
+		}
+		w.mu.Lock()
+		w.keeperKnown, w.keeper = true, k
+		w.mu.Unlock()
+		keeper = k
+	}
+	if keeper {
+		return w.cfg.Source.BalanceOf(ctx, w.cfg.Provider)
+	}
+	info, err := bp.Provider(ctx, idx)
+	if err != nil {
+		return nil, err
+	}
+	return info.Balance, nil
 }
 
 // Status returns a copy of the watcher's view.

@@ -8,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/event"
 
 	"github.com/whitepay/whitepay/contracts/bindings"
@@ -266,3 +267,42 @@ func (c *Contract) FilterFundings(ctx context.Context, from uint64, to *uint64) 
 	}
 	return out, wrap("filter Funded", it.Error())
 }
+
+// PaymentsOf returns the entries paid in logs (raw logs of any contracts, e.g. a
+// chain watcher's, in chain order): the contract's EntryPaid events, each with the
+// te of the ReportPaid of its transaction, which must be among logs (a pay
+// transaction emits both; a log range never splits a transaction).
+func (c *Contract) PaymentsOf(logs []types.Log) ([]Payment, error) {
+	var out []Payment
+	teOf := map[common.Hash]uint64{}
+	for _, l := range logs {
+		if l.Address != c.Address || len(l.Topics) == 0 || l.Topics[0] != topicReportPaid || l.Removed {
+			continue
+		}
+		e, err := c.bound.ParseReportPaid(l)
+		if err != nil {
+			return nil, wrap("parse ReportPaid", err)
+		}
+		teOf[l.TxHash] = e.Te
+	}
+	for _, l := range logs {
+		if l.Address != c.Address || len(l.Topics) == 0 || l.Topics[0] != topicEntryPaid || l.Removed {
+			continue
+		}
+		e, err := c.bound.ParseEntryPaid(l)
+		if err != nil {
+			return nil, wrap("parse EntryPaid", err)
+		}
+		te, ok := teOf[l.TxHash]
+		if !ok {
+			return nil, fmt.Errorf("upkeeping: entry paid in tx %s without its ReportPaid", l.TxHash)
+		}
+		out = append(out, paymentOf(e, te))
+	}
+	return out, nil
+}
+
+var (
+	topicReportPaid = EventTopic("ReportPaid")
+	topicEntryPaid  = EventTopic("EntryPaid")
+)

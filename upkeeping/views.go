@@ -200,6 +200,12 @@ func (c *Contract) epochGroupOf(ctx context.Context, info EpochInfo) (*EpochGrou
 	return out, nil
 }
 
+// GroupOfEpoch reads the group of epoch info (one of Epochs): its members (the
+// registry group is read once per contract handle).
+func (c *Contract) GroupOfEpoch(ctx context.Context, info EpochInfo) (*EpochGroup, error) {
+	return c.epochGroupOf(ctx, info)
+}
+
 // GroupFor reads the epoch in force for the interval ending at te and its group: the
 // keepers, keys and q that a report for te is checked against (SPEC 8.1).
 func (c *Contract) GroupFor(ctx context.Context, te uint64) (*EpochGroup, error) {
@@ -456,6 +462,12 @@ func (c *Contract) LastPaid(ctx context.Context, provider uint32) (uint64, error
 }
 
 // ---------------------------------------------------------------- money
+
+// KeeperOf returns account's keeper id in the contract's registry (found false if
+// it has none).
+func (c *Contract) KeeperOf(ctx context.Context, account common.Address) (uint32, bool, error) {
+	return c.reg.KeeperOf(ctx, account)
+}
 
 // BalanceOf reads what account can withdraw now: its provider balance and, if it is a
 // registered keeper, its unlocked rewards.

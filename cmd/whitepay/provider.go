@@ -22,6 +22,7 @@ import (
 	"github.com/whitepay/whitepay/internal/p2p"
 	"github.com/whitepay/whitepay/internal/store"
 	"github.com/whitepay/whitepay/internal/txmgr"
+	"github.com/whitepay/whitepay/keeper/chainwatch"
 	"github.com/whitepay/whitepay/provider"
 	"github.com/whitepay/whitepay/upkeeping"
 )
@@ -105,10 +106,13 @@ func startProvider(ctx context.Context, c *config.Config, log *slog.Logger) (_ f
 	}
 	metrics := obs.NewMetrics()
 	group := provider.NewChainGroup(eth, 0)
+	// The node's one reader of heads and logs (started with the payment watchers,
+	// its poll set from the contracts' block time).
+	cwatch := chainwatch.New(eth, chainwatch.Options{Logger: log.With("component", "chainwatch")})
 	pc := provider.Config{
 		ChainID: chainID, Key: acct, Contracts: map[common.Address]provider.Contract{},
 		MaxUploads: c.Limits.MaxUploads, MaxPieceSize: c.Limits.MaxPieceSize, UploadIdle: c.Limits.UploadIdle.D(),
-		ChallengeTimeout: c.Challenge.Timeout.D(), Logger: log, Metrics: metrics, Group: group, Head: eth,
+		ChallengeTimeout: c.Challenge.Timeout.D(), Logger: log, Metrics: metrics, Group: group, Head: watchedHead{cwatch},
 	}
 	var bound []*upkeeping.Contract
 	for i, k := range c.Contracts {
@@ -140,12 +144,13 @@ func startProvider(ctx context.Context, c *config.Config, log *slog.Logger) (_ f
 		return nil, err
 	}
 	node.Register()
-	cw := obs.NewChainWatch(eth, metrics, 2*time.Second, log)
+	cwatch.SetPoll(providerHeadPoll(bound))
+	cw := obs.NewChainWatch(watchedHead{cwatch}, metrics, 2*time.Second, log)
 	wctx, cancelWatch := context.WithCancel(ctx)
 	var wg sync.WaitGroup
 	closers = append(closers, func() { cancelWatch(); wg.Wait() })
 	wg.Go(func() { cw.Run(wctx) })
-	watchers, stopWatch, err := startPaymentWatchers(wctx, eth, bound, node.Address(), metrics, log)
+	watchers, stopWatch, err := startPaymentWatchers(wctx, eth, cwatch, bound, group, node.Address(), metrics, log)
 	if err != nil {
 		return nil, err
 	}

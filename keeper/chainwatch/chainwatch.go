@@ -5,6 +5,7 @@
 // challenger's chain view). A node's chain traffic per block is then flat in the
 // number of contracts: per new head, one header read and one log query, whatever
 // their number; a contract's state is re-read only when its own logs show a change.
+// A provider node reads the chain through it too (provider.Follower).
 //
 // Decisions taken where SPEC is silent:
 //
