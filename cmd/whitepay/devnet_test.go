@@ -530,6 +530,13 @@ func TestDevnetBinary(t *testing.T) {
 				t.Errorf("%s: %.1f eth_calls per contract-period (want ≤ 20): %v", c.Caller, calls, c.EthCalls)
 			}
 		}
+		// Issue 14's bound: at most 10 calls per block per keeper (here half a
+		// payment per block; 10 and 50 users at equal payments per block measure
+		// the same). Providers follow the chain the same way (one watcher).
+		if st.KeeperCallsPerBlock > 10 || st.ProviderCallsPerBlock > 10 {
+			t.Errorf("steady JSON-RPC calls per block: %.1f per keeper, %.1f per provider (want ≤ 10 each, flat in the %d contracts)",
+				st.KeeperCallsPerBlock, st.ProviderCallsPerBlock, users)
+		}
 		for _, k := range s.Costs.Steady.Keepers {
 			if k.CPUS <= 0 || k.MaxRSSBytes == 0 || k.SentBytes == 0 {
 				t.Fatalf("keeper costs not measured: %+v", k)
