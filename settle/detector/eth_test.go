@@ -39,6 +39,20 @@ func keeperStore(t *testing.T, e *chainEnv, inbox common.Address, i int) *da.Eth
 	return store
 }
 
+// deployInbox deploys a BatchInbox on e's (auto-mining) chain.
+func deployInbox(t *testing.T, e *chainEnv) common.Address {
+	t.Helper()
+	ctx := context.Background()
+	inbox, tx, err := da.DeployInbox(ctx, e.c, e.opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := bind.WaitMined(ctx, e.c, tx); err != nil {
+		t.Fatal(err)
+	}
+	return inbox
+}
+
 // TestEthLayer is the shared ledger of SPEC 9 revision 2 on the Ethereum layer: the
 // inbox accepts publications from the contract's active keepers only, one per keeper
 // per seq; several keepers publish at one seq, invalid publications first (a body
@@ -50,13 +64,7 @@ func TestEthLayer(t *testing.T) {
 	ctx := context.Background()
 	e := newChainEnv(t)
 	autoMine(t, e)
-	inbox, tx, err := da.DeployInbox(ctx, e.c, e.opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := bind.WaitMined(ctx, e.c, tx); err != nil {
-		t.Fatal(err)
-	}
+	inbox := deployInbox(t, e)
 	k0, k1, k2 := keeperStore(t, e, inbox, 0), keeperStore(t, e, inbox, 1), keeperStore(t, e, inbox, 2)
 	var last *settle.Built
 	for i := 0; i < 3; i++ {
@@ -228,13 +236,7 @@ func TestEthLayerOneScanForAllContracts(t *testing.T) {
 	ctx := context.Background()
 	e := newChainEnv(t)
 	autoMine(t, e)
-	inbox, tx, err := da.DeployInbox(ctx, e.c, e.opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := bind.WaitMined(ctx, e.c, tx); err != nil {
-		t.Fatal(err)
-	}
+	inbox := deployInbox(t, e)
 	k0 := keeperStore(t, e, inbox, 0)
 	publish(t, e.gen, e, k0, nil, nil)
 	cc := &countingLogs{Client: e.c}
