@@ -18,6 +18,7 @@ import (
 	"github.com/whitepay/whitepay/contracts/bindings"
 	"github.com/whitepay/whitepay/internal/chain"
 	"github.com/whitepay/whitepay/internal/obs"
+	"github.com/whitepay/whitepay/internal/report"
 	"github.com/whitepay/whitepay/keeper/chainview"
 	"github.com/whitepay/whitepay/keeper/chainwatch"
 	"github.com/whitepay/whitepay/keeper/payer"
@@ -758,11 +759,16 @@ func (cl *contractLedger) handle(ctx context.Context, pp pendingPay, head uint64
 	return false, fmt.Errorf("ledger: payment %s: %w", pp.tx, last)
 }
 
-// payment reads a paid report's transaction and the group at its block.
+// payment reads a paid report's transaction and the group at its block. A payment
+// this keeper sent itself (payer.Proposals.Sent: the leader, who publishes first)
+// is taken from what it sent, not read back from the chain.
 func (cl *contractLedger) payment(ctx context.Context, pp pendingPay) (*settle.Payment, *settle.Group, error) {
-	pay, err := settle.PaymentFromTx(ctx, cl.client, cl.contract, pp.tx)
-	if err != nil {
-		return nil, nil, err
+	pay, ok := cl.sentPayment(pp)
+	if !ok {
+		var err error
+		if pay, err = settle.PaymentFromTx(ctx, cl.client, cl.contract, pp.tx); err != nil {
+			return nil, nil, err
+		}
 	}
 	grp, err := cl.groups.Read(ctx, pay.Block, pay.Report, cl.lp)
 	if err != nil {
@@ -780,6 +786,21 @@ func (cl *contractLedger) payment(ctx context.Context, pp pendingPay) (*settle.P
 		}
 	}
 	return pay, grp, nil
+}
+
+// sentPayment is the payment pp as this keeper sent it (ok false: not its own, or
+// what it kept does not match the paid report's log: read the chain instead).
+func (cl *contractLedger) sentPayment(pp pendingPay) (*settle.Payment, bool) {
+	sp, ok := cl.props.Sent(cl.contract, pp.tx)
+	if !ok || sp.Block != pp.block {
+		return nil, false
+	}
+	r, err := report.Decode(sp.Encoded)
+	if err != nil || r.Digest() != pp.digest {
+		return nil, false
+	}
+	return &settle.Payment{Report: r, Encoded: sp.Encoded, Signers: sp.Signers, AggSig: sp.Signature,
+		Tx: sp.Tx, Block: sp.Block, Index: sp.Index}, true
 }
 
 // settlement gathers what the batch of payment pay is built from besides the

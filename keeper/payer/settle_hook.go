@@ -2,6 +2,7 @@ package payer
 
 import (
 	"bytes"
+	"math/big"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -24,6 +25,60 @@ type Proposals struct {
 	mu    sync.Mutex
 	byC   map[common.Address]map[[32]byte][][]byte
 	order map[common.Address][][32]byte
+	// sent: the pay transactions this keeper sent and saw confirmed (PutSent),
+	// per contract, bounded like the Proposes.
+	sent      map[common.Address]map[common.Hash]SentPay
+	sentOrder map[common.Address][]common.Hash
+}
+
+// SentPay is a pay transaction this keeper sent, mined and D deep: what the
+// ledger's publisher — this keeper at once, as the paid report's leader — would
+// otherwise read back from the chain (settle.PaymentFromTx: the transaction and
+// its receipt, two calls per payment, issue 14).
+type SentPay struct {
+	Tx        common.Hash
+	Block     uint64
+	Index     uint // position in its block
+	Encoded   []byte
+	Signers   *big.Int
+	Signature [wire.SigSize]byte // compressed aggregate
+}
+
+// PutSent keeps a confirmed pay transaction of this keeper for contract.
+func (ps *Proposals) PutSent(contract common.Address, p SentPay) {
+	if ps == nil {
+		return
+	}
+	ps.mu.Lock()
+	defer ps.mu.Unlock()
+	if ps.sent == nil {
+		ps.sent, ps.sentOrder = map[common.Address]map[common.Hash]SentPay{}, map[common.Address][]common.Hash{}
+	}
+	m := ps.sent[contract]
+	if m == nil {
+		m = map[common.Hash]SentPay{}
+		ps.sent[contract] = m
+	}
+	if _, ok := m[p.Tx]; !ok {
+		ps.sentOrder[contract] = append(ps.sentOrder[contract], p.Tx)
+		if o := ps.sentOrder[contract]; len(o) > MaxProposalReports {
+			delete(m, o[0])
+			ps.sentOrder[contract] = o[1:]
+		}
+	}
+	p.Encoded, p.Signers = bytes.Clone(p.Encoded), new(big.Int).Set(p.Signers)
+	m[p.Tx] = p
+}
+
+// Sent returns the confirmed pay transaction tx of this keeper, if kept.
+func (ps *Proposals) Sent(contract common.Address, tx common.Hash) (SentPay, bool) {
+	if ps == nil {
+		return SentPay{}, false
+	}
+	ps.mu.Lock()
+	defer ps.mu.Unlock()
+	p, ok := ps.sent[contract][tx]
+	return p, ok
 }
 
 // Bounds of Proposals.

@@ -134,6 +134,8 @@ func (d *driver) submit(ctx context.Context, s agreement.Submit, lat time.Durati
 		log.Info("report already paid", "sent", res.Sent)
 	case err == nil:
 		outcome = "paid"
+		d.p.cfg.Proposals.PutSent(d.c.Address, SentPay{Tx: res.Receipt.TxHash, Block: res.Receipt.BlockNumber.Uint64(),
+			Index: res.Receipt.TransactionIndex, Encoded: s.Encoded, Signers: s.Signers, Signature: s.Signature})
 		rep.Entries = d.entriesPaid(res.Receipt)
 		total := new(big.Int)
 		for _, p := range rep.Entries {

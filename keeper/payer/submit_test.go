@@ -24,6 +24,7 @@ import (
 	"github.com/whitepay/whitepay/keeper/agreement/blscrypto"
 	"github.com/whitepay/whitepay/keeper/chainview"
 	"github.com/whitepay/whitepay/keeper/records"
+	"github.com/whitepay/whitepay/settle"
 	"github.com/whitepay/whitepay/upkeeping"
 )
 
@@ -103,7 +104,7 @@ func newSubmitEnv(t *testing.T) *submitEnv {
 		Client: e.client, ChainID: e.chainID, Account: me,
 		Tx:      txmgr.New(e.client, me, bindv2.NewKeyedTransactor(key, e.chainID).Signer, txmgr.Options{ResubmitAfter: 2 * time.Second, Poll: 20 * time.Millisecond}),
 		Keyring: blscrypto.NewKeyring(e.bls[0], nil), DB: db, Records: records.NewStore(db, e.chainID),
-		Chain: chainview.NewEthChain(e.client), Transport: tr,
+		Chain: chainview.NewEthChain(e.client), Transport: tr, Proposals: NewProposals(),
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -192,6 +193,20 @@ func TestSubmitNeverDoublePays(t *testing.T) {
 		if paid[0].Entries[i].Amount.Cmp(big.NewInt(want)) != 0 {
 			t.Fatalf("entry %d amount %s, want %d", i, paid[0].Entries[i].Amount, want)
 		}
+	}
+	// The ledger's publisher takes the payment as sent (Proposals.Sent) instead of
+	// reading it back: it must be what the chain holds (settle.PaymentFromTx).
+	sp, ok := e.d.p.cfg.Proposals.Sent(e.c.Address, paid[0].Tx)
+	if !ok {
+		t.Fatal("the confirmed payment was not kept for the ledger")
+	}
+	onChain, err := settle.PaymentFromTx(e.ctx, e.client, e.c.Address, paid[0].Tx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sp.Tx != onChain.Tx || sp.Block != onChain.Block || sp.Index != onChain.Index || !bytes.Equal(sp.Encoded, onChain.Encoded) ||
+		sp.Signers.Cmp(onChain.Signers) != 0 || sp.Signature != onChain.AggSig {
+		t.Fatalf("kept payment %+v differs from the chain's %+v", sp, onChain)
 	}
 	n := e.nonce()
 
