@@ -249,8 +249,18 @@ func (m *Manager) Send(ctx context.Context, call Call, done Done) (res Result, e
 			}
 		}
 		deadline := time.Now().Add(m.opts.ResubmitAfter)
+		// A version just broadcast is in no block before the next head: with
+		// Heads, the first receipt query waits for it (one call fewer per send).
+		fresh := m.opts.Heads != nil
 		for time.Now().Before(deadline) {
 			next := m.nextBlock()
+			if fresh {
+				fresh = false
+				if err := m.wait(ctx, next); err != nil {
+					return res, err
+				}
+				continue
+			}
 			if r := m.findReceipt(ctx, p.sent); r != nil {
 				mined = true
 				if call.Confirmations == 0 {
