@@ -35,7 +35,9 @@
 //     (heads and block hashes) all follow it, so the node's chain traffic per
 //     block does not grow with the number of contracts.
 //   - One txmgr.Manager per node owns the account's nonce for every transaction of
-//     every contract (payments and slashes) and, with an eth layer, ledger batches.
+//     every contract (payments and slashes) and, with an eth layer, ledger batches;
+//     its calls are in flight together (one nonce each), and they wait on the
+//     chain watcher's heads instead of polling (txmgr.Options.Heads).
 //   - The SCP ledger of SPEC 9 (Config.DA or config "da", default
 //     dir:DATADIR/ledger): ledger.go records its decisions.
 //   - The agreement and record-sync protocols admit only peers whose account is
