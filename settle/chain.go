@@ -64,7 +64,7 @@ func ReadGroup(ctx context.Context, c chain.Client, contract common.Address, blo
 	if err != nil {
 		return nil, err
 	}
-	g, _, err := readGroup(ctx, c, up, block, r, lp)
+	g, _, err := readGroup(ctx, c, up, block, r, lp, nil)
 	return g, err
 }
 
@@ -81,7 +81,8 @@ type groupState struct {
 
 // readGroup is ReadGroup with a contract handle; it also returns the state read and
 // the provider infos read before the block (those of r's entries).
-func readGroup(ctx context.Context, c chain.Client, up *upkeeping.Contract, block uint64, r *report.Report, lp LedgerParams) (*Group, *readResult, error) {
+func readGroup(ctx context.Context, c chain.Client, up *upkeeping.Contract, block uint64, r *report.Report, lp LedgerParams,
+	known map[common.Address][SigSize]byte) (*Group, *readResult, error) {
 	at := up.At(block)
 	st := &groupState{cfg: up.Config()}
 	p, err := at.Params(ctx)
@@ -113,7 +114,7 @@ func readGroup(ctx context.Context, c chain.Client, up *upkeeping.Contract, bloc
 	}
 	res := &readResult{st: st, before: map[uint32]upkeeping.ProviderInfo{}}
 	before := up.At(block - 1)
-	g, err := st.build(ctx, c, block, r, lp, nil, func(i uint32) (upkeeping.ProviderInfo, error) {
+	g, err := st.build(ctx, c, block, r, lp, known, func(i uint32) (upkeeping.ProviderInfo, error) {
 		info, err := before.Provider(ctx, i)
 		if err == nil {
 			res.before[i] = info

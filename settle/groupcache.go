@@ -72,7 +72,7 @@ type GroupReader struct {
 	at    uint64      // st is the state after block at
 	prev  map[uint32]upkeeping.ProviderInfo
 	next  uint64 // the next epoch's From (te range of st.eg: (From, next]); 0: none
-	pops  map[common.Address][SigSize]byte
+	pops  *PoPCache
 	logs  []types.Log // the contract's logs of blocks after at (or all, st nil), in chain order
 	from  uint64      // logs are delivered for blocks from..through (from 0: not yet)
 	thru  uint64
@@ -102,9 +102,51 @@ var harmlessTopics = func() map[common.Hash]bool {
 
 var entryPaidTopic = upkeeping.EventTopic("EntryPaid")
 
-// NewGroupReader returns the group reader of contract on c. Nothing is read until Read.
-func NewGroupReader(c chain.Client, contract common.Address) *GroupReader {
-	return &GroupReader{c: c, contract: contract}
+// NewGroupReader returns the group reader of contract on c. Nothing is read until
+// Read. pops, shared by a node's readers, keeps the keepers' proofs of possession
+// recovered from the registry (nil: the reader keeps its own).
+func NewGroupReader(c chain.Client, contract common.Address, pops *PoPCache) *GroupReader {
+	if pops == nil {
+		pops = NewPoPCache()
+	}
+	return &GroupReader{c: c, contract: contract, pops: pops}
+}
+
+// PoPCache keeps keepers' proofs of possession as recovered from their registry
+// (RecoverPoPs reads a registration transaction per keeper). A proof is fixed by
+// the registration, and a keeper registers once, so one cache serves every contract
+// naming the registry: a node serving many contracts recovers each keeper's proof
+// once, not once per contract (issue 14). Safe for concurrent use.
+type PoPCache struct {
+	mu sync.Mutex
+	m  map[common.Address]map[common.Address][SigSize]byte // registry → account → proof
+}
+
+// NewPoPCache returns an empty cache.
+func NewPoPCache() *PoPCache {
+	return &PoPCache{m: map[common.Address]map[common.Address][SigSize]byte{}}
+}
+
+// of returns a copy of the proofs known for registry's keepers.
+func (pc *PoPCache) of(registry common.Address) map[common.Address][SigSize]byte {
+	pc.mu.Lock()
+	defer pc.mu.Unlock()
+	out := make(map[common.Address][SigSize]byte, len(pc.m[registry]))
+	for a, p := range pc.m[registry] {
+		out[a] = p
+	}
+	return out
+}
+
+func (pc *PoPCache) put(registry, account common.Address, pop [SigSize]byte) {
+	pc.mu.Lock()
+	defer pc.mu.Unlock()
+	m := pc.m[registry]
+	if m == nil {
+		m = map[common.Address][SigSize]byte{}
+		pc.m[registry] = m
+	}
+	m[account] = pop
 }
 
 // Stats returns the reads so far.
@@ -161,7 +203,7 @@ func (g *GroupReader) Read(ctx context.Context, block uint64, r *report.Report, 
 		g.up = up
 	}
 	if r == nil {
-		grp, _, err := readGroup(ctx, g.c, g.up, block, nil, lp)
+		grp, _, err := readGroup(ctx, g.c, g.up, block, nil, lp, g.pops.of(g.up.Config().Registry))
 		return grp, err
 	}
 	if grp := g.cached(ctx, block, r, lp); grp != nil {
@@ -180,7 +222,8 @@ func (g *GroupReader) ReadBatch(ctx context.Context, b *Batch) (*Group, error) {
 func (g *GroupReader) full(ctx context.Context, block uint64, r *report.Report, lp LedgerParams) (*Group, error) {
 	g.stats.Full++
 	g.st, g.prev = nil, nil
-	grp, res, err := readGroup(ctx, g.c, g.up, block, r, lp)
+	registry := g.up.Config().Registry
+	grp, res, err := readGroup(ctx, g.c, g.up, block, r, lp, g.pops.of(registry))
 	if err != nil {
 		return nil, err
 	}
@@ -198,14 +241,11 @@ func (g *GroupReader) full(ctx context.Context, block uint64, r *report.Report, 
 		}
 		next = ep.From
 	}
-	if g.pops == nil {
-		g.pops = map[common.Address][SigSize]byte{}
-	}
 	for _, k := range grp.Keepers {
 		// Only proofs recovered from the registry: one a caller gave (lp.PoPs: a
 		// batch's, in a chain check) is not the chain's word.
 		if _, given := lp.PoPs[k.Account]; !given {
-			g.pops[k.Account] = k.PoP
+			g.pops.put(registry, k.Account, k.PoP)
 		}
 	}
 	g.st, g.at, g.prev, g.next = res.st, block, res.before, next
@@ -284,7 +324,7 @@ func (g *GroupReader) cached(ctx context.Context, block uint64, r *report.Report
 		}
 	}
 	next := &groupState{cfg: st.cfg, owner: st.owner, eg: st.eg, since: st.since, provs: now}
-	grp, err := next.build(ctx, g.c, block, r, lp, g.pops, beforeOf)
+	grp, err := next.build(ctx, g.c, block, r, lp, g.pops.of(st.cfg.Registry), beforeOf)
 	if err != nil {
 		return nil
 	}

@@ -22,7 +22,8 @@ import (
 // countingClient counts the chain reads a GroupReader makes.
 type countingClient struct {
 	chain.Client
-	n atomic.Int64
+	n   atomic.Int64
+	txs atomic.Int64 // TransactionByHash alone (proofs of possession)
 }
 
 func (c *countingClient) CallContract(ctx context.Context, m ethereum.CallMsg, b *big.Int) ([]byte, error) {
@@ -47,6 +48,7 @@ func (c *countingClient) FilterLogs(ctx context.Context, q ethereum.FilterQuery)
 
 func (c *countingClient) TransactionByHash(ctx context.Context, h common.Hash) (*types.Transaction, bool, error) {
 	c.n.Add(1)
+	c.txs.Add(1)
 	return c.Client.TransactionByHash(ctx, h)
 }
 
@@ -81,7 +83,7 @@ func newGroupCacheEnv(t *testing.T) *groupCacheEnv {
 	}
 	t.Cleanup(s.Close)
 	e := &groupCacheEnv{t: t, s: s, cc: &countingClient{Client: s.C}}
-	e.gr = settle.NewGroupReader(e.cc, s.Up.Address)
+	e.gr = settle.NewGroupReader(e.cc, s.Up.Address, nil)
 	head, err := s.C.BlockNumber(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -351,4 +353,43 @@ func TestGroupReaderReorg(t *testing.T) {
 	e.check("logs not delivered", s2, wantFull)
 	e.feed()
 	e.check("logs delivered", s2, wantCached)
+}
+
+// TestPoPCacheShared (issue 14): the keepers' proofs of possession are recovered
+// from the registry (a registration transaction per keeper) once per node, not once
+// per contract: a second reader sharing the cache — another contract naming the
+// same registry — reads its group in full without a transaction lookup, and gets
+// the same proofs; a reader without the shared cache recovers them again.
+func TestPoPCacheShared(t *testing.T) {
+	e := newGroupCacheEnv(t)
+	ctx := context.Background()
+	s, err := e.s.Gen.NextFor(ctx, e.s, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lp := settle.DefaultLedgerParams()
+	pops := settle.NewPoPCache()
+	read := func(what string, gr *settle.GroupReader) (*settle.Group, int64) {
+		t.Helper()
+		before := e.cc.txs.Load()
+		g, err := gr.Read(ctx, s.PayBlock, s.Report, lp)
+		if err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+		return g, e.cc.txs.Load() - before
+	}
+	first, n1 := read("first reader", settle.NewGroupReader(e.cc, e.s.Up.Address, pops))
+	if n1 < int64(len(first.Keepers)) {
+		t.Fatalf("first reader: %d transaction lookups for %d keepers' proofs", n1, len(first.Keepers))
+	}
+	second, n2 := read("second reader, shared cache", settle.NewGroupReader(e.cc, e.s.Up.Address, pops))
+	if n2 != 0 {
+		t.Fatalf("second reader sharing the cache: %d transaction lookups, want 0", n2)
+	}
+	if !second.Equal(first) {
+		t.Fatal("the group read with shared proofs differs")
+	}
+	if _, n3 := read("reader of its own", settle.NewGroupReader(e.cc, e.s.Up.Address, nil)); n3 != n1 {
+		t.Fatalf("a reader without the shared cache: %d lookups, want %d", n3, n1)
+	}
 }

@@ -205,6 +205,9 @@ func (n *Node) openLedgers(ctx context.Context, po payer.Options, props *payer.P
 	// One store per layer, shared by every contract on it: an inbox is read by
 	// one scan per new head for all of them (da.EthStore), not one per contract.
 	layers := map[string]da.Store{}
+	// The keepers' proofs of possession, recovered from their registry once for
+	// every contract naming it (settle.PoPCache).
+	pops := settle.NewPoPCache()
 	for _, c := range n.served {
 		v := views[c]
 		if v == nil {
@@ -234,7 +237,7 @@ func (n *Node) openLedgers(ctx context.Context, po payer.Options, props *payer.P
 		_, shared := s.(da.Shared)
 		// One group cache per contract, for the payments this keeper publishes and
 		// the chain check of every publication it syncs (shared ledgers).
-		groups := settle.NewGroupReader(n.client, c)
+		groups := settle.NewGroupReader(n.client, c, pops)
 		l, err := settle.OpenLedger(ctx, s, settle.NewState(v.Contract().Domain()), settle.LedgerOptions{Log: log, ChainCheck: settle.NewCachedChainCheck(n.client, c, groups)})
 		cl := &contractLedger{log: log, client: n.client, hashes: n.watch, view: v, self: n.addr, recs: n.recs, props: props,
 			metrics: n.metrics, l: l, lp: lp, uri: uri, shared: shared, contract: c, up: up, orders: map[uint64][]uint32{},
