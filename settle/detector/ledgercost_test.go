@@ -36,17 +36,7 @@ func TestLedgerCostPerPeriod(t *testing.T) {
 	ctx := context.Background()
 	e := newChainEnvShape(t, 7, 3, 42, 20)
 	autoMine(t, e)
-	deploy := func() [20]byte {
-		inbox, tx, err := da.DeployInbox(ctx, e.c, e.opts)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := bind.WaitMined(ctx, e.c, tx); err != nil {
-			t.Fatal(err)
-		}
-		return inbox
-	}
-	full, header := deploy(), deploy()
+	full, header := deployInbox(t, e), deployInbox(t, e)
 	k0 := e.gen.Keepers[0]
 	e.sendEther(t, k0.Account, new(big.Int).Mul(big.NewInt(10), ether))
 	kopts, _ := bind.NewKeyedTransactorWithChainID(k0.Key, big.NewInt(chain.SimulatedChainID))
