@@ -203,13 +203,7 @@ func (g *ChainGroup) read(ctx context.Context, contract common.Address, old *gro
 	if len(eps) == 0 {
 		return nil, fmt.Errorf("provider: contract %s: %w: no epoch", contract, upkeeping.ErrNoContract)
 	}
-	i := 0
-	for j := len(eps) - 1; j >= 0; j-- {
-		if eps[j].From <= head {
-			i = j
-			break
-		}
-	}
+	i := upkeeping.ActiveEpochIndex(eps, head)
 	active, err := c.GroupOfEpoch(ctx, eps[i])
 	if err != nil {
 		return nil, fmt.Errorf("provider: contract %s: %w", contract, err)

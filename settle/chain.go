@@ -227,12 +227,7 @@ func groupAt(ctx context.Context, at *upkeeping.Contract, block uint64) (*upkeep
 	if err != nil {
 		return nil, err
 	}
-	for e := len(eps) - 1; e > 0; e-- {
-		if eps[e].From <= block {
-			return at.EpochGroup(ctx, uint64(e))
-		}
-	}
-	return at.EpochGroup(ctx, 0)
+	return at.EpochGroup(ctx, uint64(upkeeping.ActiveEpochIndex(eps, block)))
 }
 
 // RecoverPoPs returns the proofs of possession (compressed) of the keepers registered

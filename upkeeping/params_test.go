@@ -66,3 +66,20 @@ func TestLeaderKeyPacking(t *testing.T) {
 		t.Fatal("input modified")
 	}
 }
+
+// TestActiveEpochIndex: the epoch in force at a height is the last one started by
+// then (From ≤ height), the first before any has started.
+func TestActiveEpochIndex(t *testing.T) {
+	eps := []EpochInfo{{From: 10}, {From: 50}, {From: 90}}
+	for _, c := range []struct {
+		h    uint64
+		want int
+	}{{0, 0}, {10, 0}, {49, 0}, {50, 1}, {89, 1}, {90, 2}, {1000, 2}} {
+		if got := ActiveEpochIndex(eps, c.h); got != c.want {
+			t.Errorf("height %d: epoch %d, want %d", c.h, got, c.want)
+		}
+	}
+	if got := ActiveEpochIndex(nil, 5); got != 0 {
+		t.Errorf("no epochs: %d", got)
+	}
+}

@@ -112,6 +112,17 @@ func EpochIndexFor(epochs []EpochInfo, te uint64) (int, bool) {
 	return 0, false
 }
 
+// ActiveEpochIndex returns the index of the epoch in force at height (ActiveGroup):
+// the last one started by then, or the first when none has started yet.
+func ActiveEpochIndex(epochs []EpochInfo, height uint64) int {
+	for e := len(epochs) - 1; e > 0; e-- {
+		if epochs[e].From <= height {
+			return e
+		}
+	}
+	return 0
+}
+
 // Member is one member of an epoch's group: its position (its index in reports'
 // bitmaps), registry id, account and key, and whether it is removed or slashed here.
 type Member struct {
@@ -238,14 +249,7 @@ func (c *Contract) ActiveGroup(ctx context.Context) (*EpochGroup, error) {
 	if len(eps) == 0 {
 		return nil, fmt.Errorf("%w at %s: no epoch", ErrNoContract, c.Address)
 	}
-	e := 0
-	for i := len(eps) - 1; i >= 0; i-- {
-		if eps[i].From <= now {
-			e = i
-			break
-		}
-	}
-	return c.epochGroupOf(ctx, eps[e])
+	return c.epochGroupOf(ctx, eps[ActiveEpochIndex(eps, now)])
 }
 
 // KeeperEpochs returns the epochs in which keeperID is a member.
