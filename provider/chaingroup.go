@@ -57,15 +57,8 @@ type groupEntry struct {
 
 // groupHarmless are the events that change neither the owner nor the active
 // keepers: money, balances, bonds, payments and the providers' terms.
-var groupHarmless = func() map[common.Hash]bool {
-	m := map[common.Hash]bool{}
-	for _, n := range []string{"ReportPaid", "EntryPaid", "Funded", "Withdrawn", "KeeperWithdrawn",
-		"SurplusRequested", "SurplusWithdrawn", "BondPosted", "BondWithdrawn",
-		"ProviderAdded", "ProviderChangeScheduled", "ProviderPayoutChanged"} {
-		m[upkeeping.EventTopic(n)] = true
-	}
-	return m
-}()
+var groupHarmless = upkeeping.EventTopics(append(append(upkeeping.PaymentEvents(), upkeeping.BalanceEvents()...),
+	"ProviderAdded", "ProviderChangeScheduled", "ProviderPayoutChanged")...)
 
 // NewChainGroup reads groups through b, caching each for ttl (default 15 s).
 func NewChainGroup(b upkeeping.Backend, ttl time.Duration) *ChainGroup {

@@ -127,11 +127,8 @@ type PaymentWatcher struct {
 // again (they do not add providers), and, but for Withdrawn and the payments to
 // this provider, the balance neither.
 var moneyOnly = func() map[common.Hash]bool {
-	m := map[common.Hash]bool{}
-	for _, n := range []string{"ReportPaid", "EntryPaid", "Funded", "KeeperWithdrawn",
-		"SurplusRequested", "SurplusWithdrawn", "BondPosted", "BondWithdrawn"} {
-		m[upkeeping.EventTopic(n)] = true
-	}
+	m := upkeeping.EventTopics(append(upkeeping.PaymentEvents(), upkeeping.BalanceEvents()...)...)
+	delete(m, upkeeping.EventTopic("Withdrawn")) // a provider's withdrawal moves its balance
 	return m
 }()
 

@@ -91,14 +91,7 @@ const maxGroupLogs = 1 << 16
 
 // harmlessTopics are the events that cannot change a cached group (GroupReader);
 // read-only after package initialisation.
-var harmlessTopics = func() map[common.Hash]bool {
-	m := map[common.Hash]bool{}
-	for _, n := range []string{"ReportPaid", "EntryPaid", "Funded", "Withdrawn", "KeeperWithdrawn",
-		"SurplusRequested", "SurplusWithdrawn", "BondPosted", "BondWithdrawn"} {
-		m[upkeeping.EventTopic(n)] = true
-	}
-	return m
-}()
+var harmlessTopics = upkeeping.EventTopics(append(upkeeping.PaymentEvents(), upkeeping.BalanceEvents()...)...)
 
 var entryPaidTopic = upkeeping.EventTopic("EntryPaid")
 

@@ -38,6 +38,28 @@ func EventTopic(name string) common.Hash {
 	return e.ID
 }
 
+// EventTopics returns the set of the topics of the contract's events names
+// (EventTopic each).
+func EventTopics(names ...string) map[common.Hash]bool {
+	m := make(map[common.Hash]bool, len(names))
+	for _, n := range names {
+		m[EventTopic(n)] = true
+	}
+	return m
+}
+
+// BalanceEvents are the contract's events that change only balances — money in or
+// out, bonds, a surplus request — and nothing a reader of the contract's group,
+// providers, terms or lastPaid holds. Readers that follow the contract's logs
+// skip these (keeper/payer's view, settle.GroupReader, the provider's caches); a
+// new event of the contract is not among them unless added here.
+func BalanceEvents() []string {
+	return []string{"Funded", "Withdrawn", "KeeperWithdrawn", "SurplusRequested", "SurplusWithdrawn", "BondPosted", "BondWithdrawn"}
+}
+
+// PaymentEvents are the events of a pay: ReportPaid and its EntryPaid entries.
+func PaymentEvents() []string { return []string{"ReportPaid", "EntryPaid"} }
+
 func paymentOf(e *bindings.UpkeepingEntryPaid, te uint64) Payment {
 	return Payment{
 		Provider: e.Provider, Ts: e.Ts, Te: te, St: e.St, Amount: e.Amount,

@@ -430,11 +430,7 @@ var (
 	evReportPaid = upkeeping.EventTopic("ReportPaid")
 	evEntryPaid  = upkeeping.EventTopic("EntryPaid")
 	// Events that change only balances, which the view does not hold.
-	balanceOnly = map[common.Hash]bool{
-		upkeeping.EventTopic("Funded"): true, upkeeping.EventTopic("Withdrawn"): true, upkeeping.EventTopic("KeeperWithdrawn"): true,
-		upkeeping.EventTopic("SurplusRequested"): true, upkeeping.EventTopic("SurplusWithdrawn"): true,
-		upkeeping.EventTopic("BondPosted"): true, upkeeping.EventTopic("BondWithdrawn"): true,
-	}
+	balanceOnly = upkeeping.EventTopics(upkeeping.BalanceEvents()...)
 )
 
 // Advance brings the view to height given the contract's logs since the last
