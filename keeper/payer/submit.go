@@ -170,26 +170,16 @@ func (d *driver) submit(ctx context.Context, s agreement.Submit, lat time.Durati
 	}
 }
 
+// entriesPaid returns the entries the mined pay r paid (its EntryPaid events with
+// the te of its ReportPaid).
 func (d *driver) entriesPaid(r *types.Receipt) []upkeeping.Payment {
-	var out []upkeeping.Payment
-	var te uint64 // EntryPaid leaves te to the transaction's ReportPaid
-	for _, l := range r.Logs {
-		if l.Address != d.c.Address {
-			continue
-		}
-		if rp, err := d.c.Bindings().ParseReportPaid(*l); err == nil {
-			te = rp.Te
-			continue
-		}
-		e, err := d.c.Bindings().ParseEntryPaid(*l)
-		if err != nil {
-			continue
-		}
-		out = append(out, upkeeping.Payment{Provider: e.Provider, Ts: e.Ts, St: e.St, Amount: e.Amount,
-			Block: l.BlockNumber, TxHash: l.TxHash})
+	logs := make([]types.Log, len(r.Logs))
+	for i, l := range r.Logs {
+		logs[i] = *l
 	}
-	for i := range out {
-		out[i].Te = te
+	ps, err := d.c.PaymentsOf(logs)
+	if err != nil {
+		d.log.Warn("the pay's events do not parse", "tx", r.TxHash, "err", err)
 	}
-	return out
+	return ps
 }
