@@ -78,11 +78,9 @@ func (g *ChainGroup) Bind(ctx context.Context, contract common.Address) (*upkeep
 }
 
 func (g *ChainGroup) get(ctx context.Context, contract common.Address) (*groupEntry, error) {
-	g.mu.Lock()
-	e := g.cached[contract]
-	g.mu.Unlock()
 	now := g.now()
 	g.mu.Lock()
+	e := g.cached[contract]
 	followed, head := g.followed && g.follows[contract], g.head
 	var good bool
 	var staleSince time.Time

@@ -240,7 +240,7 @@ func (m *Manager) Send(ctx context.Context, call Call, done Done) (res Result, e
 			}
 			p.tip = bump(p.tip, m.opts.FeeBumpPercent)
 			p.feeCap = bump(p.feeCap, m.opts.FeeBumpPercent)
-			switch r, err := m.broadcast(ctx, p, attempt, &res); {
+			switch r, err := m.broadcast(ctx, p, attempt, &res, false, nil); {
 			case err != nil:
 				return res, err
 			case r != nil:
@@ -322,7 +322,7 @@ func (m *Manager) start(ctx context.Context, call Call, done Done, res *Result) 
 	p := &pending{call: call, gas: gas, nonce: nonce, tip: tip, feeCap: feeCap}
 	m.inFlight[nonce] = true
 	// The first broadcast under the lock: the node sees our nonces in order.
-	r, err := m.broadcastLocked(ctx, p, 0, res, true, done)
+	r, err := m.broadcast(ctx, p, 0, res, true, done)
 	if err != nil || r != nil || res.AlreadyDone {
 		delete(m.inFlight, p.nonce)
 		if r != nil {
@@ -337,17 +337,12 @@ func (m *Manager) start(ctx context.Context, call Call, done Done, res *Result) 
 	return p, nil
 }
 
-// broadcast signs and sends version `attempt` of p (outside the lock). A
-// returned receipt means an earlier version was found mined.
-func (m *Manager) broadcast(ctx context.Context, p *pending, attempt int, res *Result) (*types.Receipt, error) {
-	return m.broadcastLocked(ctx, p, attempt, res, false, nil)
-}
-
-// broadcastLocked sends version `attempt` of p. When the node says the nonce is
-// used and no version of ours is mined, the call moves to a fresh nonce: on the
-// first send (locked: under the lock already) after its Done check; on a
-// resubmission (the caller checked Done just before) taking the lock.
-func (m *Manager) broadcastLocked(ctx context.Context, p *pending, attempt int, res *Result, locked bool, done Done) (*types.Receipt, error) {
+// broadcast signs and sends version `attempt` of p; a returned receipt means an
+// earlier version was found mined. When the node says the nonce is used and no
+// version of ours is mined, the call moves to a fresh nonce: on the first send
+// (locked: start holds the lock) after its Done check; on a resubmission (the
+// caller checked Done just before) taking the lock.
+func (m *Manager) broadcast(ctx context.Context, p *pending, attempt int, res *Result, locked bool, done Done) (*types.Receipt, error) {
 	for {
 		tx, err := m.sign(m.from, types.NewTx(&types.DynamicFeeTx{
 			Nonce: p.nonce, GasTipCap: p.tip, GasFeeCap: p.feeCap, Gas: p.gas,
